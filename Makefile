@@ -1,0 +1,43 @@
+# Two commands do all the set-up on a fresh machine with Python 3.11 and make:
+#   make site   - create .venv, install, generate docs_src/ from seeds/, build site/
+#   make test   - the same set-up, then every test
+PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+SEEDS  ?= seeds
+DOCS   ?= docs_src
+
+.PHONY: site generate test lint serve bench golden clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(PY) -m generator build --seeds $(SEEDS) --docs $(DOCS)
+
+site: generate
+	$(PY) -m mkdocs build --strict
+
+test: lint
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check generator tests benchmarks
+	$(PY) -m mypy generator
+
+serve: $(STAMP)
+	$(PY) -m generator serve --seeds $(SEEDS) --docs $(DOCS)
+
+bench: $(STAMP)
+	$(PY) benchmarks/textbench.py
+
+golden: $(STAMP)
+	$(PY) -m pytest tests/test_golden.py --update-golden
+
+clean:
+	rm -rf site .cache

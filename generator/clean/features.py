@@ -1,0 +1,112 @@
+"""Per-line features and the context-free quality class of each line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from generator.clean import shapes
+from generator.clean.phrases import phrases
+from generator.clean.stopwords import STOPWORDS
+
+_FINAL = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", ":", ";", "。")
+
+
+class Quality(Enum):
+    """Context-free class of a line, after jusText."""
+
+    BLANK = 0
+    BAD = 1
+    SHORT = 2
+    NEAR = 3
+    GOOD = 4
+
+
+@dataclass
+class Info:
+    """Features of one input line."""
+
+    index: int
+    raw: str
+    text: str
+    nwords: int = 0
+    stop: float = 0.0
+    final: bool = False
+    bullet: bool = False
+    numbered: bool = False
+    urls: float = 0.0
+    meta: bool = False
+    reason: str = ""
+    quality: Quality = Quality.BLANK
+
+    @property
+    def chars(self) -> int:
+        """Length of the stripped text."""
+        return len(self.text)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends like a sentence."""
+    t = text.rstrip()
+    if t.endswith(("...", "..")):
+        return True
+    return t.endswith(_FINAL) and not t.endswith(":")
+
+
+def analyse(index: int, raw: str, relax: bool = False) -> Info:
+    """Features and context-free class of one line."""
+    text = raw.strip()
+    info = Info(index, raw, text)
+    if not text:
+        return info
+    head = text[:3000]
+    toks = shapes.words(head)
+    info.nwords = len(text.split()) if len(text) < 3000 else max(len(toks), 1)
+    info.stop = sum(1 for w in toks if w in STOPWORDS) / max(len(toks), 1)
+    info.final = ends_sentence(text)
+    info.bullet = bool(shapes.BULLET.match(raw))
+    info.numbered = bool(shapes.NUMBERED.match(raw))
+    info.urls = shapes.url_density(text)
+    info.reason = _hard_reason(info)
+    info.meta = not info.reason and shapes.is_meta(text)
+    if relax:
+        info.stop = max(info.stop, 0.3)
+    info.quality = Quality.BAD if info.reason else _quality(info)
+    return info
+
+
+def prose_rate(text: str) -> float:
+    """Share of stopwords among the first words of a page (low: a language we have no list for)."""
+    toks = shapes.words(text[:200_000])
+    return sum(1 for w in toks if w in STOPWORDS) / max(len(toks), 1)
+
+
+def _hard_reason(info: Info) -> str:
+    text = info.text
+    if shapes.is_junk(text):
+        return "junk"
+    reason = phrases().match(text)
+    if reason:
+        return reason
+    if shapes.is_embed_attribution(text):
+        return "embed"
+    if shapes.is_contact(text) and info.nwords <= 12:
+        return "contact"
+    if shapes.is_caption(text):
+        return "caption"
+    if info.urls > 0.5 and not info.numbered:
+        return "link"
+    return ""
+
+
+def _quality(info: Info) -> Quality:
+    n, sd, chars = info.nwords, info.stop, info.chars
+    if (chars >= 150 and sd >= 0.22) or (chars >= 70 and sd >= 0.28 and info.final):
+        return Quality.GOOD
+    if chars >= 30 and sd >= 0.15 and info.final and n >= 5:
+        return Quality.NEAR
+    if n <= 4 or not info.final:
+        return Quality.SHORT
+    if sd < 0.1:
+        return Quality.BAD
+    return Quality.NEAR

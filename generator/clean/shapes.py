@@ -1,0 +1,162 @@
+"""Line-shape rules: bylines and dates, captions and credits, bullets, junk."""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|"
+    r"juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|"
+    r"dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+)
+DATE = re.compile(
+    rf"\b(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS}\.?,?"
+    rf"\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\b",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.I)
+_BYLINE = re.compile(r"^(?:by|written by|posted by|author|von|par|por|автор|بقلم)\s*:?\s+\S", re.IGNORECASE)
+_READ_TIME = re.compile(
+    r"^\d+\s*(?:min(?:ute)?s?|мин\.?|minutes?)\.?\s*(?:read|de lecture|lesezeit|lectura|чтения)?$",
+    re.IGNORECASE,
+)
+_AGO = re.compile(
+    r"^(?:updated|published|posted|last updated|modified)?\s*:?\s*\d+\s*(?:minutes?|hours?|days?|"
+    r"weeks?|months?|mins?|hrs?)\s+ago$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z .]{2,30}\))?\s*[-—–]+$")
+_STAMP = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\b", re.IGNORECASE)
+
+BULLET = re.compile(r"^\s*(?:[•·*▪●◦■□►▶–-])\s+")
+NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|\[\d{1,3}\])\s+")
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+HANDLE_ATTRIB = re.compile(
+    rf"^[—–-]{{1,2}}\s*[^()\n]{{1,80}}\(@\w{{1,30}}\)\s*(?:on\s+)?({_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTHS}\.?,?\s+\d{{4}})?",
+    re.IGNORECASE,
+)
+_POST_SHARED = re.compile(r"^(?:a (?:post|photo|video) shared by|view this post on)\b", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"(?:[\[(](?:photo|image|picture|credit|source|foto|фото|file|getty|afp|reuters|ap|epa|"
+    r"shutterstock|istock)[^\])]{0,60}[\])]|\[[^\W\d_][^\]\s]*(?:\s[^\]\s]+){0,3}\]|"
+    r"(?:/|\||©)\s*(?:cc|photo|image|credit|foto|фото|source|getty|afp|reuters|ap|epa)\b[^.!?]{0,80}|"
+    r"\b(?:getty images|shutterstock|istock|afp photo|ap photo|reuters/)[^.!?]{0,60})\s*$",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?:\+|\(\+)\d[\d ()./-]{6,}\d|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\[email\s*protected\]", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_COUNTER = re.compile(
+    r"^\d[\d,.]*\s*[kKmM]?\s+(?:shares?|comments?|views?|likes?|reactions?|responses?|replies|reads?)$",
+    re.IGNORECASE,
+)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of a line (lower case)."""
+    return _WORD.findall(text.lower())
+
+
+def is_meta(text: str) -> bool:
+    """Byline, dateline, timestamp or reading-time line."""
+    t = text.strip()
+    if len(t) > 160:
+        return False
+    n = len(t.split())
+    if _READ_TIME.match(t) or _AGO.match(t) or (n <= 8 and _DATELINE.match(t)):
+        return True
+    if _BYLINE.match(t) and n <= 16:
+        return True
+    stamp = bool(DATE.search(t) or (_STAMP.match(t) and _TIME.search(t)))
+    if not stamp:
+        return False
+    if (n <= 10 and not t.endswith((".", "?", "!"))) or (n <= 14 and _STAMP.match(t)):
+        return True
+    return len(words(_TIME.sub("", DATE.sub("", t)))) <= 2
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line."""
+    t = text.strip()
+    if len(t) >= 400 or t.endswith(("?", "!")):
+        return False
+    m = _CREDIT.search(t)
+    if not m:
+        return False
+    before = t[: m.start()].rstrip()
+    return len(before.split()) < 25 or not before.endswith((".", "!", "?", '"', "”", "»"))
+
+
+def is_embed_attribution(text: str) -> bool:
+    """The attribution line of an embedded social post."""
+    t = text.strip()[:300]
+    return bool(HANDLE_ATTRIB.match(t)) or bool(_POST_SHARED.match(t))
+
+
+def is_contact(text: str) -> bool:
+    """A short line that is mostly a phone number, e-mail address or postcode."""
+    t = text.strip()
+    if len(t) > 120:
+        return False
+    return bool(_PHONE.search(t) or _EMAIL.search(t))
+
+
+def is_junk(text: str) -> bool:
+    """A line with no prose: digits, symbols, a single long token, or a repeated chunk."""
+    t = text.strip()
+    if not t:
+        return True
+    if not any(c.isalpha() for c in t[:2000]) or _COUNTER.match(t[:80]):
+        return True
+    if len(t) >= 20 and " " not in t[:200] and t[:200].isascii():
+        return True
+    return len(t) < 500 and _repeats(t)
+
+
+def _repeats(t: str) -> bool:
+    toks = t.split() if len(t) < 200 and not t.endswith((".", "!", "?")) else []
+    for k in (2, 3):
+        size = len(toks) // k
+        if size and len(toks) % k == 0 and toks[:size] * k == toks:
+            return True
+    n = len(t)
+    return any(n % k == 0 and n // k >= 6 and t[: n // k] * k == t for k in (2, 3, 4))
+
+
+def url_density(text: str) -> float:
+    """Share of a line's characters inside URLs."""
+    if not text:
+        return 0.0
+    return sum(len(m) for m in URL.findall(text[:5000])) / min(len(text), 5000)
+
+
+_COMMENTS_HEAD = re.compile(
+    r"^\d+\s+(?:responses?|comments?|replies|thoughts|reactions)\b(?:\s+(?:to|on)\b.*)?$", re.IGNORECASE
+)
+_ABOUT_NAME = re.compile(r"^(?:About|More from|More by|Posts by|Articles by)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}$")
+
+
+def is_footer_head(text: str) -> bool:
+    """A comments counter or an 'About <Name>' heading, which open the page footer."""
+    t = text.strip()[:200]
+    return bool(_COMMENTS_HEAD.match(t) or _ABOUT_NAME.match(t))
+
+
+_ADDRESS = frozenset(["you", "your", "yours", "you're"])
+_BIO = re.compile(
+    r"^(?:[A-Z][\w'.-]+\s+){1,3}(?:is|was|has been)\s+(?:a|an|the|our)\b.{0,200}\b(?:writer|author|editor|"
+    r"journalist|reporter|correspondent|columnist|contributor|professor|founder|director|expert|"
+    r"consultant|student|fellow|blogger|photographer|producer|analyst)\b",
+)
+
+
+def is_promo(text: str) -> bool:
+    """A paragraph that speaks to the reader (promos, appeals) or presents the author."""
+    if any(q in text for q in '"“”«»'):
+        return False  # reported speech: a quote inside the story
+    toks = words(text[:1000])
+    addressed = sum(1 for w in toks if w in _ADDRESS)
+    return addressed >= 1 or bool(_BIO.match(text[:300]))

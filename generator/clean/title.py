@@ -1,0 +1,78 @@
+"""Choose the article's headline among the lines before the body."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from generator.clean import shapes
+from generator.clean.features import Info, Quality
+from generator.clean.phrases import norm
+from generator.clean.stopwords import STOPWORDS
+
+_WINDOW = 40  # non-blank lines before the body start that may hold the headline
+_MIN_SCORE = 0.5
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in shapes.words(text) if len(w) > 2 and w not in STOPWORDS and not w.isdigit()}
+
+
+def _candidates(infos: list[Info], first: int) -> list[tuple[int, Info]]:
+    out: list[tuple[int, Info]] = []
+    j = min(first, len(infos) - 1)
+    dist = 0
+    while j >= 0 and dist < _WINDOW:
+        info = infos[j]
+        j -= 1
+        if not info.text:
+            continue
+        dist += 1
+        if info.reason or info.meta or info.text.endswith((".", ":", ",", ";")) or info.urls:
+            continue
+        if not 2 <= info.nwords <= 30 or not 10 <= info.chars <= 250:
+            continue
+        out.append((dist, info))
+    return out
+
+
+def choose(infos: list[Info], first: int, body: str) -> int | None:
+    """Index of the headline line, looked for before line ``first``; None when no line fits."""
+    body_words = _content(body)
+    counts = Counter(norm(i.text) for i in infos[: first + 1] if i.text)
+    cands = _candidates(infos, first)
+    at = {info.index for _, info in cands}
+    metas = [i.index for i in infos[max(0, first - 60) : first + 1] if i.meta]
+    best: tuple[float, int] | None = None
+    for dist, info in cands:
+        words = _content(info.text)
+        if not words:
+            continue
+        shared = len(words & body_words)
+        score = 1.5 * shared / len(words) + 0.3 * min(shared, 6) - 0.02 * dist
+        score += 0.1 * min(info.nwords, 12)
+        score += _repeat_bonus(counts[norm(info.text)], info)
+        score -= 0.5 if " | " in info.text else 0.0
+        score += 1.0 if any(info.index < m for m in metas) else 0.0
+        score += 0.5 if _next_text(infos, info.index) in at else 0.0
+        score -= 1.0 if info.bullet or info.numbered else 0.0
+        score -= 0.8 if info.quality is Quality.GOOD else 0.0
+        score -= 1.0 if info.text[:1].islower() else 0.0
+        score -= 0.5 if info.index == first else 0.0
+        if best is None or score > best[0]:
+            best = (score, info.index)
+    if best is None or best[0] < _MIN_SCORE:
+        return None
+    return best[1]
+
+
+def _next_text(infos: list[Info], at: int) -> int:
+    for info in infos[at + 1 : at + 4]:
+        if info.text:
+            return info.index
+    return -1
+
+
+def _repeat_bonus(count: int, info: Info) -> float:
+    if count < 2 or info.bullet or info.numbered:
+        return 0.0
+    return 1.2 if count == 2 else 0.3  # a headline shows up twice; a site name on every bar

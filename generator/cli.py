@@ -1,0 +1,120 @@
+"""Command line: ``python -m generator build|serve`` (a thin layer over ``generator.pipeline``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.pipeline import BuildResult, build
+from generator.settings import Settings, read_mkdocs_config, site_name_from
+
+
+def printable(text: str) -> str:
+    """``text`` with control and other non-printable characters escaped, safe for a terminal."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    config = read_mkdocs_config(Path(args.config))
+    return Settings(
+        seeds=Path(args.seeds),
+        docs=Path(args.docs),
+        strict=args.strict,
+        cache=None if args.no_cache else Path(args.cache),
+        jobs=max(1, args.jobs),
+        site_name=site_name_from(config),
+    )
+
+
+def _report(result: BuildResult, settings: Settings) -> None:
+    for problem in result.problems:
+        print(printable(problem), file=sys.stderr)
+    rep = result.report
+    n = len(result.corpus.articles)
+    print(
+        f"Built {n} article{'s' if n != 1 else ''} ({len(result.corpus.skipped)} skipped) into "
+        f"{printable(str(settings.docs))}: {len(rep.written)} written, {len(rep.unchanged)} unchanged, "
+        f"{len(rep.removed)} removed."
+    )
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Generate docs_src from the seeds folder."""
+    settings = _settings(args)
+    if not settings.seeds.is_dir():
+        print(f"error: seeds folder not found: {printable(str(settings.seeds))}", file=sys.stderr)
+        return 2
+    result = build(settings)
+    _report(result, settings)
+    return 1 if settings.strict and result.problems else 0
+
+
+def _snapshot(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
+    entries = []
+    for root in paths:
+        for dirpath, _dirs, files in os.walk(root):
+            for name in files:
+                p = Path(dirpath) / name
+                try:
+                    st = p.stat()
+                except OSError:
+                    continue
+                entries.append((str(p), st.st_mtime_ns, st.st_size))
+    return tuple(sorted(entries))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Build, run ``mkdocs serve`` and rebuild whenever a seed or a data file changes."""
+    settings = _settings(args)
+    cmd_build(args)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-f", args.config, "-a", args.addr, "--livereload"]
+    )
+    watched = [settings.seeds, Path(__file__).parent / "data"]
+    last = _snapshot(watched)
+    try:
+        while server.poll() is None:
+            time.sleep(1.0)
+            now = _snapshot(watched)
+            if now != last:
+                last = now
+                cmd_build(args)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    p = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+    for name, func, help_text in (
+        ("build", cmd_build, "generate docs_src/ from seeds/"),
+        ("serve", cmd_serve, "build, preview with mkdocs serve, rebuild when seeds change"),
+    ):
+        sp = sub.add_parser(name, help=help_text, description=help_text)
+        sp.set_defaults(func=func)
+        sp.add_argument("--seeds", default="seeds", help="folder of input articles (default: seeds/)")
+        sp.add_argument("--docs", default="docs_src", help="MkDocs docs_dir to write (default: docs_src/)")
+        sp.add_argument("--strict", action="store_true", help="exit 1 if any file is skipped or any warning is printed")
+        sp.add_argument("--config", default="mkdocs.yml", help="MkDocs config to read site_name from")
+        sp.add_argument("--cache", default=".cache/briefing", help="per-article cache folder")
+        sp.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+        sp.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
+        if name == "serve":
+            sp.add_argument("--addr", default="127.0.0.1:8000", help="address for mkdocs serve")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit code."""
+    args = parser().parse_args(argv)
+    return int(args.func(args))

@@ -1,0 +1,39 @@
+"""Tell the language of an article's body paragraphs with py3langid."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
+
+from generator.records import Block
+
+UNDETERMINED = "und"
+MIN_LETTERS = 40  # below this langid guesses rather than tells
+MIN_CONFIDENCE = 0.5
+MAX_CHARS = 20_000  # enough to decide; keeps long pages linear and quick
+
+
+@functools.cache
+def _identifier() -> Any:
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    # Only ISO 639-1 codes may come out; the model also knows some 639-3 ones.
+    identifier.set_languages([code for code in identifier.labels if len(code) == 2])
+    return identifier
+
+
+def body_text(blocks: tuple[Block, ...]) -> str:
+    """The article's paragraph text, capped at MAX_CHARS."""
+    text = "\n".join(item for block in blocks if block.kind == "paragraph" for item in block.items)
+    return text[:MAX_CHARS]
+
+
+def detect_language(text: str) -> tuple[str, str]:
+    """(ISO 639-1 code or "und", the text it was told from)."""
+    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+        return UNDETERMINED, ""
+    code, confidence = _identifier().classify(text)
+    if confidence < MIN_CONFIDENCE:
+        return UNDETERMINED, ""
+    return str(code), text[:120].split("\n")[0]

@@ -1,0 +1,53 @@
+"""Per-article stage: ``SourceDoc`` -> cleaned ``Draft`` (pure, independent per file, cacheable)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.clean import clean
+from generator.extract import extract_metadata
+from generator.records import Basis, Cleaned, Draft, Evidence, Metadata, Provided, Skipped, SourceDoc
+
+_WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")
+# An article body shorter than this is not an article (a cookie wall, an error page).
+MIN_BODY_WORDS = 20
+
+
+def count_words(cleaned: Cleaned) -> int:
+    """Words in the body blocks (the title is not counted)."""
+    return sum(len(_WORD_RE.findall(item)) for block in cleaned.blocks for item in block.items)
+
+
+def apply_provided(meta: Metadata, provided: Provided) -> Metadata:
+    """Owner-provided values override extracted ones and are marked ``provided``."""
+    evidence = dict(meta.evidence)
+    changes: dict[str, object] = {}
+    for name in ("title", "source", "authors", "date", "url", "language"):
+        value = getattr(provided, name)
+        if value is None:
+            continue
+        changes[name] = value
+        evidence[name] = Evidence(Basis.PROVIDED, "sidecar")
+    if "date" in changes:
+        changes["date_basis"] = Basis.PROVIDED
+    return replace(meta, **changes, evidence=tuple(sorted(evidence.items())))  # type: ignore[arg-type]
+
+
+def process(doc: SourceDoc) -> Draft | Skipped:
+    """Clean one document and extract its metadata, or say why it is not an article."""
+    cleaned = clean(doc.text)
+    words = count_words(cleaned)
+    if words < MIN_BODY_WORDS:
+        if any(line.role.value == "boilerplate" for line in cleaned.lines) and words == 0:
+            return Skipped(doc.seed, "nothing but page chrome: no article text found")
+        return Skipped(doc.seed, f"no article text found ({words} words of body text)")
+    meta = apply_provided(extract_metadata(cleaned), doc.provided)
+    return Draft(
+        seed=doc.seed,
+        meta=meta,
+        cleaned=cleaned,
+        word_count=words,
+        truncated=doc.truncated,
+        encoding=doc.encoding,
+    )

@@ -1,0 +1,169 @@
+"""Typed records handed from one pipeline stage to the next.
+
+The records narrow as they go: ``SourceDoc`` (read) -> ``Cleaned`` (clean) ->
+``Metadata`` (extract) -> ``Article`` (per-article result) -> ``Corpus`` (link).
+Every record is frozen, so a stage can never change what an earlier stage decided.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Provided:
+    """Metadata a site owner supplied in a sidecar ``<name>.yml`` (or ``.md`` front matter)."""
+
+    title: str | None = None
+    source: str | None = None
+    authors: tuple[str, ...] | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceDoc:
+    """One input file, decoded to normalised text (NFC, ``\\n`` line endings)."""
+
+    seed: str  # path relative to the seeds folder, POSIX separators
+    text: str
+    encoding: str  # what the bytes were decoded as, e.g. "utf-8", "utf-16", "cp1252"
+    size: int  # size of the input file in bytes
+    truncated: bool = False  # True when the text was capped (see read.decode.MAX_CHARS)
+    repaired: bool = False  # True when mojibake was repaired
+    provided: Provided = field(default_factory=Provided)
+    fmt: Literal["txt", "md", "html"] = "txt"
+
+
+class Role(StrEnum):
+    """What one line of a plain-text page turned out to be."""
+
+    TITLE = "title"
+    BODY = "body"  # a body paragraph
+    HEADING = "heading"  # a subheading inside the article
+    QUOTE = "quote"  # a block quotation
+    LIST_ITEM = "list_item"
+    TABLE_ROW = "table_row"
+    REFERENCE = "reference"  # an entry of a reference list / endnotes
+    META = "meta"  # byline, dateline, reading time: not body, but evidence for metadata
+    BOILERPLATE = "boilerplate"  # page chrome, dropped
+    EMBED = "embed"  # an embedded social post, dropped and never used as evidence
+
+
+@dataclass(frozen=True)
+class Line:
+    """One input line with the role the cleaner gave it and, when dropped, the rule that dropped it."""
+
+    number: int  # 1-based line number in SourceDoc.text
+    text: str
+    role: Role
+    reason: str = ""
+
+
+BlockKind = Literal["paragraph", "heading", "quote", "list", "table", "references"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of the cleaned article body, in reading order.
+
+    ``items`` holds one string for paragraph, heading and quote; the entries of a list or
+    reference list; and for a table one string per row with cells separated by ``\\t``.
+    """
+
+    kind: BlockKind
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The article found inside a page: its title, its body blocks and every line's role."""
+
+    title: str | None
+    blocks: tuple[Block, ...]
+    lines: tuple[Line, ...]
+
+
+class Basis(StrEnum):
+    """How a metadata value was found."""
+
+    EXPLICIT = "explicit"  # stated in the text as this article's own value
+    INFERRED = "inferred"  # derived from indirect evidence (see the extractor's docstring)
+    PROVIDED = "provided"  # given by the owner in a sidecar file or front matter
+    UNKNOWN = "unknown"  # not found; the value is None / empty
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The basis of one metadata field and the text it came from."""
+
+    basis: Basis
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Metadata of one article; ``evidence`` maps a field name to how it was found."""
+
+    title: str
+    source: str | None
+    authors: tuple[str, ...]
+    date: dt.date | None
+    date_basis: Basis
+    language: str  # ISO 639-1 code, or "und" when it cannot be told
+    url: str | None = None
+    evidence: tuple[tuple[str, Evidence], ...] = ()
+
+    def basis_of(self, name: str) -> Evidence:
+        """The evidence for field ``name`` (unknown when none was recorded)."""
+        for key, ev in self.evidence:
+            if key == name:
+                return ev
+        return Evidence(Basis.UNKNOWN)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input file that was not rendered, with the reason shown to the user."""
+
+    seed: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article with its metadata; ``slug`` is unique across the corpus."""
+
+    seed: str
+    slug: str
+    meta: Metadata
+    cleaned: Cleaned
+    word_count: int
+    truncated: bool = False
+    actors: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """All articles, newest first (undated last), and every skipped file."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...]
+    notes: tuple[str, ...] = ()  # warnings about inputs that still built (bad sidecar, ...)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A cleaned article before the corpus-wide stage gives it a unique slug."""
+
+    seed: str
+    meta: Metadata
+    cleaned: Cleaned
+    word_count: int
+    truncated: bool
+    encoding: str

@@ -1,0 +1,115 @@
+"""Make untrusted article text inert in Markdown, HTML, YAML and JSON.
+
+MkDocs and Python-Markdown sanitise nothing, and Material inserts page titles raw into the
+HTML. So every character that could start markup is turned into an HTML character
+reference *before* Markdown sees it: ``<`` and ``&`` cannot open a tag or an entity, ``[``
+cannot open a link or footnote, ``{`` cannot open an attribute list or a Jinja/Liquid tag,
+``*``/``_``/`` ` ``/``|``/``\\`` cannot format. Character references are used rather than
+backslash escapes because they also defeat block processors and preprocessors (tables,
+``--8<--`` snippets, ``md_in_html``) in any Markdown engine, and the browser shows them as
+the original characters. URLs are only ever emitted for ``http``/``https``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+_INLINE = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "{": "&#123;",
+    "}": "&#125;",
+    "*": "&#42;",
+    "_": "&#95;",
+    "`": "&#96;",
+    "\\": "&#92;",
+    "|": "&#124;",
+    "~": "&#126;",
+    "$": "&#36;",
+    "^": "&#94;",
+    "#": "&#35;",
+}
+_INLINE_RE = re.compile("[" + re.escape("".join(_INLINE)) + "]")
+# Markers that make a line a block element when they open it: headings, lists, quotes,
+# setext underlines, definition lists, admonitions, horizontal rules, ordered lists.
+_BLOCK_START_RE = re.compile(r"^(#|-|\+|=|:|!|\?|%|(\d+)([.)]))")
+_SPACE_RE = re.compile(r"\s+")
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_SAFE_SCHEMES = ("http", "https")
+_URL_SAFE = ":/?#@!$&*+,;=%-._~"
+
+
+def one_line(text: str) -> str:
+    """Collapse all whitespace (newlines included) to single spaces; drop controls and bidi overrides.
+
+    Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) can make a title
+    display as something other than what it is ("gnp.exe" shown as "exe.png").
+    """
+    cleaned = "".join(
+        ch for ch in text if (unicodedata.category(ch) != "Cc" or ch in "\t\n") and ch not in _BIDI_CONTROLS
+    )
+    return _SPACE_RE.sub(" ", cleaned).strip()
+
+
+def inline(text: str) -> str:
+    """Untrusted text as inert Markdown inline content (one line)."""
+    return _INLINE_RE.sub(lambda m: _INLINE[m.group(0)], one_line(text))
+
+
+def block(text: str) -> str:
+    """Untrusted text as an inert Markdown paragraph: also neutralises a leading block marker."""
+    escaped = inline(text)
+
+    def mark(m: re.Match[str]) -> str:
+        if m.group(2):  # "1." -> "1&#46;"
+            return m.group(2) + f"&#{ord(m.group(3))};"
+        return f"&#{ord(m.group(1))};"
+
+    return _BLOCK_START_RE.sub(mark, escaped, count=1)
+
+
+def html_text(text: str) -> str:
+    """Untrusted text for a context that MkDocs/Material put raw into HTML (page title)."""
+    return html.escape(one_line(text), quote=True)
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` if it is an absolute http(s) URL, percent-encoded so it cannot break out; else None."""
+    if not url:
+        return None
+    candidate = one_line(html.unescape(html.unescape(url)))
+    candidate = "".join(ch for ch in candidate if not ch.isspace())
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.netloc:
+        return None
+    return quote(candidate, safe=_URL_SAFE)
+
+
+def link(label: str, url: str | None) -> str:
+    """A Markdown link with an escaped label, or just the escaped label when the URL is unsafe."""
+    target = safe_url(url)
+    if target is None:
+        return inline(label)
+    return f"[{inline(label)}]({target})"
+
+
+def internal_link(label: str, target: str) -> str:
+    """A link to a generated page; ``target`` is built by the generator from slugs, never from input."""
+    return f"[{inline(label)}]({target})"
+
+
+def json_dumps(data: Any) -> str:
+    """Deterministic JSON in which ``<``, ``>`` and ``&`` are escaped, so it is inert even inside HTML."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"

@@ -1,0 +1,41 @@
+"""``briefing.json``: the whole briefing as data, for other tools."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.records import Article, Corpus
+from generator.render import escape
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    """One article's entry; text fields are the plain extracted values (JSON-escaped on output)."""
+    meta = article.meta
+    return {
+        "seed": article.seed,
+        "path": f"articles/{article.slug}.md",
+        "slug": article.slug,
+        "title": meta.title,
+        "source": meta.source,
+        "authors": list(meta.authors),
+        "date": meta.date.isoformat() if meta.date else None,
+        "date_basis": meta.date_basis.value,
+        "language": meta.language,
+        "url": escape.safe_url(meta.url),
+        "word_count": article.word_count,
+        "actors": list(article.actors),
+        "themes": list(article.themes),
+        "related": [],
+        "same_event": [],
+    }
+
+
+def briefing_json(corpus: Corpus) -> str:
+    """The export document, deterministic and inert inside HTML."""
+    data = {
+        "articles": [article_record(a) for a in corpus.articles],
+        "actors": [],
+        "themes": [],
+        "skipped": [{"seed": s.seed, "reason": s.reason} for s in corpus.skipped],
+    }
+    return escape.json_dumps(data)

@@ -1,0 +1,96 @@
+"""The command line: options, exit codes, messages, idempotence and ownership of files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+
+from tests.conftest import SEEDS, Project
+
+
+def _stat_tree(project: Project) -> dict[str, int]:
+    return {
+        p.relative_to(project.docs).as_posix(): p.stat().st_mtime_ns for p in project.docs.rglob("*") if p.is_file()
+    }
+
+
+def test_second_run_writes_nothing(make_project: Callable[..., Project]) -> None:
+    project = make_project()
+    project.generate()
+    before = _stat_tree(project)
+    proc = project.generate()
+    assert "0 written" in proc.stdout
+    assert _stat_tree(project) == before
+
+
+def test_bad_file_is_skipped_with_one_message_and_strict_fails(make_project: Callable[..., Project]) -> None:
+    project = make_project()
+    (project.seeds / "empty.txt").write_bytes(b"")
+    (project.seeds / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    proc = project.generate()
+    assert proc.returncode == 0
+    lines = proc.stderr.splitlines()
+    assert sum("empty.txt" in line for line in lines) == 1
+    assert sum("picture.txt" in line and "PNG" in line for line in lines) == 1
+    data = json.loads((project.docs / "briefing.json").read_text(encoding="utf-8"))
+    assert {s["seed"] for s in data["skipped"]} == {"empty.txt", "picture.txt"}
+    assert len(data["articles"]) == 5
+    strict = project.generate("--strict", check=False)
+    assert strict.returncode == 1
+
+
+def test_removed_seed_removes_its_page_and_keeps_hand_written(make_project: Callable[..., Project]) -> None:
+    project = make_project()
+    (project.docs / "notes.md").write_text("# My notes\n", encoding="utf-8")
+    project.generate()
+    pages = sorted((project.docs / "articles").glob("*.md"))
+    assert len(pages) == 6  # five articles and the index
+    victim = sorted(SEEDS.glob("*.txt"))[0].name
+    (project.seeds / victim).unlink()
+    project.generate()
+    assert len(sorted((project.docs / "articles").glob("*.md"))) == 5
+    assert (project.docs / "notes.md").read_text(encoding="utf-8") == "# My notes\n"
+    assert (project.docs / "about.md").is_file()
+
+
+def test_hand_written_home_page_is_not_overwritten(make_project: Callable[..., Project]) -> None:
+    project = make_project()
+    (project.docs / "index.md").write_text("# Mine\n", encoding="utf-8")
+    proc = project.generate(check=False)
+    assert proc.returncode == 0
+    assert (project.docs / "index.md").read_text(encoding="utf-8") == "# Mine\n"
+    assert "index.md" in proc.stderr
+
+
+def test_recursive_and_sorted_input(make_project: Callable[..., Project]) -> None:
+    project = make_project(seeds=None)
+    nested = project.seeds / "2024" / "feb"
+    nested.mkdir(parents=True)
+    for src in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(src, nested / src.name)
+    project.generate()
+    data = json.loads((project.docs / "briefing.json").read_text(encoding="utf-8"))
+    assert sorted(a["seed"] for a in data["articles"]) == [
+        f"2024/feb/{p.name}" for p in sorted(SEEDS.glob("*.txt"))[:2]
+    ]
+
+
+def test_missing_seeds_folder_is_an_error(make_project: Callable[..., Project]) -> None:
+    project = make_project(seeds=None)
+    project.seeds.rmdir()
+    proc = project.generate(check=False)
+    assert proc.returncode == 2
+    assert "seeds folder not found" in proc.stderr
+
+
+def test_cache_gives_the_same_output(make_project: Callable[..., Project]) -> None:
+    cold = make_project(name="cold")
+    cold.generate("--no-cache")
+    warm = make_project(name="warm")
+    warm.generate()
+    shutil.rmtree(warm.docs / "articles")
+    warm.generate()  # second run reads every article from the cache
+    for path in cold.docs.rglob("*.md"):
+        rel = path.relative_to(cold.docs)
+        assert (warm.docs / rel).read_bytes() == path.read_bytes()

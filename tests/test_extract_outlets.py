@@ -1,0 +1,105 @@
+"""The outlets data file: schema validation and name matching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.extract.outlets import DATA_FILE, KINDS, OutletsError, default_outlets, load_outlets, parse_outlets
+
+GOOD = """
+outlets:
+  - name: Example News
+    aliases: [Example]
+    domains: [example.org]
+    kind: news website
+    country: Iraq
+"""
+
+
+def test_bundled_file_loads_and_is_complete() -> None:
+    outlets = load_outlets()
+    assert len(outlets.entries) >= 60
+    assert all(o.kind in KINDS and o.country for o in outlets.entries)
+    names = {o.name for o in outlets.entries}
+    for required in ("Reuters", "bne IntelliNews", "Izvestia", "Strategy International", "The New Arab", "TASS"):
+        assert required in names
+
+
+def test_good_file_parses() -> None:
+    outlets = parse_outlets(GOOD)
+    assert outlets.entries[0].name == "Example News"
+    assert outlets.entries[0].domains == ("example.org",)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("outlets: [", "not valid YAML"),
+        ("- name: x", "top-level 'outlets:' list"),
+        (GOOD.replace("kind: news website", "kind: tabloid"), "entry 1 ('Example News'): kind 'tabloid'"),
+        (GOOD.replace("    country: Iraq\n", ""), "entry 1 ('Example News'): missing fields ['country']"),
+        (GOOD.replace("aliases: [Example]", "aliases: Example"), "'aliases' must be a list"),
+        (GOOD.replace("domains: [example.org]", "domains: [not a domain]"), "not a domain"),
+        (GOOD + "    founded: 1999\n", "unknown fields ['founded']"),
+        (GOOD.replace("name: Example News", "name: ''"), "'name' must be a non-empty string"),
+        (GOOD + GOOD.replace("outlets:\n", "").replace("Example News", "Other"), "also used by 'Example News'"),
+    ],
+)
+def test_schema_errors_name_file_and_entry(text: str, message: str) -> None:
+    with pytest.raises(OutletsError) as info:
+        parse_outlets(text, "my-outlets.yml")
+    assert "my-outlets.yml" in str(info.value)
+    assert message in str(info.value)
+
+
+def test_load_error_names_the_path(tmp_path: Path) -> None:
+    bad = tmp_path / "outlets.yml"
+    bad.write_text("outlets:\n  - name: X\n", encoding="utf-8")
+    with pytest.raises(OutletsError, match=str(bad).replace("\\", "\\\\")):
+        load_outlets(bad)
+    assert DATA_FILE.name == "outlets.yml"
+
+
+@pytest.mark.parametrize(
+    ("candidate", "expected"),
+    [
+        ("Reuters", "Reuters"),
+        ("REUTERS", "Reuters"),
+        ("bne IntelIiNews", "bne IntelliNews"),  # capital I for l
+        ("Intellinews", "bne IntelliNews"),
+        ("Izvestiya", "Izvestia"),
+        ("Al Jazeera", "Al Jazeera"),
+        ("Al-Jazeera", "Al Jazeera"),
+        ("Asharq Al Awsat", "Asharq Al-Awsat"),
+        ("the new york times", "The New York Times"),
+        ("Finacial Times", "Financial Times"),  # one letter missing
+        ("Strategy Internationl", "Strategy International"),
+        ("AFP", "Agence France-Presse"),
+        ("Известия", "Izvestia"),
+    ],
+)
+def test_lookup_matches(candidate: str, expected: str) -> None:
+    outlet = default_outlets().lookup(candidate)
+    assert outlet is not None and outlet.name == expected
+
+
+@pytest.mark.parametrize(
+    "candidate",
+    ["national", "the times of crisis", "ap", "Reporters", "Guardians of peace", "Washington", "Strategy", "Monde", ""],
+)
+def test_lookup_rejects_ordinary_words(candidate: str) -> None:
+    assert default_outlets().lookup(candidate) is None
+
+
+def test_mentions_are_case_sensitive() -> None:
+    found = [o.name for o, _, _ in default_outlets().mentions("the national team met The National and AP staff")]
+    assert found == ["The National", "Associated Press"]
+
+
+def test_by_domain() -> None:
+    outlets = default_outlets()
+    assert outlets.by_domain("www.reuters.com") is not None
+    assert outlets.by_domain("edition.cnn.com") is not None
+    assert outlets.by_domain("notreuters.com") is None

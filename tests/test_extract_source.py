@@ -1,0 +1,120 @@
+"""Source / publisher: bylines, datelines, copyright lines, mastheads and the "told" rule."""
+
+from __future__ import annotations
+
+from generator.extract import extract_metadata
+from generator.records import Basis, Cleaned, Role
+from tests.test_extract_support import cleaned_lines
+
+BODY = (
+    "The ministry said on Thursday that talks with its neighbours would continue next week, "
+    "despite objections raised by several members of parliament during the session."
+)
+
+
+def _source(*lines: tuple[str, Role], body: tuple[str, ...] = (BODY, BODY)) -> tuple[str | None, Basis]:
+    cleaned = cleaned_lines(("A headline", Role.TITLE), *lines, *((b, Role.BODY) for b in body))
+    m = extract_metadata(cleaned)
+    return m.source, m.basis_of("source").basis
+
+
+def test_byline_outlet() -> None:
+    assert _source(("By Reuters", Role.META)) == ("Reuters", Basis.EXPLICIT)
+
+
+def test_byline_outlet_misspelled() -> None:
+    assert _source(("By bne IntelIiNews February 8, 2024", Role.META)) == ("bne IntelliNews", Basis.EXPLICIT)
+    assert _source(("By Finanical Times", Role.META)) == ("Financial Times", Basis.EXPLICIT)
+
+
+def test_byline_unknown_outlet() -> None:
+    assert _source(("By Mesopotamia Daily News", Role.META)) == ("Mesopotamia Daily News", Basis.EXPLICIT)
+
+
+def test_dateline_agency() -> None:
+    first = "BAGHDAD (Reuters) - " + BODY
+    assert _source(body=(first, BODY)) == ("Reuters", Basis.EXPLICIT)
+    first = "WASHINGTON (AP) — " + BODY
+    assert _source(body=(first, BODY)) == ("Associated Press", Basis.EXPLICIT)
+
+
+def test_copyright_line() -> None:
+    assert _source(("© 2024 Al Jazeera Media Network", Role.BOILERPLATE)) == ("Al Jazeera", Basis.EXPLICIT)
+    assert _source(("Copyright Kurdistan24. All rights reserved.", Role.BOILERPLATE))[0] == "Kurdistan24"
+
+
+def test_copyright_unknown_outlet() -> None:
+    got = _source(("© 2023 Tigris Weekly Ltd. All rights reserved.", Role.BOILERPLATE))
+    assert got == ("Tigris Weekly", Basis.EXPLICIT)
+
+
+def test_copyright_property_of() -> None:
+    line = "All content is the exclusive copyright and property of Example Institute Ltd and the author."
+    assert _source((line, Role.BOILERPLATE)) == ("Example Institute", Basis.EXPLICIT)
+
+
+def test_photo_copyright_is_not_publisher() -> None:
+    assert _source(("Photo: © Reuters/John Smith", Role.BOILERPLATE)) == (None, Basis.UNKNOWN)
+
+
+def test_masthead() -> None:
+    assert _source(("Middle East Eye · News, opinion and analysis", Role.BOILERPLATE))[0] == "Middle East Eye"
+
+
+def test_told_outlet_repeated_is_inferred() -> None:
+    body = (
+        "Officials in Baghdad told Izvestia that the first convoys had left the base on schedule last week.",
+        "A military expert told Izvestia that part of the forces went elsewhere, and the rest stayed put.",
+    )
+    cleaned = cleaned_lines(("Headline", Role.TITLE), *((b, Role.BODY) for b in body))
+    m = extract_metadata(cleaned)
+    assert (m.source, m.basis_of("source").basis, m.basis_of("source").text) == (
+        "Izvestia",
+        Basis.INFERRED,
+        "told Izvestia",
+    )
+
+
+def test_told_outlet_once_is_not_enough() -> None:
+    body = ("A security source told AFP that a drone had targeted a vehicle in the eastern district of the city.",)
+    assert _source(body=(*body, BODY)) == (None, Basis.UNKNOWN)
+
+
+def test_according_to_is_not_publisher() -> None:
+    body = (
+        "According to Reuters, the talks failed; according to Reuters, they may resume next week in Geneva.",
+        "The Iraqi Shafaq news agency, citing security sources, said the base will close in the autumn.",
+    )
+    assert _source(body=body) == (None, Basis.UNKNOWN)
+
+
+def test_outlets_named_in_body_are_not_publisher() -> None:
+    body = (
+        "The figures come from Reuters, CNN and The National, which counted attacks over the whole period.",
+        "The national team and the guardian of the shrine were both mentioned in the times of crisis.",
+    )
+    assert _source(body=body) == (None, Basis.UNKNOWN)
+
+
+def test_no_false_positive_on_ordinary_short_lines() -> None:
+    lines = (("Live broadcast", Role.BOILERPLATE), ("National news", Role.BOILERPLATE), ("Times", Role.META))
+    assert _source(*lines) == (None, Basis.UNKNOWN)
+
+
+def test_byline_beats_copyright() -> None:
+    got = _source(("By Rudaw", Role.META), ("© 2024 Kurdistan24", Role.BOILERPLATE))
+    assert got == ("Rudaw", Basis.EXPLICIT)
+
+
+def test_url_domain_is_inferred() -> None:
+    got = _source(("https://www.rudaw.net/english/middleeast/iraq/08022024", Role.BOILERPLATE))
+    assert got == ("Rudaw", Basis.INFERRED)
+
+
+def test_embed_is_never_evidence() -> None:
+    cleaned = Cleaned(
+        title="Headline",
+        blocks=(),
+        lines=cleaned_lines(("By Reuters", Role.EMBED), ("© 2024 CNN", Role.EMBED)).lines,
+    )
+    assert extract_metadata(cleaned).source is None
