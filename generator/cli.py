@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.pipeline import BuildResult, build
-from generator.settings import Settings, read_mkdocs_config, site_name_from
+from generator.settings import ConfigError, Settings, publishing_from, read_mkdocs_config, site_name_from
 
 
 def printable(text: str) -> str:
@@ -28,6 +28,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         cache=None if args.no_cache else Path(args.cache),
         jobs=max(1, args.jobs),
         site_name=site_name_from(config),
+        site_url=os.environ.get("SITE_URL") or None,
+        publishing=publishing_from(config),
     )
 
 
@@ -45,7 +47,11 @@ def _report(result: BuildResult, settings: Settings) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Generate docs_src from the seeds folder."""
-    settings = _settings(args)
+    try:
+        settings = _settings(args)
+    except ConfigError as exc:
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return 2
     if not settings.seeds.is_dir():
         print(f"error: seeds folder not found: {printable(str(settings.seeds))}", file=sys.stderr)
         return 2

@@ -83,6 +83,6 @@ def build_corpus(settings: Settings) -> Corpus:
 def build(settings: Settings) -> BuildResult:
     """Generate the whole docs folder from the seeds folder."""
     corpus = build_corpus(settings)
-    files = render_site(corpus, settings.site_name)
+    files = render_site(corpus, settings)
     report = write_files(settings.docs, files, OWNED_DIRS)
     return BuildResult(corpus, report)

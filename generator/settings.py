@@ -9,6 +9,31 @@ from typing import Any
 import yaml
 
 DEFAULT_SITE_NAME = "Briefing"
+MODES = ("full", "excerpt")
+
+
+class ConfigError(ValueError):
+    """A setting in mkdocs.yml is invalid; the message names it."""
+
+
+@dataclass(frozen=True)
+class Publishing:
+    """How much of each article is published: ``full`` text or an ``excerpt``.
+
+    Set in ``mkdocs.yml`` under ``extra.briefing.publishing``: ``mode`` is the global
+    default and ``sources`` maps an outlet name (as shown on the pages) to its own mode.
+    """
+
+    mode: str = "full"
+    sources: tuple[tuple[str, str], ...] = ()
+
+    def mode_for(self, source: str | None) -> str:
+        """The mode for an article from ``source``."""
+        folded = (source or "").casefold()
+        for name, mode in self.sources:
+            if name.casefold() == folded:
+                return mode
+        return self.mode
 
 
 @dataclass(frozen=True)
@@ -27,6 +52,10 @@ class Settings:
     """Worker processes for the per-article stage."""
     site_name: str = DEFAULT_SITE_NAME
     """Shown as the home page title; read from ``site_name`` in ``mkdocs.yml``."""
+    site_url: str | None = None
+    """Public URL of the site, from the ``SITE_URL`` environment variable (as in mkdocs.yml)."""
+    publishing: Publishing = Publishing()
+    """Full text or excerpt, globally and per source."""
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -55,3 +84,28 @@ def site_name_from(config: dict[str, Any]) -> str:
     """``site_name`` from mkdocs.yml, or the default."""
     name = config.get("site_name")
     return name.strip() if isinstance(name, str) and name.strip() else DEFAULT_SITE_NAME
+
+
+def _mode(value: Any, where: str) -> str:
+    if value not in MODES:
+        raise ConfigError(f"mkdocs.yml: {where} must be one of {', '.join(MODES)}, not {value!r}")
+    return str(value)
+
+
+def publishing_from(config: dict[str, Any]) -> Publishing:
+    """``extra.briefing.publishing`` from mkdocs.yml, validated."""
+    extra = config.get("extra") or {}
+    briefing = extra.get("briefing") if isinstance(extra, dict) else None
+    section = briefing.get("publishing") if isinstance(briefing, dict) else None
+    if section is None:
+        return Publishing()
+    if not isinstance(section, dict):
+        raise ConfigError("mkdocs.yml: extra.briefing.publishing must be a mapping")
+    mode = _mode(section.get("mode", "full"), "extra.briefing.publishing.mode")
+    sources = section.get("sources") or {}
+    if not isinstance(sources, dict):
+        raise ConfigError("mkdocs.yml: extra.briefing.publishing.sources must map source names to modes")
+    pairs = tuple(
+        sorted((str(name), _mode(m, f"extra.briefing.publishing.sources[{name!r}]")) for name, m in sources.items())
+    )
+    return Publishing(mode, pairs)

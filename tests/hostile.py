@@ -159,7 +159,8 @@ def _payload_cases(folder: Path) -> list[Case]:
         side = f"title: {_yaml_str(side_title)}\nsource: {_yaml_str('Outlet ' + payload)}\n"
         side += f"authors: [{_yaml_str('Author ' + payload)}]\nurl: {_yaml_str('javascript:alert(1)')}\n"
         _write(folder, f"sidecar_{key}.yml", side.encode())
-        cases.append(Case(name, "article", None, (f"{topic} row would be settled",), payload=payload, tags=("payload",)))
+        phrase = f"{topic} row would be settled"
+        cases.append(Case(name, "article", None, (phrase,), payload=payload, tags=("payload",)))
         cases.append(
             Case(f"sidecar_{key}.txt", "article", side_title, (f"The {topic} question",), payload=payload,
                  tags=("payload", "sidecar"))
@@ -217,7 +218,8 @@ def _name_cases(folder: Path) -> list[Case]:
          " ".join(["Extraordinarily"] + ["lengthy headline about regional diplomacy"] * 6), "Kestrellong"),
         ("arabic.txt", "arabic.txt", "العراق يبحث تعزيز التعاون العسكري مع روسيا", "Kestrelarabic"),
         ("cyrillic.txt", "cyrillic.txt", "Россия предлагает Ираку военное сотрудничество", "Kestrelcyr"),
-        ("controls.txt", "controls.txt", "Bidi \u202egnp.exe\u202c and \x1b[31mred\x1b[0m control \x07 title", "Kestrelctl"),
+        ("controls.txt", "controls.txt", "Bidi \u202egnp.exe\u202c and \x1b[31mred\x1b[0m control \x07 title",
+         "Kestrelctl"),
         ("with spaces in name.txt", "with spaces in name.txt", "File names with spaces are fine", "Kestrelspace"),
         ("$(touch pwned-subst).txt", "$(touch pwned-subst).txt", "Shell substitution in a file name", "Kestrelsubst"),
         ("a;b|c&d `touch pwned-tick`.txt", "a;b|c&d `touch pwned-tick`.txt", "Shell metacharacters in a name",
@@ -317,7 +319,7 @@ def _encoding_cases(folder: Path, big: bool) -> list[Case]:
         # 20 MB of text: published text is capped and the page says so.
         paras = paragraphs("Kestrelbig", 6)
         chunk = ("\n\n".join(paras) + "\n\n").encode()
-        head = "The Kestrelbig report: a twenty megabyte file\n\nBy Jane Doe, 8 February 2024\n\n".encode()
+        head = b"The Kestrelbig report: a twenty megabyte file\n\nBy Jane Doe, 8 February 2024\n\n"
         data = head + chunk * (20 * 1024 * 1024 // len(chunk) + 1)
         _write(folder, "big_20mb.txt", data[: 20 * 1024 * 1024])
         cases.append(Case("big_20mb.txt", "article", None, ("The Kestrelbig question",), tags=("size", "big")))

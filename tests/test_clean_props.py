@@ -10,10 +10,55 @@ from hypothesis import strategies as st
 from generator.clean import clean
 from generator.records import Role
 
-STOP = st.sampled_from("the of and to in a is that for it was on with as by at from this have are".split())
+STOP = st.sampled_from(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "it",
+        "was",
+        "on",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "this",
+        "have",
+        "are",
+    ]
+)
 CONTENT = st.sampled_from(
-    "river council water plan farmers said town canal year money court minister people city "
-    "engineers valley spring works region fund appeal impact".split()
+    [
+        "river",
+        "council",
+        "water",
+        "plan",
+        "farmers",
+        "said",
+        "town",
+        "canal",
+        "year",
+        "money",
+        "court",
+        "minister",
+        "people",
+        "city",
+        "engineers",
+        "valley",
+        "spring",
+        "works",
+        "region",
+        "fund",
+        "appeal",
+        "impact",
+    ]
 )
 PAIR = st.tuples(STOP, CONTENT).map(" ".join)
 SENTENCE = st.lists(PAIR, min_size=6, max_size=20).map(lambda ws: " ".join(ws).capitalize() + ".")

@@ -18,7 +18,7 @@ from generator.render import escape
 from generator.render.frontmatter import front_matter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hostile import PAYLOADS, STANDALONE  # noqa: E402
+from hostile import PAYLOADS, STANDALONE
 
 EXTENSIONS = ["tables", "toc"]  # as in mkdocs.yml
 BAD_SCHEMES = ("javascript:", "vbscript:", "data:")
@@ -97,7 +97,7 @@ def test_front_matter_title_round_trips_and_is_html_safe(text: str) -> None:
     assert yaml.safe_load(doc.split("---\n")[1])["seed"] == text
 
 
-@given(st.recursive(st.none() | st.text() | st.integers(), lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner)))
+@given(st.recursive(st.none() | st.text() | st.integers(), lambda x: st.lists(x) | st.dictionaries(st.text(), x)))
 def test_json_is_inert_and_round_trips(value: object) -> None:
     text = escape.json_dumps({"v": value})
     assert not set("<>&") & set(text)

@@ -24,7 +24,7 @@ import pytest
 from mkdocs.utils.meta import get_data
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import hostile  # noqa: E402
+import hostile
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -33,6 +33,7 @@ BAD_SCHEMES = ("javascript:", "vbscript:", "data:")
 URL_ATTRS = {"href", "src", "action", "formaction", "data", "poster", "srcset", "xlink:href", "background", "cite"}
 LIVE_TAGS = {"script", "iframe", "object", "embed", "base", "form", "style", "meta", "link", "input", "button",
              "svg", "img", "details", "frame", "frameset", "applet", "textarea", "select", "video", "audio"}
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 RAW_TAG_RE = re.compile(r"<\s*/?\s*(script|img|iframe|svg|object|embed|style|base|meta|form|details|input|div)\b",
                         re.I)
 
@@ -265,7 +266,7 @@ def test_slugs_are_safe_unique_and_stable(generated: Generated) -> None:
 def test_controls_and_bidi_removed_from_titles(generated: Generated) -> None:
     for art in generated.data["articles"]:  # type: ignore[attr-defined]
         for ch in art["title"]:
-            assert unicodedata.category(ch) != "Cc" and ch not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+            assert unicodedata.category(ch) != "Cc" and ch not in BIDI
 
 
 def test_secret_behind_symlink_never_published(generated: Generated) -> None:
@@ -392,6 +393,9 @@ def element_signature(tag: str, attrs: dict[str, str]) -> tuple[str, tuple[tuple
     return tag, kept
 
 
+Baseline = tuple[set[tuple[str, str]], set[tuple[str, tuple[tuple[str, str], ...]]]]
+
+
 @dataclass
 class Site:
     generated: Generated
@@ -406,7 +410,7 @@ class Site:
 
 
 @pytest.fixture(scope="module")
-def benign(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[tuple[str, str]], set[tuple[str, tuple[tuple[str, str], ...]]]]:
+def benign(tmp_path_factory: pytest.TempPathFactory) -> Baseline:
     project = new_project(tmp_path_factory.mktemp("benign") / "project")
     hostile.benign_corpus(project / "seeds")
     assert run_generator(project, project / "seeds", project / "docs_src").returncode == 0
@@ -424,7 +428,7 @@ def benign(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[tuple[str, str
 
 
 @pytest.fixture(scope="module")
-def site(generated: Generated, benign: tuple[set[tuple[str, str]], set[tuple[str, tuple[tuple[str, str], ...]]]]) -> Site:
+def site(generated: Generated, benign: Baseline) -> Site:
     start = time.monotonic()
     proc = run_mkdocs(generated.project)
     seconds = generated.seconds + time.monotonic() - start
@@ -435,7 +439,8 @@ def site(generated: Generated, benign: tuple[set[tuple[str, str]], set[tuple[str
 
 @pytest.mark.slow
 def test_site_builds_fast_and_small(site: Site) -> None:
-    print(f"hostile corpus: generate + mkdocs build {site.seconds:.1f} s, max child RSS {site.max_rss_kib / 1024:.0f} MiB")
+    rss = site.max_rss_kib / 1024
+    print(f"hostile corpus: generate + mkdocs build {site.seconds:.1f} s, max child RSS {rss:.0f} MiB")
     assert site.seconds < 120
     assert site.max_rss_kib < 1024 * 1024
 

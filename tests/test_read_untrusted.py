@@ -105,7 +105,7 @@ def test_sidecar_never_executes_python_tags(tmp_path: Path) -> None:
 
 
 def test_sidecar_text_loses_controls_and_bidi() -> None:
-    provided, _ = load_sidecar('title: "Bidi \\u202egnp.exe\\u202c \\x1b[2J done\\x07"\n'.encode())
+    provided, _ = load_sidecar(b'title: "Bidi \\u202egnp.exe\\u202c \\x1b[2J done\\x07"\n')
     assert provided.title == "Bidi gnp.exe [2J done"
 
 

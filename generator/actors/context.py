@@ -84,10 +84,11 @@ def short_mentions(items: Sequence[Item], occ: Occupancy, table: dict[str, tuple
 
     def pick(item: Item, it: int, i: int) -> tuple[int, str] | None:
         tok = item.tokens[i]
-        if not tok.capitalised:
-            return None
         here = (it, tok.start)
-        pats = [p for p in candidates(item, i, {}, table) if seen.get(names[p.entry], here) < here]
+        pats = [
+            p for p in candidates(item, i, {}, table)
+            if seen.get(names[p.entry], here) < here and item.tokens[i + len(p.tokens) - 1].capitalised
+        ]
         keys = {names[p.entry] for p in pats}
         if len(keys) != 1:
             return None
@@ -95,9 +96,11 @@ def short_mentions(items: Sequence[Item], occ: Occupancy, table: dict[str, tuple
         toks = item.tokens
         if i + n < len(toks) and toks[i + n].capitalised and joined(item, i, i + n + 1):
             return None  # "Hussein Alawi": the surname of someone else's name
-        if i >= 1 and toks[i - 1].capitalised and joined(item, i - 1, i + 1) and toks[i - 1].folded not in titles:
-            if item.sentence_index(toks[i - 1].start) == item.sentence_index(tok.start):
-                return None
+        prev = toks[i - 1] if i >= 1 else None
+        if prev and prev.capitalised and joined(item, i - 1, i + 1) and prev.folded not in titles and (
+            item.sentence_index(prev.start) == item.sentence_index(tok.start)
+        ):
+            return None  # "Minister Hussein": part of a longer name we do not know
         return n, keys.pop()
 
     return scan(items, occ, pick)

@@ -80,6 +80,8 @@ def _trim(item: Item, i: int, j: int, lex: Lexicon, titles: frozenset[str]) -> t
 def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozenset[str]) -> ActorType | None:
     toks = item.tokens
     words = [t.folded for t in toks[i:j]]
+    if tuple(words) in lex.not_actors or all(w in lex.org_words or w in _CONNECTORS for w in words):
+        return None  # "West Bank"; "the Government", "Militia": a common noun, not a name
     if words[-1] in lex.org_words or (words[0] in lex.org_words and len(words) >= 3):
         return ActorType.ORGANISATION
     if any(w in lex.org_words or w in titles or w in lex.not_names for w in words):

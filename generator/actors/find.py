@@ -60,7 +60,7 @@ def _local_patterns(names: Sequence[str], kinds: dict[str, ActorType], offset: i
         sounds = tuple(phonetic(w) for w in words)
         full.append(Pattern(words, sounds, offset + n, name, upper=False, capital=True))
         if kinds[name] is ActorType.PERSON:
-            short += [Pattern(s, tuple(phonetic(w) for w in s), offset + n, " ".join(s), False, True)
+            short += [Pattern(s, tuple(phonetic(w) for w in s), offset + n, " ".join(s), False, False)
                       for s in surnames(words)]
     return full, short
 

@@ -82,7 +82,7 @@ def person_short_patterns(entry: Entry, index: int) -> list[Pattern]:
     """Surname patterns of a person entry (used only after the full name appeared)."""
     forms = {s for a in (Alias(entry.name), *entry.aliases) for s in surnames(fold_phrase(a.text))}
     return [
-        Pattern(s, tuple(phonetic(t) for t in s), index, " ".join(s), upper=False, capital=True)
+        Pattern(s, tuple(phonetic(t) for t in s), index, " ".join(s), upper=False, capital=False)
         for s in sorted(forms)
     ]
 

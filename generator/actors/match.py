@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from generator.actors.fold import MIN_SOUND_LEN, Token, phonetic, sounds_alike
+from generator.actors.fold import Token, phonetic, sounds_alike
 from generator.actors.index import Pattern, Registry
 from generator.actors.text import Item
 
@@ -105,7 +105,7 @@ def candidates(item: Item, i: int, table: dict[str, tuple[Pattern, ...]], sound:
     """Patterns that match at token ``i``: by spelling, then by sound for capitalised words."""
     tok = item.tokens[i]
     found = [p for p in table.get(tok.folded, ()) if _fits(p, item, i, by_sound=False)]
-    if tok.capitalised and len(tok.folded) >= MIN_SOUND_LEN:
+    if sound:  # differing words must be capitalised (checked in _fits): lower-case words never sound alike
         found += [p for p in sound.get(phonetic(tok.folded), ()) if p not in found and _fits(p, item, i, True)]
     return found
 

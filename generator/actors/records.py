@@ -54,6 +54,7 @@ class Lexicon:
     org_words: frozenset[str]  # words that end an organisation's name: "Ministry", "FC"
     not_names: frozenset[str]  # capitalised words that never start or make a name: "The", "However"
     speech_verbs: frozenset[str]  # "said", "added", "told"
+    not_actors: frozenset[tuple[str, ...]] = frozenset()  # folded names that look like actors but are places
 
 
 @dataclass(frozen=True)

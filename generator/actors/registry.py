@@ -17,7 +17,7 @@ DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 LEXICON_FILE = "lexicon.yml"
 _FIELDS = {"name", "type", "description", "aliases", "affiliation", "slug"}
 _ALIAS_FIELDS = {"text", "metonym", "context"}
-_LEXICON_FIELDS = ("titles", "role_words", "role_modifiers", "org_words", "not_names", "speech_verbs")
+_LEXICON_FIELDS = ("titles", "role_words", "role_modifiers", "org_words", "not_names", "speech_verbs", "not_actors")
 _TYPES = ", ".join(t.value for t in ActorType)
 
 
@@ -106,6 +106,7 @@ def _lexicon(data: Any, problems: list[str]) -> Lexicon:
         org_words=frozenset(w.casefold() for w in lists["org_words"]),
         not_names=frozenset(w.casefold() for w in lists["not_names"]),
         speech_verbs=frozenset(w.casefold() for w in lists["speech_verbs"]),
+        not_actors=frozenset(fold_phrase(w) for w in lists["not_actors"]),
     )
 
 

@@ -46,8 +46,10 @@ def before_role(item: Item, first: int, lex: Lexicon, titles: frozenset[str]) ->
         elif not _TITLE_GAP.fullmatch(gap) or ("." in gap and toks[k - 1].folded not in titles):
             break
         prev = toks[k - 1]
-        if not (prev.capitalised or prev.folded in allowed) or prev.folded in lex.not_names - titles:
+        if not (prev.capitalised or prev.folded in allowed):
             break
+        if prev.capitalised and prev.folded in lex.not_names - titles:
+            break  # "However", "The": the title starts after them
         k -= 1
     while k < first and (toks[k].folded in _CONNECTORS or toks[k].folded in {"a", "an"}):
         k += 1
@@ -60,4 +62,5 @@ def before_role(item: Item, first: int, lex: Lexicon, titles: frozenset[str]) ->
     last = toks[end - 1]
     if not (last.folded in lex.role_words or last.folded in titles or last.capitalised):
         return None
-    return item.text[toks[k].start : last.end].rstrip(" ,")
+    dot = item.text[last.end : last.end + 1] == "." and last.folded in titles  # "Lt. Gen."
+    return item.text[toks[k].start : last.end + dot].rstrip(" ,")

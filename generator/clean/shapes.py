@@ -68,7 +68,8 @@ def is_meta(text: str) -> bool:
     n = len(t.split())
     if _READ_TIME.match(t) or _AGO.match(t) or (n <= 8 and _DATELINE.match(t)):
         return True
-    if _BYLINE.match(t) and n <= 16:
+    m = _BYLINE.match(t)
+    if m and n <= 16 and t[m.end() - 1].isupper() and (n <= 8 or not t.endswith((".", "!", "?"))):
         return True
     stamp = bool(DATE.search(t) or (_STAMP.match(t) and _TIME.search(t)))
     if not stamp:

@@ -5,16 +5,20 @@ from __future__ import annotations
 from generator.records import Corpus
 from generator.render.article import article_page
 from generator.render.export import briefing_json
+from generator.render.feed import FEED_PATH, atom_feed
 from generator.render.indexes import articles_index, home_page
+from generator.settings import Settings
 
 # Folders the generator owns completely; hand-written pages belong elsewhere in docs_src.
 OWNED_DIRS = ("articles",)
 
 
-def render_site(corpus: Corpus, site_name: str) -> dict[str, str]:
+def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
     """Every generated file: relative POSIX path -> content."""
-    pages = {f"articles/{a.slug}.md": article_page(a) for a in corpus.articles}
+    policy = settings.publishing
+    pages = {f"articles/{a.slug}.md": article_page(a, policy.mode_for(a.meta.source)) for a in corpus.articles}
     pages["articles/index.md"] = articles_index(corpus)
-    pages["index.md"] = home_page(corpus, site_name)
+    pages["index.md"] = home_page(corpus, settings.site_name)
     pages["briefing.json"] = briefing_json(corpus)
+    pages[FEED_PATH] = atom_feed(corpus, settings.site_name, settings.site_url)
     return dict(sorted(pages.items()))

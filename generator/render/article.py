@@ -7,6 +7,7 @@ import re
 from generator.records import Article, Block, Role
 from generator.render import escape
 from generator.render.frontmatter import front_matter
+from generator.render.summary import summary
 from generator.render.text import fmt_date, reading_time
 
 _URL_RE = re.compile(r"https?://[^\s<>\"]+")
@@ -30,6 +31,9 @@ def article_front_matter(article: Article) -> str:
             "word_count": article.word_count,
             "actors": list(article.actors),
             "themes": list(article.themes),
+            # Not one of the issue's keys, but Material turns it into <meta name="description">
+            # and the theme override into Open Graph tags.
+            "description": escape.html_text(summary(article.cleaned)),
         }
     )
 
@@ -95,14 +99,35 @@ def provenance(article: Article) -> str:
     )
 
 
-def article_page(article: Article) -> str:
-    """The complete Markdown page for one article."""
+def original_link(article: Article) -> str | None:
+    """"Original: <link>", when the article's URL is known and safe."""
+    url = escape.safe_url(article.meta.url)
+    return f"Original: {escape.link(url, url)}" if url else None
+
+
+def _excerpt(article: Article) -> list[str]:
+    parts = ["## Summary", escape.block(summary(article.cleaned))]
+    parts.append(
+        "> **Excerpt only:** this briefing's publishing policy for this source keeps the full text "
+        "out of the site. " + ("Read it at the original." if article.meta.url else "")
+    )
+    return parts
+
+
+def article_page(article: Article, mode: str = "full") -> str:
+    """The complete Markdown page for one article, with the full text or an excerpt."""
     parts = ["# " + escape.inline(article.meta.title), meta_line(article)]
-    if article.truncated:
-        parts.append(
-            "> **Note:** the source file is longer than Briefing publishes for one article; "
-            "only its first part is shown here."
-        )
-    parts += [render_block(b) for b in article.cleaned.blocks]
+    link = original_link(article)
+    if link:
+        parts.append(link)
+    if mode == "excerpt":
+        parts += _excerpt(article)
+    else:
+        if article.truncated:
+            parts.append(
+                "> **Note:** the source file is longer than Briefing publishes for one article; "
+                "only its first part is shown here."
+            )
+        parts += [render_block(b) for b in article.cleaned.blocks]
     parts += ["---", provenance(article)]
     return article_front_matter(article) + "\n" + "\n\n".join(parts) + "\n"

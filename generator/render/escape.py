@@ -78,7 +78,8 @@ def block(text: str) -> str:
 
 def html_text(text: str) -> str:
     """Untrusted text for a context that MkDocs/Material put raw into HTML (page title)."""
-    return html.escape(one_line(text), quote=True)
+    # Double quotes too (attributes in the theme are double-quoted); apostrophes stay readable.
+    return html.escape(one_line(text), quote=False).replace('"', "&quot;")
 
 
 def safe_url(url: str | None) -> str | None:

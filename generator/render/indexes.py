@@ -51,7 +51,9 @@ def home_page(corpus: Corpus, site_name: str) -> str:
     if corpus.skipped:
         lines.append(f"{_plural(len(corpus.skipped), 'input file')} could not be used (listed in `briefing.json`).")
     lines += ["## Latest articles", article_table(arts[:LATEST_ON_HOME], "articles/")]
-    lines.append("[All articles](articles/index.md) · [Data export (briefing.json)](briefing.json)")
+    lines.append(
+        "[All articles](articles/index.md) · [Atom feed](feed.xml) · [Data export (briefing.json)](briefing.json)"
+    )
     return page(site_name, lines)
 
 

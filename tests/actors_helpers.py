@@ -1,0 +1,30 @@
+"""Shared helpers for the actor and theme tests: the default registry and hand-built Cleaned records."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from generator.actors import Registry, load_registry
+from generator.records import Block, Cleaned
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@cache
+def registry() -> Registry:
+    """The shipped registry, loaded once per test session."""
+    return load_registry()
+
+
+def doc(*paragraphs: str, title: str = "A title") -> Cleaned:
+    """A cleaned article made of plain paragraphs."""
+    return Cleaned(title, tuple(Block("paragraph", (p,)) for p in paragraphs), ())
+
+
+def seed_cleaned(prefix: str) -> Cleaned:
+    """The cleaned seed whose file name starts with ``prefix``."""
+    from generator.clean import clean
+
+    path = next(p for p in sorted(SEEDS.iterdir()) if p.name.startswith(prefix))
+    return clean(path.read_text(encoding="utf-8"))
