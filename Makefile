@@ -7,6 +7,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 SEEDS  ?= seeds
+# ENGINE=zensical builds the same mkdocs.yml and docs_src/ with Zensical instead of MkDocs.
+ENGINE ?= mkdocs
 DOCS   ?= docs_src
 
 .PHONY: site generate test lint serve bench golden clean
@@ -21,7 +23,11 @@ generate: $(STAMP)
 	$(PY) -m generator build --seeds $(SEEDS) --docs $(DOCS)
 
 site: generate
+ifeq ($(ENGINE),zensical)
+	$(VENV)/bin/zensical build --clean -f mkdocs.yml
+else
 	$(PY) -m mkdocs build --strict
+endif
 
 test: lint
 	$(PY) -m pytest

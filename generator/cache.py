@@ -34,8 +34,9 @@ def code_version() -> str:
 class Cache:
     """A folder of pickled per-article results."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, readonly: bool = False) -> None:
         self.root = root / code_version()
+        self.readonly = readonly
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.pickle"
@@ -50,5 +51,7 @@ class Cache:
 
     def put(self, key: str, value: tuple[Draft | Skipped, list[str]]) -> None:
         """Store a result; failures to write the cache never fail the build."""
+        if self.readonly:
+            return
         with contextlib.suppress(OSError):
             atomic_write(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))

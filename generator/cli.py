@@ -10,7 +10,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.pipeline import BuildResult, build
+from generator.pipeline import BuildResult, build, build_corpus
+from generator.render.report import report_text
+from generator.report import build_report
 from generator.settings import ConfigError, Settings, publishing_from, read_mkdocs_config, site_name_from
 
 
@@ -60,6 +62,28 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 1 if settings.strict and result.problems else 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Print the build report without writing anything (not even the cache)."""
+    try:
+        settings = _settings(args)
+    except ConfigError as exc:
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return 2
+    if not settings.seeds.is_dir():
+        print(f"error: seeds folder not found: {printable(str(settings.seeds))}", file=sys.stderr)
+        return 2
+    corpus = build_corpus(settings, write_cache=False)
+    report = build_report(corpus, settings.publishing)
+    for line in report_text(report).splitlines():
+        print(printable(line))
+    failures = report.strict_failures()
+    if settings.strict and failures:
+        for failure in failures:
+            print(printable(failure), file=sys.stderr)
+        return 1
+    return 0
+
+
 def _snapshot(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
     entries = []
     for root in paths:
@@ -105,6 +129,7 @@ def parser() -> argparse.ArgumentParser:
     for name, func, help_text in (
         ("build", cmd_build, "generate docs_src/ from seeds/"),
         ("serve", cmd_serve, "build, preview with mkdocs serve, rebuild when seeds change"),
+        ("check", cmd_check, "print the build report; write nothing; --strict fails on problems"),
     ):
         sp = sub.add_parser(name, help=help_text, description=help_text)
         sp.set_defaults(func=func)
@@ -123,4 +148,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
     args = parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:  # output piped into `head` and closed early
+        sys.stderr.close()
+        return 0

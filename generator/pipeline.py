@@ -58,7 +58,7 @@ def _per_article(raws: list[RawInput], cache: Cache | None, jobs: int) -> list[t
     return [r for r in results if r is not None]
 
 
-def build_corpus(settings: Settings) -> Corpus:
+def build_corpus(settings: Settings, *, write_cache: bool = True) -> Corpus:
     """Read and process every input under ``settings.seeds`` (writes nothing but the cache)."""
     skipped: list[Skipped] = []
     raws: list[RawInput] = []
@@ -68,7 +68,7 @@ def build_corpus(settings: Settings) -> Corpus:
             skipped.append(raw)
         else:
             raws.append(raw)
-    cache = Cache(settings.cache) if settings.cache else None
+    cache = Cache(settings.cache, readonly=not write_cache) if settings.cache else None
     drafts: list[Draft] = []
     notes: list[str] = []
     for result, result_notes in _per_article(raws, cache, settings.jobs):

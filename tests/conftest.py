@@ -60,7 +60,7 @@ class Project:
             str(self.root / ".cache"),
             *args,
         ]
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=self.root, env=_env())
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=self.root, env=env())
         if check and proc.returncode != 0:
             raise AssertionError(f"generator failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
         return proc
@@ -68,13 +68,13 @@ class Project:
     def mkdocs_build(self, *args: str) -> subprocess.CompletedProcess[str]:
         """Run the real ``mkdocs build --strict`` for this project."""
         cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(self.root / "mkdocs.yml"), *args]
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=self.root, env=_env())
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=self.root, env=env())
         if proc.returncode != 0:
             raise AssertionError(f"mkdocs build failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
         return proc
 
 
-def _env() -> dict[str, str]:
+def env() -> dict[str, str]:
     env = dict(os.environ)
     env["NO_MKDOCS_2_WARNING"] = "1"
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
@@ -89,6 +89,7 @@ def make_project(tmp_path: Path) -> Callable[..., Project]:
         project = Project(tmp_path / name)
         project.root.mkdir()
         shutil.copy(ROOT / "mkdocs.yml", project.root / "mkdocs.yml")
+        shutil.copytree(ROOT / "overrides", project.root / "overrides")
         project.docs.mkdir()
         shutil.copy(ROOT / "docs_src" / "about.md", project.docs / "about.md")
         if seeds is not None:

@@ -37,7 +37,8 @@ def test_every_problem_is_reported_with_file_and_entry(tmp_path: Path) -> None:
     _write(tmp_path, "a.yml", {"actors": [
         {"name": "Acme", "type": "militia", "description": "x"},
         {"name": "Beta", "type": "company"},
-        {"name": "Gamma", "type": "company", "description": "x", "aliases": ["Acme Corp"], "colour": "red"},
+        {"name": "Gamma", "type": "company", "description": "x", "aliases": ["Acme Corp"]},
+        {"name": "Zeta", "type": "company", "description": "x", "colour": "red"},
         {"name": "Delta", "type": "company", "description": "x", "affiliation": "Nobody"},
     ]})
     _write(tmp_path, "b.yml", {"actors": [{"name": "Epsilon", "type": "company", "description": "x",
@@ -47,7 +48,7 @@ def test_every_problem_is_reported_with_file_and_entry(tmp_path: Path) -> None:
     text = "\n".join(err.value.problems)
     assert "a.yml: entry 1 (Acme): field 'type': 'militia' is not one of" in text
     assert "a.yml: entry 2 (Beta): field 'description' is required" in text
-    assert "a.yml: entry 3 (Gamma): unknown fields ['colour']" in text
+    assert "a.yml: entry 4 (Zeta): unknown fields ['colour']" in text
     assert "b.yml (Epsilon): alias 'GAMMA' also names Gamma (a.yml)" in text
     assert "affiliation 'Nobody'" in text
 

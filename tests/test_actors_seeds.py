@@ -5,6 +5,8 @@ The expected lists are facts about the sample corpus, written by reading each se
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from generator.actors import ArticleActors, find_actors
@@ -65,7 +67,7 @@ def test_first_mentions_are_exact_and_disjoint(prefix: str) -> None:
         assert text[loc.start : loc.end] in a.sentence or a.sentence in text
         spans.append((loc.block, loc.item, loc.start, loc.end))
     spans.sort()
-    for x, y in zip(spans, spans[1:], strict=False):
+    for x, y in itertools.pairwise(spans):
         assert x[:2] != y[:2] or x[3] <= y[2], (x, y)
 
 

@@ -31,9 +31,7 @@ def test_three_authors_with_date() -> None:
 
 
 def test_author_pipe_outlet() -> None:
-    m = extract_metadata(
-        cleaned_lines(("Headline", Role.TITLE), ("Jane Doe | Reuters", Role.META), (BODY, Role.BODY))
-    )
+    m = extract_metadata(cleaned_lines(("Headline", Role.TITLE), ("Jane Doe | Reuters", Role.META), (BODY, Role.BODY)))
     assert m.authors == ("Jane Doe",)
     assert m.source == "Reuters"
 
@@ -93,3 +91,10 @@ def test_authors_evidence() -> None:
     cleaned = cleaned_lines(("Headline", Role.TITLE), ("By Jane Doe", Role.META), (BODY, Role.BODY))
     ev = extract_metadata(cleaned).basis_of("authors")
     assert (ev.basis, ev.text) == (Basis.EXPLICIT, "By Jane Doe")
+
+
+def test_author_comma_known_outlet() -> None:
+    m = extract_metadata(cleaned_lines(("Headline", Role.TITLE), ("Jane Doe, Reuters", Role.META), (BODY, Role.BODY)))
+    assert (m.authors, m.source) == (("Jane Doe",), "Reuters")
+    # a comma pair of two place names is no byline
+    assert _authors(("Baghdad, Iraq", Role.META)) == ()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.extract import extract_metadata
 from generator.extract.dates import find_dates, url_dates
@@ -169,3 +171,44 @@ def test_copyright_year_is_not_a_date() -> None:
 def test_foreign_language_date_line() -> None:
     assert _meta(("Опубликовано 8 февраля 2024, 10:15", Role.META))[:2] == (dt.date(2024, 2, 8), Basis.EXPLICIT)
     assert _meta(("Publié le 1er mars 2024 à 10h30", Role.META))[:2] == (dt.date(2024, 3, 1), Basis.EXPLICIT)
+
+
+def test_meta_line_preferred_over_other_header_lines() -> None:
+    date, basis, _ = _meta(("Most read: 3 January 2024", Role.BOILERPLATE), ("8 February 2024", Role.META))
+    assert (date, basis) == (dt.date(2024, 2, 8), Basis.EXPLICIT)
+
+
+def test_odd_case_folding_letters_do_not_crash() -> None:
+    assert find_dates("ſeptember 8, 2024") == []  # "ſ" matches "s" case-insensitively
+    assert [h.date for h in find_dates("８ February 2024")] == [dt.date(2024, 2, 8)]  # full-width digit
+
+
+_TOKENS = st.sampled_from(
+    [
+        "ſeptember",
+        "SEPT.",
+        "février",
+        "МАЯ",
+        "8",
+        "31",
+        "2024",
+        "1899",
+        "02",
+        "13",
+        ".",
+        "/",
+        "-",
+        ",",
+        " ",
+        "T",
+        "th",
+        "de",
+    ]
+)
+
+
+@given(st.lists(_TOKENS, max_size=12).map("".join))
+def test_find_dates_never_crashes_and_is_valid(text: str) -> None:
+    for hit in find_dates(text):
+        assert 1900 <= hit.date.year <= 2100
+        assert 0 <= hit.start < hit.end <= len(text)

@@ -118,3 +118,7 @@ def test_embed_is_never_evidence() -> None:
         lines=cleaned_lines(("By Reuters", Role.EMBED), ("© 2024 CNN", Role.EMBED)).lines,
     )
     assert extract_metadata(cleaned).source is None
+
+
+def test_tass_style_dateline() -> None:
+    assert _source(body=("MOSCOW, February 8. /TASS/. " + BODY, BODY)) == ("TASS", Basis.EXPLICIT)

@@ -10,9 +10,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def crude_cleaned(text: str, roles: dict[int, Role] | None = None) -> Cleaned:
-    """First non-blank line is the title; long lines are body; short lines are META before
-    the first body paragraph and BODY after it. ``roles`` overrides by 1-based line number.
-    """
+    """A stand-in for the cleaner: first line TITLE, long lines BODY, short ones META until the body."""
     lines: list[Line] = []
     title: str | None = None
     seen_body = False
@@ -30,9 +28,7 @@ def crude_cleaned(text: str, roles: dict[int, Role] | None = None) -> Cleaned:
             role = roles[number]
         lines.append(Line(number, raw, role))
     blocks = tuple(
-        Block("paragraph", (line.text.strip(),))
-        for line in lines
-        if line.role == Role.BODY and line.text.strip()
+        Block("paragraph", (line.text.strip(),)) for line in lines if line.role == Role.BODY and line.text.strip()
     )
     return Cleaned(title=title, blocks=blocks, lines=tuple(lines))
 

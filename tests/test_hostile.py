@@ -55,6 +55,8 @@ def new_project(root: Path) -> Path:
     """A tmp MkDocs project: the repository's mkdocs.yml and the hand-written about page."""
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    if (ROOT / "overrides").is_dir():  # theme custom_dir, when mkdocs.yml has one
+        shutil.copytree(ROOT / "overrides", root / "overrides")
     (root / "docs_src").mkdir(exist_ok=True)
     about = ROOT / "docs_src" / "about.md"
     if about.is_file():
@@ -389,7 +391,9 @@ def script_signature(attrs: dict[str, str], body: str) -> tuple[str, str]:
 
 
 def element_signature(tag: str, attrs: dict[str, str]) -> tuple[str, tuple[tuple[str, str], ...]]:
-    kept = tuple(sorted((k, v) for k, v in attrs.items() if k not in ("href", "src", "action")))
+    # Values that legitimately differ per page (paths, the page's description) are left out;
+    # a payload breaking out of them would show up as extra attributes or elements.
+    kept = tuple(sorted((k, "" if k in ("href", "src", "action", "content") else v) for k, v in attrs.items()))
     return tag, kept
 
 
@@ -463,6 +467,9 @@ def test_built_html_has_no_live_payload(site: Site) -> None:
                 if name == "http-equiv":
                     assert value.lower() != "refresh", path
             if tag in LIVE_TAGS:
+                # Generated pages may fold a list into a plain <details>; nothing else live in the content.
+                if in_article and tag == "details" and not attrs:
+                    continue
                 assert not in_article, (path, tag, attrs)
                 assert element_signature(tag, attrs) in site.benign_elements, (path, tag, attrs)
 

@@ -60,8 +60,9 @@ def _org_join(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[tup
     for i, j in runs[1:]:
         pi, pj = out[-1]
         between = [t.folded for t in toks[pj:i]]
-        has_org = any(t.folded in lex.org_words for t in toks[pi:j])
-        if has_org and 1 <= len(between) <= 2 and all(w in _CONNECTORS for w in between) and between[0] != "the":
+        # "Ministry" + "of Health", never "Jane Roe" + "of Acme Capital" (her employer, a separate actor)
+        org_left = toks[pi].folded in lex.org_words or toks[pj - 1].folded in lex.org_words
+        if org_left and 1 <= len(between) <= 2 and set(between) <= _CONNECTORS and between[0] != "the":
             out[-1] = (pi, j)
         else:
             out.append((i, j))
@@ -69,9 +70,10 @@ def _org_join(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[tup
 
 
 def _trim(item: Item, i: int, j: int, lex: Lexicon, titles: frozenset[str]) -> tuple[int, int, bool]:
-    """Drop leading junk ("The", "However") and titles ("President"); report whether a title was cut."""
+    """Drop leading junk ("The", "However") and titles ("Chief Executive Officer"); report a cut title."""
     toks, titled = item.tokens, False
-    while i < j and (toks[i].folded in lex.not_names or toks[i].folded in titles):
+    role = titles | lex.role_words | lex.role_modifiers
+    while i < j and (toks[i].folded in lex.not_names or toks[i].folded in role):
         titled = titled or toks[i].folded in titles
         i += 1
     return i, j, titled

@@ -11,7 +11,7 @@ from generator.actors.index import Pattern, Registry
 from generator.actors.text import Item
 
 # Between the words of one name only spaces, hyphens and quote marks may stand ('Wisam “Abu Baqer” al-Saadi').
-_NAME_GAP = re.compile(r"(?:['’]s)?[\s\-‐‑–\"“”'’‘]*")
+_NAME_GAP = re.compile(r"(?:['’]s)?[\s\-‐‑–\"“”'’‘&]*")
 # After these a capital is a place, not its government: "a strike in Baghdad", "east of Baghdad".
 LOCATIVES = frozenset({"in", "at", "near", "to", "from", "into", "outside", "around", "across", "inside", "via"})
 _DIRECTIONS = frozenset({"east", "west", "north", "south", "outskirts", "centre", "center", "heart", "streets"})

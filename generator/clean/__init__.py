@@ -18,7 +18,7 @@ def clean(text: str) -> Cleaned:
     if not isinstance(text, str):
         text = str(text)
     relax = prose_rate(text) < _RELAX_BELOW
-    infos = [analyse(i, raw, relax) for i, raw in enumerate(text.split("\n"))]
+    infos = _analyse_all(text.split("\n"), relax)
     found = embeds.find(infos)
     for i in found.lines:
         infos[i].reason, infos[i].quality = "embed", Quality.BAD
@@ -34,6 +34,18 @@ def clean(text: str) -> Cleaned:
         if info.text
     )
     return Cleaned(head, blocks, lines)
+
+
+def _analyse_all(raws: list[str], relax: bool) -> list[Info]:
+    """Features of every line; repeated lines (menus, footers) are analysed once."""
+    seen: dict[str, Info] = {}
+    infos: list[Info] = []
+    for i, raw in enumerate(raws):
+        hit = seen.get(raw)
+        if hit is None:
+            hit = seen[raw] = analyse(i, raw, relax)
+        infos.append(hit if hit.index == i else hit.at(i))
+    return infos
 
 
 def _layout(infos: list[Info]) -> Layout:

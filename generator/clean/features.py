@@ -22,7 +22,7 @@ class Quality(Enum):
     GOOD = 4
 
 
-@dataclass
+@dataclass(slots=True)
 class Info:
     """Features of one input line."""
 
@@ -38,6 +38,23 @@ class Info:
     meta: bool = False
     reason: str = ""
     quality: Quality = Quality.BLANK
+
+    def at(self, index: int) -> Info:
+        """A copy of these features for an identical line elsewhere in the page."""
+        return Info(
+            index,
+            self.raw,
+            self.text,
+            self.nwords,
+            self.stop,
+            self.final,
+            self.bullet,
+            self.numbered,
+            self.urls,
+            self.meta,
+            self.reason,
+            self.quality,
+        )
 
     @property
     def chars(self) -> int:

@@ -71,6 +71,8 @@ def is_meta(text: str) -> bool:
     m = _BYLINE.match(t)
     if m and n <= 16 and t[m.end() - 1].isupper() and (n <= 8 or not t.endswith((".", "!", "?"))):
         return True
+    if not any(c.isdigit() for c in t):
+        return False  # every date, time and reading time has a digit
     stamp = bool(DATE.search(t) or (_STAMP.match(t) and _TIME.search(t)))
     if not stamp:
         return False
@@ -84,7 +86,8 @@ def is_caption(text: str) -> bool:
     t = text.strip()
     if len(t) >= 400 or t.endswith(("?", "!")):
         return False
-    m = _CREDIT.search(t)
+    cut = max(0, len(t) - 140)  # a credit sits at the end of the line
+    m = _CREDIT.search(t, cut)
     if not m:
         return False
     before = t[: m.start()].rstrip()

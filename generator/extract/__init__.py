@@ -34,11 +34,7 @@ def extract_metadata(cleaned: Cleaned, *, outlets: Outlets | None = None) -> Met
     authors = tuple(name for name, _ in bylines.people)
     source_ev = Evidence(found_source[1], found_source[2]) if found_source else Evidence(Basis.UNKNOWN)
     date_ev = Evidence(found_date[1], found_date[2]) if found_date else Evidence(Basis.UNKNOWN)
-    authors_ev = (
-        Evidence(Basis.EXPLICIT, bylines.people[0][1].text.strip())
-        if authors
-        else Evidence(Basis.UNKNOWN)
-    )
+    authors_ev = Evidence(Basis.EXPLICIT, bylines.people[0][1].text.strip()) if authors else Evidence(Basis.UNKNOWN)
     language_basis = Basis.UNKNOWN if language == "und" else Basis.INFERRED
     return Metadata(
         title=title,

@@ -2,9 +2,10 @@
 
 Authors are people only. Read from: "By A, B and C" lines in the header zone or with
 the META role (an outlet named there is kept for the source, not as an author);
-"A | Outlet" header lines; credit lines where only "Reporting by"/"Writing by" name
-authors ("Additional reporting", "Editing", "Photos", ... do not); an "Author" label
-followed by a person's name. Photo credits are never read.
+"A | Outlet" and "A, Known Outlet" header lines; credit lines, where only "Reporting
+by"/"Writing by" name authors ("Additional reporting", "Editing", "Photos", ... do not);
+an "Author" label followed by a person's name. Photo credits are never read. A person's
+name is 2-5 capitalised words (name particles allowed) without staff words.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from generator.extract.dates import find_dates, residue
 from generator.extract.names import looks_like_outlet, looks_like_person
 from generator.extract.outlets import Outlet, Outlets
-from generator.extract.zone import View, word_count
+from generator.extract.zone import UPDATED, View, word_count
 from generator.records import Line, Role
 
 MAX_AUTHORS = 8
@@ -28,12 +29,12 @@ _PHOTO = re.compile(
     r"|фото)\b\s*(?:by\b|:)",
     re.I,
 )
-_UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified)\b", re.I)
-_SEGMENTS = re.compile(r"\s*(?:[|•·/]|\s[-–—]\s|\bon\b|\bat\b)\s*")
-_PIECES = re.compile(r"\s*(?:[,;]|\s(?:and|&|und|et|y|и)\s)\s*")
-_STAFF = re.compile(r"\s+(?:staff|desk|team|reporters?|newsroom|editors|correspondents?)$", re.I)
+# Separators carry no surrounding \s*: a split with "\s*X\s*" is quadratic on long blank runs.
+_SEGMENTS = re.compile(r"[|•·/]|\s[-–—]\s|\bon\b|\bat\b")
+_PIECES = re.compile(r"[,;]|\s(?:and|&|und|et|y|и)\s")
+_STAFF = re.compile(r"\b(?:staff|desk|team|reporters?|newsroom|editors|correspondents?)$", re.I)
 _CREDIT_LINE = re.compile(
-    r"^\s*[(\[]?\s*(?:additional\s+)?(?:reporting|writing|written|editing|edited)\s+by\b", re.I
+    r"^\s*(?:[(\[]\s*)?(?:additional\s+)?(?:reporting|writing|written|editing|edited)\s+by\b", re.I
 )
 _CREDIT = re.compile(
     r"(?P<label>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|"
@@ -59,8 +60,8 @@ class Bylines:
 
 
 def _pieces(text: str) -> list[str]:
-    text = _PHOTO.split(text)[0]
-    text = _UPDATED.split(text)[0]
+    text = _PHOTO.split(text[:500])[0]
+    text = UPDATED.split(text)[0]
     hits = find_dates(text)
     for hit in reversed(hits):
         text = text[: hit.start] + " | " + text[hit.end :]
@@ -74,7 +75,7 @@ def _pieces(text: str) -> list[str]:
 
 
 def _classify(piece: str, line: Line, outlets: Outlets, found: Bylines) -> None:
-    bare = _STAFF.sub("", piece)
+    bare = _STAFF.sub("", piece).strip()
     outlet = outlets.lookup(bare)
     if outlet is not None:
         found.outlets.append((outlet.name, outlet, line))
@@ -91,12 +92,16 @@ def _byline(line: Line, outlets: Outlets, found: Bylines) -> None:
         for piece in _pieces(m.group("rest")):
             _classify(piece, line, outlets, found)
         return
-    parts = [p.strip() for p in text.split("|")]
-    if len(parts) == 2 and looks_like_person(parts[0]):
+    for separator in ("|", ","):
+        parts = [p.strip() for p in text.split(separator)]
+        if len(parts) != 2 or not looks_like_person(parts[0]):
+            continue
         outlet = outlets.lookup(parts[1])
-        if outlet is not None or looks_like_outlet(parts[1]):
+        # "Name, X" is a byline only when X is a known outlet; after "|" any outlet-like name.
+        if outlet is not None or (separator == "|" and looks_like_outlet(parts[1])):
             found.add_person(parts[0], line)
             found.outlets.append((outlet.name if outlet else parts[1], outlet, line))
+            return
 
 
 def _credits(line: Line, found: Bylines) -> None:

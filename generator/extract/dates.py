@@ -1,6 +1,6 @@
 """Find calendar dates written in text, in many formats and a few languages.
 
-Formats: "February 8, 2024", "Feb. 8, 2024", "8 Feb 2024", "07 February, 2020",
+Formats: "March 9, 2021", "Mar. 9, 2021", "9 Mar 2021", "09 March, 2021",
 "8. Februar 2024", "8 de febrero de 2024", "8 февраля 2024 г.", ISO "2024-04-15" (with
 or without a time), "2024/02/08", "20.09.2025".
 
@@ -28,10 +28,13 @@ _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _Y = r"(?P<y>\d{4})(?!\d)"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ymd", re.compile(
-        r"(?<![\d./-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/])"
-        r"(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-    )),
+    (
+        "ymd",
+        re.compile(
+            r"(?<![\d./-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/])"
+            r"(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+        ),
+    ),
     ("dmy_named", re.compile(rf"(?<![\w.]){_D}\s*(?:of\s+|de\s+)?{_M},?\s*(?:de\s+|del\s+)?{_Y}", re.I)),
     ("mdy_named", re.compile(rf"(?<!\w){_M}\s*{_D},?\s+{_Y}", re.I)),
     ("dmy_dots", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d])")),
@@ -81,8 +84,9 @@ def _to_date(kind: str, m: re.Match[str]) -> dt.date | None:
         order = _numeric_order(int(m.group("a")), int(m.group("b")))
         return make_date(year, *order) if order else None
     month_text = m.group("m")
-    month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
-    return make_date(year, month, int(m.group("d")))
+    # IGNORECASE also matches odd letters ("ſ" for "s") that lower() leaves unmapped.
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
+    return make_date(year, month, int(m.group("d"))) if month else None
 
 
 def find_dates(text: str) -> list[DateHit]:
@@ -112,7 +116,7 @@ def residue(text: str, hits: list[DateHit]) -> list[str]:
     """The words of ``text`` left once dates, times and weekday names are removed."""
     pieces, last = [], 0
     for hit in hits:
-        pieces.append(text[last:hit.start])
+        pieces.append(text[last : hit.start])
         last = hit.end
     pieces.append(text[last:])
     rest = _TIME.sub(" ", " ".join(pieces))

@@ -15,10 +15,20 @@ from generator.extract.fold import distance, fold
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "outlets.yml"
 
-KINDS = frozenset({
-    "wire service", "newspaper", "magazine", "broadcaster", "state media",
-    "news agency", "think tank", "news website", "blog", "government",
-})
+KINDS = frozenset(
+    {
+        "wire service",
+        "newspaper",
+        "magazine",
+        "broadcaster",
+        "state media",
+        "news agency",
+        "think tank",
+        "news website",
+        "blog",
+        "government",
+    }
+)
 _FIELDS = ("name", "aliases", "domains", "kind", "country")
 _DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 # Fuzzy matching only for long names: short ones collide with ordinary words.
@@ -67,9 +77,7 @@ class Outlets:
                 else:
                     for key in _keys(spelling):
                         self._exact.setdefault(key, outlet)
-        by_length = sorted(
-            ((s, o) for o in self.entries for s in o.spellings()), key=lambda p: -len(p[0])
-        )
+        by_length = sorted(((s, o) for o in self.entries for s in o.spellings()), key=lambda p: -len(p[0]))
         self._spelled = {s: o for s, o in by_length}
         # Mentions are matched as spelled (case-sensitive): "the national team" is no outlet.
         names = "|".join(re.escape(s) for s, _ in by_length) or "(?!)"
@@ -168,9 +176,7 @@ def parse_outlets(text: str, source: str = "outlets.yml") -> Outlets:
         for spelling in outlet.spellings():
             owner = seen.setdefault(fold(spelling), outlet.name)
             if owner != outlet.name:
-                raise OutletsError(
-                    f"{source}: entry {outlet.name!r}: spelling {spelling!r} also used by {owner!r}"
-                )
+                raise OutletsError(f"{source}: entry {outlet.name!r}: spelling {spelling!r} also used by {owner!r}")
     return Outlets(entries)
 
 

@@ -2,10 +2,11 @@
 
 Explicit: a date in the header zone (or on a META line) that is stated as the article's
 date: a line made of the date alone with at most a few names, times or labels around it
-("07 February, 2020", "Tuesday 14 January 2025 - 15:21", "2 min read | 8 Feb 2024"); a
-byline carrying a date ("By Outlet February 8, 2024"); a labelled line ("Published ...",
-"Posted ...", "Date: ..."); or a dateline opening a body paragraph ("BAGHDAD, Feb 8, 2024
-(Reuters) -"). A labelled line wins over the others, then the first in reading order.
+("09 March, 2021", "Tuesday 14 January 2025 - 15:21", "2 min read | 8 Feb 2024"); a
+byline carrying a date ("By Outlet March 9, 2021"); a labelled line ("Published ...",
+"Posted ...", "Date: ..."); or a dateline opening a body paragraph ("CAIRO, Mar 9, 2021
+(Reuters) -"). A labelled line wins, then a line the cleaner marked META (byline,
+dateline), then any other, each tier in reading order.
 
 Inferred: only a date in the path of a URL standing alone on a header or footer line
 (e.g. "Source: https://site/2024/02/08/slug"), which is how sites date their article
@@ -25,14 +26,9 @@ import re
 from collections.abc import Iterator
 
 from generator.extract.dates import DateHit, find_dates, residue, url_dates
-from generator.extract.zone import View, word_count
+from generator.extract.zone import UPDATED, View, snippet, word_count
 from generator.records import Basis, Line, Role
 
-_UPDATED = re.compile(
-    r"\b(?:last\s+)?(?:updated?|modified|revised|edited|amended)\b|\bmis à jour\b"
-    r"|\baktualisiert\b|\bactualizad[oa]\b|\bобновлено\b|\bизменено\b",
-    re.I,
-)
 _LABELLED = re.compile(
     r"^\s*(?:(?:first\s+)?published|posted|date[d]?|publication date|released|issued|"
     r"publié|veröffentlicht|publicado|опубликовано)\b",
@@ -40,30 +36,49 @@ _LABELLED = re.compile(
 )
 _BY = re.compile(r"^\s*(?:by|von|par|por)\s", re.I)
 # Words that may surround a standalone date line without making it a sentence.
-_FILLERS = frozenset({
-    "on", "at", "the", "of", "le", "am", "el", "den", "de", "du", "à", "a", "um", "в", "г",
-    "года", "год", "min", "mins", "minute", "minutes", "read", "reading", "time", "and",
-    "et", "y", "и", "st", "nd", "rd", "th",
-})
-_DATELINE = re.compile(
-    r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s*(?P<rest>[^–—]{0,80}?)\s*(?:[–—]|\s-\s|/\w+/)"
+_FILLERS = frozenset(
+    {
+        "on",
+        "at",
+        "the",
+        "of",
+        "le",
+        "am",
+        "el",
+        "den",
+        "de",
+        "du",
+        "à",
+        "a",
+        "um",
+        "в",
+        "г",
+        "года",
+        "год",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "read",
+        "reading",
+        "time",
+        "and",
+        "et",
+        "y",
+        "и",
+        "st",
+        "nd",
+        "rd",
+        "th",
+    }
 )
+_DATELINE = re.compile(r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s*(?P<rest>[^–—]{0,80}?)\s*(?:[–—]|\s-\s|/\w+/)")
 _URL_LINE = re.compile(
     r"^\s*(?:(?:source|url|link|original|from|read (?:more|online) at)\s*:?\s*)?"
     r"(?P<url>https?://\S+)\s*$",
     re.I,
 )
 Found = tuple[dt.date, Basis, str]
-
-
-def snippet(text: str, start: int, end: int) -> str:
-    """The exact slice of ``text`` to cite: the whole line when short, else the hit in context."""
-    stripped = text.strip()
-    if len(stripped) <= 160:
-        return stripped
-    left = text.rfind(" ", 0, max(0, start - 60)) + 1
-    right = text.find(" ", min(len(text), end + 60))
-    return text[left : right if right >= 0 else len(text)].strip()
 
 
 def _is_date_line(text: str, hits: list[DateHit]) -> bool:
@@ -73,14 +88,14 @@ def _is_date_line(text: str, hits: list[DateHit]) -> bool:
 
 
 def _by_date(text: str, hit: DateHit) -> bool:
-    # "By Outlet February 8, 2024" but not "By February 2024, troops will...".
+    # "By Outlet March 9, 2021" but not "By March 2021, troops will...".
     before, after = text[: hit.start], text[hit.end :]
     return bool(_BY.match(text)) and word_count(before) >= 2 and word_count(after) <= 4
 
 
 def _explicit(line: Line) -> tuple[DateHit, bool] | None:
     """The date ``line`` states as the article's own, and whether the line is labelled."""
-    text = _UPDATED.split(line.text)[0]
+    text = UPDATED.split(line.text)[0]
     hits = find_dates(text)
     if not hits:
         return None
@@ -115,17 +130,16 @@ def _inferred(view: View) -> Found | None:
 
 def pick_date(view: View) -> Found | None:
     """The publication date, its basis and its evidence snippet; None when unknown."""
-    best: tuple[DateHit, Line] | None = None
+    best: tuple[int, int, DateHit, Line] | None = None
     for line in _candidates(view):
         found = _explicit(line)
         if found is None:
             continue
         hit, labelled = found
-        if labelled:
-            return hit.date, Basis.EXPLICIT, snippet(line.text, hit.start, hit.end)
-        if best is None:
-            best = (hit, line)
+        tier = 0 if labelled else 1 if line.role == Role.META else 2
+        if best is None or (tier, line.number) < best[:2]:
+            best = (tier, line.number, hit, line)
     if best is not None:
-        hit, line = best
+        _, _, hit, line = best
         return hit.date, Basis.EXPLICIT, snippet(line.text, hit.start, hit.end)
     return _inferred(view)

@@ -1,16 +1,18 @@
 """Find the outlet that published an article and say how it was found.
 
 Explicit, in this order of preference: an outlet in a byline ("By Outlet", "A | Outlet");
-an agency in a dateline ("BAGHDAD (Reuters) -"); a copyright line ("© 2024 Outlet",
-"Copyright Outlet", "copyright and property of Outlet"); a masthead, i.e. a known outlet
-standing alone (or before a separator) on a header or footer line. Unknown outlets count
-in bylines, datelines and copyright lines, where the pattern itself says "publisher".
+an agency in a dateline ("CAIRO (Reuters) -", "MOSCOW, March 9. /TASS/."); a copyright
+line ("© 2024 Outlet", "Copyright Outlet", "copyright and property of Outlet"); a
+masthead, i.e. a known outlet standing alone (or before a separator) on a header or
+footer line. Unknown outlets count in bylines, datelines and copyright lines, where the
+pattern itself says "publisher"; a masthead must be a known outlet, since an unknown
+name alone on a line cannot be told from navigation.
 
 Inferred: a known outlet that the body says people "told" (or spoke to, gave an
-interview to) at least twice, as outlets write of their own reporting ("sources told
-Izvestia"); then a known outlet's domain in a URL standing alone on a header or footer
-line; then a known outlet named in a short header or footer line. "According to X" or
-"citing X" is attribution, never the publisher.
+interview to) at least twice, as outlets write of their own reporting ("officials told
+Kommersant"); a single mention is too weak. Then a known outlet's domain in a URL
+standing alone on a header or footer line; then a known outlet named in a short header
+or footer line. "According to X" or "citing X" is attribution, never the publisher.
 """
 
 from __future__ import annotations
@@ -21,13 +23,13 @@ from collections import Counter
 from generator.extract.authors import Bylines
 from generator.extract.names import leading_name, looks_like_outlet
 from generator.extract.outlets import Outlets
-from generator.extract.pubdate import snippet
-from generator.extract.zone import View, word_count
+from generator.extract.zone import View, snippet, word_count
 from generator.records import Basis, Line, Role
 
 Found = tuple[str, Basis, str]
 _DATELINE = re.compile(
-    r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40}(?:,[^()]{0,60})?\s*\((?P<agency>[^)]{2,40})\)\s*[-–—:]"
+    r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40}(?:,[^()/]{0,60})?\s*"
+    r"(?:\((?P<agency>[^)]{2,40})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w-]{1,20})/)"
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|\bcopyright\b\s*(?:©|\(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
@@ -36,7 +38,7 @@ _COPYRIGHT = re.compile(
 )
 _PROPERTY = re.compile(r"\bcopyright\s+(?:(?:and|&)\s+property\s+)?of\s+(?P<rest>.*)", re.I)
 _PHOTO = re.compile(r"photo|image|picture|getty|illustration|фото|credit", re.I)
-_SEPARATOR = re.compile(r"\s*(?:[|·•:–—]|\s-\s)\s*")
+_SEPARATOR = re.compile(r"[|·•:–—]|\s-\s")
 _TOLD = re.compile(
     r"\b(?:told|said to|speaking to|spoke to|in an interview with|in comments to)\s+"
     r"(?P<rest>(?:the\s+)?[A-ZА-Я][^\s,.;:)]*(?:\s+[A-ZА-Я][^\s,.;:)]*){0,4})"
@@ -68,7 +70,7 @@ def _from_dateline(view: View, outlets: Outlets) -> Found | None:
         m = _DATELINE.match(line.text)
         if m is None:
             continue
-        agency = m.group("agency").strip()
+        agency = (m.group("agency") or m.group("slashed")).strip()
         outlet = outlets.lookup(agency)
         if outlet is not None or looks_like_outlet(agency):
             name = outlet.name if outlet else agency
@@ -91,7 +93,7 @@ def _from_masthead(lines: list[Line], outlets: Outlets) -> Found | None:
     for line in lines:
         if line.role == Role.TITLE or word_count(line.text) > 12 or _PHOTO.search(line.text):
             continue
-        first = _SEPARATOR.split(line.text.strip(), maxsplit=1)[0]
+        first = _SEPARATOR.split(line.text.strip(), maxsplit=1)[0].strip()
         outlet = outlets.lookup(first)
         if outlet is not None:
             return outlet.name, Basis.EXPLICIT, snippet(line.text, 0, 0)

@@ -21,6 +21,12 @@ FOOTER_MAX = 25
 _EMBED = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com/|\bt\.co/\w|^\s*[—–-]\s*[^()]{1,60}\(@", re.I)
 _NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\^)\s+")
 _REF_SIGNS = re.compile(r"https?://|www\.|[“”\"«»]|\bibid\b|\bop\. cit\b|\b(?:retrieved|accessed)\b", re.I)
+# Marks a line (or its rest) as an update stamp, never the publication date.
+UPDATED = re.compile(
+    r"\b(?:last\s+)?(?:updated?|modified|revised|edited|amended)\b|\bmis à jour\b"
+    r"|\baktualisiert\b|\bactualizad[oa]\b|\bобновлено\b|\bизменено\b",
+    re.I,
+)
 _REF_HEADING = re.compile(
     r"^\s*(?:references?|notes|endnotes|footnotes|sources|bibliography|works cited|citations)"
     r"\s*[.:]?\s*$",
@@ -38,6 +44,16 @@ def is_substantial(line: Line) -> bool:
     return line.role == Role.BODY and (word_count(line.text) >= 20 or len(line.text) >= 120)
 
 
+def snippet(text: str, start: int, end: int) -> str:
+    """The exact slice of ``text`` to cite: the whole line when short, else the hit in context."""
+    stripped = text.strip()
+    if len(stripped) <= 160:
+        return stripped
+    left = text.rfind(" ", 0, max(0, start - 60)) + 1
+    right = text.find(" ", min(len(text), end + 60))
+    return text[left : right if right >= 0 else len(text)].strip()
+
+
 def is_embed_like(text: str) -> bool:
     """Whether ``text`` looks like part of an embedded social post."""
     return bool(_EMBED.search(text))
@@ -46,7 +62,7 @@ def is_embed_like(text: str) -> bool:
 def is_reference_like(text: str) -> bool:
     """Whether ``text`` looks like an entry of a reference list."""
     return bool(_NUMBERED.match(text) and _REF_SIGNS.search(text)) or bool(
-        re.match(r"^\s*\d{0,3}[.)]?\s*ibid\b", text, re.I)
+        re.match(r"^(?:\d{1,3}[.)])?\s*ibid\b", text.lstrip(), re.I)
     )
 
 

@@ -7,6 +7,8 @@ from generator.render.article import article_page
 from generator.render.export import briefing_json
 from generator.render.feed import FEED_PATH, atom_feed
 from generator.render.indexes import articles_index, home_page
+from generator.render.report import REPORT_PATH, report_page
+from generator.report import build_report
 from generator.settings import Settings
 
 # Folders the generator owns completely; hand-written pages belong elsewhere in docs_src.
@@ -21,4 +23,5 @@ def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
     pages["index.md"] = home_page(corpus, settings.site_name)
     pages["briefing.json"] = briefing_json(corpus)
     pages[FEED_PATH] = atom_feed(corpus, settings.site_name, settings.site_url)
+    pages[REPORT_PATH] = report_page(build_report(corpus, policy))
     return dict(sorted(pages.items()))

@@ -54,7 +54,7 @@ def home_page(corpus: Corpus, site_name: str) -> str:
     lines.append(
         "[All articles](articles/index.md) · [Atom feed](feed.xml) · [Data export (briefing.json)](briefing.json)"
     )
-    return page(site_name, lines)
+    return page("Home", lines)
 
 
 def articles_index(corpus: Corpus) -> str:

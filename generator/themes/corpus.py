@@ -33,7 +33,7 @@ class ThemeSummary:
     slug: str
     description: str
     articles: tuple[ThemeArticle, ...]  # newest first, undated last
-    actors: tuple[tuple[str, str, int], ...]  # (name, slug, articles of the theme naming them), most first
+    actors: tuple[tuple[str, str, int], ...]  # (name, slug, articles naming them), most articles then mentions
 
 
 @dataclass(frozen=True)
@@ -51,10 +51,12 @@ def build_theme_index(items: Iterable[ThemeItem], taxonomy: Taxonomy) -> ThemeIn
     """The corpus-wide theme index, in one pass over per-article results."""
     articles: dict[str, list[ThemeArticle]] = defaultdict(list)
     actors: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    mentions: dict[str, Counter[str]] = defaultdict(Counter)
     for slug, title, date, scores, found in items:
         for s in scores:
             articles[s.slug].append(ThemeArticle(slug, title, date, s.score, s.reason))
             actors[s.slug].update({(a.name, a.slug) for a in found.actors})
+            mentions[s.slug].update({a.name: a.mentions for a in found.actors})
     return ThemeIndex(tuple(
         ThemeSummary(
             name=t.name,
@@ -63,7 +65,10 @@ def build_theme_index(items: Iterable[ThemeItem], taxonomy: Taxonomy) -> ThemeIn
             articles=tuple(sorted(articles[t.slug], key=_newest_first)),
             actors=tuple(
                 (name, slug, n)
-                for (name, slug), n in sorted(actors[t.slug].items(), key=lambda kv: (-kv[1], kv[0][0].casefold()))
+                for (name, slug), n in sorted(
+                    actors[t.slug].items(),
+                    key=lambda kv: (-kv[1], -mentions[t.slug][kv[0][0]], kv[0][0].casefold()),
+                )
             )[:MAX_ACTORS],
         )
         for t in taxonomy.themes

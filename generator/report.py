@@ -1,0 +1,115 @@
+"""The build report: what the generator removed, guessed and could not find, per article.
+
+Pure: built from the ``Corpus``; rendered as a page (``docs_src/report.md``) by
+``generator.render.report`` and printed by ``python -m generator check``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.link.duplicates import find_duplicates
+from generator.records import Article, Basis, Corpus, Role, Skipped
+from generator.settings import Publishing
+
+FIELDS = ("title", "source", "authors", "date", "language", "url")
+
+
+@dataclass(frozen=True)
+class FieldReport:
+    """One metadata field: its value as shown, its basis and the text it came from."""
+
+    name: str
+    value: str
+    basis: Basis
+    evidence: str
+
+
+@dataclass(frozen=True)
+class ArticleReport:
+    """What the generator decided for one article."""
+
+    seed: str
+    slug: str
+    title: str
+    mode: str
+    removed: tuple[tuple[int, str, str], ...]  # (line number, text, rule)
+    fields: tuple[FieldReport, ...]
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """Fields with no value."""
+        return tuple(f.name for f in self.fields if f.basis is Basis.UNKNOWN)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Two inputs that hold (nearly) the same article."""
+
+    first: str
+    second: str
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Report:
+    """The whole build report."""
+
+    articles: tuple[ArticleReport, ...]
+    skipped: tuple[Skipped, ...]
+    duplicates: tuple[Duplicate, ...]
+    notes: tuple[str, ...]
+
+    def strict_failures(self) -> list[str]:
+        """What ``check --strict`` fails on: skipped files, missing titles, duplicates."""
+        out = [f"skipped: {s.seed}: {s.reason}" for s in self.skipped]
+        out += [f"missing title: {a.seed}" for a in self.articles if "title" in a.missing]
+        out += [f"duplicate: {d.first} and {d.second} ({d.similarity:.0%} similar)" for d in self.duplicates]
+        return out
+
+
+def _value(article: Article, name: str) -> str:
+    meta = article.meta
+    if name == "authors":
+        return ", ".join(meta.authors)
+    if name == "date":
+        return meta.date.isoformat() if meta.date else ""
+    value = getattr(meta, name)
+    return "" if value in (None, "und") else str(value)
+
+
+def _fields(article: Article) -> tuple[FieldReport, ...]:
+    out = []
+    for name in FIELDS:
+        value = _value(article, name)
+        ev = article.meta.basis_of(name)
+        basis = ev.basis if value else Basis.UNKNOWN
+        out.append(FieldReport(name, value, basis, ev.text))
+    return tuple(out)
+
+
+def article_report(article: Article, mode: str) -> ArticleReport:
+    """The report entry of one article."""
+    removed = tuple(
+        (line.number, line.text, line.reason or line.role.value)
+        for line in article.cleaned.lines
+        if line.role in (Role.BOILERPLATE, Role.EMBED)
+    )
+    return ArticleReport(article.seed, article.slug, article.meta.title, mode, removed, _fields(article))
+
+
+def _body(article: Article) -> str:
+    return "\n".join(item for block in article.cleaned.blocks for item in block.items)
+
+
+def build_report(corpus: Corpus, publishing: Publishing, extra_notes: Sequence[str] = ()) -> Report:
+    """The report for ``corpus``."""
+    by_seed = sorted(corpus.articles, key=lambda a: a.seed)
+    dups = find_duplicates((a.seed, _body(a)) for a in by_seed)
+    return Report(
+        articles=tuple(article_report(a, publishing.mode_for(a.meta.source)) for a in by_seed),
+        skipped=corpus.skipped,
+        duplicates=tuple(Duplicate(a, b, s) for a, b, s in dups),
+        notes=tuple(corpus.notes) + tuple(extra_notes),
+    )

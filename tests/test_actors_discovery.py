@@ -1,0 +1,69 @@
+"""Actors missing from the registry are still found, without junk, on a corpus about something else."""
+
+from __future__ import annotations
+
+from generator.actors import ActorType, find_actors
+from generator.actors.corpus import merge_discovered
+from tests.actors_helpers import doc, registry
+
+FOOTBALL = doc(
+    "Northbridge Rovers have sacked their manager after a run of seven defeats, the club said on Monday.",
+    "However, chairman Peter Hallworth said the decision was taken with regret. “We thank Tomas Varga for "
+    "his work and wish him well,” Hallworth said in a statement.",
+    "Varga, who joined from Aldgate Athletic in 2021, led the team to promotion. The Football Association "
+    "said it would not comment. Club captain Ryan Okafor told reporters the squad was shocked.",
+    "Meanwhile, Lina Moreau, chief executive of Brightline Media Group, confirmed talks about a new "
+    "sponsorship deal. According to Sarah Lindqvist, the deal is worth millions.",
+    title="Northbridge Rovers sack their manager",
+)
+
+TECH = doc(
+    "Quantel Systems unveiled its new chip on Tuesday. Chief Executive Officer Dana Whitfield told "
+    "the audience that the company had doubled its research budget.",
+    "Whitfield added that Quantel would open a plant in Ohio. Analyst Marcus Feld of Harbor Street "
+    "Capital said the plan was ambitious.",
+    title="Quantel unveils a chip",
+)
+
+
+def discovered(cleaned: object) -> dict[str, ActorType]:
+    return {a.name: a.type for a in find_actors(cleaned, registry()).actors if a.discovered}  # type: ignore[arg-type]
+
+
+def test_a_football_story_yields_its_people_and_clubs() -> None:
+    found = discovered(FOOTBALL)
+    for person in ("Peter Hallworth", "Ryan Okafor", "Lina Moreau", "Sarah Lindqvist"):
+        assert found.get(person) is ActorType.PERSON, (person, found)
+    for org in ("Northbridge Rovers", "Aldgate Athletic", "Brightline Media Group", "Football Association"):
+        assert found.get(org) is ActorType.ORGANISATION, (org, found)
+    junk = {"The", "However", "Meanwhile", "Monday", "Club", "According"}
+    assert not {name.split()[0] for name in found} & junk, found
+
+
+def test_surnames_and_quotes_of_discovered_people() -> None:
+    result = find_actors(FOOTBALL, registry())
+    hallworth = result.get("Peter Hallworth")
+    assert hallworth is not None and hallworth.mentions == 2
+    assert hallworth.roles == ("chairman",)
+    assert [q.text for q in hallworth.quotes] == ["We thank Tomas Varga for his work and wish him well,"]
+    lina = result.get("Lina Moreau")
+    assert lina is not None and lina.roles == ("chief executive of Brightline Media Group",)
+
+
+def test_a_tech_story() -> None:
+    found = discovered(TECH)
+    assert found.get("Dana Whitfield") is ActorType.PERSON
+    assert found.get("Marcus Feld") is ActorType.PERSON
+    assert found.get("Quantel Systems") is ActorType.ORGANISATION
+    assert found.get("Harbor Street Capital") is ActorType.ORGANISATION
+
+
+def test_discovered_names_merge_across_the_corpus() -> None:
+    one = find_actors(doc("Ambassador Jane Roe said the talks went well."), registry())
+    two = find_actors(doc("The ambassador, Jane Roe, said talks would resume. Roe said more."), registry())
+    three = find_actors(doc("Minister Xavier Quell met Ambassador Roe."), registry())
+    merged = merge_discovered([one, two, three], registry())
+    names = [{a.name for a in r.actors if a.discovered} for r in merged]
+    assert "Jane Roe" in names[0] and "Jane Roe" in names[1] and "Jane Roe" in names[2]
+    slugs = {a.slug for r in merged for a in r.actors if a.name == "Jane Roe"}
+    assert slugs == {"jane-roe"}
