@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.actors import find_actors
 from generator.clean import clean
 from generator.extract import extract_metadata
+from generator.knowledge import knowledge
 from generator.records import Basis, Cleaned, Draft, Evidence, Metadata, Provided, Skipped, SourceDoc
+from generator.themes import assign_themes
 
 _WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")
 # An article body shorter than this is not an article (a cookie wall, an error page).
@@ -43,6 +46,8 @@ def process(doc: SourceDoc) -> Draft | Skipped:
             return Skipped(doc.seed, "nothing but page chrome: no article text found")
         return Skipped(doc.seed, f"no article text found ({words} words of body text)")
     meta = apply_provided(extract_metadata(cleaned), doc.provided)
+    registry, taxonomy = knowledge()
+    found = find_actors(cleaned, registry)
     return Draft(
         seed=doc.seed,
         meta=meta,
@@ -50,4 +55,6 @@ def process(doc: SourceDoc) -> Draft | Skipped:
         word_count=words,
         truncated=doc.truncated,
         encoding=doc.encoding,
+        found=found,
+        theme_scores=assign_themes(cleaned, found, taxonomy),
     )

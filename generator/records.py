@@ -10,7 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # annotations only: the actors and themes packages import this module
+    from generator.actors.corpus import ActorIndex
+    from generator.actors.records import ArticleActors
+    from generator.themes.corpus import ThemeIndex
+    from generator.themes.records import ThemeScore
 
 
 @dataclass(frozen=True)
@@ -143,9 +149,19 @@ class Article:
     meta: Metadata
     cleaned: Cleaned
     word_count: int
-    truncated: bool = False
-    actors: tuple[str, ...] = ()
-    themes: tuple[str, ...] = ()
+    truncated: bool
+    found: ArticleActors
+    theme_scores: tuple[ThemeScore, ...]
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """Canonical names of the actors, in order of first mention."""
+        return self.found.names
+
+    @property
+    def themes(self) -> tuple[str, ...]:
+        """Names of the assigned themes, best first."""
+        return tuple(t.name for t in self.theme_scores)
 
 
 @dataclass(frozen=True)
@@ -154,6 +170,8 @@ class Corpus:
 
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...]
+    actor_index: ActorIndex
+    theme_index: ThemeIndex
     notes: tuple[str, ...] = ()  # warnings about inputs that still built (bad sidecar, ...)
 
 
@@ -167,3 +185,5 @@ class Draft:
     word_count: int
     truncated: bool
     encoding: str
+    found: ArticleActors
+    theme_scores: tuple[ThemeScore, ...]

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+import yaml
+
 from tests.conftest import ROOT, SEEDS, Project
 
 PREFIX = "/briefing/"
@@ -448,3 +450,46 @@ def crawl(base_url: str, max_urls: int = 5000) -> CrawlResult:
     if len(seen) >= max_urls:
         result.offenders.append(f"crawl stopped after {max_urls} URLs")
     return result
+
+
+# --------------------------------------------------------------------------------------------
+# Editing a project's mkdocs.yml
+
+
+class _Tagged:
+    """A YAML node with a custom tag (``!ENV [...]``, ``!!python/name:...``), kept as it was."""
+
+    def __init__(self, tag: str, node: yaml.Node) -> None:
+        self.tag = tag
+        self.node = node
+
+
+class _KeepTagsLoader(yaml.SafeLoader):
+    pass
+
+
+def _keep(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> _Tagged:
+    return _Tagged(node.tag, node)
+
+
+_KeepTagsLoader.add_multi_constructor("!", _keep)
+_KeepTagsLoader.add_multi_constructor("tag:yaml.org,2002:python/", _keep)
+
+
+class _KeepTagsDumper(yaml.SafeDumper):
+    pass
+
+
+_KeepTagsDumper.add_representer(_Tagged, lambda dumper, value: value.node)
+
+
+def set_publishing(project: Project, mode: str, sources: dict[str, str] | None = None) -> None:
+    """Set ``extra.briefing.publishing`` in the project's mkdocs.yml, keeping everything else."""
+    path = project.root / "mkdocs.yml"
+    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_KeepTagsLoader)
+    extra = config.setdefault("extra", {}) or {}
+    config["extra"] = extra
+    briefing = extra.setdefault("briefing", {}) or {}
+    extra["briefing"] = briefing
+    briefing["publishing"] = {"mode": mode, **({"sources": sources} if sources else {})}
+    path.write_text(yaml.dump(config, Dumper=_KeepTagsDumper, sort_keys=False, allow_unicode=True), encoding="utf-8")

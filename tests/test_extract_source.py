@@ -122,3 +122,16 @@ def test_embed_is_never_evidence() -> None:
 
 def test_tass_style_dateline() -> None:
     assert _source(body=("MOSCOW, February 8. /TASS/. " + BODY, BODY)) == ("TASS", Basis.EXPLICIT)
+
+
+def test_copyright_in_prose_is_not_publisher() -> None:
+    body = (
+        "The US Copyright Office said on Monday that it would review the rules; (c) The Ministry shall decide.",
+        BODY,
+    )
+    assert _source(body=body) == (None, Basis.UNKNOWN)
+
+
+def test_title_case_dateline_needs_known_agency() -> None:
+    assert _source(body=("Baghdad (AFP) - " + BODY, BODY)) == ("Agence France-Presse", Basis.EXPLICIT)
+    assert _source(body=("Baghdad (Local Sources) - " + BODY, BODY)) == (None, Basis.UNKNOWN)

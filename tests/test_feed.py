@@ -7,10 +7,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from generator.actors.corpus import ActorIndex
+from generator.actors.records import ArticleActors
 from generator.records import Article, Basis, Block, Cleaned, Corpus, Metadata
 from generator.render.feed import atom_feed
 from generator.render.summary import summary
 from generator.settings import ConfigError, publishing_from
+from generator.themes.corpus import ThemeIndex
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 LEAD = "First sentence here. " + "This sentence has exactly ten words in it, you see. " * 6
@@ -20,17 +23,19 @@ def _article(slug: str, title: str, date: dt.date | None, body: str, source: str
     meta = Metadata(title=title, source=source, authors=("A. Writer",), date=date,
                     date_basis=Basis.EXPLICIT if date else Basis.UNKNOWN, language="en")
     cleaned = Cleaned(title, (Block("paragraph", (body,)), Block("paragraph", ("Second paragraph stays out.",))), ())
-    return Article(seed=f"{slug}.txt", slug=slug, meta=meta, cleaned=cleaned, word_count=len(body.split()))
+    return Article(seed=f"{slug}.txt", slug=slug, meta=meta, cleaned=cleaned, word_count=len(body.split()),
+                   truncated=False, found=ArticleActors(()), theme_scores=())
+
+
+def _corpus(*articles: Article) -> Corpus:
+    return Corpus(articles=articles, skipped=(), actor_index=ActorIndex(()), theme_index=ThemeIndex(()))
 
 
 def test_feed_is_valid_atom_newest_first_with_summary_only() -> None:
-    corpus = Corpus(
-        articles=(
-            _article("new", "New <b>one</b> & more", dt.date(2024, 2, 8), LEAD),
-            _article("old", "Old", dt.date(2020, 2, 7), "Old news body."),
-            _article("undated", "Undated", None, "No date body.", source=None),
-        ),
-        skipped=(),
+    corpus = _corpus(
+        _article("new", "New <b>one</b> & more", dt.date(2024, 2, 8), LEAD),
+        _article("old", "Old", dt.date(2020, 2, 7), "Old news body."),
+        _article("undated", "Undated", None, "No date body.", source=None),
     )
     xml = atom_feed(corpus, "My \x01briefing", "https://example.org/repo/")
     root = ET.fromstring(xml)
@@ -45,7 +50,7 @@ def test_feed_is_valid_atom_newest_first_with_summary_only() -> None:
 
 
 def test_feed_without_site_url_uses_relative_links() -> None:
-    corpus = Corpus(articles=(_article("a", "A", dt.date(2024, 1, 1), "Body."),), skipped=())
+    corpus = _corpus(_article("a", "A", dt.date(2024, 1, 1), "Body."))
     root = ET.fromstring(atom_feed(corpus, "B", None))
     assert root.find(f"{ATOM}entry/{ATOM}link").get("href") == "articles/a/"
 

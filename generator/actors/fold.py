@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Dotted acronyms ("U.S.") are one token; apostrophes inside a word join it (Kata'ib, Kata’ib).
 _TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’ʼ‘`][^\W_]+)*")
@@ -54,6 +55,7 @@ def fold_token(raw: str) -> str:
     return strip_marks(raw).casefold().translate(_APOSTROPHES)
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur across articles; the key is pure
 def phonetic(folded: str) -> str:
     """A sound key for a folded token: vowel runs become one ``a``, digraph spellings one letter."""
     if len(folded) < MIN_SOUND_LEN:
@@ -92,6 +94,7 @@ def distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def sounds_alike(a: str, b: str) -> bool:
     """Same sound key and a small spelling difference (at most one edit per four letters)."""
     if a == b:

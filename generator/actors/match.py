@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from generator.actors.fold import Token, phonetic, sounds_alike
+from generator.actors.fold import MIN_SOUND_LEN, Token, phonetic, sounds_alike
 from generator.actors.index import Pattern, Registry
 from generator.actors.text import Item
 
@@ -84,7 +84,7 @@ def _in_caps_run(item: Item, i: int, n: int) -> bool:
 def _fits(pat: Pattern, item: Item, i: int, by_sound: bool) -> bool:
     n = len(pat.tokens)
     toks = item.tokens[i : i + n]
-    if len(toks) < n or not joined(item, i, i + n) or not _cased(pat, toks):
+    if len(toks) < n:
         return False
     if by_sound:
         pairs = list(zip(pat.tokens, toks, strict=True))
@@ -93,7 +93,9 @@ def _fits(pat: Pattern, item: Item, i: int, by_sound: bool) -> bool:
             return False
         if any(a != t.folded and not (t.capitalised and sounds_alike(a, t.folded)) for a, t in pairs):
             return False
-    elif tuple(t.folded for t in toks) != pat.tokens:
+    elif any(a != t.folded for a, t in zip(pat.tokens, toks, strict=True)):
+        return False
+    if not joined(item, i, i + n) or not _cased(pat, toks):
         return False
     if pat.upper and _in_caps_run(item, i, n):
         return False
@@ -105,7 +107,8 @@ def candidates(item: Item, i: int, table: dict[str, tuple[Pattern, ...]], sound:
     """Patterns that match at token ``i``: by spelling, then by sound for capitalised words."""
     tok = item.tokens[i]
     found = [p for p in table.get(tok.folded, ()) if _fits(p, item, i, by_sound=False)]
-    if sound:  # differing words must be capitalised (checked in _fits): lower-case words never sound alike
+    # A word matched by sound must be capitalised (see _fits); short words ("al") are looked up as spelled.
+    if sound and (tok.capitalised or len(tok.folded) < MIN_SOUND_LEN):
         found += [p for p in sound.get(phonetic(tok.folded), ()) if p not in found and _fits(p, item, i, True)]
     return found
 

@@ -71,7 +71,8 @@ def _references(infos: list[Info], lay: Layout, out: Assigned) -> int:
         if not info.text or info.nwords > 4 or not ph.is_references(info.text):
             continue
         entries, last = [], info.index
-        for nxt in infos[info.index + 1 :]:
+        for k in range(info.index + 1, len(infos)):
+            nxt = infos[k]
             if not nxt.text:
                 continue
             if not (nxt.numbered or shapes.URL.search(nxt.text[:2000])):
@@ -161,7 +162,8 @@ def _shortish(info: Info) -> bool:
 
 
 def _before_prose(infos: list[Info], at: int, end: int) -> bool:
-    for info in infos[at + 1 : end + 1]:
+    for k in range(at + 1, min(end + 1, len(infos))):
+        info = infos[k]
         if info.text:
             return info.quality in (Quality.GOOD, Quality.NEAR)
     return False

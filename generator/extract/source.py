@@ -27,15 +27,17 @@ from generator.extract.zone import View, snippet, word_count
 from generator.records import Basis, Line, Role
 
 Found = tuple[str, Basis, str]
-_DATELINE = re.compile(
-    r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40}(?:,[^()/]{0,60})?\s*"
-    r"(?:\((?P<agency>[^)]{2,40})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w-]{1,20})/)"
-)
+_AGENCY = r"(?:\((?P<agency>[^)]{2,40})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w-]{1,20})/)"
+_DATELINE = re.compile(rf"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{{1,40}}(?:,[^()/]{{0,60}})?\s*{_AGENCY}")
+# "Baghdad (AFP) -": a title-case place only counts before a known outlet.
+_DATELINE_TITLE = re.compile(rf"^\s*[A-ZÀ-ÞА-Я][\w.'’-]+(?: [A-ZÀ-ÞА-Я][\w.'’-]+){{0,3}},?\s*{_AGENCY}")
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|\bcopyright\b\s*(?:©|\(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?:©|\(c\)(?=\s*\d{4})|\bcopyright\b\s*(?:©|\(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?:by\s+)?(?P<rest>.*)",
     re.I,
 )
+_COPYRIGHT_START = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
+_PROSE = (Role.BODY, Role.QUOTE, Role.HEADING, Role.LIST_ITEM, Role.TABLE_ROW)
 _PROPERTY = re.compile(r"\bcopyright\s+(?:(?:and|&)\s+property\s+)?of\s+(?P<rest>.*)", re.I)
 _PHOTO = re.compile(r"photo|image|picture|getty|illustration|фото|credit", re.I)
 _SEPARATOR = re.compile(r"[|·•:–—]|\s-\s")
@@ -68,11 +70,13 @@ def _from_bylines(bylines: Bylines) -> Found | None:
 def _from_dateline(view: View, outlets: Outlets) -> Found | None:
     for line in view.header:
         m = _DATELINE.match(line.text)
+        caps = m is not None
+        m = m or _DATELINE_TITLE.match(line.text)
         if m is None:
             continue
         agency = (m.group("agency") or m.group("slashed")).strip()
         outlet = outlets.lookup(agency)
-        if outlet is not None or looks_like_outlet(agency):
+        if outlet is not None or (caps and looks_like_outlet(agency)):
             name = outlet.name if outlet else agency
             return name, Basis.EXPLICIT, snippet(line.text, m.start(), m.end())
     return None
@@ -80,7 +84,8 @@ def _from_dateline(view: View, outlets: Outlets) -> Found | None:
 
 def _from_copyright(view: View, outlets: Outlets) -> Found | None:
     for line in view.usable:
-        if _PHOTO.search(line.text):
+        # In prose, "copyright" is a topic ("the Copyright Office"), not a footer notice.
+        if _PHOTO.search(line.text) or (line.role in _PROSE and not _COPYRIGHT_START.match(line.text)):
             continue
         for pattern in (_COPYRIGHT, _PROPERTY):
             m = pattern.search(line.text)
@@ -91,7 +96,9 @@ def _from_copyright(view: View, outlets: Outlets) -> Found | None:
 
 def _from_masthead(lines: list[Line], outlets: Outlets) -> Found | None:
     for line in lines:
-        if line.role == Role.TITLE or word_count(line.text) > 12 or _PHOTO.search(line.text):
+        if line.role == Role.TITLE or _PHOTO.search(line.text):
+            continue
+        if line.role in _PROSE and word_count(line.text) > 12:
             continue
         first = _SEPARATOR.split(line.text.strip(), maxsplit=1)[0].strip()
         outlet = outlets.lookup(first)

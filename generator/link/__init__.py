@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from generator.actors.corpus import build_actor_index, merge_discovered
+from generator.knowledge import knowledge
 from generator.link.slugs import assign_unique, slugify
 from generator.records import Article, Corpus, Draft, Skipped
+from generator.themes.corpus import build_theme_index
 
 
 def newest_first(article: Article) -> tuple[int, int, str, str]:
@@ -22,8 +25,10 @@ def newest_first(article: Article) -> tuple[int, int, str, str]:
 
 def link(drafts: Iterable[Draft], skipped: Iterable[Skipped], notes: Iterable[str] = ()) -> Corpus:
     """Give every draft a unique slug and order the corpus."""
-    drafts = list(drafts)
+    drafts = sorted(drafts, key=lambda d: d.seed)
+    registry, taxonomy = knowledge()
     slugs = assign_unique((d.seed, slugify(d.meta.title)) for d in drafts)
+    merged = merge_discovered([d.found for d in drafts], registry)
     articles = [
         Article(
             seed=d.seed,
@@ -32,12 +37,20 @@ def link(drafts: Iterable[Draft], skipped: Iterable[Skipped], notes: Iterable[st
             cleaned=d.cleaned,
             word_count=d.word_count,
             truncated=d.truncated,
+            found=found,
+            theme_scores=d.theme_scores,
         )
-        for d in drafts
+        for d, found in zip(drafts, merged, strict=True)
     ]
     articles.sort(key=newest_first)
+    actor_index = build_actor_index(((a.slug, a.meta.title, a.meta.date, a.found) for a in articles), registry)
+    theme_index = build_theme_index(
+        ((a.slug, a.meta.title, a.meta.date, a.theme_scores, a.found) for a in articles), taxonomy
+    )
     return Corpus(
         articles=tuple(articles),
+        actor_index=actor_index,
+        theme_index=theme_index,
         skipped=tuple(sorted(skipped, key=lambda s: s.seed)),
         notes=tuple(sorted(notes)),
     )

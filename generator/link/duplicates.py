@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 import numpy as np
 
@@ -72,6 +73,6 @@ def find_duplicates(docs: Iterable[tuple[str, str]]) -> list[tuple[str, str, flo
         if len(keys) > 1:
             ordered = sorted(keys)
             pairs.update((ordered[0], other) for other in ordered[1:])
-            pairs.update((a, b) for a, b in zip(ordered, ordered[1:], strict=False))
+            pairs.update(pairwise(ordered))
     found = [(a, b, similarity(sigs[a], sigs[b])) for a, b in sorted(pairs)]
     return [(a, b, round(s, 2)) for a, b, s in found if s >= THRESHOLD]

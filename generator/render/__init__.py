@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from generator.extract.outlets import default_outlets
 from generator.records import Corpus
+from generator.render.actors import actor_pages
 from generator.render.article import article_page
 from generator.render.export import briefing_json
 from generator.render.feed import FEED_PATH, atom_feed
 from generator.render.indexes import articles_index, home_page
 from generator.render.report import REPORT_PATH, report_page
+from generator.render.sources import sources_page
+from generator.render.themes import theme_pages
 from generator.report import build_report
 from generator.settings import Settings
 
 # Folders the generator owns completely; hand-written pages belong elsewhere in docs_src.
-OWNED_DIRS = ("articles",)
+OWNED_DIRS = ("articles", "actors", "themes", "sources")
 
 
 def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
@@ -20,7 +24,10 @@ def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
     policy = settings.publishing
     pages = {f"articles/{a.slug}.md": article_page(a, policy.mode_for(a.meta.source)) for a in corpus.articles}
     pages["articles/index.md"] = articles_index(corpus)
+    pages.update(actor_pages(corpus.actor_index))
+    pages.update(theme_pages(corpus.theme_index))
     pages["index.md"] = home_page(corpus, settings.site_name)
+    pages["sources/index.md"] = sources_page(corpus, default_outlets())
     pages["briefing.json"] = briefing_json(corpus)
     pages[FEED_PATH] = atom_feed(corpus, settings.site_name, settings.site_url)
     pages[REPORT_PATH] = report_page(build_report(corpus, policy))

@@ -6,6 +6,7 @@ import re
 
 from generator.records import Article, Block, Role
 from generator.render import escape
+from generator.render.annotate import Span, annotate
 from generator.render.frontmatter import front_matter
 from generator.render.summary import summary
 from generator.render.text import fmt_date, reading_time
@@ -21,16 +22,16 @@ def article_front_matter(article: Article) -> str:
         {
             "title": escape.html_text(meta.title),
             "slug": article.slug,
-            "source": meta.source,
-            "authors": list(meta.authors),
+            "source": escape.html_text(meta.source) if meta.source else None,
+            "authors": [escape.html_text(a) for a in meta.authors],
             "date": meta.date,
             "date_basis": meta.date_basis.value,
             "language": meta.language,
             "seed": article.seed,
             "url": escape.safe_url(meta.url),
             "word_count": article.word_count,
-            "actors": list(article.actors),
-            "themes": list(article.themes),
+            "actors": [escape.html_text(a) for a in article.actors],
+            "themes": [escape.html_text(t) for t in article.themes],
             # Not one of the issue's keys, but Material turns it into <meta name="description">
             # and the theme override into Open Graph tags.
             "description": escape.html_text(summary(article.cleaned)),
@@ -61,19 +62,51 @@ def _table(rows: tuple[str, ...]) -> list[str]:
     return lines
 
 
-def render_block(block: Block) -> str:
-    """One body block as inert Markdown."""
+Links = dict[tuple[int, int], list[Span]]  # (block index, item index) -> spans to link
+
+
+def render_block(block: Block, links: Links | None = None, index: int = -1) -> str:
+    """One body block as inert Markdown, with generator-made links at the given spans."""
+    spans = links or {}
+
+    def item(i: int, *, as_block: bool = False) -> str:
+        return annotate(block.items[i], spans.get((index, i), ()), block=as_block)
+
     if block.kind == "heading":
-        return "## " + escape.inline(block.items[0])
+        return "## " + item(0)
     if block.kind == "quote":
-        return "\n>\n".join("> " + escape.inline(item) for item in block.items)
+        return "\n>\n".join("> " + item(i) for i in range(len(block.items)))
     if block.kind == "list":
-        return "\n".join("- " + escape.inline(item) for item in block.items)
+        return "\n".join("- " + item(i) for i in range(len(block.items)))
     if block.kind == "references":
-        return "\n".join(f"{n}. {_reference(item)}" for n, item in enumerate(block.items, 1))
+        return "\n".join(f"{n}. {_reference(text)}" for n, text in enumerate(block.items, 1))
     if block.kind == "table":
         return "\n".join(_table(block.items))
-    return escape.block(" ".join(block.items))
+    return escape.neutralise_start(" ".join(item(i) for i in range(len(block.items))))
+
+
+def actor_links(article: Article) -> Links:
+    """The first mention of each actor, linked to the actor's page."""
+    links: Links = {}
+    for actor in article.found.actors:
+        loc = actor.first
+        links.setdefault((loc.block, loc.item), []).append(Span(loc.start, loc.end, f"../actors/{actor.slug}.md"))
+    return links
+
+
+def about_sections(article: Article) -> list[str]:
+    """The actors and themes the generator found, with the evidence for each theme."""
+    parts = []
+    if article.theme_scores:
+        rows = [
+            f"- {escape.internal_link(t.name, f'../themes/{t.slug}.md')}: {escape.inline(t.reason)}"
+            for t in article.theme_scores
+        ]
+        parts += ["## Themes", "\n".join(rows)]
+    if article.found.actors:
+        names = [escape.internal_link(a.name, f"../actors/{a.slug}.md") for a in article.found.actors]
+        parts += ["## Actors", " · ".join(names)]
+    return parts
 
 
 def meta_line(article: Article) -> str:
@@ -128,6 +161,8 @@ def article_page(article: Article, mode: str = "full") -> str:
                 "> **Note:** the source file is longer than Briefing publishes for one article; "
                 "only its first part is shown here."
             )
-        parts += [render_block(b) for b in article.cleaned.blocks]
+        links = actor_links(article)
+        parts += [render_block(b, links, i) for i, b in enumerate(article.cleaned.blocks)]
+    parts += about_sections(article)
     parts += ["---", provenance(article)]
     return article_front_matter(article) + "\n" + "\n\n".join(parts) + "\n"

@@ -53,27 +53,40 @@ def one_line(text: str) -> str:
     Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) can make a title
     display as something other than what it is ("gnp.exe" shown as "exe.png").
     """
+    return _collapse(text).strip()
+
+
+def _collapse(text: str) -> str:
     cleaned = "".join(
         ch for ch in text if (unicodedata.category(ch) != "Cc" or ch in "\t\n") and ch not in _BIDI_CONTROLS
     )
-    return _SPACE_RE.sub(" ", cleaned).strip()
+    return _SPACE_RE.sub(" ", cleaned)
+
+
+def fragment(text: str) -> str:
+    """Like ``inline`` but keeps a leading or trailing space, for pieces joined into one line."""
+    return _INLINE_RE.sub(lambda m: _INLINE[m.group(0)], _collapse(text))
 
 
 def inline(text: str) -> str:
     """Untrusted text as inert Markdown inline content (one line)."""
-    return _INLINE_RE.sub(lambda m: _INLINE[m.group(0)], one_line(text))
+    return fragment(text).strip()
+
+
+def _mark(m: re.Match[str]) -> str:
+    if m.group(2):  # "1." -> "1&#46;"
+        return m.group(2) + f"&#{ord(m.group(3))};"
+    return f"&#{ord(m.group(1))};"
+
+
+def neutralise_start(markdown: str) -> str:
+    """Make an escaped paragraph's first character unable to open a block element."""
+    return _BLOCK_START_RE.sub(_mark, markdown, count=1)
 
 
 def block(text: str) -> str:
     """Untrusted text as an inert Markdown paragraph: also neutralises a leading block marker."""
-    escaped = inline(text)
-
-    def mark(m: re.Match[str]) -> str:
-        if m.group(2):  # "1." -> "1&#46;"
-            return m.group(2) + f"&#{ord(m.group(3))};"
-        return f"&#{ord(m.group(1))};"
-
-    return _BLOCK_START_RE.sub(mark, escaped, count=1)
+    return neutralise_start(inline(text))
 
 
 def html_text(text: str) -> str:

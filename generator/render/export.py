@@ -6,6 +6,8 @@ from typing import Any
 
 from generator.records import Article, Corpus
 from generator.render import escape
+from generator.render.actors import actors_export
+from generator.render.themes import themes_export
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -34,8 +36,8 @@ def briefing_json(corpus: Corpus) -> str:
     """The export document, deterministic and inert inside HTML."""
     data = {
         "articles": [article_record(a) for a in corpus.articles],
-        "actors": [],
-        "themes": [],
+        "actors": actors_export(corpus.actor_index),
+        "themes": themes_export(corpus.theme_index),
         "skipped": [{"seed": s.seed, "reason": s.reason} for s in corpus.skipped],
     }
     return escape.json_dumps(data)

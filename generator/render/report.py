@@ -66,7 +66,10 @@ def report_page(report: Report) -> str:
 
 def report_text(report: Report) -> str:
     """The report for a terminal; the caller escapes control characters."""
-    lines = [f"{len(report.articles)} articles, {len(report.skipped)} skipped, {len(report.duplicates)} possible duplicates"]
+    lines = [
+        f"{len(report.articles)} articles, {len(report.skipped)} skipped, "
+        f"{len(report.duplicates)} possible duplicates"
+    ]
     for s in report.skipped:
         lines.append(f"skipped  {s.seed}: {s.reason}")
     for d in report.duplicates:
@@ -80,6 +83,6 @@ def report_text(report: Report) -> str:
             evidence = f"  <- {f.evidence!r}" if f.evidence else ""
             lines.append(f"  {f.name:<9} {f.value or '-'}  ({f.basis.value}){evidence}")
         lines.append(f"  removed  {len(a.removed)} lines" + (f"; missing: {', '.join(a.missing)}" if a.missing else ""))
-        for n, text, rule in a.removed:
-            lines.append(f"    {n:>5} [{rule}] {text[:100]}")
+        for number, text, rule in a.removed:
+            lines.append(f"    {number:>5} [{rule}] {text[:100]}")
     return "\n".join(lines) + "\n"
