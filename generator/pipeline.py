@@ -6,7 +6,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from generator.cache import Cache
-from generator.link import link
+from generator.link.corpus import link
 from generator.process import process
 from generator.read import RawInput, discover, load_raw, to_source
 from generator.records import Corpus, Draft, Skipped

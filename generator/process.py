@@ -9,6 +9,7 @@ from generator.actors import find_actors
 from generator.clean import clean
 from generator.extract import extract_metadata
 from generator.knowledge import knowledge
+from generator.link.incidents import incident_keys
 from generator.records import Basis, Cleaned, Draft, Evidence, Metadata, Provided, Skipped, SourceDoc
 from generator.themes import assign_themes
 
@@ -57,4 +58,5 @@ def process(doc: SourceDoc) -> Draft | Skipped:
         encoding=doc.encoding,
         found=found,
         theme_scores=assign_themes(cleaned, found, taxonomy),
+        incidents=incident_keys(cleaned, found),
     )

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:  # annotations only: the actors and themes packages import this module
     from generator.actors.corpus import ActorIndex
     from generator.actors.records import ArticleActors
+    from generator.link.events import EventGroup
+    from generator.link.incidents import IncidentKey
+    from generator.link.related import RelatedLink
     from generator.themes.corpus import ThemeIndex
     from generator.themes.records import ThemeScore
 
@@ -152,6 +155,15 @@ class Article:
     truncated: bool
     found: ArticleActors
     theme_scores: tuple[ThemeScore, ...]
+    incidents: tuple[IncidentKey, ...]
+    incidents: tuple[IncidentKey, ...] = ()
+    related: tuple[RelatedLink, ...] = ()
+    event: EventGroup | None = None  # the same-event group this article belongs to
+
+    @property
+    def same_event(self) -> tuple[str, ...]:
+        """Slugs of the other articles that report the same event."""
+        return tuple(s for s in self.event.members if s != self.slug) if self.event else ()
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -172,6 +184,7 @@ class Corpus:
     skipped: tuple[Skipped, ...]
     actor_index: ActorIndex
     theme_index: ThemeIndex
+    events: tuple[EventGroup, ...] = ()
     notes: tuple[str, ...] = ()  # warnings about inputs that still built (bad sidecar, ...)
 
 
@@ -187,3 +200,4 @@ class Draft:
     encoding: str
     found: ArticleActors
     theme_scores: tuple[ThemeScore, ...]
+    incidents: tuple[IncidentKey, ...]

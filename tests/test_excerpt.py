@@ -25,6 +25,7 @@ pytestmark = pytest.mark.slow
 
 WINDOW = 6  # words in a distinctive phrase
 _WORD = re.compile(r"[A-Za-z]+")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # a Markdown link, replaced by its text
 
 
 @dataclass(frozen=True)
@@ -57,20 +58,37 @@ def _phrases(paragraph: str) -> list[str]:
     ]
 
 
-def _articles(project: Project) -> list[Article]:
-    """Title, summary phrase and a deep body phrase of every generated article page."""
+def _seed_text(project: Project, seed: str) -> str:
+    return " ".join((project.seeds / seed).read_bytes().decode("utf-8", errors="ignore").split())
+
+
+def _articles(project: Project, published: dict[str, str]) -> list[Article]:
+    """Title, summary phrase and a deep body phrase of every generated article page.
+
+    The deep phrase is taken from the last paragraph that has one which is the article's own text:
+    it is in the seed file, and in the full build it is on this article's page and on no other
+    article's page (so it is not generated text such as a theme description).
+    """
     found = []
     for md in sorted((project.docs / "articles").glob("*.md")):
         if md.stem == "index":
             continue
         _, front, body = md.read_text(encoding="utf-8").split("---\n", 2)
         meta = yaml.safe_load(front)
+        seed = _seed_text(project, meta["seed"])
         description = " ".join(str(meta.get("description") or "").split())
         summary = next(iter(_phrases(description)), "")
-        paragraphs = [p for p in re.split(r"\n\s*\n", body.split("\n---\n")[0]) if not p.startswith(("#", ">"))]
+        own = f"articles/{meta['slug']}/index.html"
+        others = [t for name, t in published.items() if name.startswith("articles/") and name != own]
+        paragraphs = [_LINK.sub(r"\1", p) for p in re.split(r"\n\s*\n", body)]
+        paragraphs = [p for p in paragraphs if not p.lstrip().startswith(("#", ">", "-", "*", "|"))]
         deep = ""
-        for paragraph in reversed(paragraphs):  # deepest paragraph with a phrase not in the summary
-            candidates = [p for p in _phrases(" ".join(paragraph.split())) if p not in description]
+        for paragraph in reversed(paragraphs):
+            candidates = [
+                p
+                for p in _phrases(" ".join(paragraph.split()))
+                if p in seed and p not in description and p in published[own] and not any(p in t for t in others)
+            ]
             if candidates:
                 deep = candidates[len(candidates) // 2]
                 break
@@ -92,7 +110,7 @@ def _build(project: Project, mode: str | None, sources: dict[str, str] | None = 
 def full(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Article], dict[str, str]]:
     project = prepare_project(tmp_path_factory.mktemp("full") / "project")
     published = _build(project, None)
-    return _articles(project), published
+    return _articles(project, published), published
 
 
 def _where(phrase: str, published: dict[str, str]) -> list[str]:

@@ -20,11 +20,25 @@ LEAD = "First sentence here. " + "This sentence has exactly ten words in it, you
 
 
 def _article(slug: str, title: str, date: dt.date | None, body: str, source: str | None = "Wire") -> Article:
-    meta = Metadata(title=title, source=source, authors=("A. Writer",), date=date,
-                    date_basis=Basis.EXPLICIT if date else Basis.UNKNOWN, language="en")
+    meta = Metadata(
+        title=title,
+        source=source,
+        authors=("A. Writer",),
+        date=date,
+        date_basis=Basis.EXPLICIT if date else Basis.UNKNOWN,
+        language="en",
+    )
     cleaned = Cleaned(title, (Block("paragraph", (body,)), Block("paragraph", ("Second paragraph stays out.",))), ())
-    return Article(seed=f"{slug}.txt", slug=slug, meta=meta, cleaned=cleaned, word_count=len(body.split()),
-                   truncated=False, found=ArticleActors(()), theme_scores=())
+    return Article(
+        seed=f"{slug}.txt",
+        slug=slug,
+        meta=meta,
+        cleaned=cleaned,
+        word_count=len(body.split()),
+        truncated=False,
+        found=ArticleActors(()),
+        theme_scores=(),
+    )
 
 
 def _corpus(*articles: Article) -> Corpus:
@@ -63,10 +77,12 @@ def test_summary_cuts_at_sentence_boundary() -> None:
 
 
 def test_publishing_policy_from_config() -> None:
-    policy = publishing_from({"extra": {"briefing": {"publishing": {"mode": "excerpt", "sources": {"Reuters": "full"}}}}})
+    policy = publishing_from(
+        {"extra": {"briefing": {"publishing": {"mode": "excerpt", "sources": {"Reuters": "full"}}}}}
+    )
     assert policy.mode_for("reuters") == "full"
     assert policy.mode_for("Other") == "excerpt"
     assert policy.mode_for(None) == "excerpt"
     assert publishing_from({}).mode_for("x") == "full"
-    with pytest.raises(ConfigError, match="extra.briefing.publishing.mode"):
+    with pytest.raises(ConfigError, match=r"extra\.briefing\.publishing\.mode"):
         publishing_from({"extra": {"briefing": {"publishing": {"mode": "partial"}}}})

@@ -31,8 +31,18 @@ def test_check_prints_report_and_writes_nothing(make_project: Callable[..., Proj
     project = make_project()
     project.generate()  # check must leave this state exactly as it is
     before = sorted(p for p in project.root.rglob("*"))
-    cmd = [sys.executable, "-m", "generator", "check", "--seeds", str(project.seeds), "--docs", str(project.docs),
-           "--cache", str(project.root / "fresh-cache")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "generator",
+        "check",
+        "--seeds",
+        str(project.seeds),
+        "--docs",
+        str(project.docs),
+        "--cache",
+        str(project.root / "fresh-cache"),
+    ]
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=project.root, env=env())
     assert out.returncode == 0, out.stderr
     assert "5 articles, 0 skipped, 0 possible duplicates" in out.stdout

@@ -5,24 +5,28 @@ from __future__ import annotations
 from generator.extract.outlets import default_outlets
 from generator.records import Corpus
 from generator.render.actors import actor_pages
-from generator.render.article import article_page
+from generator.render.article import Titles, article_page
+from generator.render.events import event_pages, outlet, short_date
 from generator.render.export import briefing_json
 from generator.render.feed import FEED_PATH, atom_feed
 from generator.render.indexes import articles_index, home_page
 from generator.render.report import REPORT_PATH, report_page
 from generator.render.sources import sources_page
+from generator.render.text import fmt_date
 from generator.render.themes import theme_pages
 from generator.report import build_report
 from generator.settings import Settings
 
 # Folders the generator owns completely; hand-written pages belong elsewhere in docs_src.
-OWNED_DIRS = ("articles", "actors", "themes", "sources")
+OWNED_DIRS = ("articles", "actors", "themes", "sources", "events")
 
 
 def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
     """Every generated file: relative POSIX path -> content."""
     policy = settings.publishing
-    pages = {f"articles/{a.slug}.md": article_page(a, policy.mode_for(a.meta.source)) for a in corpus.articles}
+    titles: Titles = {a.slug: (fmt_date(a.meta.date), outlet(a), short_date(a), a.meta.title) for a in corpus.articles}
+    pages = {f"articles/{a.slug}.md": article_page(a, policy.mode_for(a.meta.source), titles) for a in corpus.articles}
+    pages.update(event_pages(corpus))
     pages["articles/index.md"] = articles_index(corpus)
     pages.update(actor_pages(corpus.actor_index))
     pages.update(theme_pages(corpus.theme_index))

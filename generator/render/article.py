@@ -94,6 +94,34 @@ def actor_links(article: Article) -> Links:
     return links
 
 
+def related_section(article: Article, titles: dict[str, tuple[str, str]]) -> list[str]:
+    """Related coverage, each link with the reason it is there; then other reports of the same event."""
+    parts = []
+    if article.event:
+        others = [
+            f"{escape.internal_link(titles[s][1], f'{s}.md')} ({escape.inline(titles[s][0])})"
+            for s in article.same_event
+        ]
+        compare = escape.internal_link("compare the reports", f"../events/{article.event.slug}.md")
+        parts.append("**Also covered by:** " + ", ".join(others) + f" · {compare}")
+    if article.related:
+        rows = []
+        for link in article.related:
+            why = []
+            if link.shared_actors:
+                why.append("shares: " + ", ".join(link.shared_actors))
+            if link.shared_themes:
+                why.append("theme: " + link.shared_themes[0])
+            if link.same_event:
+                why.append("same event")
+            why.append(titles[link.slug][2])
+            rows.append(
+                f"- {escape.internal_link(titles[link.slug][3], f'{link.slug}.md')} — {escape.inline(' · '.join(why))}"
+            )
+        parts += ["## Related coverage", "\n".join(rows)]
+    return parts
+
+
 def about_sections(article: Article) -> list[str]:
     """The actors and themes the generator found, with the evidence for each theme."""
     parts = []
@@ -133,7 +161,7 @@ def provenance(article: Article) -> str:
 
 
 def original_link(article: Article) -> str | None:
-    """"Original: <link>", when the article's URL is known and safe."""
+    """ "Original: <link>", when the article's URL is known and safe."""
     url = escape.safe_url(article.meta.url)
     return f"Original: {escape.link(url, url)}" if url else None
 
@@ -147,12 +175,18 @@ def _excerpt(article: Article) -> list[str]:
     return parts
 
 
-def article_page(article: Article, mode: str = "full") -> str:
+Titles = dict[str, tuple[str, str, str, str]]  # slug -> (date, outlet, short date, title)
+
+
+def article_page(article: Article, mode: str = "full", titles: Titles | None = None) -> str:
     """The complete Markdown page for one article, with the full text or an excerpt."""
     parts = ["# " + escape.inline(article.meta.title), meta_line(article)]
     link = original_link(article)
     if link:
         parts.append(link)
+    cross = related_section(article, titles or {})
+    if article.event:
+        parts.append(cross.pop(0))
     if mode == "excerpt":
         parts += _excerpt(article)
     else:
@@ -163,6 +197,7 @@ def article_page(article: Article, mode: str = "full") -> str:
             )
         links = actor_links(article)
         parts += [render_block(b, links, i) for i, b in enumerate(article.cleaned.blocks)]
+    parts += cross
     parts += about_sections(article)
     parts += ["---", provenance(article)]
     return article_front_matter(article) + "\n" + "\n\n".join(parts) + "\n"

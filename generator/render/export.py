@@ -27,8 +27,8 @@ def article_record(article: Article) -> dict[str, Any]:
         "word_count": article.word_count,
         "actors": list(article.actors),
         "themes": list(article.themes),
-        "related": [],
-        "same_event": [],
+        "related": [link.slug for link in article.related],
+        "same_event": list(article.same_event),
     }
 
 

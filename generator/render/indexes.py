@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.link import date_range
+from generator.link.corpus import date_range
 from generator.records import Article, Corpus
 from generator.render import escape
 from generator.render.frontmatter import front_matter

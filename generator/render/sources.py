@@ -27,7 +27,9 @@ def sources_page(corpus: Corpus, outlets: Outlets) -> str:
         known = outlets.lookup(name) if name != UNKNOWN else None
         kind = known.kind if known else "—"
         country = known.country if known else "—"
-        rows.append(f"| {escape.inline(name)} | {escape.inline(kind)} | {escape.inline(country)} | {len(groups[name])} |")
+        rows.append(
+            f"| {escape.inline(name)} | {escape.inline(kind)} | {escape.inline(country)} | {len(groups[name])} |"
+        )
     if order:
         sections.append("\n".join(rows))
     for name in order:

@@ -1,0 +1,78 @@
+"""Corpus-wide stage: unique slugs and ordering (later: actors, themes, related articles).
+
+Everything here works from per-article records and indexes built in one pass; nothing
+compares all pairs of articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+
+from generator.actors.corpus import build_actor_index, merge_discovered
+from generator.knowledge import knowledge
+from generator.link.events import EventInput, group_events
+from generator.link.related import RelatedInput, rank_related
+from generator.link.slugs import assign_unique, slugify
+from generator.records import Article, Corpus, Draft, Skipped
+from generator.themes.corpus import build_theme_index
+
+
+def newest_first(article: Article) -> tuple[int, int, str, str]:
+    """Sort key: newest first, undated last, then by title and seed for a stable order."""
+    date = article.meta.date
+    ordinal = -date.toordinal() if date else 0
+    return (0 if date else 1, ordinal, article.meta.title.casefold(), article.seed)
+
+
+def link(drafts: Iterable[Draft], skipped: Iterable[Skipped], notes: Iterable[str] = ()) -> Corpus:
+    """Give every draft a unique slug and order the corpus."""
+    drafts = sorted(drafts, key=lambda d: d.seed)
+    registry, taxonomy = knowledge()
+    slugs = assign_unique((d.seed, slugify(d.meta.title)) for d in drafts)
+    merged = merge_discovered([d.found for d in drafts], registry)
+    articles = [
+        Article(
+            seed=d.seed,
+            slug=slugs[d.seed],
+            meta=d.meta,
+            cleaned=d.cleaned,
+            word_count=d.word_count,
+            truncated=d.truncated,
+            found=found,
+            theme_scores=d.theme_scores,
+            incidents=d.incidents,
+        )
+        for d, found in zip(drafts, merged, strict=True)
+    ]
+    articles.sort(key=newest_first)
+    events = group_events([EventInput(a.slug, a.meta.date, a.incidents) for a in articles])
+    event_of = {slug: group for group in events for slug in group.members}
+    together = {slug: frozenset(group.members) - {slug} for slug, group in event_of.items()}
+    related = rank_related(
+        [
+            RelatedInput(a.slug, a.meta.date, tuple((x.name, x.type.value) for x in a.found.actors), a.themes)
+            for a in articles
+        ],
+        together,
+    )
+    articles = [replace(a, related=related[a.slug], event=event_of.get(a.slug)) for a in articles]
+    actor_index = build_actor_index(((a.slug, a.meta.title, a.meta.date, a.found) for a in articles), registry)
+    theme_index = build_theme_index(
+        ((a.slug, a.meta.title, a.meta.date, a.theme_scores, a.found) for a in articles), taxonomy
+    )
+    return Corpus(
+        articles=tuple(articles),
+        actor_index=actor_index,
+        theme_index=theme_index,
+        events=events,
+        skipped=tuple(sorted(skipped, key=lambda s: s.seed)),
+        notes=tuple(sorted(notes)),
+    )
+
+
+def date_range(corpus: Corpus) -> tuple[dt.date, dt.date] | None:
+    """Earliest and latest publication date in the corpus, if any article is dated."""
+    dates = [a.meta.date for a in corpus.articles if a.meta.date]
+    return (min(dates), max(dates)) if dates else None
