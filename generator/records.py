@@ -155,7 +155,6 @@ class Article:
     truncated: bool
     found: ArticleActors
     theme_scores: tuple[ThemeScore, ...]
-    incidents: tuple[IncidentKey, ...]
     incidents: tuple[IncidentKey, ...] = ()
     related: tuple[RelatedLink, ...] = ()
     event: EventGroup | None = None  # the same-event group this article belongs to

@@ -89,10 +89,10 @@ def group_events(items: Sequence[EventInput]) -> tuple[EventGroup, ...]:
         first = next((dates[s] for s in ordered if dates[s]), None)
         wanted = slugify(" ".join([first.isoformat() if first else "", family, *participants[:2]]))
         groups.append((ordered[0], wanted, family, participants, tuple(ordered)))
-    slugs = assign_unique((key, wanted) for key, wanted, *_ in groups)
+    unique = assign_unique((key, wanted) for key, wanted, *_ in groups)
     return tuple(
         sorted(
-            (EventGroup(slugs[key], family, parts, ordered) for key, _, family, parts, ordered in groups),
+            (EventGroup(unique[key], family, parts, ordered) for key, _, family, parts, ordered in groups),
             key=lambda g: g.slug,
         )
     )

@@ -62,6 +62,7 @@ def _table(rows: tuple[str, ...]) -> list[str]:
     return lines
 
 
+Titles = dict[str, tuple[str, str, str, str]]  # slug -> (date, outlet, short date, title)
 Links = dict[tuple[int, int], list[Span]]  # (block index, item index) -> spans to link
 
 
@@ -94,7 +95,7 @@ def actor_links(article: Article) -> Links:
     return links
 
 
-def related_section(article: Article, titles: dict[str, tuple[str, str]]) -> list[str]:
+def related_section(article: Article, titles: Titles) -> list[str]:
     """Related coverage, each link with the reason it is there; then other reports of the same event."""
     parts = []
     if article.event:
@@ -173,9 +174,6 @@ def _excerpt(article: Article) -> list[str]:
         "out of the site. " + ("Read it at the original." if article.meta.url else "")
     )
     return parts
-
-
-Titles = dict[str, tuple[str, str, str, str]]  # slug -> (date, outlet, short date, title)
 
 
 def article_page(article: Article, mode: str = "full", titles: Titles | None = None) -> str:

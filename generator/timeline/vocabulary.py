@@ -1,0 +1,106 @@
+"""Load and validate ``generator/data/timeline.yml`` (tense markers, relative phrases, number words)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "timeline.yml"
+UNITS = ("day", "month", "year")
+
+
+class TimelineDataError(ValueError):
+    """Every problem found in the timeline data file, one per line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("invalid timeline data:\n  " + "\n  ".join(problems))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The data file compiled: patterns for markers and phrases, tables for their meaning."""
+
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    relative: re.Pattern[str]
+    relative_meaning: dict[str, tuple[str, int]]  # normalised phrase -> (unit, offset)
+    numbers: dict[str, int]
+    month_openers: str  # a regex alternation, matched case-insensitively before a month name
+
+
+def norm(phrase: str) -> str:
+    """A phrase folded for lookup: lower case, single spaces."""
+    return " ".join(phrase.casefold().split())
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(norm(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _words(data: dict[str, Any], key: str, problems: list[str]) -> list[str]:
+    raw = data.get(key)
+    if not isinstance(raw, list) or not raw or not all(isinstance(w, str) and w.strip() for w in raw):
+        problems.append(f"field '{key}' must be a non-empty list of words")
+        return ["(?!)"]
+    return raw
+
+
+def _relative(data: dict[str, Any], problems: list[str]) -> dict[str, tuple[str, int]]:
+    raw = data.get("relative")
+    if not isinstance(raw, dict) or not raw:
+        problems.append("field 'relative' must map phrases to {unit, offset}")
+        return {}
+    table = {}
+    for phrase, spec in raw.items():
+        unit = spec.get("unit") if isinstance(spec, dict) else None
+        offset = spec.get("offset") if isinstance(spec, dict) else None
+        if unit not in UNITS or isinstance(offset, bool) or not isinstance(offset, int):
+            problems.append(f"relative {phrase!r}: needs 'unit' (day, month or year) and an integer 'offset'")
+            continue
+        table[norm(str(phrase))] = (str(unit), offset)
+    return table
+
+
+def parse_vocabulary(data: object, where: str = DATA_FILE.name) -> Vocabulary:
+    """Validate the parsed data file; raises TimelineDataError naming every bad field."""
+    if not isinstance(data, dict):
+        raise TimelineDataError([f"{where}: the file must hold a mapping"])
+    problems: list[str] = []
+    future = _words(data, "future_markers", problems)
+    past = _words(data, "past_markers", problems)
+    openers = _words(data, "month_openers", problems)
+    relative = _relative(data, problems)
+    numbers = data.get("numbers")
+    if not isinstance(numbers, dict) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in numbers.values()
+    ):
+        problems.append("field 'numbers' must map words to positive integers")
+        numbers = {}
+    if problems:
+        raise TimelineDataError([f"{where}: {p}" for p in problems])
+    bounded = r"(?<![\w'’])(?:{})(?![\w'’])"
+    return Vocabulary(
+        future=re.compile(bounded.format(_alternation(future)), re.I),
+        # Lower-case -ed words are past forms too ("accused", "killed"); "United" is not.
+        past=re.compile(bounded.format(_alternation(past)) + r"|(?<![\w'’])[a-z]{2,}ed(?![\w'’])"),
+        relative=re.compile(bounded.format(_alternation(list(relative))), re.I),
+        relative_meaning=relative,
+        numbers={norm(str(k)): v for k, v in numbers.items()},
+        month_openers=_alternation(openers),
+    )
+
+
+@lru_cache(maxsize=1)
+def vocabulary(path: Path = DATA_FILE) -> Vocabulary:
+    """The data file, read and validated once per process."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise TimelineDataError([f"{path.name}: cannot read: {exc}".replace("\n", " ")]) from exc
+    return parse_vocabulary(data, path.name)
