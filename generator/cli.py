@@ -73,7 +73,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"error: seeds folder not found: {printable(str(settings.seeds))}", file=sys.stderr)
         return 2
     corpus = build_corpus(settings, write_cache=False)
-    report = build_report(corpus, settings.publishing)
+    report = build_report(corpus)
     for line in report_text(report).splitlines():
         print(printable(line))
     failures = report.strict_failures()

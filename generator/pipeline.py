@@ -77,7 +77,7 @@ def build_corpus(settings: Settings, *, write_cache: bool = True) -> Corpus:
             skipped.append(result)
         else:
             drafts.append(result)
-    return link(drafts, skipped, notes)
+    return link(drafts, skipped, notes, settings.publishing)
 
 
 def build(settings: Settings) -> BuildResult:

@@ -12,6 +12,7 @@ from generator.knowledge import knowledge
 from generator.link.incidents import incident_keys
 from generator.records import Basis, Cleaned, Draft, Evidence, Metadata, Provided, Skipped, SourceDoc
 from generator.themes import assign_themes
+from generator.timeline import extract_events
 
 _WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")
 # An article body shorter than this is not an article (a cookie wall, an error page).
@@ -59,4 +60,5 @@ def process(doc: SourceDoc) -> Draft | Skipped:
         found=found,
         theme_scores=assign_themes(cleaned, found, taxonomy),
         incidents=incident_keys(cleaned, found),
+        events=extract_events(cleaned, meta.date),
     )

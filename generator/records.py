@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # annotations only: the actors and themes packages import thi
     from generator.link.related import RelatedLink
     from generator.themes.corpus import ThemeIndex
     from generator.themes.records import ThemeScore
+    from generator.timeline.records import Event, Timeline
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,8 @@ class Article:
     found: ArticleActors
     theme_scores: tuple[ThemeScore, ...]
     incidents: tuple[IncidentKey, ...] = ()
+    events: tuple[Event, ...] = ()  # dated events in the body, for the timeline
+    mode: str = "full"  # publishing mode: "full" text or "excerpt" (see settings.Publishing)
     related: tuple[RelatedLink, ...] = ()
     event: EventGroup | None = None  # the same-event group this article belongs to
 
@@ -184,6 +187,7 @@ class Corpus:
     actor_index: ActorIndex
     theme_index: ThemeIndex
     events: tuple[EventGroup, ...] = ()
+    timeline: Timeline | None = None
     notes: tuple[str, ...] = ()  # warnings about inputs that still built (bad sidecar, ...)
 
 
@@ -200,3 +204,4 @@ class Draft:
     found: ArticleActors
     theme_scores: tuple[ThemeScore, ...]
     incidents: tuple[IncidentKey, ...]
+    events: tuple[Event, ...]

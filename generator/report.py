@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from generator.link.duplicates import find_duplicates
 from generator.records import Article, Basis, Corpus, Role, Skipped
-from generator.settings import Publishing
 
 FIELDS = ("title", "source", "authors", "date", "language", "url")
 
@@ -103,12 +102,12 @@ def _body(article: Article) -> str:
     return "\n".join(item for block in article.cleaned.blocks for item in block.items)
 
 
-def build_report(corpus: Corpus, publishing: Publishing, extra_notes: Sequence[str] = ()) -> Report:
+def build_report(corpus: Corpus, extra_notes: Sequence[str] = ()) -> Report:
     """The report for ``corpus``."""
     by_seed = sorted(corpus.articles, key=lambda a: a.seed)
     dups = find_duplicates((a.seed, _body(a)) for a in by_seed)
     return Report(
-        articles=tuple(article_report(a, publishing.mode_for(a.meta.source)) for a in by_seed),
+        articles=tuple(article_report(a, a.mode) for a in by_seed),
         skipped=corpus.skipped,
         duplicates=tuple(Duplicate(a, b, s) for a, b, s in dups),
         notes=tuple(corpus.notes) + tuple(extra_notes),

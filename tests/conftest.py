@@ -43,7 +43,7 @@ class Project:
     def site(self) -> Path:
         return self.root / "site"
 
-    def generate(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    def generate(self, *args: str, check: bool = True, **env_vars: str) -> subprocess.CompletedProcess[str]:
         """Run ``python -m generator build`` for this project."""
         cmd = [
             sys.executable,
@@ -60,7 +60,7 @@ class Project:
             str(self.root / ".cache"),
             *args,
         ]
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=self.root, env=env())
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=self.root, env={**env(), **env_vars})
         if check and proc.returncode != 0:
             raise AssertionError(f"generator failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
         return proc

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.conftest import ROOT, SEEDS, Project
@@ -90,10 +91,18 @@ def complete_project(project: Project) -> None:
         shutil.copytree(ROOT / "overrides", project.root / "overrides")
 
 
-def generate(project: Project, site_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One generator cache for every project of a test session (same seeds: the work is done once)."""
+    return tmp_path_factory.getbasetemp() / "generator-cache"
+
+
+def generate(
+    project: Project, site_url: str, *args: str, cache: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the generator for ``project`` with ``SITE_URL=site_url`` (the feed's links use it)."""
+    cache = cache or project.root / ".cache"
     cmd = [sys.executable, "-m", "generator", "build", "--seeds", str(project.seeds), "--docs", str(project.docs)]
-    cmd += ["--config", str(project.root / "mkdocs.yml"), "--cache", str(project.root / ".cache"), *args]
+    cmd += ["--config", str(project.root / "mkdocs.yml"), "--cache", str(cache), *args]
     proc = subprocess.run(
         cmd, capture_output=True, text=True, cwd=project.root, env=subprocess_env(SITE_URL=site_url), timeout=300
     )

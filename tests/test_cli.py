@@ -94,3 +94,15 @@ def test_cache_gives_the_same_output(make_project: Callable[..., Project]) -> No
     for path in cold.docs.rglob("*.md"):
         rel = path.relative_to(cold.docs)
         assert (warm.docs / rel).read_bytes() == path.read_bytes()
+
+
+def test_output_does_not_depend_on_hash_seed(make_project: Callable[..., Project]) -> None:
+    """Set iteration order changes with PYTHONHASHSEED; the output must not."""
+    first = make_project(name="seed1")
+    first.generate("--no-cache", PYTHONHASHSEED="1")
+    second = make_project(name="seed2")
+    second.generate("--no-cache", PYTHONHASHSEED="2")
+    files = sorted(p.relative_to(first.docs) for p in first.docs.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second.docs) for p in second.docs.rglob("*") if p.is_file())
+    for rel in files:
+        assert (first.docs / rel).read_bytes() == (second.docs / rel).read_bytes(), rel

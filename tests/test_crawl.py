@@ -25,6 +25,7 @@ from tests.sitecheck import (
     parse_html,
     prepare_project,
     serving,
+    shared_cache,
 )
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -34,7 +35,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Project, SubpathServer]]:
     project = prepare_project(tmp_path_factory.mktemp("crawl") / "project")
     with serving(project.site) as server:
-        generate(project, server.base_url)
+        generate(project, server.base_url, cache=shared_cache(tmp_path_factory))
         build_site(project, server.base_url)
         yield project, server
 
@@ -48,6 +49,14 @@ def _article_slugs(project: Project) -> list[str]:
     return sorted(p.stem for p in (project.docs / "articles").glob("*.md") if p.stem != "index")
 
 
+def _page_url(md: Path) -> str:
+    """The URL path (relative to the site) of a Markdown page, with use_directory_urls."""
+    parts = list(md.with_suffix("").parts)
+    if parts[-1] in ("index", "README"):
+        parts.pop()
+    return "".join(p + "/" for p in parts)
+
+
 @pytest.mark.slow
 def test_no_broken_link_anchor_or_escape_under_the_subpath(crawled: CrawlResult) -> None:
     assert crawled.offenders == [], "problems found while crawling the site:\n" + crawled.report()
@@ -59,17 +68,12 @@ def test_crawl_reaches_every_page_and_published_file(
 ) -> None:
     project, server = served
     base = server.base_url
-    expected = [base, base + "articles/", base + "about/"]
-    expected += [f"{base}articles/{slug}/" for slug in _article_slugs(project)]
-    missing = [u for u in expected if u not in crawled.pages]
-    assert not missing, f"pages not reached from the home page: {missing}"
     assert len(_article_slugs(project)) >= 5
-    # Actor pages, where the generator writes them, must be reachable too.
-    actors = project.docs / "actors"
-    if actors.is_dir():
-        for page in actors.glob("*.md"):
-            url = base + "actors/" + ("" if page.stem == "index" else page.stem + "/")
-            assert url in crawled.pages, f"actor page {url} is not linked from anywhere"
+    # Every page in docs_src/ (articles, actors, themes, ... and hand-written ones) is reachable.
+    expected = [base + _page_url(md.relative_to(project.docs)) for md in sorted(project.docs.rglob("*.md"))]
+    assert base + "articles/" in expected
+    missing = [u for u in expected if u not in crawled.pages]
+    assert not missing, f"pages not reached by following links from the home page: {missing}"
     for name, kind in (("feed.xml", "xml"), ("briefing.json", "application/json")):
         assert crawled.statuses.get(base + name) == 200, f"{name} is not linked or does not load"
         assert kind in crawled.content_types[base + name]
@@ -80,10 +84,7 @@ def test_absolute_urls_carry_the_subpath(served: tuple[Project, SubpathServer], 
     """Canonical URLs and the feed's links are absolute (from SITE_URL) and stay under the subpath."""
     project, server = served
     base = server.base_url
-    canonical = []
-    for url in crawled.pages:
-        text = fetch(url).text
-        canonical += [h for tag, attr, h in parse_html(text).links if tag == "link" and h.startswith("http")]
+    canonical = [h for p in crawled.pages.values() for tag, _, h in p.links if tag == "link" and h.startswith("http")]
     assert canonical, "no canonical links: is SITE_URL reaching mkdocs.yml?"
     outside = [h for h in canonical if not h.startswith(base)]
     assert not outside, f"absolute links outside {base}: {outside}"
@@ -172,12 +173,12 @@ def test_crawler_reports_each_kind_of_offender(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_without_site_url_a_deep_404_is_unstyled(tmp_path: Path) -> None:
+def test_without_site_url_a_deep_404_is_unstyled(served: tuple[Project, SubpathServer], tmp_path: Path) -> None:
     """Why SITE_URL matters: without it, 404.html's relative assets break below the top level."""
-    project = prepare_project(tmp_path / "project")
-    generate(project, "")
-    with serving(project.site) as server:
-        build_site(project, "")
+    project, _ = served
+    site = tmp_path / "site-without-url"
+    build_site(project, "", site_dir=site)
+    with serving(site) as server:
         url = server.base_url + "articles/missing/"
         page = parse_html(fetch(url).text)
         statuses = [fetch(urllib.parse.urljoin(url, s)).status for s in page.stylesheets]

@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from tests.conftest import Project
-from tests.sitecheck import build_site, generate, prepare_project, set_publishing
+from tests.sitecheck import build_site, generate, prepare_project, set_publishing, shared_cache
 
 pytestmark = pytest.mark.slow
 
@@ -98,10 +98,10 @@ def _articles(project: Project, published: dict[str, str]) -> list[Article]:
     return found
 
 
-def _build(project: Project, mode: str | None, sources: dict[str, str] | None = None) -> dict[str, str]:
+def _build(project: Project, cache: Path, mode: str | None, sources: dict[str, str] | None = None) -> dict[str, str]:
     if mode is not None:
         set_publishing(project, mode, sources)
-    generate(project, "http://127.0.0.1:8000/briefing/")
+    generate(project, "http://127.0.0.1:8000/briefing/", cache=cache)
     build_site(project, "http://127.0.0.1:8000/briefing/")
     return _published_text(project.site)
 
@@ -109,7 +109,7 @@ def _build(project: Project, mode: str | None, sources: dict[str, str] | None = 
 @pytest.fixture(scope="module")
 def full(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Article], dict[str, str]]:
     project = prepare_project(tmp_path_factory.mktemp("full") / "project")
-    published = _build(project, None)
+    published = _build(project, shared_cache(tmp_path_factory), None)
     return _articles(project, published), published
 
 
@@ -130,7 +130,7 @@ def test_deep_phrases_are_published_in_full_mode(full: tuple[list[Article], dict
 def excerpt_build(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., dict[str, str]]:
     def build(sources: dict[str, str] | None = None) -> dict[str, str]:
         project = prepare_project(tmp_path_factory.mktemp("excerpt") / "project")
-        return _build(project, "excerpt", sources)
+        return _build(project, shared_cache(tmp_path_factory), "excerpt", sources)
 
     return build
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Project
-from tests.sitecheck import SubpathServer, build_site, crawl, generate, prepare_project, serving
+from tests.sitecheck import SubpathServer, build_site, crawl, generate, prepare_project, serving, shared_cache
 
 pytestmark = pytest.mark.slow
 
@@ -33,7 +33,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Builds]:
     project = prepare_project(root / "project")
     zensical_site = root / "site-zensical"
     with serving(zensical_site) as server:
-        generate(project, server.base_url)
+        generate(project, server.base_url, cache=shared_cache(tmp_path_factory))
         proc = build_site(project, server.base_url, engine="zensical")
         shutil.move(project.site, zensical_site)
         build_site(project, server.base_url, engine="mkdocs")
@@ -57,6 +57,13 @@ def test_both_engines_build_every_article_page(builds: Builds) -> None:
         assert not missing, f"{site.name}: no page for {missing}"
         for page in ("index.html", "articles/index.html", "about/index.html", "feed.xml", "briefing.json"):
             assert (site / page).is_file(), f"{site.name}: {page} missing"
+
+
+def test_both_engines_build_the_same_pages(builds: Builds) -> None:
+    """Not only articles: actor, theme and every other generated or hand-written page too."""
+    mkdocs = {p.relative_to(builds.mkdocs).as_posix() for p in builds.mkdocs.rglob("*.html")}
+    zensical = {p.relative_to(builds.zensical).as_posix() for p in builds.zensical.rglob("*.html")}
+    assert mkdocs == zensical, f"only MkDocs: {sorted(mkdocs - zensical)}; only Zensical: {sorted(zensical - mkdocs)}"
 
 
 def test_both_engines_index_every_article_for_search(builds: Builds) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from generator.actors.fold import fold_phrase, phonetic
 from generator.actors.index import PARTICLES, Registry
 from generator.actors.records import ActorType, ArticleActors, FoundActor, Quote
+from generator.order import text_key
 
 ArticleItem = tuple[str, str, dt.date | None, ArticleActors]  # slug, title, date, actors
 MAX_RELATED = 10
@@ -160,10 +161,10 @@ def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], related: lis
         discovered=entry is None,
         description=entry.description if entry else None,
         affiliation=entry.affiliation if entry else None,
-        aliases=tuple(sorted({al.text for al in entry.aliases} if entry else set(), key=str.casefold)),
-        spellings=tuple(sorted({s for _, a in rows for s in a.spellings}, key=str.casefold)),
+        aliases=tuple(sorted({al.text for al in entry.aliases} if entry else set(), key=text_key)),
+        spellings=tuple(sorted({s for _, a in rows for s in a.spellings}, key=text_key)),
         appearances=tuple(sorted(apps, key=_newest_first)),
         roles=tuple(roles),
         quotes=tuple(sorted(quotes, key=_newest_first)),
-        related=tuple(sorted(related, key=lambda r: (-r[1], r[0].casefold()))[:MAX_RELATED]),
+        related=tuple(sorted(related, key=lambda r: (-r[1], *text_key(r[0])))[:MAX_RELATED]),
     )

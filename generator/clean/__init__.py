@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.clean import embeds, span, title
+from generator.clean import embeds, figures, span, title
 from generator.clean.blocks import build, tidy
 from generator.clean.features import Info, Quality, analyse, prose_rate
 from generator.clean.roles import Layout, assign
@@ -22,6 +22,9 @@ def clean(text: str) -> Cleaned:
     found = embeds.find(infos)
     for i in found.lines:
         infos[i].reason, infos[i].quality = "embed", Quality.BAD
+    for i in figures.find(infos):
+        infos[i] = infos[i].at(i)  # repeated lines share one Info: give this one its own
+        infos[i].reason, infos[i].quality, infos[i].meta = "caption", Quality.BAD, False
     lay = _layout(infos)
     roles = assign(infos, lay, found.lines)
     for host in found.joins:

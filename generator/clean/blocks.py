@@ -23,7 +23,10 @@ _SINGLE: dict[Role, BlockKind] = {Role.BODY: "paragraph", Role.HEADING: "heading
 
 def tidy(text: str) -> str:
     """Collapse runs of spaces and strip a line."""
-    return _SPACES.sub(" ", text.strip())
+    text = text.strip()
+    if "  " not in text and "\u00a0" not in text:
+        return text
+    return _SPACES.sub(" ", text)
 
 
 def build(infos: list[Info], roles: Assigned, found: Embeds) -> tuple[Block, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from generator.clean import shapes
+from generator.clean import promos, shapes
 from generator.clean.phrases import phrases
 from generator.clean.stopwords import STOPWORDS
 
@@ -111,8 +111,12 @@ def _hard_reason(info: Info) -> str:
         return "contact"
     if shapes.is_caption(text):
         return "caption"
+    if shapes.is_footer_head(text):
+        return "footer-head"
     if info.urls > 0.5 and not info.numbered:
         return "link"
+    if info.nwords >= 4 and promos.is_pitch(text):
+        return "promo"
     return ""
 
 

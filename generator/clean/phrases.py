@@ -11,21 +11,31 @@ import yaml
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate.yml"
 
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACES = re.compile(r"\s+")
 _BULLET = re.compile(r"^\s*(?:[•·*\-–—+>▪●◦■□►▶|]+|\d{1,3}[.)])\s+")
 
 
 def norm(text: str) -> str:
     """Lower-case a line, drop a bullet, outer punctuation and extra spaces."""
-    text = _BULLET.sub("", text[:400])
-    text = _SPACES.sub(" ", text).strip().lower()
-    return text
+    text = text[:400]
+    if not text[:1].isalpha():  # a bullet starts with a space, a symbol or a digit
+        text = _BULLET.sub("", text)
+    return " ".join(text.split()).lower()
+
+
+def strip_edges(text: str) -> str:
+    """``text`` without the non-alphanumeric characters at both ends (like ``re.sub(r'^[\\W_]+|[\\W_]+$', '', text)``)."""
+    lo, hi = 0, len(text)
+    while lo < hi and not text[lo].isalnum():
+        lo += 1
+    while hi > lo and not text[hi - 1].isalnum():
+        hi -= 1
+    return text[lo:hi]
 
 
 def bare(text: str) -> str:
     """``norm`` with punctuation stripped from both ends."""
-    return _EDGE.sub("", norm(text))
+    return strip_edges(norm(text))
 
 
 @dataclass(frozen=True)
@@ -48,7 +58,7 @@ class Phrases:
         n = norm(text)
         if not n:
             return ""
-        b = _EDGE.sub("", n)
+        b = strip_edges(n)
         if b in self.exact or n in self.exact:
             return "boilerplate-phrase"
         words = len(n.split())

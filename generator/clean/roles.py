@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from generator.clean import shapes
+from generator.clean import promos, shapes
 from generator.clean.features import Info, Quality
 from generator.clean.phrases import norm, phrases
 from generator.records import Role
@@ -29,11 +29,12 @@ Assigned = list[tuple[Role, str]]
 
 def assign(infos: list[Info], lay: Layout, embedded: set[int]) -> Assigned:
     """Role and drop reason for every line (blank lines get an empty boilerplate entry)."""
-    out: Assigned = [(Role.BOILERPLATE, "") for _ in infos]
+    out: Assigned = [(Role.BOILERPLATE, "")] * len(infos)
     title_key = norm(infos[lay.title].text) if lay.title is not None else None
     counts = Counter(norm(i.text) for i in infos if i.text and i.nwords <= 8)
     refs_end = _references(infos, lay, out)
     body_end = max(lay.end, refs_end)
+    bylines = _bylines(infos)
     for info in infos:
         i = info.index
         if not info.text or out[i][0] is not Role.BOILERPLATE or out[i][1]:
@@ -44,6 +45,8 @@ def assign(infos: list[Info], lay: Layout, embedded: set[int]) -> Assigned:
             out[i] = (Role.TITLE, "")
         elif info.meta and (lay.first - 40 <= i <= body_end):
             out[i] = (Role.META, "")
+        elif info.nwords >= 8 and not info.reason and promos.is_bio(info.text, i, bylines):
+            out[i] = (Role.BOILERPLATE, "author-bio")
         elif i < lay.start:
             out[i] = _header(info, lay)
         elif i > body_end:
@@ -54,6 +57,11 @@ def assign(infos: list[Info], lay: Layout, embedded: set[int]) -> Assigned:
             out[i] = (Role.BOILERPLATE, "repeated")
     _body(infos, lay, out)
     return out
+
+
+def _bylines(infos: list[Info]) -> list[tuple[int, str, bool]]:
+    """Bylines and short lines (author boxes), lower-cased, where a bio's name may stand."""
+    return [(i.index, i.text.lower(), i.meta) for i in infos if i.text and (i.meta or i.nwords <= 4)]
 
 
 def _header(info: Info, lay: Layout) -> tuple[Role, str]:

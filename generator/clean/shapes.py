@@ -28,6 +28,8 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z .]{2,30}\))?\s*[-—–]+$")
+_DASHES = ("-", "—", "–")
+_DATE_HINT = re.compile(r"\d{4}|\d[./]\d")  # every DATE form has a four-digit year or d.d / d/d
 _STAMP = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\b", re.IGNORECASE)
 
 BULLET = re.compile(r"^\s*(?:[•·*▪●◦■□►▶–-])\s+")
@@ -43,9 +45,11 @@ _CREDIT = re.compile(
     r"(?:[\[(](?:photo|image|picture|credit|source|foto|фото|file|getty|afp|reuters|ap|epa|"
     r"shutterstock|istock)[^\])]{0,60}[\])]|\[[^\W\d_][^\]\s]*(?:\s[^\]\s]+){0,3}\]|"
     r"(?:/|\||©)\s*(?:cc|photo|image|credit|foto|фото|source|getty|afp|reuters|ap|epa)\b[^.!?]{0,80}|"
-    r"\b(?:getty images|shutterstock|istock|afp photo|ap photo|reuters/)[^.!?]{0,60})\s*$",
+    r"\b(?:getty images|shutterstock|istock|afp photo|ap photo|reuters/)[^.!?]{0,60}|"
+    r"(?<=[.!?])\s?(?:credit|photograph|photo|image|picture|foto|фото)s?\s?:\s?[^.!?]{2,80})\s*$",
     re.IGNORECASE,
 )
+_AGENCIES = ("getty images", "shutterstock", "istock", "afp photo", "ap photo")
 _PHONE = re.compile(r"(?:\+|\(\+)\d[\d ()./-]{6,}\d|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\[email\s*protected\]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -66,14 +70,17 @@ def is_meta(text: str) -> bool:
     if len(t) > 160:
         return False
     n = len(t.split())
-    if _READ_TIME.match(t) or _AGO.match(t) or (n <= 8 and _DATELINE.match(t)):
+    digits = any(c.isdigit() for c in t)  # every date, time, reading time and "ago" has one
+    if digits and (_READ_TIME.match(t) or _AGO.match(t)):
+        return True
+    if n <= 8 and t.endswith(_DASHES) and _DATELINE.match(t):
         return True
     m = _BYLINE.match(t)
     if m and n <= 16 and t[m.end() - 1].isupper() and (n <= 8 or not t.endswith((".", "!", "?"))):
         return True
-    if not any(c.isdigit() for c in t):
-        return False  # every date, time and reading time has a digit
-    stamp = bool(DATE.search(t) or (_STAMP.match(t) and _TIME.search(t)))
+    if not digits:
+        return False
+    stamp = bool((_DATE_HINT.search(t) and DATE.search(t)) or (_STAMP.match(t) and _TIME.search(t)))
     if not stamp:
         return False
     if (n <= 10 and not t.endswith((".", "?", "!"))) or (n <= 14 and _STAMP.match(t)):
@@ -87,11 +94,21 @@ def is_caption(text: str) -> bool:
     if len(t) >= 400 or t.endswith(("?", "!")):
         return False
     cut = max(0, len(t) - 140)  # a credit sits at the end of the line
+    if not _credit_hint(t[cut:]):
+        return False
     m = _CREDIT.search(t, cut)
     if not m:
         return False
     before = t[: m.start()].rstrip()
     return len(before.split()) < 25 or not before.endswith((".", "!", "?", '"', "”", "»"))
+
+
+def _credit_hint(tail: str) -> bool:
+    """Cheap test that ``_CREDIT`` may match in ``tail``: it needs a bracket, slash, bar, © or agency name."""
+    if any(c in tail for c in "[(/|©:"):
+        return True
+    low = tail.lower()
+    return any(k in low for k in _AGENCIES)
 
 
 def is_embed_attribution(text: str) -> bool:
@@ -134,6 +151,9 @@ def url_density(text: str) -> float:
     """Share of a line's characters inside URLs."""
     if not text:
         return 0.0
+    head = text[:5000]
+    if "://" not in head and "www." not in head.lower():
+        return 0.0
     return sum(len(m) for m in URL.findall(text[:5000])) / min(len(text), 5000)
 
 
@@ -149,7 +169,7 @@ def is_footer_head(text: str) -> bool:
     return bool(_COMMENTS_HEAD.match(t) or _ABOUT_NAME.match(t))
 
 
-_ADDRESS = frozenset(["you", "your", "yours", "you're"])
+_ADDRESS = re.compile(r"(?<!\w)(?:you|your|yours)(?!\w)")  # as word tokens
 _BIO = re.compile(
     r"^(?:[A-Z][\w'.-]+\s+){1,3}(?:is|was|has been)\s+(?:a|an|the|our)\b.{0,200}\b(?:writer|author|editor|"
     r"journalist|reporter|correspondent|columnist|contributor|professor|founder|director|expert|"
@@ -161,6 +181,4 @@ def is_promo(text: str) -> bool:
     """A paragraph that speaks to the reader (promos, appeals) or presents the author."""
     if any(q in text for q in '"“”«»'):
         return False  # reported speech: a quote inside the story
-    toks = words(text[:1000])
-    addressed = sum(1 for w in toks if w in _ADDRESS)
-    return addressed >= 1 or bool(_BIO.match(text[:300]))
+    return bool(_ADDRESS.search(text[:1000].lower()) or _BIO.match(text[:300]))

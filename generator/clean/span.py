@@ -46,16 +46,18 @@ def densest(infos: list[Info]) -> tuple[int, int]:
 
 def trailing_promos(infos: list[Info], start: int, end: int) -> int:
     """Move the span end before paragraphs at its tail that address the reader or present the author."""
-    good = [i for i in infos[start : end + 1] if i.quality is Quality.GOOD]
-    if sum(1 for i in good if shapes.is_promo(i.text)) > 0.15 * len(good) + 2:
-        return end  # the article itself talks to the reader
     last = end
     for j in range(end, start, -1):
         info = infos[j]
         if info.quality in (Quality.GOOD, Quality.NEAR):
             if not shapes.is_promo(info.text):
-                return last
+                break
             last = j - 1
+    if last == end:
+        return end
+    good = [i for i in infos[start : end + 1] if i.quality is Quality.GOOD]
+    if sum(1 for i in good if shapes.is_promo(i.text)) > 0.15 * len(good) + 2:
+        return end  # the article itself talks to the reader
     return last
 
 
@@ -109,6 +111,8 @@ def footer_cut(infos: list[Info], start: int, end: int) -> int:
             prose += info.chars
         elif prose >= 200 and info.text and info.nwords <= 12 and _opens_footer(info.text):
             return info.index - 1
+        elif prose >= 200 and info.reason == "footer-head":
+            return info.index - 1  # a long "12 responses to <title>" heading
     return end
 
 

@@ -11,10 +11,11 @@ from generator.clean.stopwords import STOPWORDS
 
 _WINDOW = 40  # non-blank lines before the body start that may hold the headline
 _MIN_SCORE = 0.5
+_DECK_WORDS = 10  # a chosen line this long may be the deck under the real headline
 
 
 def _content(text: str) -> set[str]:
-    return {w for w in shapes.words(text) if len(w) > 2 and w not in STOPWORDS and not w.isdigit()}
+    return {w for w in set(shapes.words(text)) if len(w) > 2 and w not in STOPWORDS and not w.isdigit()}
 
 
 def _candidates(infos: list[Info], first: int) -> list[tuple[int, Info]]:
@@ -38,7 +39,7 @@ def _candidates(infos: list[Info], first: int) -> list[tuple[int, Info]]:
 def choose(infos: list[Info], first: int, body: str) -> int | None:
     """Index of the headline line, looked for before line ``first``; None when no line fits."""
     body_words = _content(body)
-    counts = Counter(norm(i.text) for i in infos[: first + 1] if i.text)
+    counts = Counter(norm(i.text) for i in infos[: first + 1] if i.text and not (i.bullet or i.numbered))
     cands = _candidates(infos, first)
     at = {info.index for _, info in cands}
     metas = [i.index for i in infos[max(0, first - 60) : first + 1] if i.meta]
@@ -62,7 +63,23 @@ def choose(infos: list[Info], first: int, body: str) -> int | None:
             best = (score, info.index)
     if best is None or best[0] < _MIN_SCORE:
         return None
-    return best[1]
+    return _above_deck(infos, best[1], at)
+
+
+def _above_deck(infos: list[Info], chosen: int, at: set[int]) -> int:
+    """The headline when ``chosen`` is the deck (standfirst) right under a shorter headline."""
+    deck = infos[chosen]
+    if deck.nwords < _DECK_WORDS:
+        return chosen
+    for info in reversed(infos[max(0, chosen - 3) : chosen]):
+        if info.text:
+            head = info
+            break
+    else:
+        return chosen
+    if head.index in at and 4 <= head.nwords < deck.nwords and not (head.bullet or head.numbered):
+        return head.index
+    return chosen
 
 
 def _next_text(infos: list[Info], at: int) -> int:

@@ -11,12 +11,16 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from generator.actors.corpus import build_actor_index, merge_discovered
+from generator.actors.records import ArticleActors
 from generator.knowledge import knowledge
 from generator.link.events import EventInput, group_events
 from generator.link.related import RelatedInput, rank_related
 from generator.link.slugs import assign_unique, slugify
 from generator.records import Article, Corpus, Draft, Skipped
+from generator.settings import Publishing
 from generator.themes.corpus import build_theme_index
+from generator.timeline import ArticleEvents, build_timeline
+from generator.timeline.merge import specific_actors
 
 
 def newest_first(article: Article) -> tuple[int, int, str, str]:
@@ -26,8 +30,23 @@ def newest_first(article: Article) -> tuple[int, int, str, str]:
     return (0 if date else 1, ordinal, article.meta.title.casefold(), article.seed)
 
 
-def link(drafts: Iterable[Draft], skipped: Iterable[Skipped], notes: Iterable[str] = ()) -> Corpus:
-    """Give every draft a unique slug and order the corpus."""
+def redact(found: ArticleActors) -> ArticleActors:
+    """Actors without the sentences and quotes taken from the body (for excerpt-only articles)."""
+    return ArticleActors(tuple(replace(a, sentence="", quotes=()) for a in found.actors))
+
+
+def link(
+    drafts: Iterable[Draft],
+    skipped: Iterable[Skipped],
+    notes: Iterable[str] = (),
+    publishing: Publishing | None = None,
+) -> Corpus:
+    """Give every draft a unique slug, apply the publishing policy, and build the corpus indexes.
+
+    An excerpt-only article contributes no body sentences to any corpus page (actor pages,
+    quotes, timeline, comparisons): only its metadata, actors, themes and links.
+    """
+    publishing = publishing or Publishing()
     drafts = sorted(drafts, key=lambda d: d.seed)
     registry, taxonomy = knowledge()
     slugs = assign_unique((d.seed, slugify(d.meta.title)) for d in drafts)
@@ -40,11 +59,14 @@ def link(drafts: Iterable[Draft], skipped: Iterable[Skipped], notes: Iterable[st
             cleaned=d.cleaned,
             word_count=d.word_count,
             truncated=d.truncated,
-            found=found,
+            found=found if mode == "full" else redact(found),
             theme_scores=d.theme_scores,
             incidents=d.incidents,
+            events=d.events if mode == "full" else (),
+            mode=mode,
         )
         for d, found in zip(drafts, merged, strict=True)
+        for mode in [publishing.mode_for(d.meta.source)]
     ]
     articles.sort(key=newest_first)
     events = group_events([EventInput(a.slug, a.meta.date, a.incidents) for a in articles])
@@ -62,8 +84,12 @@ def link(drafts: Iterable[Draft], skipped: Iterable[Skipped], notes: Iterable[st
     theme_index = build_theme_index(
         ((a.slug, a.meta.title, a.meta.date, a.theme_scores, a.found) for a in articles), taxonomy
     )
+    timeline = build_timeline(
+        ArticleEvents(a.slug, a.meta.title, a.meta.source, specific_actors(a.found), a.events) for a in articles
+    )
     return Corpus(
         articles=tuple(articles),
+        timeline=timeline,
         actor_index=actor_index,
         theme_index=theme_index,
         events=events,

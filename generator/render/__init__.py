@@ -10,10 +10,13 @@ from generator.render.events import event_pages, outlet, short_date
 from generator.render.export import briefing_json
 from generator.render.feed import FEED_PATH, atom_feed
 from generator.render.indexes import articles_index, home_page
+from generator.render.network import SVG_PATH, network_svg
 from generator.render.report import REPORT_PATH, report_page
 from generator.render.sources import sources_page
 from generator.render.text import fmt_date
 from generator.render.themes import theme_pages
+from generator.render.timeline import PAGE_PATH as TIMELINE_PATH
+from generator.render.timeline import timeline_page
 from generator.report import build_report
 from generator.settings import Settings
 
@@ -23,16 +26,18 @@ OWNED_DIRS = ("articles", "actors", "themes", "sources", "events")
 
 def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
     """Every generated file: relative POSIX path -> content."""
-    policy = settings.publishing
     titles: Titles = {a.slug: (fmt_date(a.meta.date), outlet(a), short_date(a), a.meta.title) for a in corpus.articles}
-    pages = {f"articles/{a.slug}.md": article_page(a, policy.mode_for(a.meta.source), titles) for a in corpus.articles}
+    pages = {f"articles/{a.slug}.md": article_page(a, a.mode, titles) for a in corpus.articles}
     pages.update(event_pages(corpus))
+    if corpus.timeline is not None:
+        pages[TIMELINE_PATH] = timeline_page(corpus.timeline)
     pages["articles/index.md"] = articles_index(corpus)
     pages.update(actor_pages(corpus.actor_index))
     pages.update(theme_pages(corpus.theme_index))
     pages["index.md"] = home_page(corpus, settings.site_name)
+    pages[SVG_PATH] = network_svg(corpus)
     pages["sources/index.md"] = sources_page(corpus, default_outlets())
     pages["briefing.json"] = briefing_json(corpus)
     pages[FEED_PATH] = atom_feed(corpus, settings.site_name, settings.site_url)
-    pages[REPORT_PATH] = report_page(build_report(corpus, policy))
+    pages[REPORT_PATH] = report_page(build_report(corpus))
     return dict(sorted(pages.items()))

@@ -6,6 +6,7 @@ from typing import Any
 
 from generator.actors.corpus import ActorIndex, ActorSummary
 from generator.actors.records import ActorType
+from generator.order import text_key
 from generator.render import escape
 from generator.render.frontmatter import front_matter
 from generator.render.text import fmt_date
@@ -76,7 +77,7 @@ def actor_page(actor: ActorSummary, slugs: dict[str, str]) -> str:
         sections += ["## Roles and titles", "\n".join(f"- {escape.inline(r)}" for r in actor.roles)]
     rows = [
         f"- {escape.inline(fmt_date(a.date))} · {escape.internal_link(a.title, f'../articles/{a.slug}.md')}"
-        f" ({_count(a.mentions, 'mention')}): “{escape.inline(a.sentence)}”"
+        f" ({_count(a.mentions, 'mention')})" + (f": “{escape.inline(a.sentence)}”" if a.sentence else "")
         for a in actor.appearances
     ]
     sections += ["## Articles", "\n".join(rows)]
@@ -112,7 +113,7 @@ def actors_export(index: ActorIndex) -> list[dict[str, Any]]:
             "name": a.name,
             "slug": a.slug,
             "type": a.type.value,
-            "aliases": sorted({*a.aliases, *a.spellings}, key=str.casefold),
+            "aliases": sorted({*a.aliases, *a.spellings}, key=text_key),
             "description": a.description,
             "articles": [ap.slug for ap in a.appearances],
             "discovered": a.discovered,

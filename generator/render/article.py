@@ -10,6 +10,7 @@ from generator.render.annotate import Span, annotate
 from generator.render.frontmatter import front_matter
 from generator.render.summary import summary
 from generator.render.text import fmt_date, reading_time
+from generator.render.timeline import anchor_html, event_anchors
 
 _URL_RE = re.compile(r"https?://[^\s<>\"]+")
 _LEADING_NUMBER_RE = re.compile(r"^\s*(\[?\d{1,4}[.)\]]|[-•*])\s+")
@@ -66,12 +67,16 @@ Titles = dict[str, tuple[str, str, str, str]]  # slug -> (date, outlet, short da
 Links = dict[tuple[int, int], list[Span]]  # (block index, item index) -> spans to link
 
 
-def render_block(block: Block, links: Links | None = None, index: int = -1) -> str:
-    """One body block as inert Markdown, with generator-made links at the given spans."""
+Anchors = dict[tuple[int, int], list[tuple[int, str]]]  # (block, item) -> (offset, anchor html)
+
+
+def render_block(block: Block, links: Links | None = None, index: int = -1, anchors: Anchors | None = None) -> str:
+    """One body block as inert Markdown, with generator-made links and anchors at the given offsets."""
     spans = links or {}
+    marks = anchors or {}
 
     def item(i: int, *, as_block: bool = False) -> str:
-        return annotate(block.items[i], spans.get((index, i), ()), block=as_block)
+        return annotate(block.items[i], spans.get((index, i), ()), marks.get((index, i), ()), block=as_block)
 
     if block.kind == "heading":
         return "## " + item(0)
@@ -194,7 +199,11 @@ def article_page(article: Article, mode: str = "full", titles: Titles | None = N
                 "only its first part is shown here."
             )
         links = actor_links(article)
-        parts += [render_block(b, links, i) for i, b in enumerate(article.cleaned.blocks)]
+        anchors = {
+            key: [(offset, anchor_html(anchor)) for offset, anchor in marks]
+            for key, marks in event_anchors(article.events).items()
+        }
+        parts += [render_block(b, links, i, anchors) for i, b in enumerate(article.cleaned.blocks)]
     parts += cross
     parts += about_sections(article)
     parts += ["---", provenance(article)]

@@ -8,6 +8,7 @@ from collections import Counter
 from generator.actors.text import items_of
 from generator.link.events import EventGroup
 from generator.link.incidents import default_vocabulary
+from generator.order import text_key
 from generator.records import Article, Corpus
 from generator.render import escape
 from generator.render.indexes import page
@@ -29,7 +30,12 @@ def outlet(article: Article) -> str:
 
 
 def claims(article: Article, names: set[str], family: str) -> list[str]:
-    """Sentences with figures about the event: naming a shared actor or the incident (at most ``MAX_CLAIMS``)."""
+    """Sentences with figures about the event: naming a shared actor or the incident (at most ``MAX_CLAIMS``).
+
+    None for an excerpt-only article: its body stays out of the site.
+    """
+    if article.mode != "full":
+        return []
     spellings = [s.casefold() for a in article.found.actors if a.name in names for s in a.spellings]
     pattern = next((pat for key, _, _, pat in default_vocabulary().families if key == family), None)
     out: list[str] = []
@@ -68,7 +74,7 @@ def event_page(group: EventGroup, members: list[Article]) -> str:
         "| Key claims and figures | " + " | ".join(_cell(claims(m, shared, group.family)) for m in members) + " |",
         "| Names as spelled | "
         + " | ".join(
-            _cell(sorted({s for a in m.found.actors if a.name in shared for s in a.spellings}, key=str.casefold))
+            _cell(sorted({s for a in m.found.actors if a.name in shared for s in a.spellings}, key=text_key))
             for m in members
         )
         + " |",

@@ -7,11 +7,29 @@ from typing import Any
 
 import yaml
 
+# YAML 1.1 reads NEL, LS and PS as line breaks inside plain and single-quoted scalars, so a
+# string holding one would not load back as written; double quotes escape them.
+_BREAKS = frozenset("\x85\u2028\u2029")
+
+
+class _Dumper(yaml.SafeDumper):
+    """Safe dumper that double-quotes strings YAML would otherwise fold or re-read differently."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if any(ch in _BREAKS or not ch.isprintable() for ch in value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+    return dumper.represent_str(value)
+
+
+_Dumper.add_representer(str, _str)
+
 
 def front_matter(fields: Mapping[str, Any]) -> str:
     """``---``-fenced YAML of ``fields`` in the given order, one line per scalar."""
-    body = yaml.safe_dump(
+    body = yaml.dump(
         dict(fields),
+        Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,
         default_flow_style=False,

@@ -45,7 +45,7 @@ class ArticleEvents(NamedTuple):
     slug: str
     title: str
     source: str | None
-    actors: tuple[str, ...]  # spellings of the article's actors, for the same-event test
+    actors: tuple[str | tuple[str, tuple[str, ...]], ...]  # names, or (name, spellings): see merge.specific_actors
     events: tuple[Event, ...]
 
 

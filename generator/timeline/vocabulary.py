@@ -22,7 +22,7 @@ class TimelineDataError(ValueError):
         super().__init__("invalid timeline data:\n  " + "\n  ".join(problems))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: patterns are cached per vocabulary
 class Vocabulary:
     """The data file compiled: patterns for markers and phrases, tables for their meaning."""
 
@@ -88,7 +88,7 @@ def parse_vocabulary(data: object, where: str = DATA_FILE.name) -> Vocabulary:
     return Vocabulary(
         future=re.compile(bounded.format(_alternation(future)), re.I),
         # Lower-case -ed words are past forms too ("accused", "killed"); "United" is not.
-        past=re.compile(bounded.format(_alternation(past)) + r"|(?<![\w'’])[a-z]{2,}ed(?![\w'’])"),
+        past=re.compile("(?i:" + bounded.format(_alternation(past)) + r")|(?<![\w'’])[a-z]{2,}ed(?![\w'’])"),
         relative=re.compile(bounded.format(_alternation(list(relative))), re.I),
         relative_meaning=relative,
         numbers={norm(str(k)): v for k, v in numbers.items()},

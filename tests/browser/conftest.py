@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, Project
-from tests.sitecheck import HOST, SubpathServer, build_site, generate, prepare_project, serving
+from tests.sitecheck import HOST, SubpathServer, build_site, generate, prepare_project, serving, shared_cache
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # No GPU, no sandbox (root in a container), and no background traffic: the machine has no network,
@@ -61,7 +61,7 @@ class Site:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     project = prepare_project(tmp_path_factory.mktemp("browser") / "project")
     with serving(project.site) as server:
-        generate(project, server.base_url)
+        generate(project, server.base_url, cache=shared_cache(tmp_path_factory))
         build_site(project, server.base_url)
         yield Site(project, server)
 
@@ -140,9 +140,11 @@ def _watch(context: BrowserContext, site: Site) -> Watched:
     context.on("weberror", lambda e: problems.append(f"uncaught exception: {e.error}"))
     context.on(
         "requestfailed",
-        lambda r: problems.append(f"request failed: {r.method} {r.url}: {r.failure}")
-        if urllib.parse.urlsplit(r.url).hostname == HOST
-        else None,
+        lambda r: (
+            problems.append(f"request failed: {r.method} {r.url}: {r.failure}")
+            if urllib.parse.urlsplit(r.url).hostname == HOST
+            else None
+        ),
     )
 
     def on_response(response) -> None:  # type: ignore[no-untyped-def]
@@ -166,7 +168,11 @@ def desktop(browser: Browser, site: Site) -> Iterator[Watched]:
 def phone(browser: Browser, site: Site) -> Iterator[Watched]:
     """A phone-sized touch page in the light colour scheme."""
     context = browser.new_context(
-        viewport=PHONE, color_scheme="light", device_scale_factor=2, is_mobile=True, has_touch=True,
+        viewport=PHONE,
+        color_scheme="light",
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
         service_workers="block",
     )
     context.set_default_timeout(15_000)

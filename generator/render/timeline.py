@@ -1,0 +1,112 @@
+"""The timeline page (issue #5), its entries for the home page, and the anchors in article pages.
+
+Entries are grouped under year and month headings, oldest first. Each shows its date, the
+sentence (escaped) and a link per article sentence that reports it, to ``#ev-N`` anchors the
+article page places at the start of that sentence (see ``event_anchors``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from generator.render import escape
+from generator.render.frontmatter import front_matter
+from generator.timeline.records import Entry, Event, Mention, Precision, Timeline
+
+PAGE_PATH = "timeline.md"
+_ANCHOR = re.compile(r"ev-\d{1,6}")
+INTRO = (
+    "Dated events taken from the articles' own sentences, oldest first. Dates without a year, "
+    "weekdays and phrases such as “last month” are resolved against the article's publication date; "
+    "*date inferred* marks a date resolved against the latest date an undated article mentions. "
+    "Dates that cannot be resolved are left out, and one event reported by several articles is "
+    "listed once, with a link to each."
+)
+
+Anchors = dict[tuple[int, int], list[tuple[int, str]]]  # (block, item) -> [(char offset, anchor id)]
+
+
+def fmt_event_date(date: dt.date, precision: Precision) -> str:
+    """``7 February 2024``, ``February 2024`` or ``2024``, as precise as the event is."""
+    if precision == "year":
+        return str(date.year)
+    month = f"{date:%B %Y}"
+    return month if precision == "month" else f"{date.day} {month}"
+
+
+def _links(mentions: tuple[Mention, ...], prefix: str) -> str:
+    """A link per mention, labelled with the outlet (or the title); repeated articles are numbered."""
+    seen: dict[str, int] = {}
+    out = []
+    for m in mentions:
+        seen[m.slug] = seen.get(m.slug, 0) + 1
+        label = (m.source or m.title) + (f" (sentence {seen[m.slug]})" if seen[m.slug] > 1 else "")
+        link = escape.internal_link(label, f"{prefix}{m.slug}.md#{m.anchor}")
+        out.append(link + (" (date inferred)" if m.basis == "inferred" else ""))
+    return " · ".join(out)
+
+
+def entry_line(entry: Entry, prefix: str = "articles/") -> str:
+    """One entry as a Markdown list item; ``prefix`` leads from the page to the articles folder."""
+    date = fmt_event_date(entry.date, entry.precision)
+    return f"- **{date}**: {escape.inline(entry.sentence)} ({_links(entry.mentions, prefix)})"
+
+
+def _sections(entries: Iterable[Entry]) -> list[str]:
+    """Headings for each year and month, with the entries under them."""
+    parts: list[str] = []
+    year = month = None
+    lines: list[str] = []
+    for entry in entries:
+        heading_month = None if entry.precision == "year" else entry.date.month
+        if entry.date.year != year or (heading_month is not None and heading_month != month):
+            if lines:
+                parts.append("\n".join(lines))
+                lines = []
+            if entry.date.year != year:
+                year, month = entry.date.year, None
+                parts.append(f"## {year}")
+            if heading_month is not None and heading_month != month:
+                month = heading_month
+                parts.append(f"### {entry.date:%B %Y}")
+        lines.append(entry_line(entry))
+    if lines:
+        parts.append("\n".join(lines))
+    return parts
+
+
+def timeline_page(timeline: Timeline) -> str:
+    """The complete Markdown of ``docs_src/timeline.md``."""
+    parts = ["# Timeline", INTRO]
+    if timeline.entries:
+        parts += _sections(timeline.entries)
+    else:
+        parts.append("*No dated events found: none of the articles dates an event it reports.*")
+    return front_matter({"title": "Timeline"}) + "\n" + "\n\n".join(parts) + "\n"
+
+
+def latest_entries(timeline: Timeline, n: int, until: dt.date | None = None) -> list[Entry]:
+    """The ``n`` latest day-precision entries (on or before ``until``, if given), newest first."""
+    days = [e for e in timeline.entries if e.precision == "day" and (until is None or e.date <= until)]
+    days.sort(key=lambda e: (-e.date.toordinal(), e.mentions[0].slug, e.mentions[0].anchor))
+    return days[: max(n, 0)]
+
+
+def event_anchors(events: Iterable[Event]) -> Anchors:
+    """Where the article page puts each event's anchor: (block, item) -> [(offset, id)], by offset."""
+    anchors: Anchors = {}
+    for event in events:
+        loc = event.location
+        anchors.setdefault((loc.block, loc.item), []).append((loc.offset, event.anchor))
+    for spots in anchors.values():
+        spots.sort(key=lambda spot: (spot[0], int(spot[1][3:])))
+    return anchors
+
+
+def anchor_html(anchor: str) -> str:
+    """The raw HTML anchor for an event id; ids are made by the generator, checked all the same."""
+    if not _ANCHOR.fullmatch(anchor):
+        raise ValueError(f"not an event anchor id: {anchor!r}")
+    return f'<a id="{anchor}"></a>'

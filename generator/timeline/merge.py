@@ -1,0 +1,115 @@
+"""Corpus-wide stage of the timeline: events of all articles, merged when they are the same event.
+
+Two events are the same when they have the same date and precision and their sentences share
+at least three content words, or two and a specific actor (``specific_actors``: not a country).
+Content words are words of five letters or more that are not stopwords, month or weekday names,
+nor words of an actor's name (otherwise "United States" alone would count twice); a final "s" is
+dropped ("strikes" = "strike"). An actor is in a sentence when one of its spellings occurs there
+as whole words, case-insensitively. Measured on the seeds: two shared words merged "Russian media
+reported on February 8" with "Kata'ib Hezbollah on February 8 said" (both say "forces", "Baghdad").
+
+Candidates are found through an index keyed by (date, precision), never by comparing all pairs;
+an event that matches several groups joins them into one. Articles are taken in slug order and
+events in reading order, so the result does not depend on the order of the input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from generator.actors.records import ActorType, ArticleActors
+from generator.clean.stopwords import STOPWORDS
+from generator.extract.months import WEEKDAYS, month_table
+from generator.timeline.records import PRECISION_RANK, Entry, Event, Mention, Precision, Timeline
+
+MIN_WORD = 5
+MIN_SHARED = 3  # shared content words that make two sentences of one date the same event
+MIN_SHARED_WITH_ACTOR = 2  # ... when they also name the same specific actor
+# Countries, regional governments and national armed forces ("US military") are in nearly every
+# sentence of a corpus about them; they
+# say little about which event a sentence tells.
+SPECIFIC_TYPES = frozenset(ActorType) - {
+    ActorType.COUNTRY,
+    ActorType.REGIONAL_GOVERNMENT,
+    ActorType.ARMED_FORCES,
+    ActorType.MEDIA_OUTLET,
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_NOT_CONTENT = STOPWORDS | WEEKDAYS | frozenset(month_table()) | {"yesterday", "today", "tomorrow"}
+_BASIS_RANK = {"explicit": 0, "resolved": 1, "inferred": 2}
+
+Key = tuple[dt.date, Precision]
+Actor = str | tuple[str, Sequence[str]]  # a name, or (canonical name, spellings in the article)
+Source = tuple[str, str, str | None, Sequence[Actor], Sequence[Event]]  # slug, title, source, actors, events
+Signature = tuple[frozenset[str], frozenset[str]]  # (content words, actors) of one sentence
+
+
+def specific_actors(found: ArticleActors) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The article's actors that can tie two reports to one event, with their spellings."""
+    return tuple((a.name, (a.name, *a.spellings)) for a in found.actors if a.type in SPECIFIC_TYPES)
+
+
+def actor_matcher(actors: Sequence[Actor]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One word-bounded pattern for all spellings, and the canonical name of each folded spelling."""
+    names: dict[str, str] = {}
+    for actor in actors:
+        name, spellings = (actor, (actor,)) if isinstance(actor, str) else actor
+        for spelling in spellings:
+            if spelling.strip():
+                names.setdefault(spelling.casefold(), name)
+    if not names:
+        return None, names
+    alternation = "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), names
+
+
+def _word(token: str) -> str:
+    word = token.casefold()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def signature(sentence: str, matcher: tuple[re.Pattern[str] | None, dict[str, str]]) -> Signature:
+    """The content words and the actors (canonical names) of one sentence."""
+    pattern, names = matcher
+    hits = [m.group(0) for m in pattern.finditer(sentence)] if pattern else []
+    present = frozenset(names[h.casefold()] for h in hits if h.casefold() in names)
+    name_words = {_word(w) for h in hits for w in _WORD.findall(h)}
+    words = {_word(w) for w in _WORD.findall(sentence) if len(w) >= MIN_WORD and w.casefold() not in _NOT_CONTENT}
+    return frozenset(words - name_words), present
+
+
+def same_event(a: Signature, b: Signature) -> bool:
+    """Two sentences of one date tell the same event: 3 shared words, or 2 and a shared actor."""
+    shared = len(a[0] & b[0])
+    return shared >= MIN_SHARED or (shared >= MIN_SHARED_WITH_ACTOR and bool(a[1] & b[1]))
+
+
+def _mention(slug: str, title: str, source: str | None, event: Event) -> Mention:
+    return Mention(slug, title, source, event.anchor, event.sentence, event.basis)
+
+
+def _order(mention: Mention) -> tuple[int, str, int]:
+    return (_BASIS_RANK[mention.basis], mention.slug, int(mention.anchor.rpartition("-")[2] or 0))
+
+
+def build_timeline(items: Iterable[Source]) -> Timeline:
+    """Every event of every article, same events merged, oldest first."""
+    groups: dict[Key, list[list[tuple[Signature, Mention]]]] = defaultdict(list)
+    for slug, title, source, actors, events in sorted(items, key=lambda item: item[0]):
+        matcher = actor_matcher(actors)
+        for event in events:
+            member = (signature(event.sentence, matcher), _mention(slug, title, source, event))
+            key = (event.date, event.precision)
+            matching = [g for g in groups[key] if any(same_event(member[0], sig) for sig, _ in g)]
+            joined = [m for g in matching for m in g] + [member]
+            groups[key] = [g for g in groups[key] if all(g is not m for m in matching)] + [joined]
+    entries = [
+        Entry(date, precision, tuple(sorted((m for _, m in group), key=_order)))
+        for (date, precision), key_groups in groups.items()
+        for group in key_groups
+    ]
+    entries.sort(key=lambda e: (e.date, PRECISION_RANK[e.precision], _order(e.mentions[0])))
+    return Timeline(tuple(entries))
