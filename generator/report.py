@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import yaml
+
+from generator.knowledge import knowledge
 from generator.link.duplicates import find_duplicates
 from generator.records import Article, Basis, Corpus, Role, Skipped
 
@@ -52,6 +55,16 @@ class Duplicate:
 
 
 @dataclass(frozen=True)
+class Discovered:
+    """An actor found outside the registry, with a registry entry ready to paste."""
+
+    name: str
+    type: str
+    articles: int
+    snippet: str
+
+
+@dataclass(frozen=True)
 class Report:
     """The whole build report."""
 
@@ -59,6 +72,8 @@ class Report:
     skipped: tuple[Skipped, ...]
     duplicates: tuple[Duplicate, ...]
     notes: tuple[str, ...]
+    discovered: tuple[Discovered, ...] = ()
+    unused_registry: tuple[str, ...] = ()
 
     def strict_failures(self) -> list[str]:
         """What ``check --strict`` fails on: skipped files, missing titles, duplicates."""
@@ -102,6 +117,33 @@ def _body(article: Article) -> str:
     return "\n".join(item for block in article.cleaned.blocks for item in block.items)
 
 
+def registry_snippet(name: str, kind: str, spellings: Sequence[str]) -> str:
+    """A YAML registry entry for a discovered actor, in the registry files' own format."""
+    entry = {
+        "name": name,
+        "type": "person" if kind == "person" else "organisation",
+        "description": "TODO one line on who this is",
+        "aliases": sorted({s for s in spellings if s != name}, key=str.casefold),
+    }
+    if not entry["aliases"]:
+        del entry["aliases"]
+    return yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=1000)
+
+
+def _discovered(corpus: Corpus) -> tuple[Discovered, ...]:
+    return tuple(
+        Discovered(a.name, a.type.value, len(a.appearances), registry_snippet(a.name, a.type.value, a.spellings))
+        for a in corpus.actor_index.actors
+        if a.discovered
+    )
+
+
+def _unused(corpus: Corpus) -> tuple[str, ...]:
+    registry, _ = knowledge()
+    seen = {a.name for a in corpus.actor_index.actors}
+    return tuple(sorted((e.name for e in registry.entries if e.name not in seen), key=str.casefold))
+
+
 def build_report(corpus: Corpus, extra_notes: Sequence[str] = ()) -> Report:
     """The report for ``corpus``."""
     by_seed = sorted(corpus.articles, key=lambda a: a.seed)
@@ -111,4 +153,6 @@ def build_report(corpus: Corpus, extra_notes: Sequence[str] = ()) -> Report:
         skipped=corpus.skipped,
         duplicates=tuple(Duplicate(a, b, s) for a, b, s in dups),
         notes=tuple(corpus.notes) + tuple(extra_notes),
+        discovered=_discovered(corpus),
+        unused_registry=_unused(corpus),
     )

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from generator.clean import promos, shapes
+from generator.clean import promos, shapes, title
 from generator.clean.features import Info, Quality
 from generator.clean.phrases import norm, phrases
 from generator.records import Role
 
 _NAV_RUN = 3  # this many short lines in a row, with few words each, are a menu
 _REF_LOOKAHEAD = 6
+_DECK_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ def assign(infos: list[Info], lay: Layout, embedded: set[int]) -> Assigned:
     refs_end = _references(infos, lay, out)
     body_end = max(lay.end, refs_end)
     bylines = _bylines(infos)
+    deck = _deck(infos, lay)
     for info in infos:
         i = info.index
         if not info.text or out[i][0] is not Role.BOILERPLATE or out[i][1]:
@@ -48,7 +50,7 @@ def assign(infos: list[Info], lay: Layout, embedded: set[int]) -> Assigned:
         elif info.nwords >= 8 and not info.reason and promos.is_bio(info.text, i, bylines):
             out[i] = (Role.BOILERPLATE, "author-bio")
         elif i < lay.start:
-            out[i] = _header(info, lay)
+            out[i] = _header(info, lay, deck)
         elif i > body_end:
             out[i] = (Role.BOILERPLATE, "footer-zone")
         elif info.reason:
@@ -64,10 +66,24 @@ def _bylines(infos: list[Info]) -> list[tuple[int, str, bool]]:
     return [(i.index, i.text.lower(), i.meta) for i in infos if i.text and (i.meta or i.nwords <= 4)]
 
 
-def _header(info: Info, lay: Layout) -> tuple[Role, str]:
+def _deck(infos: list[Info], lay: Layout) -> int:
+    """Index of the line right under the headline when it reads like a standfirst; -1 otherwise."""
+    if lay.title is None:
+        return -1
+    for info in infos[lay.title + 1 : lay.title + 4]:
+        if not info.text:
+            continue
+        ok = info.nwords >= _DECK_WORDS and info.stop >= 0.15 and not info.reason and not info.meta
+        return info.index if ok and title.sentence_case(info.text) else -1
+    return -1
+
+
+def _header(info: Info, lay: Layout, deck: int) -> tuple[Role, str]:
     after_title = lay.title is not None and lay.title < info.index
     if after_title and info.final and info.nwords >= 4 and info.stop >= 0.15 and not info.reason:
         return (Role.BODY, "")  # the standfirst between headline and body
+    if info.index == deck:
+        return (Role.BODY, "")  # a standfirst without final punctuation
     return (Role.BOILERPLATE, info.reason or "header-zone")
 
 

@@ -12,6 +12,7 @@ from generator.clean.stopwords import STOPWORDS
 _WINDOW = 40  # non-blank lines before the body start that may hold the headline
 _MIN_SCORE = 0.5
 _DECK_WORDS = 10  # a chosen line this long may be the deck under the real headline
+_DECK_MARGIN = 1.5  # ... whose headline scored at most this much less
 
 
 def _content(text: str) -> set[str]:
@@ -44,6 +45,7 @@ def choose(infos: list[Info], first: int, body: str) -> int | None:
     at = {info.index for _, info in cands}
     metas = [i.index for i in infos[max(0, first - 60) : first + 1] if i.meta]
     best: tuple[float, int] | None = None
+    scores: dict[int, tuple[float, float]] = {}  # line index -> (score, share of words in the body)
     for dist, info in cands:
         words = _content(info.text)
         if not words:
@@ -59,14 +61,15 @@ def choose(infos: list[Info], first: int, body: str) -> int | None:
         score -= 0.8 if info.quality is Quality.GOOD else 0.0
         score -= 1.0 if info.text[:1].islower() else 0.0
         score -= 0.5 if info.index == first else 0.0
+        scores[info.index] = (score, shared / len(words))
         if best is None or score > best[0]:
             best = (score, info.index)
     if best is None or best[0] < _MIN_SCORE:
         return None
-    return _above_deck(infos, best[1], at)
+    return _above_deck(infos, best[1], scores)
 
 
-def _above_deck(infos: list[Info], chosen: int, at: set[int]) -> int:
+def _above_deck(infos: list[Info], chosen: int, scores: dict[int, tuple[float, float]]) -> int:
     """The headline when ``chosen`` is the deck (standfirst) right under a shorter headline."""
     deck = infos[chosen]
     if deck.nwords < _DECK_WORDS:
@@ -77,9 +80,18 @@ def _above_deck(infos: list[Info], chosen: int, at: set[int]) -> int:
             break
     else:
         return chosen
-    if head.index in at and 4 <= head.nwords < deck.nwords and not (head.bullet or head.numbered):
-        return head.index
-    return chosen
+    if head.index not in scores or not 4 <= head.nwords < deck.nwords or head.bullet or head.numbered:
+        return chosen
+    (score, share), (best, _) = scores[head.index], scores[chosen]
+    if share < 0.5 or best - score > _DECK_MARGIN or "|" in head.text or not sentence_case(deck.text):
+        return chosen
+    return head.index
+
+
+def sentence_case(text: str) -> bool:
+    """Whether a line is written like a sentence (few capitalised words after the first)."""
+    words = [w for w in text.split()[1:] if w[:1].isalpha()]
+    return bool(words) and sum(1 for w in words if w[:1].isupper()) <= 0.3 * len(words)
 
 
 def _next_text(infos: list[Info], at: int) -> int:

@@ -11,6 +11,7 @@ from generator.render.export import briefing_json
 from generator.render.feed import FEED_PATH, atom_feed
 from generator.render.indexes import articles_index, home_page
 from generator.render.network import SVG_PATH, network_svg
+from generator.render.quotes import QUOTES_PATH, quotes_page
 from generator.render.report import REPORT_PATH, report_page
 from generator.render.sources import sources_page
 from generator.render.text import fmt_date
@@ -29,6 +30,7 @@ def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
     titles: Titles = {a.slug: (fmt_date(a.meta.date), outlet(a), short_date(a), a.meta.title) for a in corpus.articles}
     pages = {f"articles/{a.slug}.md": article_page(a, a.mode, titles) for a in corpus.articles}
     pages.update(event_pages(corpus))
+    pages[QUOTES_PATH] = quotes_page(corpus.actor_index)
     if corpus.timeline is not None:
         pages[TIMELINE_PATH] = timeline_page(corpus.timeline)
     pages["articles/index.md"] = articles_index(corpus)

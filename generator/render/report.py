@@ -57,6 +57,19 @@ def report_page(report: Report) -> str:
         parts.append("None found.")
     if report.notes:
         parts += ["## Warnings", "\n".join(f"- {escape.inline(n)}" for n in report.notes)]
+    parts.append("## Discovered actors")
+    if report.discovered:
+        parts.append(
+            "Found in the articles but not in the registry (`generator/data/actors/`). "
+            "To add one, paste its entry into the registry file for its type and fill in the description."
+        )
+        for d in report.discovered:
+            summary = f"{d.name} ({d.type}, {d.articles} article{'s' if d.articles != 1 else ''})"
+            parts.append(_details(summary, d.snippet.rstrip("\n").split("\n")))
+    else:
+        parts.append("None: every actor found is in the registry.")
+    parts.append("## Registry entries that matched no article")
+    parts.append(", ".join(escape.inline(n) for n in report.unused_registry) or "None.")
     parts.append("## Articles")
     for a in report.articles:
         parts += _article(a)
@@ -76,6 +89,10 @@ def report_text(report: Report) -> str:
         lines.append(f"duplicate  {d.first} ~ {d.second} ({d.similarity:.0%})")
     for n in report.notes:
         lines.append(f"warning  {n}")
+    for found in report.discovered:
+        lines.append(f"discovered  {found.name} ({found.type}, {found.articles} articles)")
+    if report.unused_registry:
+        lines.append(f"registry entries that matched no article: {len(report.unused_registry)}")
     for a in report.articles:
         lines.append("")
         lines.append(f"{a.seed} -> articles/{a.slug}.md  [{a.mode}]")
