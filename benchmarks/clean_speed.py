@@ -20,10 +20,11 @@ sys.path.insert(0, str(REPO))
 
 from generator.clean import clean  # noqa: E402
 
-_WORDS = (
-    "the of and to in a is that for it was on with as by at from this have are river council plan water "
-    "farmers valley money works town region court engineers season report minister people project city"
-).split()
+_WORDS = [
+    *("the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "was", "on", "with", "as", "by", "at"),
+    *("from", "this", "have", "are", "river", "council", "plan", "water", "farmers", "valley", "money"),
+    *("works", "town", "region", "court", "engineers", "season", "report", "minister", "people", "project", "city"),
+]
 _SHORT = ["Home", "World", "Share on Facebook", "Advertisement", "Sign up", "Most read", "Sport", "Menu"]
 
 
@@ -68,13 +69,16 @@ def main() -> int:
     text = synthetic(a.mb, a.seed)
     lines = text.count("\n") + 1
     print(f"input: {len(text) / 1e6:.1f} MB, {lines} lines")
-    best = float("inf")
+    best, cpu = float("inf"), float("inf")
     for _ in range(a.repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         doc = clean(text)
-        best = min(best, time.perf_counter() - t0)
+        best, cpu = min(best, time.perf_counter() - t0), min(cpu, time.process_time() - c0)
     kept = sum(len(b.items) for b in doc.blocks)
-    print(f"clean: {best:.2f}s best of {a.repeat} ({len(text) / 1e6 / best:.2f} MB/s), {kept} block items kept")
+    print(
+        f"clean: {best:.2f}s wall, {cpu:.2f}s cpu, best of {a.repeat} ({len(text) / 1e6 / best:.2f} MB/s), "
+        f"{kept} block items kept"
+    )
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator build|serve`` (a thin layer over ``generator.pipeline``)."""
+"""Command line: ``python -m generator build|serve|check|add`` (a thin layer over ``generator.pipeline``)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.add import add_file, summary
 from generator.pipeline import BuildResult, build, build_corpus
 from generator.render.report import report_text
 from generator.report import build_report
@@ -122,6 +123,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    """Copy files into the seeds folder and print what was extracted from each; 1 if any failed."""
+    failed = 0
+    for name in args.files:
+        added = add_file(Path(name), Path(args.seeds))
+        stream = sys.stderr if added.status == "failed" else sys.stdout
+        print(("error: " if added.status == "failed" else "") + printable(added.message), file=stream)
+        for note in added.notes:
+            print(f"  warning: {printable(note)}", file=sys.stderr)
+        for line in summary(added):
+            print(printable(line))
+        failed += added.status == "failed"
+    return 1 if failed else 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     p = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
@@ -142,6 +158,11 @@ def parser() -> argparse.ArgumentParser:
         sp.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
         if name == "serve":
             sp.add_argument("--addr", default="127.0.0.1:8000", help="address for mkdocs serve")
+    help_add = "copy article files (.txt, .md, .html, .htm) into seeds/ and show what was extracted"
+    sp = sub.add_parser("add", help=help_add, description=help_add)
+    sp.set_defaults(func=cmd_add)
+    sp.add_argument("files", nargs="+", metavar="FILE", help="article files; a <name>.yml sidecar is copied too")
+    sp.add_argument("--seeds", default="seeds", help="folder of input articles (default: seeds/)")
     return p
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.clean import embeds, figures, span, title
+from generator.clean import embeds, figures, promos, span, title
 from generator.clean.blocks import build, tidy
 from generator.clean.features import Info, Quality, analyse, prose_rate
 from generator.clean.roles import Layout, assign
@@ -23,8 +23,9 @@ def clean(text: str) -> Cleaned:
     for i in found.lines:
         infos[i].reason, infos[i].quality = "embed", Quality.BAD
     for i in figures.find(infos):
-        infos[i] = infos[i].at(i)  # repeated lines share one Info: give this one its own
-        infos[i].reason, infos[i].quality, infos[i].meta = "caption", Quality.BAD, False
+        _drop(infos, i, "caption")
+    for i in promos.blurbs([i.text for i in infos], [bool(i.reason) for i in infos]):
+        _drop(infos, i, "promo")
     lay = _layout(infos)
     roles = assign(infos, lay, found.lines)
     for host in found.joins:
@@ -37,6 +38,11 @@ def clean(text: str) -> Cleaned:
         if info.text
     )
     return Cleaned(head, blocks, lines)
+
+
+def _drop(infos: list[Info], i: int, reason: str) -> None:
+    infos[i] = infos[i].at(i)  # repeated lines share one Info: give this one its own
+    infos[i].reason, infos[i].quality, infos[i].meta = reason, Quality.BAD, False
 
 
 def _analyse_all(raws: list[str], relax: bool) -> list[Info]:

@@ -44,11 +44,12 @@ def _walk_back(infos: list[Info], at: int, found: Embeds) -> int | None:
             j -= 1
             continue
         seen += 1
+        spaced = len(cand.text.split()) if cand.chars < 3000 else cand.nwords  # CJK counts as one
         if j in found.lines:
             return None
-        if seen > 1 and not cand.final and cand.nwords >= 6 and not cand.reason:
+        if seen > 1 and not cand.final and spaced >= 6 and not cand.reason:
             return j
-        if seen > 1 and cand.final and cand.nwords >= 12 and not _tweety(cand.text):
+        if seen > 1 and cand.final and spaced >= 12 and not _tweety(cand.text):
             return None
         found.lines.add(j)
         j -= 1

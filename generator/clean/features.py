@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -9,7 +10,11 @@ from generator.clean import promos, shapes
 from generator.clean.phrases import phrases
 from generator.clean.stopwords import STOPWORDS
 
-_FINAL = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", ":", ";", "。")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and Han
+_CJK_MIN = 10
+_CJK_PUNCT = ("。", "、", "，", "！", "？")
+_CJK_STOP = 0.3
+_FINAL = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", ":", ";", "。", "！", "？")
 
 
 class Quality(Enum):
@@ -79,7 +84,9 @@ def analyse(index: int, raw: str, relax: bool = False) -> Info:
     head = text[:3000]
     toks = shapes.words(head)
     info.nwords = len(text.split()) if len(text) < 3000 else max(len(toks), 1)
-    info.stop = sum(1 for w in toks if w in STOPWORDS) / max(len(toks), 1)
+    info.stop = sum(map(STOPWORDS.__contains__, toks)) / max(len(toks), 1)
+    if not head.isascii():
+        _cjk(info, head)
     info.final = ends_sentence(text)
     info.bullet = bool(shapes.BULLET.match(raw))
     info.numbered = bool(shapes.NUMBERED.match(raw))
@@ -92,10 +99,21 @@ def analyse(index: int, raw: str, relax: bool = False) -> Info:
     return info
 
 
+def _cjk(info: Info, head: str) -> None:
+    """Chinese and Japanese write no spaces and have no stopword list here: count two characters
+    as a word, and let sentence punctuation stand in for the stopword share."""
+    han = len(_CJK.findall(head))
+    if han < _CJK_MIN or han < 0.5 * len(head):
+        return
+    info.nwords = max(info.nwords, han // 2)
+    if any(p in head for p in _CJK_PUNCT):
+        info.stop = max(info.stop, _CJK_STOP)
+
+
 def prose_rate(text: str) -> float:
     """Share of stopwords among the first words of a page (low: a language we have no list for)."""
     toks = shapes.words(text[:200_000])
-    return sum(1 for w in toks if w in STOPWORDS) / max(len(toks), 1)
+    return sum(map(STOPWORDS.__contains__, toks)) / max(len(toks), 1)
 
 
 def _hard_reason(info: Info) -> str:

@@ -53,9 +53,8 @@ def find(infos: list[Info]) -> set[int]:
         i = info.index
         prev, nxt = _at(infos, i - 1), _at(infos, i + 1)
         after_image = _image(prev) or (_credit(prev) and _image(_at(infos, i - 2)))
-        if after_image and (_credit(nxt) or _credit(prev) or _PLACE.search(info.text[:400])):
-            out.add(i)
-        elif info.nwords >= 4 and _repeats_caption(infos, info):
+        by_image = after_image and (_credit(nxt) or _credit(prev) or bool(_PLACE.search(info.text[:400])))
+        if by_image or (info.nwords >= 4 and _repeats_caption(infos, info)):
             out.add(i)
     return out
 

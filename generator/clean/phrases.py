@@ -24,7 +24,7 @@ def norm(text: str) -> str:
 
 
 def strip_edges(text: str) -> str:
-    """``text`` without the non-alphanumeric characters at both ends (like ``re.sub(r'^[\\W_]+|[\\W_]+$', '', text)``)."""
+    """``text`` without the non-alphanumeric characters at both ends (``[\\W_]+`` at each end)."""
     lo, hi = 0, len(text)
     while lo < hi and not text[lo].isalnum():
         lo += 1

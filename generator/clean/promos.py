@@ -13,22 +13,21 @@ from __future__ import annotations
 import re
 
 _MAX_WORDS = 60
-_FAMILIES = tuple(
-    re.compile(rf"(?<!\w)(?:{words})(?!\w)")
-    for words in (
-        r"subscri(?:be[ds]?|bers?|bing|ptions?)|unsubscribe|membership|premium|paywall|free trial|abonn\w*|"
-        r"suscri\w*|подпис\w*|اشترك\w*",
-        r"newsletters?|inbox|the latest (?:news|stories|updates|headlines)|рассылк\w*",
-        r"sign(?:ing)?[ -]up|log(?:ging)?[ -]in|sign[ -]in",
-        r"downloads?|descarg\w*|herunterladen|скача\w*",
-        r"apps?|ios|android|app store|google play|aplicaci[oó]n|приложени\w*",
-        r"advertis(?:e?ments?|ing|ers?)|sponsor(?:ed|s|ship)?|affiliates?|commissions?|compensat(?:ion|ed)|"
-        r"disclaimer|disclosure",
-        r"browsers?|javascript|css|cookies?",
-        r"full (?:story|article)|continue reading|read more|learn more|click(?:ing)?",
-        r"donat(?:e|ions?)",
-    )
+_FAMILY_WORDS = (
+    r"subscri(?:be[ds]?|bers?|bing|ptions?)|unsubscribe|membership|premium|paywall|free trial|abonn\w*|"
+    r"suscri\w*|подпис\w*|اشترك\w*",
+    r"newsletters?|inbox|the latest (?:news|stories|updates|headlines)|рассылк\w*",
+    r"sign(?:ing)?[ -]up|log(?:ging)?[ -]in|sign[ -]in",
+    r"downloads?|descarg\w*|herunterladen|скача\w*",
+    r"apps?|ios|android|app store|google play|aplicaci[oó]n|приложени\w*",
+    r"advertis(?:e?ments?|ing|ers?)|sponsor(?:ed|s|ship)?|affiliates?|commissions?|compensat(?:ion|ed)|"
+    r"disclaimer|disclosure",
+    r"browsers?|javascript|css|cookies?",
+    r"full (?:story|article)|continue reading|read more|learn more|click(?:ing)?",
+    r"donat(?:e|ions?)",
 )
+_FAMILIES = tuple(re.compile(rf"(?<!\w)(?:{words})(?!\w)") for words in _FAMILY_WORDS)
+_ANY_TERM = re.compile(rf"(?<!\w)(?:{'|'.join(_FAMILY_WORDS)})(?!\w)")  # cheap first pass
 _ADDRESS = re.compile(
     r"(?<!\w)(?:you|your|yours|you're|you’re|you'll|you’ll|please|we|we're|we’re|our|vous|votre|vos|"
     r"usted|tu|вы|вас|ваш\w*)(?!\w)"
@@ -43,6 +42,8 @@ def is_pitch(text: str) -> bool:
     if len(t) > 600 or len(t.split()) > _MAX_WORDS:
         return False
     low = t.lower()
+    if len(_ANY_TERM.findall(low)) < 2:
+        return False
     score = 0  # one point per family of business words, two when it shows two different ones
     for family in _FAMILIES:
         found = set(family.findall(low))
@@ -86,3 +87,36 @@ def is_bio(text: str, at: int, names: list[tuple[int, str, bool]]) -> bool:
         if pos == 0 and abs(index - at) <= _NEAR and len(line.split()) <= _NAME_LINE_WORDS // 2:
             return True  # a line that is just the name, perhaps with a role
     return False
+
+
+_SIGNUP = re.compile(r"newsletter|subscri|sign(?:ing)?[ -]?up|inbox|abonn|suscri|подпис|рассылк", re.IGNORECASE)
+_BLURB_WORDS = 30
+_BLURB_GAP = 2
+
+
+def blurbs(texts: list[str], dropped: list[bool]) -> set[int]:
+    """Short lines inside a newsletter box: a dropped sign-up heading above, dropped form below.
+
+    ``texts`` are the stripped lines of the page and ``dropped`` says which already have a
+    drop reason; the newsletter's one-line description between them is chrome as well.
+    """
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if not text or dropped[i] or len(text.split()) > _BLURB_WORDS:
+            continue
+        above, below = _neighbour(texts, i, -1), _neighbour(texts, i, 1)
+        if above < 0 or below < 0 or not (dropped[above] and dropped[below]):
+            continue
+        if len(texts[above].split()) >= 3 and _SIGNUP.search(texts[above][:300]):  # not a menu label
+            out.add(i)
+    return out
+
+
+def _neighbour(texts: list[str], at: int, step: int) -> int:
+    """Index of the nearest non-blank line within ``_BLURB_GAP`` lines; -1 when none."""
+    j = at + step
+    while 0 <= j < len(texts) and abs(j - at) <= _BLURB_GAP + 1:
+        if texts[j]:
+            return j
+        j += step
+    return -1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from generator.records import Role
 _NAV_RUN = 3  # this many short lines in a row, with few words each, are a menu
 _REF_LOOKAHEAD = 6
 _DECK_WORDS = 8
+_LEAD_IN_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ def assign(infos: list[Info], lay: Layout, embedded: set[int]) -> Assigned:
     """Role and drop reason for every line (blank lines get an empty boilerplate entry)."""
     out: Assigned = [(Role.BOILERPLATE, "")] * len(infos)
     title_key = norm(infos[lay.title].text) if lay.title is not None else None
-    counts = Counter(norm(i.text) for i in infos if i.text and i.nwords <= 8)
+    counts = Counter(_key(i.text) for i in infos if i.text and (i.nwords <= 8 or "&#" in i.text))
     refs_end = _references(infos, lay, out)
     body_end = max(lay.end, refs_end)
     bylines = _bylines(infos)
@@ -55,10 +57,15 @@ def assign(infos: list[Info], lay: Layout, embedded: set[int]) -> Assigned:
             out[i] = (Role.BOILERPLATE, "footer-zone")
         elif info.reason:
             out[i] = (Role.BOILERPLATE, info.reason)
-        elif counts[norm(info.text)] >= 2 and info.quality is not Quality.GOOD:
+        elif counts[_key(info.text)] >= 2 and info.quality is not Quality.GOOD:
             out[i] = (Role.BOILERPLATE, "repeated")
     _body(infos, lay, out)
     return out
+
+
+def _key(text: str) -> str:
+    """Repetition key of a line: normalised, with HTML entities (``&#39;``) decoded."""
+    return norm(html.unescape(text) if "&" in text else text)
 
 
 def _bylines(infos: list[Info]) -> list[tuple[int, str, bool]]:
@@ -133,6 +140,8 @@ def _body(infos: list[Info], lay: Layout, out: Assigned) -> None:
             out[info.index] = (Role.BOILERPLATE, "short-nav")
         elif (info.final and info.nwords >= 3) or (info.nwords > 20 and info.stop >= 0.2):
             out[info.index] = (Role.BODY, "")
+        elif info.text.endswith(":") and info.nwords >= _LEAD_IN_WORDS and info.stop >= 0.15:
+            out[info.index] = (Role.BODY, "")  # a sentence that leads in to a quote or a list
         elif not info.final and info.nwords <= 20 and _before_prose(infos, info.index, lay.end):
             out[info.index] = (Role.HEADING, "")
         else:

@@ -70,7 +70,7 @@ def is_meta(text: str) -> bool:
     if len(t) > 160:
         return False
     n = len(t.split())
-    digits = any(c.isdigit() for c in t)  # every date, time, reading time and "ago" has one
+    digits = any(map(str.isdigit, t))  # every date, time, reading time and "ago" has one
     if digits and (_READ_TIME.match(t) or _AGO.match(t)):
         return True
     if n <= 8 and t.endswith(_DASHES) and _DATELINE.match(t):
@@ -130,7 +130,7 @@ def is_junk(text: str) -> bool:
     t = text.strip()
     if not t:
         return True
-    if not any(c.isalpha() for c in t[:2000]) or _COUNTER.match(t[:80]):
+    if not any(map(str.isalpha, t[:2000])) or _COUNTER.match(t[:80]):
         return True
     if len(t) >= 20 and " " not in t[:200] and t[:200].isascii():
         return True

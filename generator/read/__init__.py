@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Literal
 
-from generator.read.decode import MAX_CHARS, NotTextError, decode
+from generator.read.decode import MAX_CHARS, Decoded, NotTextError, decode
 from generator.read.discover import Found, discover
-from generator.read.sidecar import SidecarError, load_sidecar
-from generator.records import Provided, Skipped, SourceDoc
+from generator.read.html import MAX_HTML_CHARS, decode_html
+from generator.read.markdown import FrontMatterError, load_front_matter, split_front_matter
+from generator.read.sidecar import OwnerProvided, SidecarError, load_sidecar, parse_provided
+from generator.records import Skipped, SourceDoc
 
+Format = Literal["txt", "md", "html"]
 # Bytes read from one file: enough for MAX_CHARS characters in any supported encoding.
 MAX_BYTES = MAX_CHARS * 4
+# Saved pages are mostly markup; their cap is larger so the article is not cut off (issue #7).
+MAX_HTML_BYTES = MAX_HTML_CHARS * 2
+FORMATS: dict[str, Format] = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 MAX_SIDECAR_BYTES = 64 * 1024
 
@@ -26,11 +33,12 @@ class RawInput:
     size: int
     sidecar: bytes | None
     sidecar_name: str | None
+    fmt: Format = "txt"
 
     def digest(self) -> str:
         """Content hash: the cache key of everything derived from this input."""
         h = hashlib.sha256()
-        for part in (self.seed.encode(), self.data, self.sidecar or b"", str(self.size).encode()):
+        for part in (self.seed.encode(), self.data, self.sidecar or b"", str(self.size).encode(), self.fmt.encode()):
             h.update(len(part).to_bytes(8, "big"))
             h.update(part)
         return h.hexdigest()
@@ -48,9 +56,11 @@ def load_raw(found: Found) -> RawInput | Skipped:
     """Read an input file's bytes (capped) and its sidecar, or say why it cannot be read."""
     if found.problem:
         return Skipped(found.seed, found.problem)
+    fmt = FORMATS.get(found.path.suffix.lower(), "txt")
+    cap = MAX_HTML_BYTES if fmt == "html" else MAX_BYTES
     try:
         with found.path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read(cap + 1)
             size = found.path.stat().st_size
     except OSError as exc:
         return Skipped(found.seed, f"cannot be read ({exc.strerror or type(exc).__name__})")
@@ -61,7 +71,31 @@ def load_raw(found: Found) -> RawInput | Skipped:
             sidecar = side.read_bytes()[:MAX_SIDECAR_BYTES]
         except OSError:
             sidecar = None
-    return RawInput(found.seed, data[:MAX_BYTES], size, sidecar, side.name if side else None)
+    return RawInput(found.seed, data[:cap], size, sidecar, side.name if side else None, fmt)
+
+
+def _merge(base: OwnerProvided, over: OwnerProvided) -> OwnerProvided:
+    """``base`` with every value that ``over`` sets (a sidecar overrides front matter)."""
+    changes = {f.name: getattr(over, f.name) for f in fields(over) if getattr(over, f.name) is not None}
+    return replace(base, **changes)
+
+
+def _front_matter(raw: RawInput, text: str, notes: list[str]) -> tuple[str, OwnerProvided]:
+    """The body of a Markdown file and its front-matter values; bad front matter is noted, not fatal."""
+    source, body = split_front_matter(text)
+    if source is None:
+        return text, OwnerProvided()
+    try:
+        provided, warnings = parse_provided(load_front_matter(source))
+    except (FrontMatterError, SidecarError) as exc:
+        notes.append(f"{raw.seed}: {exc}; its values were not used, the body was")
+        return body, OwnerProvided()
+    notes += [f"{raw.seed}: front matter: {w}" for w in warnings]
+    return body, provided
+
+
+def _decode(raw: RawInput) -> Decoded:
+    return decode_html(raw.data) if raw.fmt == "html" else decode(raw.data)
 
 
 def to_source(raw: RawInput) -> tuple[SourceDoc | Skipped, list[str]]:
@@ -70,15 +104,20 @@ def to_source(raw: RawInput) -> tuple[SourceDoc | Skipped, list[str]]:
     if raw.size == 0 or not raw.data:
         return Skipped(raw.seed, "empty file"), notes
     try:
-        decoded = decode(raw.data)
+        decoded = _decode(raw)
     except NotTextError as exc:
         return Skipped(raw.seed, str(exc)), notes
     if not decoded.text.strip():
         return Skipped(raw.seed, "contains only whitespace"), notes
-    provided = Provided()
+    text, provided = decoded.text, OwnerProvided()
+    if raw.fmt == "md":
+        text, provided = _front_matter(raw, text, notes)
+        if not text.strip():
+            return Skipped(raw.seed, "front matter only: no article text"), notes
     if raw.sidecar is not None:
         try:
-            provided, warnings = load_sidecar(raw.sidecar)
+            side, warnings = load_sidecar(raw.sidecar)
+            provided = _merge(provided, side)
             notes += [f"{raw.seed}: sidecar {raw.sidecar_name}: {w}" for w in warnings]
         except SidecarError as exc:
             notes.append(f"{raw.seed}: sidecar {raw.sidecar_name} {exc}; its values were not used")
@@ -86,15 +125,16 @@ def to_source(raw: RawInput) -> tuple[SourceDoc | Skipped, list[str]]:
     return (
         SourceDoc(
             seed=raw.seed,
-            text=decoded.text,
+            text=text,
             encoding=decoded.encoding,
             size=raw.size,
             truncated=truncated,
             repaired=decoded.repaired,
             provided=provided,
+            fmt=raw.fmt,
         ),
         notes,
     )
 
 
-__all__ = ["Found", "RawInput", "discover", "load_raw", "to_source"]
+__all__ = ["FORMATS", "Found", "RawInput", "discover", "load_raw", "to_source"]

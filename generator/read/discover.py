@@ -11,8 +11,10 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-# Input formats by suffix. Sidecars (``.yml``/``.yaml``) are read with their article, not alone.
-INPUT_SUFFIXES = (".txt",)
+# Input formats by suffix (matched case-insensitively). Sidecars (``.yml``/``.yaml``) are read
+# with their article, not alone. Since .md is an input (issue #7), a README.md in the seeds
+# folder becomes an article too.
+INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 
 

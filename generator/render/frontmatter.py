@@ -12,7 +12,12 @@ import yaml
 _BREAKS = frozenset("\x85\u2028\u2029")
 
 
-class _Dumper(yaml.SafeDumper):
+# libyaml's emitter when PyYAML has it: about 5x faster than the pure-Python one, which
+# dominated rendering at 1,000 articles; both are safe dumpers and emit the same YAML.
+_Base: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_Base):  # type: ignore[valid-type,misc]
     """Safe dumper that double-quotes strings YAML would otherwise fold or re-read differently."""
 
 

@@ -1,0 +1,176 @@
+"""Saved web pages (``.html``/``.htm``): decode with the page's charset, extract the article with trafilatura.
+
+The page is untrusted. Only text leaves this module: trafilatura drops scripts, styles,
+iframes, forms and event handlers, and only element text is read from its result, never
+markup or attributes. The result is a ``Cleaned`` (title, blocks, synthetic lines with roles),
+so the later stages (metadata, actors, themes, timeline) run exactly as for text input.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, replace
+
+import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement
+
+from generator.clean.phrases import phrases
+from generator.clean.promos import is_pitch
+from generator.read.decode import Decoded, decode, normalise
+from generator.read.htmlmeta import HtmlMeta, scan_meta, text_of
+from generator.read.htmltitle import choose_title, similarity
+from generator.records import Block, Cleaned, Line, Role
+
+# Saved pages carry scripts, styles and inline SVG: a 1 MB article page is common. Past this
+# the page is cut (lxml still parses the unclosed rest) and the article is flagged truncated.
+MAX_HTML_CHARS = 6_000_000
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+# WHATWG: these labels mean Windows-1252 in a browser, so they must here too.
+_AS_CP1252 = {"latin1", "iso8859-1", "ascii", "iso-8859-1", "us-ascii", "windows-1252", "cp1252"}
+_ROLES = {"paragraph": Role.BODY, "heading": Role.HEADING, "quote": Role.QUOTE, "list": Role.LIST_ITEM}
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    """The article found in a page, and the metadata the page states."""
+
+    cleaned: Cleaned
+    meta: HtmlMeta
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec named by a ``<meta charset>`` in the first 4 KB, if Python knows it."""
+    match = _CHARSET_RE.search(data[:4096])
+    if not match:
+        return None
+    label = match[1].decode("ascii").lower()
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return "cp1252" if label in _AS_CP1252 or name in _AS_CP1252 else name
+
+
+def decode_html(data: bytes) -> Decoded:
+    """Decode page bytes: a BOM, then valid UTF-8, then the ``<meta charset>``, then the text rules.
+
+    Valid UTF-8 wins over the declaration because browsers re-save pages as UTF-8 without
+    always updating it. Raises ``NotTextError`` for binary data, like ``decode``.
+    """
+    charset = declared_charset(data)
+    if charset and charset not in ("utf-8", "utf-16", "utf-32") and not data.startswith(codecs.BOM_UTF8):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            recoded = data.decode(charset, errors="replace").encode("utf-8")
+            out = decode(recoded, max_chars=MAX_HTML_CHARS)
+            return Decoded(out.text, charset, out.truncated, out.repaired)
+    return decode(data, max_chars=MAX_HTML_CHARS)
+
+
+def _line(text: str | None) -> str:
+    """Body text as one normalised line (no length cap, unlike metadata values)."""
+    return " ".join(normalise(text or "").split())
+
+
+def _text(el: etree._Element) -> str:
+    return _line("".join(str(t) for t in el.itertext()))
+
+
+def _paragraphs(el: etree._Element) -> list[str]:
+    """The text of ``el``, split at its ``<lb/>`` line breaks."""
+    pieces, current = [], [el.text or ""]
+    for child in el:
+        if child.tag == "lb":
+            pieces.append("".join(current))
+            current = [child.tail or ""]
+        else:
+            current += [*(str(t) for t in child.itertext()), child.tail or ""]
+    pieces.append("".join(current))
+    return [t for t in map(_line, pieces) if t]
+
+
+def to_blocks(body: etree._Element) -> list[Block]:
+    """trafilatura's body tree (p, head, list/item, quote, table/row/cell) as ``Block``s, in order."""
+    blocks: list[Block] = []
+    for el in body:
+        tag = el.tag
+        if tag == "head":
+            blocks += [Block("heading", (t,)) for t in [_text(el)] if t]
+        elif tag == "list":
+            items = tuple(t for t in (_text(item) for item in el.iter("item")) if t)
+            blocks += [Block("list", items)] if items else []
+        elif tag == "quote":
+            blocks += [Block("quote", (t,)) for t in _paragraphs(el)]
+        elif tag == "table":
+            rows = ("\t".join(_text(c) for c in row.iter("cell")) for row in el.iter("row"))
+            items = tuple(r for r in rows if r.strip())
+            blocks += [Block("table", items)] if items else []
+        elif tag in ("p", "div", "code", "ref", "hi"):
+            blocks += [Block("paragraph", (t,)) for t in _paragraphs(el)]
+        if _line(el.tail):  # loose text between elements is body text too
+            blocks.append(Block("paragraph", (_line(el.tail),)))
+    if _line(body.text):
+        blocks.insert(0, Block("paragraph", (_line(body.text),)))
+    return blocks
+
+
+def is_chrome(text: str) -> bool:
+    """A paragraph the text cleaner's phrase data or pitch rule calls page chrome (subscribe, read more)."""
+    return bool(phrases().match(text)) or is_pitch(text)
+
+
+def drop_chrome(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without chrome that trafilatura kept; uses the same knowledge as the text cleaner."""
+    out = []
+    for block in blocks:
+        if block.kind in ("paragraph", "heading"):
+            out += [] if is_chrome(block.items[0]) else [block]
+        elif block.kind == "list":
+            items = tuple(i for i in block.items if not is_chrome(i))
+            out += [Block("list", items)] if items else []
+        else:
+            out.append(block)
+    return out
+
+
+def to_cleaned(title: str | None, blocks: list[Block]) -> Cleaned:
+    """A ``Cleaned`` with one synthetic line per title, heading, paragraph, item and row."""
+    if title and blocks and blocks[0].kind == "heading" and similarity(blocks[0].items[0], title) >= 0.9:
+        blocks = blocks[1:]  # the headline repeated as the first heading
+    lines: list[Line] = []
+    if title:
+        lines.append(Line(1, title, Role.TITLE))
+    for block in blocks:
+        role = _ROLES.get(block.kind, Role.TABLE_ROW if block.kind == "table" else Role.REFERENCE)
+        lines += [Line(len(lines) + 1, item.replace("\t", " "), role) for item in block.items]
+    return Cleaned(title, tuple(blocks), tuple(lines))
+
+
+def parse(text: str) -> HtmlElement | None:
+    """The page as an lxml tree, or None when it holds no markup lxml can use."""
+    tree = trafilatura.utils.load_html(text)
+    return tree if isinstance(tree, HtmlElement) else None
+
+
+def html_article(text: str) -> HtmlArticle:
+    """The article in a page (possibly with no blocks) and the metadata the page states about itself."""
+    tree = parse(text)
+    if tree is None:
+        return HtmlArticle(Cleaned(None, (), ()), HtmlMeta())
+    meta = scan_meta(tree)
+    # with_metadata fills doc.title (og:title, <title>, <h1>), a last candidate for pages with no other.
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_tables=True, include_comments=False)
+    body = getattr(doc, "body", None)
+    blocks = drop_chrome(to_blocks(body)) if body is not None else []
+    extra = text_of(getattr(doc, "title", None))
+    candidates = meta.titles + ((extra,) if extra and extra not in meta.titles else ())
+    title = choose_title(candidates, meta.h1s, meta.sitename)
+    byline = text_of(getattr(doc, "author", None))
+    if not meta.authors and byline:
+        # trafilatura's byline search reads the page's own author markup (rel=author, byline classes).
+        authors = tuple(a.strip() for a in byline.split(";") if a.strip())
+        meta = replace(meta, authors=authors[:10])
+    return HtmlArticle(to_cleaned(title, blocks), meta)

@@ -1,0 +1,163 @@
+"""Saved web pages (issue #7): extraction, stated metadata, title choice and hostile HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from generator.process import process
+from generator.read import RawInput, to_source
+from generator.read.html import declared_charset, decode_html
+from generator.read.htmltitle import choose_title, strip_site
+from generator.records import Basis, Draft, Skipped
+
+PARAS = [
+    "The harbour authority of the port city approved a new flood barrier on Thursday after a decade of debate "
+    "about the cost of protecting the old docks from rising tides.",
+    "The council said the barrier would be built in three stages, starting next spring, and would protect about "
+    "forty thousand homes along the estuary from storm surges.",
+    "Engineers have warned for years that the existing walls were too low, and the insurance industry had pressed "
+    "the city to act before the next winter storms arrived.",
+]
+TITLE = "Port city approves flood barrier after decade of debate"
+
+
+def page(head: str = "", body_extra: str = "", title: str = f"{TITLE} | Example Gazette") -> str:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        f"<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>{TITLE}</h1>{paras}{body_extra}</article>"
+        f"<footer>Copyright Example Gazette. All rights reserved.</footer></body></html>"
+    )
+
+
+def run(html: str | bytes, name: str = "p.html") -> tuple[Draft | Skipped, list[str]]:
+    data = html.encode() if isinstance(html, str) else html
+    doc, notes = to_source(RawInput(name, data, len(data), None, None, "html"))
+    return (doc if isinstance(doc, Skipped) else process(doc)), notes
+
+
+def text_of(draft: Draft) -> str:
+    return "\n".join(item for block in draft.cleaned.blocks for item in block.items)
+
+
+def test_article_and_stated_metadata_are_explicit() -> None:
+    head = (
+        '<meta property="og:site_name" content="Example Gazette">'
+        '<link rel="canonical" href="https://news.example.com/port-barrier">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-02-08T10:00:00Z",'
+        ' "author": {"@type": "Person", "name": "Jane Doe"}}</script>'
+    )
+    draft, _ = run(page(head))
+    assert isinstance(draft, Draft)
+    meta = draft.meta
+    assert meta.title == TITLE and meta.basis_of("title").basis is Basis.EXPLICIT
+    assert meta.date == dt.date(2024, 2, 8) and meta.date_basis is Basis.EXPLICIT
+    assert meta.authors == ("Jane Doe",)
+    assert meta.source == "Example Gazette"
+    assert meta.url == "https://news.example.com/port-barrier"
+    assert meta.language == "en"
+    body = text_of(draft)
+    assert PARAS[0] in body and "All rights reserved" not in body and "Home" not in body
+
+
+def test_no_date_is_invented() -> None:
+    draft, _ = run(page())
+    assert isinstance(draft, Draft)
+    assert draft.meta.date is None and draft.meta.date_basis is Basis.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Flood barrier approved | Example Gazette", "Example Gazette", "Flood barrier approved"),
+        ("Flood barrier approved - Example Gazette", None, "Flood barrier approved"),
+        ("Example Gazette — Flood barrier approved", "Example Gazette", "Flood barrier approved"),
+        ("Mayor says - no more delays - after vote", None, "Mayor says - no more delays - after vote"),
+    ],
+)
+def test_site_suffix_is_stripped(title: str, site: str | None, expected: str) -> None:
+    assert strip_site(title, site) == expected
+
+
+def test_title_prefers_the_matching_h1_over_the_site_name_h1() -> None:
+    assert choose_title(("Yellow Boats — Ann Smith",), ("Ann Smith", "Yellow Boats"), "Ann Smith") == "Yellow Boats"
+
+
+HOSTILE_HEAD = (
+    '<title><script>alert("title")</script>Hostile page | Site</title>'
+    '<link rel="canonical" href="javascript:alert(1)">'
+    '<meta property="og:url" content="  javascript:alert(2)">'
+    '<script>document.write("pwned-script")</script><style>body{background:url(pwned-style)}</style>'
+)
+HOSTILE_BODY = (
+    '<p>A paragraph <img src=x onerror="alert(\'pwned-onerror\')"> with an image and '
+    '<a href="javascript:alert(3)" onclick="steal()">a link</a> that ends normally.</p>'
+    '<iframe src="https://evil.example/pwned-iframe"></iframe><svg onload="alert(4)"></svg>'
+    "<object data='pwned-object'></object><form action='pwned-form'><input value='pwned-input'></form>"
+)
+
+
+def test_hostile_markup_never_reaches_the_article() -> None:
+    draft, _ = run(page(HOSTILE_HEAD, HOSTILE_BODY, title="x"))
+    assert isinstance(draft, Draft)
+    everything = repr(draft.meta) + repr(draft.cleaned)
+    for marker in ("<", "javascript", "onerror", "onclick", "pwned", "alert("):
+        assert marker not in everything, marker
+    assert draft.meta.url is None
+    assert "with an image and a link that ends normally" in text_of(draft)
+
+
+def test_broken_unclosed_html_still_builds() -> None:
+    broken = "<html><head><title>Broken page<body><div><p>" + "<p>".join(PARAS) + "<div><span><b><i>"
+    draft, _ = run(broken)
+    assert isinstance(draft, Draft)
+    assert PARAS[1] in text_of(draft)
+
+
+def test_large_page_is_extracted_in_reasonable_time() -> None:
+    filler = "<div class='ad'><script>var x = 1;</script><span>menu</span></div>\n" * 80_000  # ~5 MB
+    html = page(body_extra="", head="").replace("<footer>", filler + "<footer>")
+    assert len(html) > 5_000_000
+    start = time.perf_counter()
+    draft, _ = run(html)
+    assert isinstance(draft, Draft) and PARAS[2] in text_of(draft)
+    assert time.perf_counter() - start < 60
+
+
+def test_meta_charset_is_honoured() -> None:
+    html = page(title="Zażółć gęślą jaźń").replace('charset="utf-8"', 'charset="iso-8859-2"')
+    html = html.replace(PARAS[0], PARAS[0] + " Łódź i Gdańsk.")
+    data = html.encode("iso-8859-2")
+    assert declared_charset(data) == "iso8859-2"
+    decoded = decode_html(data)
+    assert decoded.encoding == "iso8859-2" and "Łódź i Gdańsk" in decoded.text
+    draft, _ = run(data)
+    assert isinstance(draft, Draft) and "Łódź i Gdańsk" in text_of(draft)
+
+
+def test_valid_utf8_wins_over_a_wrong_declaration() -> None:
+    html = page().replace('charset="utf-8"', 'charset="windows-1251"').replace("decade", "décade")
+    assert "décade" in decode_html(html.encode("utf-8")).text
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, bytes(range(32)) * 200])
+def test_binary_file_named_html_is_skipped(data: bytes) -> None:
+    result, _ = run(data)
+    assert isinstance(result, Skipped) and "binary" in result.reason
+
+
+def test_page_without_an_article_is_skipped_with_a_reason() -> None:
+    result, _ = run("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    assert isinstance(result, Skipped) and "HTML page" in result.reason
+
+
+def test_singlefile_saved_date_is_the_retrieval_date() -> None:
+    comment = "<!--\n Page saved with SingleFile \n url: https://news.example.com/a \n saved date: Thu Feb 08 2024 10:00:00 GMT+0000 (UTC)\n-->"
+    draft, _ = run(comment + page())
+    assert isinstance(draft, Draft)
+    assert draft.meta.basis_of("retrieved").text == "2024-02-08"
+    assert draft.meta.url == "https://news.example.com/a"
