@@ -17,7 +17,11 @@ _ABBREVIATIONS = frozenset({
     "st", "no", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "rev", "sen", "rep", "gov", "pres",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
 })
-_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])")
+# A sentence ends at . ! ? … plus closing quotes/brackets and any citation markers ("Iraq.[11]",
+# "2024.[3],[4]"), before whitespace and a capital, digit or opening quote.
+_END_RE = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\],?)*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
+)
 
 
 @dataclass(frozen=True)
