@@ -26,6 +26,16 @@ _HEADINGS = {
 }
 
 
+# An actor named in thousands of articles would otherwise get a page of megabytes, repeated in
+# the search index; the full list is in briefing.json.
+MAX_LISTED = 200
+
+
+def more_note(hidden: int) -> str:
+    """The line that says how many older items a capped list leaves out."""
+    return f"- *… and {hidden} older article{'s' if hidden != 1 else ''}: the full list is in* `briefing.json`."
+
+
 def _page(title: str, sections: list[str]) -> str:
     return front_matter({"title": escape.html_text(title)}) + "\n" + "\n\n".join(s for s in sections if s) + "\n"
 
@@ -78,8 +88,10 @@ def actor_page(actor: ActorSummary, slugs: dict[str, str]) -> str:
     rows = [
         f"- {escape.inline(fmt_date(a.date))} · {escape.internal_link(a.title, f'../articles/{a.slug}.md')}"
         f" ({_count(a.mentions, 'mention')})" + (f": “{escape.inline(a.sentence)}”" if a.sentence else "")
-        for a in actor.appearances
+        for a in actor.appearances[:MAX_LISTED]
     ]
+    if len(actor.appearances) > MAX_LISTED:
+        rows.append(more_note(len(actor.appearances) - MAX_LISTED))
     sections += ["## Articles", "\n".join(rows)]
     if actor.quotes:
         said = [

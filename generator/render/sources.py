@@ -35,7 +35,8 @@ def sources_page(corpus: Corpus, outlets: Outlets) -> str:
     for name in order:
         sections.append(f"## {escape.inline(name)}")
         items = [
-            f"- {escape.internal_link(a.meta.title, f'../articles/{a.slug}.md')} · {escape.inline(fmt_date(a.meta.date))}"
+            f"- {escape.internal_link(a.meta.title, f'../articles/{a.slug}.md')} · "
+            f"{escape.inline(fmt_date(a.meta.date))}"
             for a in groups[name]
         ]
         sections.append("\n".join(items))

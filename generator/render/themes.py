@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.render import escape
+from generator.render.actors import MAX_LISTED, more_note
 from generator.render.frontmatter import front_matter
 from generator.render.text import fmt_date
 from generator.themes.corpus import ThemeIndex, ThemeSummary
@@ -34,8 +35,10 @@ def theme_page(theme: ThemeSummary) -> str:
     rows = [
         f"- {escape.inline(fmt_date(a.date))} · {escape.internal_link(a.title, f'../articles/{a.slug}.md')}"
         f" — evidence: {escape.inline(a.reason)}"
-        for a in theme.articles
+        for a in theme.articles[:MAX_LISTED]
     ]
+    if len(theme.articles) > MAX_LISTED:
+        rows.append(more_note(len(theme.articles) - MAX_LISTED))
     sections.append("\n".join(rows) or "*No article has this theme yet.*")
     if theme.actors:
         sections.append("## Actors most present")
