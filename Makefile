@@ -41,6 +41,7 @@ serve: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/textbench.py
+	$(PY) benchmarks/textbench_html.py
 
 golden: $(STAMP)
 	$(PY) -m pytest tests/test_golden.py --update-golden

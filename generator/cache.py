@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import pickle
+import shutil
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +38,16 @@ class Cache:
     def __init__(self, root: Path, *, readonly: bool = False) -> None:
         self.root = root / code_version()
         self.readonly = readonly
+        if not readonly:
+            self._prune(root)
+
+    def _prune(self, root: Path) -> None:
+        """Remove entries made by other versions of the generator: they can never be read again."""
+        if not root.is_dir():
+            return
+        for other in root.iterdir():
+            if other != self.root and other.is_dir() and len(other.name) == len(self.root.name):
+                shutil.rmtree(other, ignore_errors=True)
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.pickle"

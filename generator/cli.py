@@ -36,6 +36,9 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
+DISCOVERED_SHOWN = 10
+
+
 def _report(result: BuildResult, settings: Settings) -> None:
     for problem in result.problems:
         print(printable(problem), file=sys.stderr)
@@ -46,6 +49,14 @@ def _report(result: BuildResult, settings: Settings) -> None:
         f"{printable(str(settings.docs))}: {len(rep.written)} written, {len(rep.unchanged)} unchanged, "
         f"{len(rep.removed)} removed."
     )
+    discovered = result.corpus.actor_index.discovered
+    if discovered:
+        shown = ", ".join(printable(name) for name in discovered[:DISCOVERED_SHOWN])
+        more = f" and {len(discovered) - DISCOVERED_SHOWN} more" if len(discovered) > DISCOVERED_SHOWN else ""
+        print(
+            f"Discovered {len(discovered)} actor{'s' if len(discovered) != 1 else ''} not in the registry: "
+            f"{shown}{more}. The build report (report.md) has registry entries to paste."
+        )
 
 
 def cmd_build(args: argparse.Namespace) -> int:

@@ -14,8 +14,11 @@ from generator.render import OWNED_DIRS, render_site
 from generator.settings import Settings
 from generator.write import WriteReport, write_files
 
-# Below this many uncached inputs, starting worker processes costs more than it saves.
-PARALLEL_THRESHOLD = 64
+# Below this many uncached inputs in a batch, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 32
+# Inputs read into memory at a time: a saved HTML page may be 12 MB, so the bytes of a whole
+# corpus are never held at once, only those of one batch.
+BATCH = 128
 
 
 @dataclass(frozen=True)
@@ -42,16 +45,32 @@ def process_raw(raw: RawInput) -> tuple[Draft | Skipped, list[str]]:
     return process(doc), notes
 
 
-def _per_article(raws: list[RawInput], cache: Cache | None, jobs: int) -> list[tuple[Draft | Skipped, list[str]]]:
+Result = tuple[Draft | Skipped, list[str]]
+
+
+class _Workers:
+    """A process pool, started only when a batch has enough uncached work to repay it."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.pool: ProcessPoolExecutor | None = None
+
+    def run(self, raws: list[RawInput]) -> list[Result]:
+        if self.jobs > 1 and len(raws) >= PARALLEL_THRESHOLD:
+            self.pool = self.pool or ProcessPoolExecutor(max_workers=self.jobs)
+            return list(self.pool.map(process_raw, raws, chunksize=8))
+        return [process_raw(raw) for raw in raws]
+
+    def close(self) -> None:
+        if self.pool:
+            self.pool.shutdown()
+
+
+def _batch(raws: list[RawInput], cache: Cache | None, workers: _Workers) -> list[Result]:
     keys = [raw.digest() for raw in raws]
-    results: list[tuple[Draft | Skipped, list[str]] | None] = [cache.get(k) if cache else None for k in keys]
+    results: list[Result | None] = [cache.get(k) if cache else None for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
-    if jobs > 1 and len(todo) >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            fresh = list(pool.map(process_raw, [raws[i] for i in todo], chunksize=16))
-    else:
-        fresh = [process_raw(raws[i]) for i in todo]
-    for i, value in zip(todo, fresh, strict=True):
+    for i, value in zip(todo, workers.run([raws[i] for i in todo]), strict=True):
         results[i] = value
         if cache:
             cache.put(keys[i], value)
@@ -61,22 +80,28 @@ def _per_article(raws: list[RawInput], cache: Cache | None, jobs: int) -> list[t
 def build_corpus(settings: Settings, *, write_cache: bool = True) -> Corpus:
     """Read and process every input under ``settings.seeds`` (writes nothing but the cache)."""
     skipped: list[Skipped] = []
-    raws: list[RawInput] = []
-    for found in discover(settings.seeds):
-        raw = load_raw(found)
-        if isinstance(raw, Skipped):
-            skipped.append(raw)
-        else:
-            raws.append(raw)
-    cache = Cache(settings.cache, readonly=not write_cache) if settings.cache else None
     drafts: list[Draft] = []
     notes: list[str] = []
-    for result, result_notes in _per_article(raws, cache, settings.jobs):
-        notes += result_notes
-        if isinstance(result, Skipped):
-            skipped.append(result)
-        else:
-            drafts.append(result)
+    cache = Cache(settings.cache, readonly=not write_cache) if settings.cache else None
+    found = discover(settings.seeds)
+    workers = _Workers(settings.jobs)
+    try:
+        for start in range(0, len(found), BATCH):
+            raws: list[RawInput] = []
+            for item in found[start : start + BATCH]:
+                raw = load_raw(item)
+                if isinstance(raw, Skipped):
+                    skipped.append(raw)
+                else:
+                    raws.append(raw)
+            for result, result_notes in _batch(raws, cache, workers):
+                notes += result_notes
+                if isinstance(result, Skipped):
+                    skipped.append(result)
+                else:
+                    drafts.append(result)
+    finally:
+        workers.close()
     return link(drafts, skipped, notes, settings.publishing)
 
 

@@ -60,7 +60,7 @@ def apply_page(meta: Metadata, page: HtmlMeta, title: str | None) -> Metadata:
     evidence = dict(meta.evidence)
     changes: dict[str, object] = {}
     if title:
-        changes["title"], evidence["title"] = title, Evidence(Basis.EXPLICIT, "page title and <h1>")
+        changes["title"], evidence["title"] = title, Evidence(Basis.EXPLICIT, "page title and h1")
     if page.authors:
         changes["authors"], evidence["authors"] = page.authors, Evidence(Basis.EXPLICIT, "author markup")
     if page.date:
@@ -73,21 +73,21 @@ def apply_page(meta: Metadata, page: HtmlMeta, title: str | None) -> Metadata:
     # <html lang> is often a template default: it is used only where the text does not contradict it.
     if page.language and meta.language in ("und", page.language):
         changes["language"] = page.language
-        evidence["language"] = Evidence(Basis.EXPLICIT, f"<html lang={page.language}>")
+        evidence["language"] = Evidence(Basis.EXPLICIT, f"html lang={page.language}")
     return replace(meta, **changes, evidence=tuple(sorted(evidence.items())))  # type: ignore[arg-type]
 
 
 def retrieved_evidence(meta: Metadata, page: HtmlMeta | None, provided: Provided) -> Metadata:
-    """Record when the page was saved as evidence ``retrieved`` (ISO date), until Metadata has the field.
+    """Set when the page was saved (``meta.retrieved``) with its evidence.
 
     The owner's ``retrieved`` key wins over a SingleFile "saved date" comment in the page.
     """
-    owner = getattr(provided, "retrieved", None)
+    owner = provided.retrieved
     found = (owner, Basis.PROVIDED) if owner else (page.retrieved, Basis.EXPLICIT) if page else (None, Basis.UNKNOWN)
     if found[0] is None:
         return meta
     evidence = {**dict(meta.evidence), "retrieved": Evidence(found[1], found[0].isoformat())}
-    return replace(meta, evidence=tuple(sorted(evidence.items())))
+    return replace(meta, retrieved=found[0], evidence=tuple(sorted(evidence.items())))
 
 
 def process(doc: SourceDoc) -> Draft | Skipped:

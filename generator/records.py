@@ -33,6 +33,7 @@ class Provided:
     date: dt.date | None = None
     url: str | None = None
     language: str | None = None
+    retrieved: dt.date | None = None  # when the owner saved the page
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class Metadata:
     date_basis: Basis
     language: str  # ISO 639-1 code, or "und" when it cannot be told
     url: str | None = None
+    retrieved: dt.date | None = None  # when the page was saved, if known
     evidence: tuple[tuple[str, Evidence], ...] = ()
 
     def basis_of(self, name: str) -> Evidence:

@@ -15,7 +15,7 @@ from generator.knowledge import knowledge
 from generator.link.duplicates import find_duplicates
 from generator.records import Article, Basis, Corpus, Role, Skipped
 
-FIELDS = ("title", "source", "authors", "date", "language", "url")
+FIELDS = ("title", "source", "authors", "date", "language", "url", "retrieved")
 
 
 @dataclass(frozen=True)
@@ -87,8 +87,9 @@ def _value(article: Article, name: str) -> str:
     meta = article.meta
     if name == "authors":
         return ", ".join(meta.authors)
-    if name == "date":
-        return meta.date.isoformat() if meta.date else ""
+    if name in ("date", "retrieved"):
+        value = getattr(meta, name)
+        return value.isoformat() if value else ""
     value = getattr(meta, name)
     return "" if value in (None, "und") else str(value)
 

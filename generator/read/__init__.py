@@ -11,8 +11,8 @@ from generator.read.decode import MAX_CHARS, Decoded, NotTextError, decode
 from generator.read.discover import Found, discover
 from generator.read.html import MAX_HTML_CHARS, decode_html
 from generator.read.markdown import FrontMatterError, load_front_matter, split_front_matter
-from generator.read.sidecar import OwnerProvided, SidecarError, load_sidecar, parse_provided
-from generator.records import Skipped, SourceDoc
+from generator.read.sidecar import SidecarError, load_sidecar, parse_provided
+from generator.records import Provided, Skipped, SourceDoc
 
 Format = Literal["txt", "md", "html"]
 # Bytes read from one file: enough for MAX_CHARS characters in any supported encoding.
@@ -74,22 +74,22 @@ def load_raw(found: Found) -> RawInput | Skipped:
     return RawInput(found.seed, data[:cap], size, sidecar, side.name if side else None, fmt)
 
 
-def _merge(base: OwnerProvided, over: OwnerProvided) -> OwnerProvided:
+def _merge(base: Provided, over: Provided) -> Provided:
     """``base`` with every value that ``over`` sets (a sidecar overrides front matter)."""
     changes = {f.name: getattr(over, f.name) for f in fields(over) if getattr(over, f.name) is not None}
     return replace(base, **changes)
 
 
-def _front_matter(raw: RawInput, text: str, notes: list[str]) -> tuple[str, OwnerProvided]:
+def _front_matter(raw: RawInput, text: str, notes: list[str]) -> tuple[str, Provided]:
     """The body of a Markdown file and its front-matter values; bad front matter is noted, not fatal."""
     source, body = split_front_matter(text)
     if source is None:
-        return text, OwnerProvided()
+        return text, Provided()
     try:
         provided, warnings = parse_provided(load_front_matter(source))
     except (FrontMatterError, SidecarError) as exc:
         notes.append(f"{raw.seed}: {exc}; its values were not used, the body was")
-        return body, OwnerProvided()
+        return body, Provided()
     notes += [f"{raw.seed}: front matter: {w}" for w in warnings]
     return body, provided
 
@@ -109,7 +109,7 @@ def to_source(raw: RawInput) -> tuple[SourceDoc | Skipped, list[str]]:
         return Skipped(raw.seed, str(exc)), notes
     if not decoded.text.strip():
         return Skipped(raw.seed, "contains only whitespace"), notes
-    text, provided = decoded.text, OwnerProvided()
+    text, provided = decoded.text, Provided()
     if raw.fmt == "md":
         text, provided = _front_matter(raw, text, notes)
         if not text.strip():

@@ -160,9 +160,9 @@ def html_article(text: str) -> HtmlArticle:
     tree = parse(text)
     if tree is None:
         return HtmlArticle(Cleaned(None, (), ()), HtmlMeta())
-    meta = scan_meta(tree)
+    meta = scan_meta(tree, text[:8192])
     # with_metadata fills doc.title (og:title, <title>, <h1>), a last candidate for pages with no other.
-    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_tables=True, include_comments=False)
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_tables=True, include_comments=False, fast=True)
     body = getattr(doc, "body", None)
     blocks = drop_chrome(to_blocks(body)) if body is not None else []
     extra = text_of(getattr(doc, "title", None))

@@ -132,25 +132,24 @@ def _names(value: Any) -> list[str]:
     return out
 
 
-def _saved(tree: HtmlElement) -> tuple[dt.date | None, str | None]:
-    """Retrieval date and URL from a SingleFile or "saved from url" comment near the top."""
-    for comment in tree.getroottree().getroot().itersiblings(preceding=True):
-        text = str(comment.text or "")
-        match = _SAVED_RE.search(text)
-        url = _SAVED_URL_RE.search(text)
-        if match or url:
-            day = None
-            if match and match[1].lower() in _MONTHS:
-                try:
-                    day = dt.date(int(match[3]), _MONTHS.index(match[1].lower()) + 1, int(match[2]))
-                except ValueError:
-                    day = None
-            return day, web_url(url[1]) if url else None
+def _saved(head: str) -> tuple[dt.date | None, str | None]:
+    """Retrieval date and URL from a SingleFile or "saved from url" comment in the page's first bytes."""
+    for comment in re.findall(r"<!--(.*?)-->", head, re.S):
+        match, url = _SAVED_RE.search(comment), _SAVED_URL_RE.search(comment)
+        if not (match or url):
+            continue
+        day = None
+        if match and match[1].lower() in _MONTHS:
+            try:
+                day = dt.date(int(match[3]), _MONTHS.index(match[1].lower()) + 1, int(match[2]))
+            except ValueError:
+                day = None
+        return day, web_url(url[1]) if url else None
     return None, None
 
 
-def scan_meta(tree: HtmlElement) -> HtmlMeta:
-    """What the page states about itself; every value is checked (dates, URLs, language codes)."""
+def scan_meta(tree: HtmlElement, head: str = "") -> HtmlMeta:
+    """What the page states about itself (``head``: the page's first characters, for save comments)."""
     tags = _meta_tags(tree)
     ld = list(_json_ld(tree))
     titles = [tags.get("og:title"), tags.get("twitter:title")]
@@ -169,12 +168,12 @@ def scan_meta(tree: HtmlElement) -> HtmlMeta:
     for key in _DATE_KEYS if date is None else ():
         date = _date(tags.get(key))
         if date:
-            date_text = f"<meta {key}> {tags[key]}"
+            date_text = f"meta {key} {tags[key]}"
             break
     publisher = [n for obj in ld for n in _names(obj.get("publisher"))]
     sitename = tags.get("og:site_name") or tags.get("application-name") or (publisher[0] if publisher else None)
     canonical = next((el.get("href") for el in tree.iter("link") if "canonical" in (el.get("rel") or "").lower()), None)
-    retrieved, saved_url = _saved(tree)
+    retrieved, saved_url = _saved(head)
     lang_match = _LANG_RE.match((tree.get("lang") or tags.get("og:locale") or "").strip().lower())
     return HtmlMeta(
         titles=tuple(dict.fromkeys(t for t in titles if t)),

@@ -4,7 +4,7 @@
 while the ``<h1>`` is the headline as printed but can also be a logo or a section name. So each
 candidate is cut at its separators and the variant that best matches an ``<h1>`` wins; without a
 matching ``<h1>``, the first candidate loses a trailing segment only when that segment names the
-site or is much shorter than the rest.
+site or is a short capitalised name after a longer headline.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 _SEP_RE = re.compile(r"\s+(?:\||-|–|—|·|»|::|/)\s+")
 _WORD_RE = re.compile(r"\w+")
 _MATCH = 0.8  # SequenceMatcher ratio from which a candidate and an <h1> are the same headline
-_SITE_MAX_WORDS = 4  # a trailing segment this short, after a longer headline, is a site name
+_SITE_MAX_WORDS = 4  # at most this many words in a trailing site name
 _OVERLAP = 0.5  # share of a stated title's words an <h1> must contain to count as its fuller form
 _H1_MIN_WORDS = 3  # a shorter <h1> is more often a logo or section name than a headline
 
@@ -59,15 +59,20 @@ def strip_site(title: str, site: str | None) -> str:
     while len(parts) > 1 and _names_site(parts[0], site):
         parts.pop(0)
         seps.pop(0)
-    if len(parts) > 1:
-        head = " ".join(parts[:-1])
-        if len(_WORD_RE.findall(parts[-1])) <= _SITE_MAX_WORDS < len(_WORD_RE.findall(head)):
-            parts.pop()
-            seps.pop()
+    if len(parts) > 1 and _looks_like_name(parts[-1], " ".join(parts[:-1])):
+        parts.pop()
+        seps.pop()
     text = parts[0]
     for sep, part in zip(seps, parts[1:], strict=False):
         text += sep + part
     return text.strip()
+
+
+def _looks_like_name(tail: str, head: str) -> bool:
+    """A short capitalised tail after a longer headline: "... - Example Gazette" (a site name)."""
+    words, head_words = tail.split(), _WORD_RE.findall(head)
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in words)
+    return capitalised and 0 < len(words) <= _SITE_MAX_WORDS and len(head_words) >= max(3, len(words) + 1)
 
 
 def similarity(a: str, b: str) -> float:

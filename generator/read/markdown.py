@@ -24,7 +24,8 @@ _FENCE_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re
 _DROP_RE = re.compile(r"<(script|style|iframe|object|template)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-_LINK_RE = re.compile(r"\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)")
+# Link targets may hold one level of balanced parentheses, as CommonMark allows: f(x) in (...).
+_LINK_RE = re.compile(r"\[([^\]]*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+[\"'(][^)]*\)?)?\s*\)")
 _REFLINK_RE = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _REFDEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
 _AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]+)>")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -26,13 +25,6 @@ _MAX_FIELD = 500
 
 class SidecarError(ValueError):
     """The sidecar cannot be used; the message says why."""
-
-
-@dataclass(frozen=True)
-class OwnerProvided(Provided):
-    """``Provided`` plus the date the owner saved the page; to be merged into ``records.Provided``."""
-
-    retrieved: dt.date | None = None
 
 
 def _text(key: str, value: Any) -> str:
@@ -61,10 +53,10 @@ def _authors(value: Any) -> tuple[str, ...]:
     return tuple(_text("authors", item) for item in items if item is not None)
 
 
-def parse_provided(data: Any) -> tuple[OwnerProvided, list[str]]:
+def parse_provided(data: Any) -> tuple[Provided, list[str]]:
     """Validate a parsed mapping into ``Provided``; also return warnings about ignored keys and values."""
     if data is None:
-        return OwnerProvided(), []
+        return Provided(), []
     if not isinstance(data, dict):
         raise SidecarError("must be a mapping of keys to values")
     warnings = [f"ignored key {str(k)[:40]!r}" for k in data if k not in ALLOWED_KEYS]
@@ -90,10 +82,10 @@ def parse_provided(data: Any) -> tuple[OwnerProvided, list[str]]:
                 warnings.append("ignored 'url': only absolute http(s) URLs are used")
         else:
             fields[key] = _text(key, value)
-    return OwnerProvided(**fields), warnings
+    return Provided(**fields), warnings
 
 
-def load_sidecar(raw: bytes) -> tuple[OwnerProvided, list[str]]:
+def load_sidecar(raw: bytes) -> tuple[Provided, list[str]]:
     """Parse sidecar bytes; raise SidecarError with a reason the user can act on."""
     try:
         data = yaml.safe_load(raw.decode("utf-8-sig"))

@@ -167,9 +167,12 @@ def provenance(article: Article) -> str:
 
 
 def original_link(article: Article) -> str | None:
-    """ "Original: <link>", when the article's URL is known and safe."""
+    """ "Original: <link>" when the article's URL is known and safe, and the date the page was retrieved."""
     url = escape.safe_url(article.meta.url)
-    return f"Original: {escape.link(url, url)}" if url else None
+    parts = [f"Original: {escape.link(url, url)}"] if url else []
+    if article.meta.retrieved:
+        parts.append(f"Retrieved {escape.inline(fmt_date(article.meta.retrieved))}")
+    return " · ".join(parts) or None
 
 
 def _excerpt(article: Article) -> list[str]:
