@@ -5,16 +5,13 @@ usage: python benchmarks/textbench.py [--bench DIR] [--out DIR] [--per-page]
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks._textbench import main as textbench_main  # noqa: E402
 from generator.clean import clean  # noqa: E402
 from generator.records import Block, Cleaned  # noqa: E402
 
@@ -42,31 +39,9 @@ def _block(block: Block) -> str:
     return block.items[0]
 
 
-def run(bench: Path, out: Path, per_page: bool) -> int:
-    """Clean every page into ``out`` and run the scorer; return its exit code."""
-    out.mkdir(parents=True, exist_ok=True)
-    pages = sorted((bench / "pages").glob("*.txt"))
-    t0 = time.perf_counter()
-    for page in pages:
-        text = page.read_text(encoding="utf-8", errors="replace")
-        (out / f"{page.stem}.md").write_text(render(clean(text)), encoding="utf-8")
-    print(f"cleaned {len(pages)} pages in {time.perf_counter() - t0:.2f}s -> {out}")
-    cmd = [sys.executable, str(bench / "score.py"), str(out)] + (["--per-page"] if per_page else [])
-    return subprocess.run(cmd, check=False).returncode
-
-
-def main() -> int:
-    """Command-line entry point."""
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--bench", type=Path, default=REPO.parent / "shared" / "textbench")
-    ap.add_argument("--out", type=Path, default=None, help="output dir (default: a temp dir)")
-    ap.add_argument("--per-page", action="store_true")
-    a = ap.parse_args()
-    if a.out is not None:
-        return run(a.bench, a.out, a.per_page)
-    with tempfile.TemporaryDirectory(prefix="textbench-") as tmp:
-        return run(a.bench, Path(tmp), a.per_page)
+def _convert(page: Path) -> tuple[str, str]:
+    return page.stem, render(clean(page.read_text(encoding="utf-8", errors="replace")))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(textbench_main(__doc__ or "", "pages/*.txt", _convert, "cleaned", "textbench-"))

@@ -59,15 +59,23 @@ def _report(result: BuildResult, settings: Settings) -> None:
         )
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    """Generate docs_src from the seeds folder."""
+def _checked_settings(args: argparse.Namespace) -> Settings | None:
+    """The settings, or None after printing why they cannot be used (bad config, no seeds folder)."""
     try:
         settings = _settings(args)
     except ConfigError as exc:
         print(f"error: {printable(str(exc))}", file=sys.stderr)
-        return 2
+        return None
     if not settings.seeds.is_dir():
         print(f"error: seeds folder not found: {printable(str(settings.seeds))}", file=sys.stderr)
+        return None
+    return settings
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Generate docs_src from the seeds folder."""
+    settings = _checked_settings(args)
+    if settings is None:
         return 2
     result = build(settings)
     _report(result, settings)
@@ -76,13 +84,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print the build report without writing anything (not even the cache)."""
-    try:
-        settings = _settings(args)
-    except ConfigError as exc:
-        print(f"error: {printable(str(exc))}", file=sys.stderr)
-        return 2
-    if not settings.seeds.is_dir():
-        print(f"error: seeds folder not found: {printable(str(settings.seeds))}", file=sys.stderr)
+    settings = _checked_settings(args)
+    if settings is None:
         return 2
     corpus = build_corpus(settings, write_cache=False)
     report = build_report(corpus)

@@ -28,7 +28,7 @@ OWNED_DIRS = ("articles", "actors", "themes", "sources", "events")
 def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
     """Every generated file: relative POSIX path -> content."""
     titles: Titles = {a.slug: (fmt_date(a.meta.date), outlet(a), short_date(a), a.meta.title) for a in corpus.articles}
-    pages = {f"articles/{a.slug}.md": article_page(a, a.mode, titles) for a in corpus.articles}
+    pages = {f"articles/{a.slug}.md": article_page(a, titles) for a in corpus.articles}
     pages.update(event_pages(corpus))
     pages[QUOTES_PATH] = quotes_page(corpus.actor_index)
     if corpus.timeline is not None:

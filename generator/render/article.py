@@ -47,10 +47,10 @@ def _reference(item: str) -> str:
     pos = 0
     for m in _URL_RE.finditer(item):
         url = m.group(0).rstrip(".,;)")
-        out.append(escape.inline(item[pos : m.start()]))
+        out.append(escape.fragment(item[pos : m.start()]))
         out.append(escape.link(url, url))
         pos = m.start() + len(url)
-    out.append(escape.inline(item[pos:]))
+    out.append(escape.fragment(item[pos:]))
     return "".join(out).strip()
 
 
@@ -184,8 +184,8 @@ def _excerpt(article: Article) -> list[str]:
     return parts
 
 
-def article_page(article: Article, mode: str = "full", titles: Titles | None = None) -> str:
-    """The complete Markdown page for one article, with the full text or an excerpt."""
+def article_page(article: Article, titles: Titles | None = None) -> str:
+    """The complete Markdown page for one article: the full text, or an excerpt (``article.mode``)."""
     parts = ["# " + escape.inline(article.meta.title), meta_line(article)]
     link = original_link(article)
     if link:
@@ -193,7 +193,7 @@ def article_page(article: Article, mode: str = "full", titles: Titles | None = N
     cross = related_section(article, titles or {})
     if article.event:
         parts.append(cross.pop(0))
-    if mode == "excerpt":
+    if article.mode == "excerpt":
         parts += _excerpt(article)
     else:
         if article.truncated:

@@ -1,0 +1,86 @@
+"""Article page rendering: references, generator-made links and anchors, excerpt mode, original link."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import markdown
+
+from generator.actors.records import ActorType, ArticleActors, FoundActor, Location
+from generator.records import Article, Basis, Block, Cleaned, Metadata
+from generator.render.annotate import Span, annotate
+from generator.render.article import article_page, render_block
+
+BODY = "Kataib Hezbollah said on Monday that the strike killed two commanders in Baghdad. " + " ".join(
+    f"Officials gave further details in statement number {n} about the aftermath of the attack." for n in range(6)
+)
+SECRET = "Only the full text holds this sentence about the river crossing near the old bridge."
+
+
+def _article(mode: str = "full", url: str | None = None, retrieved: dt.date | None = None) -> Article:
+    meta = Metadata(
+        title="A <b>title</b>",
+        source="Wire",
+        authors=(),
+        date=dt.date(2024, 2, 8),
+        date_basis=Basis.EXPLICIT,
+        language="en",
+        url=url,
+        retrieved=retrieved,
+    )
+    cleaned = Cleaned("t", (Block("paragraph", (BODY,)), Block("paragraph", (SECRET,))), ())
+    actor = FoundActor(
+        name="Kataib Hezbollah",
+        slug="kataib-hezbollah",
+        type=ActorType.ARMED_GROUP,
+        discovered=False,
+        mentions=1,
+        spellings=("Kataib Hezbollah",),
+        first=Location(0, 0, 0, 16),
+        sentence=BODY,
+    )
+    return Article(
+        seed="a.txt",
+        slug="a",
+        meta=meta,
+        cleaned=cleaned,
+        word_count=30,
+        truncated=False,
+        found=ArticleActors((actor,)),
+        theme_scores=(),
+        mode=mode,
+    )
+
+
+def test_reference_entries_keep_spaces_and_link_only_http_urls() -> None:
+    block = Block("references", ("1. Doe, J. “Title.” https://example.org/a, 2024. javascript:alert(1) end",))
+    md = render_block(block)
+    assert md == ("1. Doe, J. “Title.” [https://example.org/a](https://example.org/a), 2024. javascript:alert(1) end")
+    html = markdown.markdown(md)
+    assert 'href="https://example.org/a"' in html and 'href="javascript' not in html
+
+
+def test_first_mention_is_linked_and_title_markup_is_text() -> None:
+    page = article_page(_article())
+    assert "[Kataib Hezbollah](../actors/kataib-hezbollah.md) said on Monday" in page
+    assert "# A &lt;b&gt;title&lt;/b&gt;" in page
+    assert "<b>" not in page
+
+
+def test_annotate_puts_anchors_before_links_and_escapes_the_rest() -> None:
+    text = "Iraq said [x]. The US agreed."
+    out = annotate(text, [Span(0, 4, "iraq.md")], [(0, '<a id="ev-1"></a>'), (15, '<a id="ev-2"></a>')], block=True)
+    assert out == '<a id="ev-1"></a>[Iraq](iraq.md) said &#91;x&#93;. <a id="ev-2"></a>The US agreed.'
+
+
+def test_excerpt_mode_keeps_the_body_out() -> None:
+    page = article_page(_article(mode="excerpt", url="https://example.org/story"))
+    assert SECRET not in page
+    assert "## Summary" in page and "Excerpt only" in page
+    assert "Original: [https://example.org/story](https://example.org/story)" in page
+
+
+def test_original_and_retrieved_line() -> None:
+    page = article_page(_article(url="javascript:alert(1)", retrieved=dt.date(2024, 3, 1)))
+    assert "Original:" not in page  # an unsafe URL is never linked
+    assert "Retrieved 1 March 2024" in page
