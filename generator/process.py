@@ -15,7 +15,7 @@ from generator.link.incidents import incident_keys
 from generator.read.html import html_article
 from generator.read.htmlmeta import HtmlMeta
 from generator.read.markdown import markdown_cleaned
-from generator.records import Basis, Cleaned, Draft, Evidence, Metadata, Provided, Skipped, SourceDoc
+from generator.records import Basis, Cleaned, Draft, Evidence, Metadata, Provided, Role, Skipped, SourceDoc
 from generator.themes import assign_themes
 from generator.timeline import extract_events
 
@@ -90,6 +90,16 @@ def retrieved_evidence(meta: Metadata, page: HtmlMeta | None, provided: Provided
     return replace(meta, retrieved=found[0], evidence=tuple(sorted(evidence.items())))
 
 
+# Lines later stages still read: the removed ones (build report, provenance note). The body is
+# in the blocks; keeping every line of every article would double the corpus in memory.
+_KEPT_ROLES = frozenset({Role.BOILERPLATE, Role.EMBED})
+
+
+def slim(cleaned: Cleaned) -> Cleaned:
+    """``cleaned`` with only the lines the corpus-wide stages use."""
+    return replace(cleaned, lines=tuple(line for line in cleaned.lines if line.role in _KEPT_ROLES))
+
+
 def process(doc: SourceDoc) -> Draft | Skipped:
     """Clean one document and extract its metadata, or say why it is not an article."""
     page = html_article(doc.text) if doc.fmt == "html" else None
@@ -111,7 +121,7 @@ def process(doc: SourceDoc) -> Draft | Skipped:
     return Draft(
         seed=doc.seed,
         meta=meta,
-        cleaned=cleaned,
+        cleaned=slim(cleaned),
         word_count=words,
         truncated=doc.truncated,
         encoding=doc.encoding,
