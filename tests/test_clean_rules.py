@@ -127,3 +127,16 @@ def test_cjk_sentence_counts_characters_as_words() -> None:
     assert line.nwords >= 10 and line.final and line.stop >= 0.3
     ascii_line = features.analyse(0, "Menu")
     assert ascii_line.nwords == 1
+
+
+def test_breadcrumb_trail_gives_its_last_segment_as_title() -> None:
+    from generator.clean.title import strip_breadcrumb
+
+    assert strip_breadcrumb("You are here: Home » World » Floods close schools across the region") == (
+        "Floods close schools across the region"
+    )
+    assert (
+        strip_breadcrumb("Home > News > Ministers meet in the capital today") == "Ministers meet in the capital today"
+    )
+    assert strip_breadcrumb("Why price > value for most buyers") == "Why price > value for most buyers"
+    assert strip_breadcrumb("Markets › live") == "Markets › live"  # too short to be a headline

@@ -135,3 +135,8 @@ def test_copyright_in_prose_is_not_publisher() -> None:
 def test_title_case_dateline_needs_known_agency() -> None:
     assert _source(body=("Baghdad (AFP) - " + BODY, BODY)) == ("Agence France-Presse", Basis.EXPLICIT)
     assert _source(body=("Baghdad (Local Sources) - " + BODY, BODY)) == (None, Basis.UNKNOWN)
+
+
+def test_copyright_word_after_the_symbol_is_not_the_outlet() -> None:
+    assert _source(("© Copyright 2024 Reuters", Role.BOILERPLATE)) == ("Reuters", Basis.EXPLICIT)
+    assert _source(("Copyright © 2024 Reuters", Role.BOILERPLATE)) == ("Reuters", Basis.EXPLICIT)

@@ -31,7 +31,7 @@ def clean(text: str) -> Cleaned:
     for host in found.joins:
         roles[host] = (Role.BODY, "")  # the first half of a sentence an embedded post split
     blocks = build(infos, roles, found)
-    head = tidy(infos[lay.title].text) if lay.title is not None else None
+    head = title.strip_breadcrumb(tidy(infos[lay.title].text)) if lay.title is not None else None
     lines = tuple(
         Line(info.index + 1, info.text, role, reason)
         for info, (role, reason) in zip(infos, roles, strict=True)

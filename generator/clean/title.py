@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from generator.clean import shapes
@@ -105,3 +106,25 @@ def _repeat_bonus(count: int, info: Info) -> float:
     if count < 2 or info.bullet or info.numbered:
         return 0.0
     return 1.2 if count == 2 else 0.3  # a headline shows up twice; a site name on every bar
+
+
+# A breadcrumb trail ("You are here: Home » Travel » Headline") ends with the page's own title.
+_CRUMB_SEPARATOR = re.compile(r"\s*[»›]\s*")
+# ">" also appears in headlines ("Why X > Y"): only a trail of three or more, or one from "Home".
+_CRUMB_ARROW = re.compile(r"\s+>\s+")
+_CRUMB_HOMES = frozenset({"home", "accueil", "startseite", "inicio", "главная"})
+_CRUMB_LABEL = re.compile(r"^\s*(?:you are here|vous êtes ici|sie sind hier|usted está aquí|estás aquí)\s*:?\s*", re.I)
+_MIN_CRUMB_WORDS = 3
+
+
+def strip_breadcrumb(text: str) -> str:
+    """The last segment of a breadcrumb trail, when the headline line is one; otherwise ``text``."""
+    rest = _CRUMB_LABEL.sub("", text)
+    parts = [p for p in _CRUMB_SEPARATOR.split(rest) if p.strip()]
+    if len(parts) < 2:
+        parts = [p for p in _CRUMB_ARROW.split(rest) if p.strip()]
+        if len(parts) < 3 and (not parts or parts[0].strip().casefold() not in _CRUMB_HOMES):
+            return text
+    if len(parts) < 2 or len(parts[-1].split()) < _MIN_CRUMB_WORDS:
+        return text
+    return parts[-1].strip()

@@ -32,7 +32,8 @@ _DATELINE = re.compile(rf"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{{1,40}}(?:,[
 # "Baghdad (AFP) -": a title-case place only counts before a known outlet.
 _DATELINE_TITLE = re.compile(rf"^\s*[A-ZÀ-ÞА-Я][\w.'’-]+(?: [A-ZÀ-ÞА-Я][\w.'’-]+){{0,3}},?\s*{_AGENCY}")
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)(?=\s*\d{4})|\bcopyright\b\s*(?:©|\(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    # "© 2024 X", "Copyright © 2024 X" and "© Copyright 2024 X" all name X.
+    r"(?:©\s*(?:copyright\b)?|\(c\)(?=\s*\d{4})|\bcopyright\b\s*(?:©|\(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?:by\s+)?(?P<rest>.*)",
     re.I,
 )
