@@ -11,6 +11,7 @@ from generator.clean import clean
 from generator.extract import extract_metadata
 from generator.extract.outlets import default_outlets
 from generator.knowledge import knowledge
+from generator.link.duplicates import text_signature
 from generator.link.incidents import incident_keys
 from generator.read.html import html_article
 from generator.read.htmlmeta import HtmlMeta
@@ -129,4 +130,5 @@ def process(doc: SourceDoc) -> Draft | Skipped:
         theme_scores=assign_themes(cleaned, found, taxonomy),
         incidents=incident_keys(cleaned, found),
         events=extract_events(cleaned, meta.date),
+        signature=text_signature("\n".join(item for block in cleaned.blocks for item in block.items)),
     )

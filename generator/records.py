@@ -160,6 +160,7 @@ class Article:
     theme_scores: tuple[ThemeScore, ...]
     incidents: tuple[IncidentKey, ...] = ()
     events: tuple[Event, ...] = ()  # dated events in the body, for the timeline
+    signature: tuple[int, ...] = ()  # MinHash of the body, for duplicate detection
     mode: str = "full"  # publishing mode: "full" text or "excerpt" (see settings.Publishing)
     related: tuple[RelatedLink, ...] = ()
     event: EventGroup | None = None  # the same-event group this article belongs to
@@ -207,3 +208,4 @@ class Draft:
     theme_scores: tuple[ThemeScore, ...]
     incidents: tuple[IncidentKey, ...]
     events: tuple[Event, ...]
+    signature: tuple[int, ...]  # MinHash of the body, for duplicate detection

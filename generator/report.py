@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import yaml
 
 from generator.knowledge import knowledge
-from generator.link.duplicates import find_duplicates
+from generator.link.duplicates import duplicate_pairs
 from generator.records import Article, Basis, Corpus, Role, Skipped
 
 FIELDS = ("title", "source", "authors", "date", "language", "url", "retrieved")
@@ -114,10 +114,6 @@ def article_report(article: Article, mode: str) -> ArticleReport:
     return ArticleReport(article.seed, article.slug, article.meta.title, mode, removed, _fields(article))
 
 
-def _body(article: Article) -> str:
-    return "\n".join(item for block in article.cleaned.blocks for item in block.items)
-
-
 def registry_snippet(name: str, kind: str, spellings: Sequence[str]) -> str:
     """A YAML registry entry for a discovered actor, in the registry files' own format."""
     entry = {
@@ -148,7 +144,7 @@ def _unused(corpus: Corpus) -> tuple[str, ...]:
 def build_report(corpus: Corpus, extra_notes: Sequence[str] = ()) -> Report:
     """The report for ``corpus``."""
     by_seed = sorted(corpus.articles, key=lambda a: a.seed)
-    dups = find_duplicates((a.seed, _body(a)) for a in by_seed)
+    dups = duplicate_pairs((a.seed, a.signature) for a in by_seed)
     return Report(
         articles=tuple(article_report(a, a.mode) for a in by_seed),
         skipped=corpus.skipped,

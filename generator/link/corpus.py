@@ -63,6 +63,7 @@ def link(
             theme_scores=d.theme_scores,
             incidents=d.incidents,
             events=d.events if mode == "full" else (),
+            signature=d.signature,
             mode=mode,
         )
         for d, found in zip(drafts, merged, strict=True)

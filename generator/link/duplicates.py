@@ -59,12 +59,21 @@ def similarity(s1: Sequence[int], s2: Sequence[int]) -> float:
     return sum(1 for x, y in zip(s1, s2, strict=True) if x == y) / HASHES
 
 
+def text_signature(text: str) -> tuple[int, ...]:
+    """The MinHash signature of a text (computed once per article, in the cached per-article stage)."""
+    return signature(shingles(text))
+
+
 def find_duplicates(docs: Iterable[tuple[str, str]]) -> list[tuple[str, str, float]]:
     """Pairs ``(key_a, key_b, similarity)`` of near-identical texts from ``(key, text)`` pairs."""
+    return duplicate_pairs((key, text_signature(text)) for key, text in docs)
+
+
+def duplicate_pairs(signed: Iterable[tuple[str, tuple[int, ...]]]) -> list[tuple[str, str, float]]:
+    """Pairs ``(key_a, key_b, similarity)`` from ``(key, signature)`` pairs, via LSH buckets."""
     sigs: dict[str, tuple[int, ...]] = {}
     buckets: dict[tuple[int, tuple[int, ...]], list[str]] = defaultdict(list)
-    for key, text in docs:
-        sig = signature(shingles(text))
+    for key, sig in signed:
         sigs[key] = sig
         for band in range(BANDS):
             buckets[(band, sig[band * ROWS : (band + 1) * ROWS])].append(key)
