@@ -41,7 +41,6 @@ _INLINE_RE = re.compile("[" + re.escape("".join(_INLINE)) + "]")
 # setext underlines, definition lists, admonitions, horizontal rules, ordered lists.
 _BLOCK_START_RE = re.compile(r"^(#|-|\+|=|:|!|\?|%|(\d+)([.)]))")
 _SPACE_RE = re.compile(r"\s+")
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Control characters (Unicode category Cc: C0, DEL, C1) except tab and newline, and the bidi
 # controls: one regex pass instead of a per-character category lookup (hot path at scale).
 _DROP_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
