@@ -11,13 +11,20 @@ SEEDS  ?= seeds
 ENGINE ?= mkdocs
 DOCS   ?= docs_src
 
-.PHONY: site generate test lint serve bench golden clean
+.PHONY: site generate test lint serve bench golden clean lock
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $(STAMP)
+
+# Re-resolve the exact versions after changing pyproject.toml (in a throw-away environment).
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -e '.[dev]'
+	{ sed -n '1,3p' requirements.lock; .lock-venv/bin/pip freeze --exclude-editable | grep -v '^briefing'; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock && rm -rf .lock-venv
 
 generate: $(STAMP)
 	$(PY) -m generator build --seeds $(SEEDS) --docs $(DOCS)
