@@ -133,7 +133,7 @@ def test_large_page_is_extracted_in_reasonable_time() -> None:
     start = time.perf_counter()
     draft, _ = run(html)
     assert isinstance(draft, Draft) and PARAS[2] in text_of(draft)
-    assert time.perf_counter() - start < 60
+    assert time.perf_counter() - start < 120  # a guard against quadratic blow-up (it never finished), not a benchmark
 
 
 def test_meta_charset_is_honoured() -> None:
