@@ -189,8 +189,8 @@ class Corpus:
     skipped: tuple[Skipped, ...]
     actor_index: ActorIndex
     theme_index: ThemeIndex
+    timeline: Timeline
     events: tuple[EventGroup, ...] = ()
-    timeline: Timeline | None = None
     notes: tuple[str, ...] = ()  # warnings about inputs that still built (bad sidecar, ...)
 
 

@@ -14,6 +14,7 @@ from generator.render.feed import atom_feed
 from generator.render.summary import summary
 from generator.settings import ConfigError, publishing_from
 from generator.themes.corpus import ThemeIndex
+from generator.timeline import Timeline
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 LEAD = "First sentence here. " + "This sentence has exactly ten words in it, you see. " * 6
@@ -42,7 +43,9 @@ def _article(slug: str, title: str, date: dt.date | None, body: str, source: str
 
 
 def _corpus(*articles: Article) -> Corpus:
-    return Corpus(articles=articles, skipped=(), actor_index=ActorIndex(()), theme_index=ThemeIndex(()))
+    return Corpus(
+        articles=articles, skipped=(), actor_index=ActorIndex(()), theme_index=ThemeIndex(()), timeline=Timeline(())
+    )
 
 
 def test_feed_is_valid_atom_newest_first_with_summary_only() -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from generator.actors.fold import fold_phrase, phonetic
 from generator.actors.index import PARTICLES, Registry
 from generator.actors.records import ActorType, ArticleActors, FoundActor, Quote
-from generator.order import text_key
+from generator.order import newest_first, text_key
 
 ArticleItem = tuple[str, str, dt.date | None, ArticleActors]  # slug, title, date, actors
 MAX_RELATED = 10
@@ -123,7 +123,7 @@ def _rename(result: ArticleActors, canonical: dict[str, tuple[str, str]]) -> Art
 
 
 def _newest_first(a: Appearance | SaidQuote) -> tuple[int, int, str]:
-    return (0 if a.date else 1, -a.date.toordinal() if a.date else 0, a.slug)
+    return (*newest_first(a.date), a.slug)
 
 
 def build_actor_index(items: Iterable[ArticleItem], registry: Registry) -> ActorIndex:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from generator.fold import distance, strip_marks
 
 # Dotted acronyms ("U.S.") are one token; apostrophes inside a word join it (Kata'ib, Kata’ib).
 _TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’ʼ‘`][^\W_]+)*")
@@ -14,9 +15,23 @@ _POSSESSIVE = ("'s", "’s", "ʼs")
 # Romanisations of Arabic and Russian spell one sound several ways; each rule maps them to one
 # spelling. Applied in order, on folded tokens only (see phonetic()).
 _SOUND_RULES = (
-    ("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("gh", "g"), ("dh", "d"),
-    ("th", "t"), ("ph", "f"), ("ck", "k"), ("ch", "9"), ("q", "k"), ("c", "k"), ("9", "ch"),
-    ("w", "v"), ("j", "y"), ("x", "ks"), ("z", "z"),
+    ("shch", "sh"),
+    ("sch", "sh"),
+    ("tch", "ch"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ch", "9"),
+    ("q", "k"),
+    ("c", "k"),
+    ("9", "ch"),
+    ("w", "v"),
+    ("j", "y"),
+    ("x", "ks"),
+    ("z", "z"),
 )
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -43,11 +58,6 @@ class Token:
         """Whether every letter is upper case ("US", "U.S.")."""
         letters = [c for c in self.raw if c.isalpha()]
         return bool(letters) and all(c.isupper() for c in letters)
-
-
-def strip_marks(text: str) -> str:
-    """``text`` without combining diacritics, keeping case."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def fold_token(raw: str) -> str:
@@ -83,17 +93,6 @@ def fold_phrase(text: str) -> tuple[str, ...]:
     return tuple(t.folded for t in tokenize(text))
 
 
-def distance(a: str, b: str) -> int:
-    """Plain Levenshtein distance (names are short, so the quadratic table is cheap)."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i]
-        for j, cb in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
 @lru_cache(maxsize=1 << 16)
 def sounds_alike(a: str, b: str) -> bool:
     """Same sound key and a small spelling difference (at most one edit per four letters)."""
@@ -101,4 +100,5 @@ def sounds_alike(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < MIN_SOUND_LEN or phonetic(a) != phonetic(b):
         return False
-    return distance(a, b) <= max(1, min(len(a), len(b)) // 4)
+    limit = max(1, min(len(a), len(b)) // 4)
+    return distance(a, b, limit) <= limit

@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset({
 # A sentence ends at . ! ? … plus closing quotes/brackets and any citation markers ("Iraq.[11]",
 # "2024.[3],[4]"), before whitespace and a capital, digit or opening quote.
 _END_RE = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\],?)*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
+    r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\](?:\s*,\s*(?=\[))?)*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
 )
 
 

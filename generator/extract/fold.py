@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from generator.fold import distance as capped_distance
+from generator.fold import strip_marks
 
 _NON_WORD = re.compile(r"[^\w]+")
 # Characters that OCR, fonts and typists confuse; substituting one for another is free.
 _CONFUSABLE: tuple[frozenset[str], ...] = (frozenset("il1|"), frozenset("o0"))
-
-
-def strip_marks(text: str) -> str:
-    """``text`` without combining diacritics (é -> e), keeping case."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def fold(text: str) -> str:
@@ -22,26 +18,6 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", folded).strip()
 
 
-def _sub_cost(a: str, b: str) -> int:
-    if a == b:
-        return 0
-    return 0 if any(a in group and b in group for group in _CONFUSABLE) else 1
-
-
 def distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of ``a`` and ``b`` (confusable swaps free), capped at ``limit + 1``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            current[j] = min(
-                previous[j] + 1,
-                current[j - 1] + 1,
-                previous[j - 1] + _sub_cost(ca, cb),
-            )
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return min(previous[-1], limit + 1)
+    """Edit distance of two folded names, confusable letters free, capped at ``limit + 1``."""
+    return capped_distance(a, b, limit, _CONFUSABLE)

@@ -16,6 +16,7 @@ from generator.knowledge import knowledge
 from generator.link.events import EventInput, group_events
 from generator.link.related import RelatedInput, rank_related
 from generator.link.slugs import assign_unique, slugify
+from generator.order import newest_first as by_date
 from generator.records import Article, Corpus, Draft, Skipped
 from generator.settings import Publishing
 from generator.themes.corpus import build_theme_index
@@ -25,9 +26,7 @@ from generator.timeline.merge import specific_actors
 
 def newest_first(article: Article) -> tuple[int, int, str, str]:
     """Sort key: newest first, undated last, then by title and seed for a stable order."""
-    date = article.meta.date
-    ordinal = -date.toordinal() if date else 0
-    return (0 if date else 1, ordinal, article.meta.title.casefold(), article.seed)
+    return (*by_date(article.meta.date), article.meta.title.casefold(), article.seed)
 
 
 def redact(found: ArticleActors) -> ArticleActors:

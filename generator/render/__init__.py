@@ -31,8 +31,7 @@ def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
     pages = {f"articles/{a.slug}.md": article_page(a, titles) for a in corpus.articles}
     pages.update(event_pages(corpus))
     pages[QUOTES_PATH] = quotes_page(corpus.actor_index)
-    if corpus.timeline is not None:
-        pages[TIMELINE_PATH] = timeline_page(corpus.timeline)
+    pages[TIMELINE_PATH] = timeline_page(corpus.timeline)
     pages["articles/index.md"] = articles_index(corpus)
     pages.update(actor_pages(corpus.actor_index))
     pages.update(theme_pages(corpus.theme_index))

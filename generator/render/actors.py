@@ -8,8 +8,7 @@ from generator.actors.corpus import ActorIndex, ActorSummary
 from generator.actors.records import ActorType
 from generator.order import text_key
 from generator.render import escape
-from generator.render.frontmatter import front_matter
-from generator.render.text import fmt_date
+from generator.render.text import fmt_date, page, plural
 
 _HEADINGS = {
     ActorType.COUNTRY: "Countries",
@@ -36,21 +35,13 @@ def more_note(hidden: int) -> str:
     return f"- *… and {hidden} older article{'s' if hidden != 1 else ''}: the full list is in* `briefing.json`."
 
 
-def _page(title: str, sections: list[str]) -> str:
-    return front_matter({"title": escape.html_text(title)}) + "\n" + "\n\n".join(s for s in sections if s) + "\n"
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def actors_index_page(index: ActorIndex) -> str:
+def actors_indexpage(index: ActorIndex) -> str:
     """``actors/index.md``: every actor grouped by type, with its article count."""
     sections = ["# Actors"]
     if not index.actors:
-        return _page("Actors", [*sections, "*No actors found yet.*"])
+        return page("Actors", [*sections, "*No actors found yet.*"])
     sections.append(
-        f"{_count(len(index.actors), 'actor')} named in the articles. "
+        f"{plural(len(index.actors), 'actor')} named in the articles. "
         "Actors marked *discovered* are not in the registry: they were found by how the articles introduce them."
     )
     for kind, heading in _HEADINGS.items():
@@ -58,12 +49,12 @@ def actors_index_page(index: ActorIndex) -> str:
         if not group:
             continue
         rows = [
-            f"- {escape.internal_link(a.name, f'{a.slug}.md')} · {_count(len(a.appearances), 'article')}"
+            f"- {escape.internal_link(a.name, f'{a.slug}.md')} · {plural(len(a.appearances), 'article')}"
             + (" · *discovered*" if a.discovered else "")
             for a in group
         ]
         sections += [f"## {heading}", "\n".join(rows)]
-    return _page("Actors", sections)
+    return page("Actors", sections)
 
 
 def _about(actor: ActorSummary, slugs: dict[str, str]) -> list[str]:
@@ -80,14 +71,14 @@ def _about(actor: ActorSummary, slugs: dict[str, str]) -> list[str]:
     return out
 
 
-def actor_page(actor: ActorSummary, slugs: dict[str, str]) -> str:
+def actorpage(actor: ActorSummary, slugs: dict[str, str]) -> str:
     """``actors/<slug>.md``; ``slugs`` maps every actor's name to its slug (for links)."""
     sections = [f"# {escape.inline(actor.name)}", *_about(actor, slugs)]
     if actor.roles:
         sections += ["## Roles and titles", "\n".join(f"- {escape.inline(r)}" for r in actor.roles)]
     rows = [
         f"- {escape.inline(fmt_date(a.date))} · {escape.internal_link(a.title, f'../articles/{a.slug}.md')}"
-        f" ({_count(a.mentions, 'mention')})" + (f": “{escape.inline(a.sentence)}”" if a.sentence else "")
+        f" ({plural(a.mentions, 'mention')})" + (f": “{escape.inline(a.sentence)}”" if a.sentence else "")
         for a in actor.appearances[:MAX_LISTED]
     ]
     if len(actor.appearances) > MAX_LISTED:
@@ -102,19 +93,19 @@ def actor_page(actor: ActorSummary, slugs: dict[str, str]) -> str:
         sections += ["## What they said", "\n".join(said)]
     if actor.related:
         with_ = [
-            f"- {escape.internal_link(name, f'{slugs[name]}.md')} ({_count(n, 'article')} together)"
+            f"- {escape.internal_link(name, f'{slugs[name]}.md')} ({plural(n, 'article')} together)"
             for name, n in actor.related
             if name in slugs
         ]
         sections += ["## Mentioned with", "\n".join(with_)]
-    return _page(actor.name, sections)
+    return page(actor.name, sections)
 
 
 def actor_pages(index: ActorIndex) -> dict[str, str]:
     """Every actor file, keyed by path under docs_src."""
     slugs = {a.name: a.slug for a in index.actors}
-    pages = {f"actors/{a.slug}.md": actor_page(a, slugs) for a in index.actors}
-    pages["actors/index.md"] = actors_index_page(index)
+    pages = {f"actors/{a.slug}.md": actorpage(a, slugs) for a in index.actors}
+    pages["actors/index.md"] = actors_indexpage(index)
     return dict(sorted(pages.items()))
 
 

@@ -11,8 +11,7 @@ from generator.link.incidents import default_vocabulary
 from generator.order import text_key
 from generator.records import Article, Corpus
 from generator.render import escape
-from generator.render.indexes import page
-from generator.render.text import fmt_date
+from generator.render.text import fmt_date, page
 
 MAX_CLAIMS = 4
 _FIGURE = re.compile(r"\d")

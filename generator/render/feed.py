@@ -37,11 +37,11 @@ def _entry(article: Article, base: str) -> str:
     return (
         "  <entry>\n"
         f"    <title>{_text(meta.title)}</title>\n"
-        f"    <link rel=\"alternate\" type=\"text/html\" href={quoteattr(href)}/>\n"
+        f'    <link rel="alternate" type="text/html" href={quoteattr(href)}/>\n'
         f"    <id>{_text(href if base else 'urn:briefing:article:' + article.slug)}</id>\n"
         f"    <updated>{_stamp(meta.date)}</updated>\n"
         f"    {source}{authors}\n"
-        f"    <summary type=\"text\">{_text(summary(article.cleaned))}</summary>\n"
+        f'    <summary type="text">{_text(summary(article.cleaned))}</summary>\n'
         "  </entry>\n"
     )
 
@@ -56,8 +56,8 @@ def atom_feed(corpus: Corpus, site_name: str, site_url: str | None) -> str:
         '<?xml version="1.0" encoding="utf-8"?>\n'
         '<feed xmlns="http://www.w3.org/2005/Atom">\n'
         f"  <title>{_text(site_name)}</title>\n"
-        f"  <link rel=\"self\" href={quoteattr(base + FEED_PATH)}/>\n"
-        f"  <link rel=\"alternate\" type=\"text/html\" href={quoteattr(base or './')}/>\n"
+        f'  <link rel="self" href={quoteattr(base + FEED_PATH)}/>\n'
+        f'  <link rel="alternate" type="text/html" href={quoteattr(base or "./")}/>\n'
         f"  <id>{_text(feed_id)}</id>\n"
         f"  <author><name>{_text(site_name)}</name></author>\n"
         f"  <updated>{_stamp(max(dates) if dates else None)}</updated>\n"

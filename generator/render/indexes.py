@@ -5,9 +5,8 @@ from __future__ import annotations
 from generator.link.corpus import date_range
 from generator.records import Article, Corpus
 from generator.render import escape
-from generator.render.frontmatter import front_matter
 from generator.render.network import SVG_PATH, top_actors
-from generator.render.text import fmt_date
+from generator.render.text import fmt_date, page, plural
 from generator.render.timeline import entry_line, latest_entries
 
 LATEST_ON_HOME = 10
@@ -29,15 +28,6 @@ def article_table(articles: tuple[Article, ...], prefix: str) -> str:
     return "\n".join(rows)
 
 
-def page(title: str, sections: list[str]) -> str:
-    """A generated page: front matter with the (escaped) title, then blank-line separated sections."""
-    return front_matter({"title": escape.html_text(title)}) + "\n" + "\n\n".join(sections) + "\n"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def home_page(corpus: Corpus, site_name: str) -> str:
     """The home page: what the briefing covers, its counts and its latest articles."""
     arts = corpus.articles
@@ -46,14 +36,14 @@ def home_page(corpus: Corpus, site_name: str) -> str:
     covers = f"from {fmt_date(span[0])} to {fmt_date(span[1])}" if span else "with no dated articles"
     lines = [
         f"# {escape.inline(site_name)}",
-        f"This briefing holds **{_plural(len(arts), 'article')}** from "
-        f"**{_plural(len(sources), 'source')}**, {escape.inline(covers)}.",
+        f"This briefing holds **{plural(len(arts), 'article')}** from "
+        f"**{plural(len(sources), 'source')}**, {escape.inline(covers)}.",
     ]
     undated = sum(1 for a in arts if a.meta.date is None)
     if undated:
-        lines.append(f"{_plural(undated, 'article')} state no publication date.")
+        lines.append(f"{plural(undated, 'article')} state no publication date.")
     if corpus.skipped:
-        lines.append(f"{_plural(len(corpus.skipped), 'input file')} could not be used (listed in `briefing.json`).")
+        lines.append(f"{plural(len(corpus.skipped), 'input file')} could not be used (listed in `briefing.json`).")
     lines += ["## Latest articles", article_table(arts[:LATEST_ON_HOME], "articles/")]
     lines += _most_covered(corpus)
     lines += _latest_events(corpus)
@@ -69,7 +59,7 @@ def home_page(corpus: Corpus, site_name: str) -> str:
 def _most_covered(corpus: Corpus) -> list[str]:
     slugs = {a.name: a.slug for a in corpus.actor_index.actors}
     actors = [
-        f"- {escape.internal_link(name, f'actors/{slugs[name]}.md')} · {_plural(n, 'article')}"
+        f"- {escape.internal_link(name, f'actors/{slugs[name]}.md')} · {plural(n, 'article')}"
         for name, n in top_actors(corpus, TOP_ON_HOME)
         if name in slugs
     ]
@@ -77,7 +67,7 @@ def _most_covered(corpus: Corpus) -> list[str]:
         (t for t in corpus.theme_index.themes if t.articles), key=lambda t: (-len(t.articles), t.name.casefold())
     )
     rows = [
-        f"- {escape.internal_link(t.name, f'themes/{t.slug}.md')} · {_plural(len(t.articles), 'article')}"
+        f"- {escape.internal_link(t.name, f'themes/{t.slug}.md')} · {plural(len(t.articles), 'article')}"
         for t in themes[:TOP_ON_HOME]
     ]
     out = []
@@ -89,8 +79,6 @@ def _most_covered(corpus: Corpus) -> list[str]:
 
 
 def _latest_events(corpus: Corpus) -> list[str]:
-    if corpus.timeline is None:
-        return []
     span = date_range(corpus)
     entries = latest_entries(corpus.timeline, TIMELINE_ON_HOME, until=span[1] if span else None)
     if not entries:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from generator.actors.corpus import ActorIndex
 from generator.render import escape
-from generator.render.indexes import page
-from generator.render.text import fmt_date
+from generator.render.text import fmt_date, page
 
 QUOTES_PATH = "quotes.md"
 

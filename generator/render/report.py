@@ -19,8 +19,7 @@ def _details(summary: str, lines: list[str]) -> str:
 def _article(a: ArticleReport) -> list[str]:
     out = [
         f"### {escape.inline(a.title)}",
-        f"[Article page](articles/{a.slug}.md) · source file “{escape.inline(a.seed)}” · "
-        f"publishing mode: **{a.mode}**",
+        f"[Article page](articles/{a.slug}.md) · source file “{escape.inline(a.seed)}” · publishing mode: **{a.mode}**",
     ]
     rows = ["| Field | Value | Basis | Found in |", "|---|---|---|---|"]
     for f in a.fields:
@@ -80,8 +79,7 @@ def report_page(report: Report) -> str:
 def report_text(report: Report) -> str:
     """The report for a terminal; the caller escapes control characters."""
     lines = [
-        f"{len(report.articles)} articles, {len(report.skipped)} skipped, "
-        f"{len(report.duplicates)} possible duplicates"
+        f"{len(report.articles)} articles, {len(report.skipped)} skipped, {len(report.duplicates)} possible duplicates"
     ]
     for s in report.skipped:
         lines.append(f"skipped  {s.seed}: {s.reason}")

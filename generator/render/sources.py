@@ -7,8 +7,7 @@ from collections import defaultdict
 from generator.extract.outlets import Outlets
 from generator.records import Article, Corpus
 from generator.render import escape
-from generator.render.indexes import page
-from generator.render.text import fmt_date
+from generator.render.text import fmt_date, page
 
 UNKNOWN = "Source not identified"
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
+from generator.actors.text import sentence_spans
 from generator.records import Cleaned
 
 SUMMARY_WORDS = 60
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’)]?\s+(?=[A-Z0-9“\"(‘'А-ЯЁ])")
 
 
 def summary(cleaned: Cleaned, max_words: int = SUMMARY_WORDS) -> str:
@@ -16,7 +14,8 @@ def summary(cleaned: Cleaned, max_words: int = SUMMARY_WORDS) -> str:
     out: list[str] = []
     count = 0
     for para in paragraphs:
-        for sentence in _SENTENCE_END.split(para):
+        for start, end in sentence_spans(para):
+            sentence = para[start:end]
             words = len(sentence.split())
             if count + words > max_words:
                 if not out:  # one very long first sentence: cut it at a word boundary

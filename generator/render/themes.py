@@ -6,30 +6,21 @@ from typing import Any
 
 from generator.render import escape
 from generator.render.actors import MAX_LISTED, more_note
-from generator.render.frontmatter import front_matter
-from generator.render.text import fmt_date
+from generator.render.text import fmt_date, page, plural
 from generator.themes.corpus import ThemeIndex, ThemeSummary
 
 
-def _page(title: str, sections: list[str]) -> str:
-    return front_matter({"title": escape.html_text(title)}) + "\n" + "\n\n".join(s for s in sections if s) + "\n"
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def themes_index_page(index: ThemeIndex) -> str:
+def themes_indexpage(index: ThemeIndex) -> str:
     """``themes/index.md``: every theme with its description and article count."""
     rows = [
-        f"- {escape.internal_link(t.name, f'{t.slug}.md')} · {_count(len(t.articles), 'article')}: "
+        f"- {escape.internal_link(t.name, f'{t.slug}.md')} · {plural(len(t.articles), 'article')}: "
         f"{escape.inline(t.description)}"
         for t in index.themes
     ]
-    return _page("Themes", ["# Themes", "\n".join(rows) or "*No themes are defined.*"])
+    return page("Themes", ["# Themes", "\n".join(rows) or "*No themes are defined.*"])
 
 
-def theme_page(theme: ThemeSummary) -> str:
+def themepage(theme: ThemeSummary) -> str:
     """``themes/<slug>.md``: the theme's articles, newest first, with their evidence; its main actors."""
     sections = [f"# {escape.inline(theme.name)}", escape.block(theme.description), "## Articles"]
     rows = [
@@ -42,17 +33,19 @@ def theme_page(theme: ThemeSummary) -> str:
     sections.append("\n".join(rows) or "*No article has this theme yet.*")
     if theme.actors:
         sections.append("## Actors most present")
-        sections.append("\n".join(
-            f"- {escape.internal_link(name, f'../actors/{slug}.md')} ({_count(n, 'article')})"
-            for name, slug, n in theme.actors
-        ))
-    return _page(theme.name, sections)
+        sections.append(
+            "\n".join(
+                f"- {escape.internal_link(name, f'../actors/{slug}.md')} ({plural(n, 'article')})"
+                for name, slug, n in theme.actors
+            )
+        )
+    return page(theme.name, sections)
 
 
 def theme_pages(index: ThemeIndex) -> dict[str, str]:
     """Every theme file, keyed by path under docs_src."""
-    pages = {f"themes/{t.slug}.md": theme_page(t) for t in index.themes}
-    pages["themes/index.md"] = themes_index_page(index)
+    pages = {f"themes/{t.slug}.md": themepage(t) for t in index.themes}
+    pages["themes/index.md"] = themes_indexpage(index)
     return dict(sorted(pages.items()))
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.actors.records import ArticleActors
+from generator.order import newest_first
 from generator.themes.records import Taxonomy, ThemeScore
 
 ThemeItem = tuple[str, str, dt.date | None, tuple[ThemeScore, ...], ArticleActors]  # slug, title, date, ...
@@ -44,7 +45,7 @@ class ThemeIndex:
 
 
 def _newest_first(a: ThemeArticle) -> tuple[int, int, str]:
-    return (0 if a.date else 1, -a.date.toordinal() if a.date else 0, a.slug)
+    return (*newest_first(a.date), a.slug)
 
 
 def build_theme_index(items: Iterable[ThemeItem], taxonomy: Taxonomy) -> ThemeIndex:

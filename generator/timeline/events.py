@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 
 from generator.actors.text import sentence_spans
 from generator.records import Cleaned
@@ -34,7 +33,6 @@ from generator.timeline.vocabulary import Vocabulary, vocabulary
 
 BODY_KINDS = frozenset({"paragraph", "quote", "list", "heading"})
 MAX_SENTENCE = 400
-_CITE_END = re.compile(r"[.!?…][\"'”’»)]*(?:\[\d{1,3}\](?:\s*,\s*\[\d{1,3}\])*)+(?=\s+[\"'“‘«(]?[A-Z])")
 _CITATION = re.compile(r"\s*\[\d{1,3}\](?:\s*,\s*\[\d{1,3}\])*")
 _SPACE = re.compile(r"\s+")
 # "will be held", "is to be announced": a participle after "be" is no past tense.
@@ -46,11 +44,9 @@ Found = tuple[Location, str, list[Expression]]  # sentence location, its raw tex
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Char spans of the sentences of ``text``, leading whitespace excluded, empty ones skipped."""
     for start, end in sentence_spans(text):
-        cuts = [start] + [m.end() for m in _CITE_END.finditer(text, start, end)] + [end]
-        for a, b in pairwise(cuts):
-            a += len(text[a:b]) - len(text[a:b].lstrip())
-            if a < b:
-                yield a, b
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        if start < end:
+            yield start, end
 
 
 def display(sentence: str) -> str:
