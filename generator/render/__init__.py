@@ -27,9 +27,20 @@ OWNED_DIRS = ("articles", "actors", "themes", "sources", "events")
 
 def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
     """Every generated file: relative POSIX path -> content."""
+    pages = article_pages(corpus)
+    pages.update(corpus_pages(corpus, settings))
+    return dict(sorted(pages.items()))
+
+
+def article_pages(corpus: Corpus) -> dict[str, str]:
+    """One page per article."""
     titles: Titles = {a.slug: (fmt_date(a.meta.date), outlet(a), short_date(a), a.meta.title) for a in corpus.articles}
-    pages = {f"articles/{a.slug}.md": article_page(a, titles) for a in corpus.articles}
-    pages.update(event_pages(corpus))
+    return {f"articles/{a.slug}.md": article_page(a, titles) for a in corpus.articles}
+
+
+def corpus_pages(corpus: Corpus, settings: Settings) -> dict[str, str]:
+    """Every generated file that is not an article page: indexes, views, feed, export, report."""
+    pages = event_pages(corpus)
     pages[QUOTES_PATH] = quotes_page(corpus.actor_index)
     pages[TIMELINE_PATH] = timeline_page(corpus.timeline)
     pages["articles/index.md"] = articles_index(corpus)
@@ -41,4 +52,4 @@ def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
     pages["briefing.json"] = briefing_json(corpus)
     pages[FEED_PATH] = atom_feed(corpus, settings.site_name, settings.site_url)
     pages[REPORT_PATH] = report_page(build_report(corpus))
-    return dict(sorted(pages.items()))
+    return pages
