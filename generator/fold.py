@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 def strip_marks(text: str) -> str:
     """``text`` without combining diacritics (é -> e), keeping case."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -84,7 +84,7 @@ def _in_caps_run(item: Item, i: int, n: int) -> bool:
 def _fits(pat: Pattern, item: Item, i: int, by_sound: bool) -> bool:
     n = len(pat.tokens)
     toks = item.tokens[i : i + n]
-    if len(toks) < n:
+    if len(toks) < n or not _cased(pat, toks):  # the cheapest test first: most candidates fail it
         return False
     if by_sound:
         pairs = list(zip(pat.tokens, toks, strict=True))
@@ -95,7 +95,7 @@ def _fits(pat: Pattern, item: Item, i: int, by_sound: bool) -> bool:
             return False
     elif any(a != t.folded for a, t in zip(pat.tokens, toks, strict=True)):
         return False
-    if not joined(item, i, i + n) or not _cased(pat, toks):
+    if not joined(item, i, i + n):
         return False
     if pat.upper and _in_caps_run(item, i, n):
         return False

@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from generator import yamlio
 from generator.actors.fold import fold_phrase
 from generator.actors.index import Registry, compile_registry
 from generator.actors.records import ActorType, Alias, Entry, Lexicon
@@ -31,7 +32,7 @@ class RegistryError(ValueError):
 
 def _read(path: Path, problems: list[str]) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yamlio.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         problems.append(f"{path.name}: cannot read: {exc}".replace("\n", " "))
         return None

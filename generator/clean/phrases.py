@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from generator import yamlio
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate.yml"
 
@@ -94,7 +94,7 @@ def _strings(data: dict[str, object], key: str) -> list[str]:
 def phrases() -> Phrases:
     """Load the data file (cached)."""
     with DATA_FILE.open(encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = yamlio.safe_load(f) or {}
     return Phrases(
         exact=frozenset(p.strip() for p in _strings(data, "exact")),
         prefix=tuple(p.lstrip() for p in _strings(data, "prefix")),

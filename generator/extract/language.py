@@ -12,7 +12,7 @@ from generator.records import Block
 UNDETERMINED = "und"
 MIN_LETTERS = 40  # below this langid guesses rather than tells
 MIN_CONFIDENCE = 0.5
-MAX_CHARS = 20_000  # enough to decide; keeps long pages linear and quick
+MAX_CHARS = 3_000  # a few paragraphs decide reliably; keeps the per-article cost small
 
 
 @functools.cache

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from generator import yamlio
 from generator.extract.fold import distance, fold
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "outlets.yml"
@@ -165,7 +166,7 @@ def _entry(raw: Any, where: str) -> Outlet:
 def parse_outlets(text: str, source: str = "outlets.yml") -> Outlets:
     """Outlets from YAML ``text``; raises OutletsError naming ``source`` and the bad entry."""
     try:
-        data = yaml.safe_load(text)
+        data = yamlio.safe_load(text)
     except yaml.YAMLError as exc:
         raise OutletsError(f"{source}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("outlets"), list):

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from generator import yamlio
 from generator.actors.records import ArticleActors
 from generator.actors.text import items_of
 from generator.records import Cleaned
@@ -65,7 +64,7 @@ def parse_vocabulary(data: object, where: str = "events.yml") -> Vocabulary:
 @lru_cache(maxsize=1)
 def default_vocabulary() -> Vocabulary:
     """The shipped vocabulary, loaded once."""
-    return parse_vocabulary(yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")), DATA_FILE.name)
+    return parse_vocabulary(yamlio.safe_load(DATA_FILE.read_text(encoding="utf-8")), DATA_FILE.name)
 
 
 def incident_keys(cleaned: Cleaned, found: ArticleActors, vocab: Vocabulary | None = None) -> tuple[IncidentKey, ...]:

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from generator import yamlio
 from generator.read.decode import normalise
 from generator.read.htmlmeta import web_url
 from generator.records import Block, BlockKind, Cleaned, Line, Role
@@ -55,7 +56,7 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
 def load_front_matter(source: str) -> dict[str, Any]:
     """The known keys of the front matter (safe loader: tags are rejected, never executed)."""
     try:
-        data = yaml.safe_load(source)
+        data = yamlio.safe_load(source)
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
         raise FrontMatterError(f"front matter is not valid YAML ({first})") from None

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from generator import yamlio
 from generator.read.decode import normalise
 from generator.read.htmlmeta import web_url
 from generator.records import Provided
@@ -88,7 +89,7 @@ def parse_provided(data: Any) -> tuple[Provided, list[str]]:
 def load_sidecar(raw: bytes) -> tuple[Provided, list[str]]:
     """Parse sidecar bytes; raise SidecarError with a reason the user can act on."""
     try:
-        data = yaml.safe_load(raw.decode("utf-8-sig"))
+        data = yamlio.safe_load(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise SidecarError("is not UTF-8 text") from None
     except yaml.YAMLError as exc:

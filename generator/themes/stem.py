@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from generator.actors.fold import fold_token, tokenize
+from functools import lru_cache
+
+from generator.actors.fold import tokenize
 
 # Ordered: the first suffix that leaves a stem of at least MIN_STEM letters is removed.
 _SUFFIXES = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 MIN_STEM = 3
 
 
+@lru_cache(maxsize=1 << 17)  # words recur across articles; the key is pure
 def stem(word: str) -> str:
     """The stem of one folded word; irregular forms (struck) are listed as their own phrases in data."""
     if len(word) <= MIN_STEM or not word.isalpha():
@@ -26,4 +29,4 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> tuple[str, ...]:
     """Stemmed, folded words of ``text`` (hyphens split words, apostrophes do not)."""
-    return tuple(stem(fold_token(t.raw)) for t in tokenize(text))
+    return tuple(stem(t.folded) for t in tokenize(text))

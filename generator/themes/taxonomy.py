@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from generator import yamlio
 from generator.actors.index import Registry
 from generator.link.slugs import slugify
 from generator.themes.records import Phrase, Taxonomy, Theme
@@ -94,7 +95,7 @@ def parse_taxonomy(data: Any, source: str, registry: Registry | None = None) -> 
 def load_taxonomy(path: Path = DEFAULT_FILE, registry: Registry | None = None) -> Taxonomy:
     """The taxonomy file, validated; raises TaxonomyError naming the file, theme and field."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlio.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise TaxonomyError([f"{path.name}: cannot read: {exc}".replace("\n", " ")]) from exc
     return parse_taxonomy(data, path.name, registry)

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from generator import yamlio
+
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "timeline.yml"
 UNITS = ("day", "month", "year")
 
@@ -100,7 +102,7 @@ def parse_vocabulary(data: object, where: str = DATA_FILE.name) -> Vocabulary:
 def vocabulary(path: Path = DATA_FILE) -> Vocabulary:
     """The data file, read and validated once per process."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlio.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise TimelineDataError([f"{path.name}: cannot read: {exc}".replace("\n", " ")]) from exc
     return parse_vocabulary(data, path.name)
