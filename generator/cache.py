@@ -1,9 +1,17 @@
-"""Per-article cache: the result of the per-article stage, keyed by input and generator version.
+"""Caches that make a rebuild cost what changed, not what exists (git-ignored ``.cache/briefing``).
 
-At 10,000 articles a rebuild after one new seed must not re-clean the other 9,999. The key
-is the hash of the input bytes, the sidecar bytes and the generator's own code and data
-files, so editing a rule or a data file invalidates every entry. A corrupt or unreadable
-entry is treated as a miss.
+- **Per-article results**, keyed by the input's content hash: the whole draft with its body,
+  one pickle per article. The key is the hash of the input bytes and sidecar bytes; the folder
+  is named by the hash of the generator's own code and data files, so editing a rule or a
+  data file invalidates every entry.
+- **The build state**, one file per seeds folder: for every input, its stat (size, mtime,
+  inode, and the sidecar's) and content hash, and the draft *without its body*. A rerun reads
+  this one file instead of 10,000 inputs and 10,000 pickles, and re-reads an input only when
+  its stat changed. Like git's index, a file modified in the same instant as the previous run
+  is hashed again rather than trusted (``RACY_NS``).
+- **Page records** (see ``generator.write.Writer``), one file per docs folder.
+
+A corrupt or unreadable entry is a miss; failing to write the cache never fails the build.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import contextlib
 import hashlib
 import pickle
 import shutil
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,8 +41,38 @@ def code_version() -> str:
     return h.hexdigest()[:16]
 
 
+Result = tuple[Draft | Skipped, list[str]]
+StatKey = tuple[int, ...]
+# A file whose mtime is this close to (or after) the start of the run that recorded it may have
+# changed again within the same timestamp tick: its content is hashed instead of trusted.
+RACY_NS = 2_000_000_000
+
+
+@dataclass
+class BuildState:
+    """What the previous build saw: per seed its stat key and digest; per digest its slim result."""
+
+    started_ns: int = 0
+    inputs: dict[str, tuple[StatKey, str]] = field(default_factory=dict)
+    results: dict[str, Result] = field(default_factory=dict)
+
+    def known(self, seed: str, stat: StatKey | None) -> str | None:
+        """The digest of ``seed`` if its stat is unchanged, trustworthy and its result is kept."""
+        prev = self.inputs.get(seed)
+        if stat is None or prev is None or prev[0] != stat or prev[1] not in self.results:
+            return None
+        mtimes = stat[1::3]  # (size, mtime_ns, inode) per file
+        if any(m >= self.started_ns - RACY_NS for m in mtimes):
+            return None
+        return prev[1]
+
+
+def _folder_key(folder: Path) -> str:
+    return hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
+
+
 class Cache:
-    """A folder of pickled per-article results."""
+    """A folder of pickled per-article results, plus the build state and page records."""
 
     def __init__(self, root: Path, *, readonly: bool = False) -> None:
         self.root = root / code_version()
@@ -66,3 +105,25 @@ class Cache:
             return
         with contextlib.suppress(OSError):
             atomic_write(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _state_path(self, seeds: Path) -> Path:
+        return self.root / f"state-{_folder_key(seeds)}.pickle"
+
+    def load_state(self, seeds: Path) -> BuildState:
+        """The state the previous build of ``seeds`` left, or an empty one."""
+        try:
+            value = pickle.loads(self._state_path(seeds).read_bytes())  # noqa: S301 - our own file
+        except Exception:  # noqa: BLE001 - a missing or unreadable state means a full read
+            return BuildState()
+        return value if isinstance(value, BuildState) else BuildState()
+
+    def save_state(self, seeds: Path, state: BuildState) -> None:
+        """Record this build's state (unless read-only)."""
+        if self.readonly:
+            return
+        with contextlib.suppress(OSError):
+            atomic_write(self._state_path(seeds), pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def records_path(self, docs: Path) -> Path | None:
+        """Where the writer keeps its page records for ``docs`` (None when read-only)."""
+        return None if self.readonly else self.root / f"pages-{_folder_key(docs)}.json"

@@ -49,6 +49,11 @@ def _report(result: BuildResult, settings: Settings) -> None:
         f"{printable(str(settings.docs))}: {len(rep.written)} written, {len(rep.unchanged)} unchanged, "
         f"{len(rep.removed)} removed."
     )
+    cached = n + len(result.corpus.skipped) - result.processed
+    print(
+        f"Processed {result.processed} new or changed input{'s' if result.processed != 1 else ''}"
+        + (f"; {cached} unchanged came from the cache." if cached > 0 else ".")
+    )
     discovered = result.corpus.actor_index.discovered
     if discovered:
         shown = ", ".join(printable(name) for name in discovered[:DISCOVERED_SHOWN])

@@ -1,18 +1,28 @@
-"""The build, top to bottom: read -> clean and extract (per article) -> link -> render -> write."""
+"""The build, top to bottom: read -> clean and extract (per article) -> link -> render -> write.
+
+Incremental by construction (see ``generator.cache``): an input whose stat is unchanged is not
+read; an input whose content is known is not processed; the corpus-wide stage works from
+drafts without bodies; an article page whose inputs (its draft, its links and the titles they
+show) are unchanged is not rendered; and a file whose content is unchanged is not written.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
-from generator.cache import Cache
+from generator.cache import BuildState, Cache, Result, code_version
 from generator.link.corpus import link
 from generator.process import process
-from generator.read import RawInput, discover, load_raw, to_source
-from generator.records import Corpus, Draft, Skipped
-from generator.render import OWNED_DIRS, render_site
+from generator.read import Found, RawInput, discover, input_stat, load_raw, to_source
+from generator.records import Article, Cleaned, Corpus, Draft, Skipped
+from generator.render import OWNED_DIRS, article_titles, corpus_pages
+from generator.render.article import Titles, article_page, shown_same_event
 from generator.settings import Settings
-from generator.write import WriteReport, write_files
+from generator.write import Writer, WriteReport
 
 # Below this many uncached inputs in a batch, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 32
@@ -27,6 +37,7 @@ class BuildResult:
 
     corpus: Corpus
     report: WriteReport
+    processed: int = 0  # inputs cleaned and extracted in this run (not found in any cache)
 
     @property
     def problems(self) -> list[str]:
@@ -37,15 +48,12 @@ class BuildResult:
         return out
 
 
-def process_raw(raw: RawInput) -> tuple[Draft | Skipped, list[str]]:
+def process_raw(raw: RawInput) -> Result:
     """Decode, clean and extract one input (pure; runs in worker processes)."""
     doc, notes = to_source(raw)
     if isinstance(doc, Skipped):
         return doc, notes
     return process(doc), notes
-
-
-Result = tuple[Draft | Skipped, list[str]]
 
 
 class _Workers:
@@ -66,48 +74,160 @@ class _Workers:
             self.pool.shutdown()
 
 
-def _batch(raws: list[RawInput], cache: Cache | None, workers: _Workers) -> list[Result]:
-    keys = [raw.digest() for raw in raws]
-    results: list[Result | None] = [cache.get(k) if cache else None for k in keys]
-    todo = [i for i, r in enumerate(results) if r is None]
-    for i, value in zip(todo, workers.run([raws[i] for i in todo]), strict=True):
-        results[i] = value
-        if cache:
-            cache.put(keys[i], value)
-    return [r for r in results if r is not None]
+def _slim(result: Result) -> Result:
+    draft, notes = result
+    return (draft.without_body() if isinstance(draft, Draft) else draft), notes
 
 
-def build_corpus(settings: Settings, *, write_cache: bool = True) -> Corpus:
-    """Read and process every input under ``settings.seeds`` (writes nothing but the cache)."""
-    skipped: list[Skipped] = []
-    drafts: list[Draft] = []
-    notes: list[str] = []
+@dataclass
+class Bodies:
+    """Article bodies for the pages that are rendered: from this run's work or from the cache."""
+
+    cache: Cache | None
+    digests: dict[str, str] = field(default_factory=dict)  # seed -> input digest
+    fresh: dict[str, Cleaned] = field(default_factory=dict)  # bodies processed in this run
+    found: dict[str, Found] = field(default_factory=dict)
+
+    def body(self, seed: str) -> Cleaned:
+        """The cleaned body of ``seed``; processed again only if the cache lost it."""
+        if seed in self.fresh:
+            return self.fresh[seed]
+        if self.cache is not None and (hit := self.cache.get(self.digests[seed])) is not None:
+            draft = hit[0]
+            if isinstance(draft, Draft) and draft.cleaned is not None:
+                return draft.cleaned
+        raw = load_raw(self.found[seed])
+        result = process_raw(raw) if isinstance(raw, RawInput) else (raw, [])
+        if not isinstance(result[0], Draft) or result[0].cleaned is None:
+            raise RuntimeError(f"{seed}: changed while the site was being built; run the build again")
+        return result[0].cleaned
+
+
+@dataclass
+class _Collector:
+    """Gathers per-article results in seed order, and the state for the next run."""
+
+    bodies: Bodies
+    keep_bodies: bool
+    state: BuildState
+    drafts: list[Draft] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    processed: int = 0
+
+    def add(self, seed: str, stat: tuple[int, ...] | None, digest: str, result: Result) -> None:
+        draft, notes = result
+        self.bodies.digests[seed] = digest
+        if isinstance(draft, Draft) and draft.cleaned is not None:
+            if self.keep_bodies:
+                self.bodies.fresh[seed] = replace(draft.cleaned, lines=())
+            result = _slim(result)
+            draft = result[0]
+        self.notes += notes
+        if isinstance(draft, Skipped):
+            self.skipped.append(draft)
+        else:
+            self.drafts.append(draft)
+        if stat is not None:
+            self.state.inputs[seed] = (stat, digest)
+            self.state.results[digest] = result
+
+
+def _batches(found: list[Found]) -> Iterator[list[Found]]:
+    for start in range(0, len(found), BATCH):
+        yield found[start : start + BATCH]
+
+
+def collect(settings: Settings, *, write_cache: bool = True) -> tuple[Corpus, Bodies, int]:
+    """Read and process every input under ``settings.seeds``: the corpus without bodies, a way to
+    get the bodies, and how many inputs were processed (not found in a cache).
+
+    Writes nothing but the cache.
+    """
     cache = Cache(settings.cache, readonly=not write_cache) if settings.cache else None
+    previous = cache.load_state(settings.seeds) if cache else BuildState()
+    out = _Collector(Bodies(cache), keep_bodies=True, state=BuildState(started_ns=time.time_ns()))
     found = discover(settings.seeds)
     workers = _Workers(settings.jobs)
     try:
-        for start in range(0, len(found), BATCH):
-            raws: list[RawInput] = []
-            for item in found[start : start + BATCH]:
+        for group in _batches(found):
+            raws: list[tuple[RawInput, tuple[int, ...] | None]] = []
+            for item in group:
+                out.bodies.found[item.seed] = item
+                stat = input_stat(item)
+                digest = previous.known(item.seed, stat)
+                if digest is not None:
+                    out.add(item.seed, stat, digest, previous.results[digest])
+                    continue
                 raw = load_raw(item)
                 if isinstance(raw, Skipped):
-                    skipped.append(raw)
+                    out.skipped.append(raw)
                 else:
-                    raws.append(raw)
-            for result, result_notes in _batch(raws, cache, workers):
-                notes += result_notes
-                if isinstance(result, Skipped):
-                    skipped.append(result)
-                else:
-                    drafts.append(result)
+                    raws.append((raw, stat))
+            _process(raws, cache, previous, workers, out)
     finally:
         workers.close()
-    return link(drafts, skipped, notes, settings.publishing)
+    if cache:
+        cache.save_state(settings.seeds, out.state)
+    corpus = link(out.drafts, out.skipped, out.notes, settings.publishing)
+    return corpus, out.bodies, out.processed
+
+
+def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache | None, previous: BuildState,
+             workers: _Workers, out: _Collector) -> None:
+    """Results for one batch: from the previous state, the per-article cache, or by processing."""
+    keys = [raw.digest() for raw, _ in raws]
+    results: list[Result | None] = []
+    for key in keys:
+        known = previous.results.get(key)
+        results.append(known if known is not None else cache.get(key) if cache else None)
+    todo = [i for i, r in enumerate(results) if r is None]
+    for i, value in zip(todo, workers.run([raws[i][0] for i in todo]), strict=True):
+        results[i] = value
+        out.processed += 1
+        if cache:
+            cache.put(keys[i], value)
+    for (raw, stat), key, result in zip(raws, keys, results, strict=True):
+        if result is not None:
+            out.add(raw.seed, stat, key, result)
+
+
+def build_corpus(settings: Settings, *, write_cache: bool = True) -> Corpus:
+    """The corpus of ``settings.seeds`` (articles without bodies); writes nothing but the cache."""
+    return collect(settings, write_cache=write_cache)[0]
+
+
+def page_key(article: Article, digest: str, titles: Titles) -> str:
+    """Everything an article page is made from: the generator, the input, and the corpus links it shows."""
+    shown = sorted({link.slug for link in article.related} | set(shown_same_event(article)))
+    parts = (
+        code_version(),
+        digest,
+        article.slug,
+        article.mode,
+        article.found,
+        article.related,
+        article.event,
+        tuple((s, titles.get(s)) for s in shown),
+    )
+    # repr, not pickle: pickle's bytes depend on which equal objects happen to be shared.
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
 def build(settings: Settings) -> BuildResult:
     """Generate the whole docs folder from the seeds folder."""
-    corpus = build_corpus(settings)
-    files = render_site(corpus, settings)
-    report = write_files(settings.docs, files, OWNED_DIRS)
-    return BuildResult(corpus, report)
+    corpus, bodies, processed = collect(settings)
+    pages = corpus_pages(corpus, settings)
+    articles = {f"articles/{a.slug}.md": a for a in corpus.articles}
+    records = bodies.cache.records_path(settings.docs) if bodies.cache else None
+    writer = Writer(settings.docs, [*pages, *articles], OWNED_DIRS, records=records)
+    titles = article_titles(corpus)
+    for rel, article in sorted(articles.items()):
+        key = page_key(article, bodies.digests[article.seed], titles)
+        if writer.current(rel, key):
+            continue
+        full = replace(article, cleaned=bodies.body(article.seed))
+        writer.put(rel, article_page(full, titles), key)
+    for rel, text in sorted(pages.items()):
+        writer.put(rel, text)
+    return BuildResult(corpus, writer.finish(), processed)

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from generator.actors import find_actors
 from generator.clean import clean
 from generator.extract import extract_metadata
+from generator.extract.figures import figure_sentences
 from generator.extract.outlets import default_outlets
 from generator.knowledge import knowledge
 from generator.link.duplicates import text_signature
@@ -16,7 +17,19 @@ from generator.link.incidents import incident_keys
 from generator.read.html import html_article
 from generator.read.htmlmeta import HtmlMeta
 from generator.read.markdown import markdown_cleaned
-from generator.records import Basis, Cleaned, Draft, Evidence, Metadata, Provided, Role, Skipped, SourceDoc
+from generator.records import (
+    REMOVED_KEPT,
+    Basis,
+    Cleaned,
+    Draft,
+    Evidence,
+    Metadata,
+    Provided,
+    Role,
+    Skipped,
+    SourceDoc,
+)
+from generator.render.summary import summary
 from generator.themes import assign_themes
 from generator.timeline import extract_events
 
@@ -119,10 +132,12 @@ def process(doc: SourceDoc) -> Draft | Skipped:
     meta = retrieved_evidence(apply_provided(meta, doc.provided, origin), page.meta if page else None, doc.provided)
     registry, taxonomy = knowledge()
     found = find_actors(cleaned, registry)
+    body = slim(cleaned)
+    removed = tuple((line.number, line.text, line.reason or line.role.value) for line in body.lines)
     return Draft(
         seed=doc.seed,
         meta=meta,
-        cleaned=slim(cleaned),
+        cleaned=body,
         word_count=words,
         truncated=doc.truncated,
         encoding=doc.encoding,
@@ -131,4 +146,8 @@ def process(doc: SourceDoc) -> Draft | Skipped:
         incidents=incident_keys(cleaned, found),
         events=extract_events(cleaned, meta.date),
         signature=text_signature("\n".join(item for block in cleaned.blocks for item in block.items)),
+        summary=summary(cleaned),
+        figures=figure_sentences(cleaned),
+        removed=removed[:REMOVED_KEPT],
+        removed_count=len(removed),
     )

@@ -8,7 +8,7 @@ Every record is frozen, so a stage can never change what an earlier stage decide
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
@@ -138,6 +138,12 @@ class Metadata:
         return Evidence(Basis.UNKNOWN)
 
 
+# A line the cleaner removed: (line number, text, reason). The corpus keeps the first few of each
+# article (build report); the count is kept in full.
+RemovedLine = tuple[int, str, str]
+REMOVED_KEPT = 12
+
+
 @dataclass(frozen=True)
 class Skipped:
     """An input file that was not rendered, with the reason shown to the user."""
@@ -153,7 +159,7 @@ class Article:
     seed: str
     slug: str
     meta: Metadata
-    cleaned: Cleaned
+    cleaned: Cleaned | None  # the body; None in the corpus, loaded only to render the article page
     word_count: int
     truncated: bool
     found: ArticleActors
@@ -164,6 +170,10 @@ class Article:
     mode: str = "full"  # publishing mode: "full" text or "excerpt" (see settings.Publishing)
     related: tuple[RelatedLink, ...] = ()
     event: EventGroup | None = None  # the same-event group this article belongs to
+    summary: str = ""  # the opening sentences (render.summary), plain text
+    figures: tuple[str, ...] = ()  # body sentences with a figure in them (same-event comparisons)
+    removed: tuple[RemovedLine, ...] = ()  # the first REMOVED_KEPT lines the cleaner removed
+    removed_count: int = 0  # how many lines the cleaner removed in all
 
     @property
     def same_event(self) -> tuple[str, ...]:
@@ -200,7 +210,7 @@ class Draft:
 
     seed: str
     meta: Metadata
-    cleaned: Cleaned
+    cleaned: Cleaned | None  # None in the slim form the corpus-wide stage reads (see without_body)
     word_count: int
     truncated: bool
     encoding: str
@@ -209,3 +219,15 @@ class Draft:
     incidents: tuple[IncidentKey, ...]
     events: tuple[Event, ...]
     signature: tuple[int, ...]  # MinHash of the body, for duplicate detection
+    summary: str = ""
+    figures: tuple[str, ...] = ()
+    removed: tuple[RemovedLine, ...] = ()
+    removed_count: int = 0
+
+    def without_body(self) -> Draft:
+        """This draft without its body: what the corpus-wide stage needs, a fraction of the size.
+
+        At 10,000 articles a rebuild reads every article's draft; the bodies are read back from
+        the cache only for the pages that are rendered again.
+        """
+        return replace(self, cleaned=None)

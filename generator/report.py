@@ -13,7 +13,7 @@ import yaml
 
 from generator.knowledge import knowledge
 from generator.link.duplicates import duplicate_pairs
-from generator.records import Article, Basis, Corpus, Role, Skipped
+from generator.records import Article, Basis, Corpus, Skipped
 
 FIELDS = ("title", "source", "authors", "date", "language", "url", "retrieved")
 
@@ -36,8 +36,9 @@ class ArticleReport:
     slug: str
     title: str
     mode: str
-    removed: tuple[tuple[int, str, str], ...]  # (line number, text, rule)
+    removed: tuple[tuple[int, str, str], ...]  # (line number, text, rule): the first REMOVED_KEPT
     fields: tuple[FieldReport, ...]
+    removed_count: int = 0  # all removed lines, shown or not
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -106,12 +107,9 @@ def _fields(article: Article) -> tuple[FieldReport, ...]:
 
 def article_report(article: Article, mode: str) -> ArticleReport:
     """The report entry of one article."""
-    removed = tuple(
-        (line.number, line.text, line.reason or line.role.value)
-        for line in article.cleaned.lines
-        if line.role in (Role.BOILERPLATE, Role.EMBED)
+    return ArticleReport(
+        article.seed, article.slug, article.meta.title, mode, article.removed, _fields(article), article.removed_count
     )
-    return ArticleReport(article.seed, article.slug, article.meta.title, mode, removed, _fields(article))
 
 
 def registry_snippet(name: str, kind: str, spellings: Sequence[str]) -> str:

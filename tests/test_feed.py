@@ -35,6 +35,7 @@ def _article(slug: str, title: str, date: dt.date | None, body: str, source: str
         slug=slug,
         meta=meta,
         cleaned=cleaned,
+        summary=summary(cleaned),
         word_count=len(body.split()),
         truncated=False,
         found=ArticleActors(()),

@@ -10,6 +10,7 @@ from generator.actors.records import ActorType, ArticleActors, FoundActor, Locat
 from generator.records import Article, Basis, Block, Cleaned, Metadata
 from generator.render.annotate import Span, annotate
 from generator.render.article import article_page, render_block
+from generator.render.summary import summary
 
 BODY = "Kataib Hezbollah said on Monday that the strike killed two commanders in Baghdad. " + " ".join(
     f"Officials gave further details in statement number {n} about the aftermath of the attack." for n in range(6)
@@ -44,6 +45,7 @@ def _article(mode: str = "full", url: str | None = None, retrieved: dt.date | No
         slug="a",
         meta=meta,
         cleaned=cleaned,
+        summary=summary(cleaned),
         word_count=30,
         truncated=False,
         found=ArticleActors((actor,)),

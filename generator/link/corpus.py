@@ -64,6 +64,10 @@ def link(
             events=d.events if mode == "full" else (),
             signature=d.signature,
             mode=mode,
+            summary=d.summary,
+            figures=d.figures if mode == "full" else (),
+            removed=d.removed,
+            removed_count=d.removed_count,
         )
         for d, found in zip(drafts, merged, strict=True)
         for mode in [publishing.mode_for(d.meta.source)]

@@ -78,11 +78,14 @@ def group_events(items: Sequence[EventInput]) -> tuple[EventGroup, ...]:
     members: dict[str, list[str]] = defaultdict(list)
     for slug in sorted(parent):
         members[_find(parent, slug)].append(slug)
+    reasons_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # by group root: one pass, not per group
+    for pair, rs in why.items():
+        reasons_of[_find(parent, min(pair))] |= rs
     groups = []
-    for group in members.values():
+    for root, group in members.items():
         if len(group) < 2:
             continue
-        reasons = sorted({r for pair, rs in why.items() if pair <= set(group) for r in rs})
+        reasons = sorted(reasons_of[root])
         family = reasons[0][0]
         participants = tuple(sorted({n for f, n in reasons if f == family}))
         ordered = sorted(group, key=lambda s: (dates[s] is None, dates[s] or dt.date.min, s))

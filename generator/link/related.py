@@ -2,10 +2,13 @@
 
 Modelled on Hugo's related content: each shared key (an actor or a theme) adds its weight
 times its rarity, ``log(1 + N / df)``, so an actor named in every article says little.
-Closeness in date and being in the same same-event group add to the score. Candidates come
-from an inverted index; keys held by more than ``max(CARDINALITY_MIN, CARDINALITY_SHARE * N)``
-articles are not used to find candidates (Hugo's cardinality threshold), which keeps the
-work near-linear at 10,000 articles.
+Closeness in date and being in the same same-event group add to the score.
+
+Linear in the corpus, never all pairs: candidates come from an inverted index, and a key held
+by more than ``cardinality(N)`` articles (at most ``CARDINALITY_MAX``) is not used to find them
+(Hugo's cardinality threshold), so one article's candidates number at most its keys times
+``CARDINALITY_MAX``. Their scores are accumulated posting by posting; only the best
+``SHORTLIST`` are then scored in full (adding the common keys and the date).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 MAX_RELATED = 5
@@ -25,6 +28,8 @@ DATE_HALF_LIFE = 14
 SAME_EVENT_BONUS = 4.0
 CARDINALITY_MIN = 50
 CARDINALITY_SHARE = 0.1
+CARDINALITY_MAX = 100
+SHORTLIST = 25
 REASON_NAMES = 3
 
 
@@ -55,6 +60,28 @@ def _keys(item: RelatedInput) -> dict[str, float]:
     return keys
 
 
+def cardinality(n: int) -> int:
+    """The largest posting list used to find candidates in a corpus of ``n`` articles."""
+    return int(min(CARDINALITY_MAX, max(CARDINALITY_MIN, CARDINALITY_SHARE * n)))
+
+
+def shortlist(
+    mine: dict[str, float], postings: dict[str, list[str]], idf: dict[str, float], cap: int, together: Iterable[str]
+) -> list[str]:
+    """The ``SHORTLIST`` best candidates by their rare shared keys (and the same-event bonus)."""
+    partial: dict[str, float] = defaultdict(float)
+    for key, weight in mine.items():
+        posting = postings[key]
+        if len(posting) <= cap:
+            gain = weight * idf[key]
+            for other in posting:
+                partial[other] += gain
+    for other in together:
+        partial[other] += SAME_EVENT_BONUS
+    ranked = sorted(partial.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [slug for slug, _ in ranked[: SHORTLIST + 1]]
+
+
 def rank_related(
     items: Sequence[RelatedInput], same_event: dict[str, frozenset[str]]
 ) -> dict[str, tuple[RelatedLink, ...]]:
@@ -66,20 +93,19 @@ def rank_related(
         for key in keys[item.slug]:
             postings[key].append(item.slug)
     idf = {key: math.log(1 + n / len(slugs)) for key, slugs in postings.items()}
-    cap = max(CARDINALITY_MIN, CARDINALITY_SHARE * n)
+    cap = cardinality(n)
     dates = {i.slug: i.date for i in items}
     result: dict[str, tuple[RelatedLink, ...]] = {}
     for item in items:
         mine = keys[item.slug]
-        candidates = {s for k in mine if len(postings[k]) <= cap for s in postings[k]} | same_event.get(
-            item.slug, set()
-        )
-        candidates.discard(item.slug)
+        group = same_event.get(item.slug, frozenset())
         links = []
-        for other in candidates:
+        for other in shortlist(mine, postings, idf, cap, group):
+            if other == item.slug:
+                continue
             shared = sorted((k for k in mine if k in keys[other]), key=lambda k: (-idf[k] * mine[k], k))
             score = sum(mine[k] * idf[k] for k in shared)
-            together = other in same_event.get(item.slug, ())
+            together = other in group
             if not shared and not together:
                 continue
             score += SAME_EVENT_BONUS if together else 0.0

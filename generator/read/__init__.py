@@ -52,6 +52,23 @@ def _sidecar_path(path: Path) -> Path | None:
     return None
 
 
+def input_stat(found: Found) -> tuple[int, ...] | None:
+    """(size, mtime_ns, inode) of the input and of its sidecar (zeros when it has none), or None.
+
+    Equal stats mean the bytes need not be read again (see ``generator.cache.BuildState``).
+    """
+    if found.problem:
+        return None
+    try:
+        st = found.path.stat()
+        side = _sidecar_path(found.path)
+        sst = side.stat() if side is not None else None
+    except OSError:
+        return None
+    extra = (sst.st_size, sst.st_mtime_ns, sst.st_ino) if sst else (0, 0, 0)
+    return (st.st_size, st.st_mtime_ns, st.st_ino, *extra)
+
+
 def load_raw(found: Found) -> RawInput | Skipped:
     """Read an input file's bytes (capped) and its sidecar, or say why it cannot be read."""
     if found.problem:
@@ -137,4 +154,4 @@ def to_source(raw: RawInput) -> tuple[SourceDoc | Skipped, list[str]]:
     )
 
 
-__all__ = ["FORMATS", "Found", "RawInput", "discover", "load_raw", "to_source"]
+__all__ = ["FORMATS", "Found", "RawInput", "discover", "input_stat", "load_raw", "to_source"]

@@ -16,11 +16,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path, PurePosixPath
 
 MANIFEST = ".briefing-manifest.json"
@@ -96,46 +98,142 @@ def _owned_leftovers(docs: Path, owned_dirs: Iterable[str], keep: set[str]) -> l
     return found
 
 
-def write_files(docs: Path, files: Mapping[str, str], owned_dirs: Iterable[str] = ()) -> WriteReport:
-    """Bring ``docs`` in line with ``files`` (relative path -> text)."""
-    report = WriteReport()
-    owned = tuple(owned_dirs)
-    docs.mkdir(parents=True, exist_ok=True)
-    new = {_check_rel(rel) for rel in files}
-    old = _read_manifest(docs)
-    for stray in docs.glob(".tmp-*"):  # left by a run that was killed mid-write
-        stray.unlink(missing_ok=True)
-    _write_manifest(docs, old | new)
-    kept: set[str] = set()
-    for rel in sorted(new):
-        data = files[rel].encode("utf-8")
-        path = docs / rel
-        in_owned = rel.split("/", 1)[0] in owned and "/" in rel
-        if _through_symlink(docs, rel) or path.is_symlink() or (path.exists() and not path.is_file()):
-            report.refused.append(rel)
-            continue
+@dataclass(frozen=True)
+class PageRecord:
+    """What the writer last wrote at one path: content hash, the page's input key, and the file's stat."""
+
+    sha: str
+    key: str | None
+    size: int
+    mtime_ns: int
+    inode: int
+
+
+def _load_records(path: Path | None) -> dict[str, PageRecord]:
+    if path is None:
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {_check_rel(rel): PageRecord(*row) for rel, row in data.items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {}
+
+
+class Writer:
+    """Writes one build's files into ``docs``, skipping every file that has not changed.
+
+    ``paths`` is every file this build produces, known before the first write (see the manifest
+    rule above). With ``records`` (a file in the generator's cache folder, outside docs_src so the
+    docs stay byte-identical between machines) the writer remembers each file's hash, stat and
+    *input key*: a page whose key is unchanged and whose file was not touched since is not even
+    rendered again (:meth:`current`), and an unchanged page is recognised without reading it.
+    """
+
+    def __init__(self, docs: Path, paths: Iterable[str], owned_dirs: Iterable[str] = (),
+                 records: Path | None = None) -> None:
+        self.docs = docs
+        self.owned = tuple(owned_dirs)
+        self.report = WriteReport()
+        self.new = {_check_rel(rel) for rel in paths}
+        self.records_path = records
+        self.previous = _load_records(records)
+        self.records: dict[str, PageRecord] = {}
+        self.kept: set[str] = set()
+        docs.mkdir(parents=True, exist_ok=True)
+        self.old = _read_manifest(docs)
+        for stray in docs.glob(".tmp-*"):  # left by a run that was killed mid-write
+            stray.unlink(missing_ok=True)
+        _write_manifest(docs, self.old | self.new)
+
+    def _on_disk(self, rel: str, record: PageRecord | None) -> bool:
+        """Whether the file at ``rel`` is still the one described by ``record``."""
+        if record is None:
+            return False
+        try:
+            st = (self.docs / rel).stat()
+        except OSError:
+            return False
+        return (st.st_size, st.st_mtime_ns, st.st_ino) == (record.size, record.mtime_ns, record.inode)
+
+    def _keep(self, rel: str, record: PageRecord) -> None:
+        self.records[rel] = record
+        self.kept.add(rel)
+        self.report.unchanged.append(rel)
+
+    def current(self, rel: str, key: str) -> bool:
+        """Whether ``rel`` is on disk exactly as written for the same input ``key`` (then it is kept)."""
+        record = self.previous.get(rel)
+        if rel not in self.new or rel not in self.old or record is None or record.key != key:
+            return False
+        if not self._on_disk(rel, record) or _through_symlink(self.docs, rel):
+            return False
+        self._keep(rel, record)
+        return True
+
+    def put(self, rel: str, text: str, key: str | None = None) -> None:
+        """Write one file, unless it is unchanged or is a hand-written file in the way."""
+        if rel not in self.new:
+            raise ValueError(f"not announced to the writer: {rel!r}")
+        data = text.encode("utf-8")
+        sha = hashlib.sha256(data).hexdigest()
+        path = self.docs / rel
+        in_owned = rel.split("/", 1)[0] in self.owned and "/" in rel
+        if _through_symlink(self.docs, rel) or path.is_symlink() or (path.exists() and not path.is_file()):
+            self.report.refused.append(rel)
+            return
+        record = self.previous.get(rel)
+        if record is not None and record.sha == sha and rel in self.old and self._on_disk(rel, record):
+            self._keep(rel, PageRecord(sha, key, record.size, record.mtime_ns, record.inode))
+            return
         if path.is_file():
             if path.read_bytes() == data:
-                report.unchanged.append(rel)
-                kept.add(rel)
-                continue
-            if rel not in old and not in_owned:
-                report.refused.append(rel)
-                continue
+                self._keep(rel, self._record(path, sha, key))
+                return
+            if rel not in self.old and not in_owned:
+                self.report.refused.append(rel)
+                return
         atomic_write(path, data)
-        report.written.append(rel)
-        kept.add(rel)
-    for rel in sorted((old - new) | set(_owned_leftovers(docs, owned, new))):
-        path = docs / rel
-        if _through_symlink(docs, rel):
-            continue
-        if path.is_file() or path.is_symlink():
-            path.unlink()
-            report.removed.append(rel)
-    for name in owned:
-        _remove_empty_dirs(docs / name)
-    _write_manifest(docs, kept)
-    return report
+        self.report.written.append(rel)
+        self.kept.add(rel)
+        self.records[rel] = self._record(path, sha, key)
+
+    @staticmethod
+    def _record(path: Path, sha: str, key: str | None) -> PageRecord:
+        st = path.stat()
+        return PageRecord(sha, key, st.st_size, st.st_mtime_ns, st.st_ino)
+
+    def finish(self) -> WriteReport:
+        """Remove stale generated files and empty owned folders; record what was written."""
+        report = self.report
+        docs = self.docs
+        for rel in sorted((self.old - self.new) | set(_owned_leftovers(docs, self.owned, self.new))):
+            path = docs / rel
+            if _through_symlink(docs, rel):
+                continue
+            if path.is_file() or path.is_symlink():
+                path.unlink()
+                report.removed.append(rel)
+        for name in self.owned:
+            _remove_empty_dirs(docs / name)
+        _write_manifest(docs, self.kept)
+        if self.records_path is not None:
+            rows = {rel: list(astuple(r)) for rel, r in sorted(self.records.items())}
+            text = json.dumps(rows, separators=(",", ":")) + "\n"
+            with contextlib.suppress(OSError):  # the records only save work; losing them is harmless
+                if not self.records_path.is_file() or self.records_path.read_text(encoding="utf-8") != text:
+                    atomic_write(self.records_path, text.encode("utf-8"))
+        report.written.sort()
+        report.unchanged.sort()
+        report.refused.sort()
+        return report
+
+
+def write_files(docs: Path, files: Mapping[str, str], owned_dirs: Iterable[str] = ()) -> WriteReport:
+    """Bring ``docs`` in line with ``files`` (relative path -> text)."""
+    writer = Writer(docs, files, owned_dirs)
+    for rel in sorted(writer.new):
+        writer.put(rel, files[rel])
+    return writer.finish()
 
 
 def _remove_empty_dirs(root: Path) -> None:

@@ -1,0 +1,200 @@
+"""Incremental builds: after one changed seed, only that input is processed and only the pages
+it affects are rendered and written; an unchanged corpus renders no article page at all.
+
+The builds run in-process (``generator.pipeline.build``) so the test can count which article
+pages were rendered, not only which were written.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.pipeline import BuildResult, build
+from generator.records import Article
+from generator.settings import Settings
+from tests.conftest import SEEDS
+
+
+@pytest.fixture
+def rendered(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The slugs of the article pages rendered, in order (reset by the test as it goes)."""
+    calls: list[str] = []
+    real = pipeline.article_page
+
+    def counting(article: Article, titles: pipeline.Titles) -> str:
+        calls.append(article.slug)
+        return real(article, titles)
+
+    monkeypatch.setattr(pipeline, "article_page", counting)
+    yield calls
+
+
+def _corpus(folder: Path) -> list[Path]:
+    """The five sample seeds and a retitled copy of each: ten articles, several related."""
+    folder.mkdir()
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out.append(folder / path.name)
+        out[-1].write_text(text, encoding="utf-8")
+        title, rest = text.split("\n", 1)
+        out.append(folder / f"copy-{path.name}")
+        out[-1].write_text(f"{title} (second report)\n{rest}", encoding="utf-8")
+    return out
+
+
+def _settings(tmp_path: Path) -> Settings:
+    return Settings(seeds=tmp_path / "seeds", docs=tmp_path / "docs", cache=tmp_path / "cache", jobs=1)
+
+
+def _age(paths: list[Path], seconds: int = 60) -> None:
+    """Date the inputs back, as files saved a while before the build (see cache.RACY_NS)."""
+    for path in paths:
+        st = path.stat()
+        os.utime(path, ns=(st.st_atime_ns - seconds * 10**9, st.st_mtime_ns - seconds * 10**9))
+
+
+def _slug_of(result: BuildResult, seed: str) -> str:
+    return next(a.slug for a in result.corpus.articles if a.seed == seed)
+
+
+def test_rerun_renders_and_writes_nothing(tmp_path: Path, rendered: list[str]) -> None:
+    _age(_corpus(tmp_path / "seeds"))
+    settings = _settings(tmp_path)
+    first = build(settings)
+    assert first.processed == 10 and len(rendered) == 10
+    assert len(first.report.written) > 10
+    rendered.clear()
+    again = build(settings)
+    assert again.processed == 0
+    assert rendered == []
+    assert again.report.written == [] and again.report.removed == []
+    assert sorted(again.report.unchanged) == sorted(first.report.written)
+
+
+def test_one_changed_seed_reprocesses_and_rewrites_only_what_it_affects(tmp_path: Path, rendered: list[str]) -> None:
+    seeds = _corpus(tmp_path / "seeds")
+    _age(seeds)
+    settings = _settings(tmp_path)
+    first = build(settings)
+    before = {p: p.read_bytes() for p in settings.docs.rglob("*.md")}
+    changed = seeds[3]
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nA closing paragraph added by the owner, with nothing new in it.\n",
+        encoding="utf-8",
+    )
+    _age([changed], 30)
+    rendered.clear()
+    second = build(settings)
+    slug = _slug_of(first, changed.name)
+    assert second.processed == 1
+    assert rendered == [slug]  # no other article page was even rendered
+    written = set(second.report.written)
+    assert f"articles/{slug}.md" in written
+    other_articles = {f"articles/{a.slug}.md" for a in first.corpus.articles} - {f"articles/{slug}.md"}
+    assert not written & other_articles
+    # Everything written really changed; everything else is byte for byte what it was.
+    for path, old in before.items():
+        rel = path.relative_to(settings.docs).as_posix()
+        assert (path.read_bytes() != old) == (rel in written), rel
+
+
+def test_a_title_change_rerenders_the_pages_that_show_that_title(tmp_path: Path, rendered: list[str]) -> None:
+    seeds = _corpus(tmp_path / "seeds")
+    _age(seeds)
+    settings = _settings(tmp_path)
+    first = build(settings)
+    target = next(a for a in first.corpus.articles if a.related)
+    linking = {a.slug for a in first.corpus.articles if any(r.slug == target.slug for r in a.related)}
+    assert linking, "the sample corpus has related articles"
+    path = settings.seeds / target.seed
+    title, rest = path.read_text(encoding="utf-8").split("\n", 1)
+    path.write_text(f"{title} — updated\n{rest}", encoding="utf-8")
+    _age([path], 30)
+    rendered.clear()
+    second = build(settings)
+    new_slug = _slug_of(second, target.seed)
+    assert new_slug != target.slug
+    # Every page that links to the retitled article shows its title (and link), so each is
+    # rendered again; no other article page is.
+    assert linking <= set(rendered)
+    assert set(rendered) <= linking | {new_slug} | set(target.same_event)
+
+
+def test_edited_generated_page_is_restored(tmp_path: Path, rendered: list[str]) -> None:
+    _age(_corpus(tmp_path / "seeds"))
+    settings = _settings(tmp_path)
+    first = build(settings)
+    page = settings.docs / f"articles/{first.corpus.articles[0].slug}.md"
+    original = page.read_bytes()
+    page.write_bytes(original + b"\nedited by hand\n")
+    rendered.clear()
+    again = build(settings)
+    assert page.read_bytes() == original
+    assert again.report.written == [page.relative_to(settings.docs).as_posix()]
+    assert rendered == [first.corpus.articles[0].slug]
+
+
+def test_touched_seed_is_hashed_not_reprocessed(tmp_path: Path) -> None:
+    seeds = _corpus(tmp_path / "seeds")
+    _age(seeds)
+    settings = _settings(tmp_path)
+    build(settings)
+    seeds[0].touch()
+    again = build(settings)
+    assert again.processed == 0 and again.report.written == []
+
+
+def test_same_size_change_in_the_same_instant_is_not_missed(tmp_path: Path) -> None:
+    """A file rewritten right after a build, same size and same mtime: its stat alone would lie."""
+    seeds = _corpus(tmp_path / "seeds")
+    settings = _settings(tmp_path)
+    first = build(settings)
+    target = seeds[0]
+    st = target.stat()
+    text = target.read_text(encoding="utf-8")
+    at = text.rindex("Iraq")
+    target.write_text(text[:at] + "Iraz" + text[at + 4 :], encoding="utf-8")  # same size, new text
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert target.stat().st_size == st.st_size and target.stat().st_mtime_ns == st.st_mtime_ns
+    page = settings.docs / f"articles/{_slug_of(first, target.name)}.md"
+    before = page.read_text(encoding="utf-8")
+    again = build(settings)
+    assert again.processed == 1
+    assert "Iraz" in page.read_text(encoding="utf-8") and "Iraz" not in before
+
+
+def test_lost_cache_entry_is_rebuilt_from_the_input(tmp_path: Path, rendered: list[str]) -> None:
+    seeds = _corpus(tmp_path / "seeds")
+    _age(seeds)
+    settings = _settings(tmp_path)
+    first = build(settings)
+    html_before = {p: p.read_bytes() for p in (settings.docs / "articles").glob("*.md")}
+    # Drop the per-article entries (bodies) but keep the build state, then force one page to render.
+    for entry in (tmp_path / "cache").rglob("*.pickle"):
+        if not entry.name.startswith("state-"):
+            entry.unlink()
+    page = settings.docs / f"articles/{first.corpus.articles[0].slug}.md"
+    page.unlink()
+    rendered.clear()
+    build(settings)
+    assert rendered == [first.corpus.articles[0].slug]
+    assert {p: p.read_bytes() for p in (settings.docs / "articles").glob("*.md")} == html_before
+
+
+def test_no_cache_builds_the_same_pages(tmp_path: Path) -> None:
+    _age(_corpus(tmp_path / "seeds"))
+    cached = _settings(tmp_path)
+    build(cached)
+    plain = Settings(seeds=cached.seeds, docs=tmp_path / "plain", cache=None, jobs=1)
+    build(plain)
+    tree = {p.relative_to(cached.docs): p.read_bytes() for p in cached.docs.rglob("*") if p.is_file()}
+    other = {p.relative_to(plain.docs): p.read_bytes() for p in plain.docs.rglob("*") if p.is_file()}
+    assert tree == other
+    shutil.rmtree(tmp_path / "plain")
