@@ -14,7 +14,14 @@ from generator.add import add_file, summary
 from generator.pipeline import BuildResult, build, build_corpus
 from generator.render.report import report_text
 from generator.report import build_report
-from generator.settings import ConfigError, Settings, publishing_from, read_mkdocs_config, site_name_from
+from generator.settings import (
+    ConfigError,
+    Settings,
+    publishing_from,
+    read_mkdocs_config,
+    search_limit_from,
+    site_name_from,
+)
 
 
 def printable(text: str) -> str:
@@ -33,6 +40,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         site_name=site_name_from(config),
         site_url=os.environ.get("SITE_URL") or None,
         publishing=publishing_from(config),
+        search_full_text_limit=search_limit_from(config),
     )
 
 

@@ -197,12 +197,13 @@ def build_corpus(settings: Settings, *, write_cache: bool = True) -> Corpus:
     return collect(settings, write_cache=write_cache)[0]
 
 
-def page_key(article: Article, digest: str, titles: Titles) -> str:
+def page_key(article: Article, digest: str, titles: Titles, light_search: bool = False) -> str:
     """Everything an article page is made from: the generator, the input, and the corpus links it shows."""
     shown = sorted({link.slug for link in article.related} | set(shown_same_event(article)))
     parts = (
         code_version(),
         digest,
+        light_search,
         article.slug,
         article.mode,
         article.found,
@@ -222,12 +223,13 @@ def build(settings: Settings) -> BuildResult:
     records = bodies.cache.records_path(settings.docs) if bodies.cache else None
     writer = Writer(settings.docs, [*pages, *articles], OWNED_DIRS, records=records)
     titles = article_titles(corpus)
+    light = len(corpus.articles) > settings.search_full_text_limit
     for rel, article in sorted(articles.items()):
-        key = page_key(article, bodies.digests[article.seed], titles)
+        key = page_key(article, bodies.digests[article.seed], titles, light)
         if writer.current(rel, key):
             continue
         full = replace(article, cleaned=bodies.body(article.seed))
-        writer.put(rel, article_page(full, titles), key)
+        writer.put(rel, article_page(full, titles, light), key)
     for rel, text in sorted(pages.items()):
         writer.put(rel, text)
     return BuildResult(corpus, writer.finish(), processed)

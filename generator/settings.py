@@ -56,6 +56,10 @@ class Settings:
     """Public URL of the site, from the ``SITE_URL`` environment variable (as in mkdocs.yml)."""
     publishing: Publishing = Publishing()
     """Full text or excerpt, globally and per source."""
+    search_full_text_limit: int = 500  # DEFAULT_FULL_TEXT_LIMIT
+    """Up to this many articles the site search indexes every article's full text; above it,
+    only title, metadata, summary, actors and themes (``render.searchcut``). Set in mkdocs.yml
+    under ``extra.briefing.search.full_text_limit``."""
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -109,3 +113,19 @@ def publishing_from(config: dict[str, Any]) -> Publishing:
         sorted((str(name), _mode(m, f"extra.briefing.publishing.sources[{name!r}]")) for name, m in sources.items())
     )
     return Publishing(mode, pairs)
+
+
+DEFAULT_FULL_TEXT_LIMIT = 500
+
+
+def search_limit_from(config: dict[str, Any]) -> int:
+    """``extra.briefing.search.full_text_limit`` from mkdocs.yml, validated."""
+    extra = config.get("extra") or {}
+    briefing = extra.get("briefing") if isinstance(extra, dict) else None
+    section = briefing.get("search") if isinstance(briefing, dict) else None
+    if section is None:
+        return DEFAULT_FULL_TEXT_LIMIT
+    value = section.get("full_text_limit", DEFAULT_FULL_TEXT_LIMIT) if isinstance(section, dict) else None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError("mkdocs.yml: extra.briefing.search.full_text_limit must be a whole number >= 0")
+    return value

@@ -27,9 +27,9 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     calls: list[str] = []
     real = pipeline.article_page
 
-    def counting(article: Article, titles: pipeline.Titles) -> str:
+    def counting(article: Article, titles: pipeline.Titles, light: bool = False) -> str:
         calls.append(article.slug)
-        return real(article, titles)
+        return real(article, titles, light)
 
     monkeypatch.setattr(pipeline, "article_page", counting)
     yield calls

@@ -1,0 +1,104 @@
+"""Light search records (large corpora): article bodies stay on the page but out of the search index.
+
+The sample seeds are built with ``extra.briefing.search.full_text_limit: 0`` so the light mode is
+on for five articles; the real ``mkdocs build`` makes the search index, and the crawler checks
+that every link inside the pre-rendered body works under the publishing subpath.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Project
+from tests.sitecheck import CrawlResult, SubpathServer, build_site, crawl, generate, prepare_project, serving
+
+
+@pytest.fixture(scope="module")
+def light(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Project, SubpathServer]]:
+    project = prepare_project(tmp_path_factory.mktemp("light") / "project")
+    config = project.root / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "\nextra:\n  briefing:\n    search:\n      full_text_limit: 0\n",
+        encoding="utf-8",
+    )
+    with serving(project.site) as server:
+        generate(project, server.base_url)
+        build_site(project, server.base_url)
+        yield project, server
+
+
+def _records(project: Project) -> list[dict[str, str]]:
+    data = json.loads((project.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return list(data["docs"])
+
+
+def _body_sentence(md: str) -> str:
+    """A long sentence from the middle of an article page's body (inside the excluded block)."""
+    body = md.split("data-search-exclude>", 1)[1]
+    text = re.sub(r"<[^>]+>", " ", body)
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 12 and "&" not in s]
+    return sentences[len(sentences) // 2]
+
+
+@pytest.mark.slow
+def test_article_bodies_are_shown_but_not_indexed(light: tuple[Project, SubpathServer]) -> None:
+    project, _ = light
+    records = _records(project)
+    pages = sorted((project.docs / "articles").glob("*.md"))
+    articles = [p for p in pages if p.stem != "index"]
+    assert len(articles) == 5
+    for md in articles:
+        text = md.read_text(encoding="utf-8")
+        sentence = _body_sentence(text)
+        words = " ".join(sentence.split()[2:9])  # a run of words, away from any markup
+        html = (project.site / "articles" / md.stem / "index.html").read_text(encoding="utf-8")
+        assert words in " ".join(re.sub(r"<[^>]+>", " ", html).split()), md.name  # the reader sees it
+        own = [r for r in records if r["location"].startswith(f"articles/{md.stem}/")]
+        assert own, f"{md.stem} has no search record"
+        indexed = " ".join(" ".join(re.sub(r"<[^>]+>", " ", r["title"] + " " + r["text"]).split()) for r in own)
+        assert words not in indexed, md.name  # ... but search does not index it
+        assert "In brief:" in indexed and len(indexed) < 1500
+    # Actor pages stay fully searchable: an alias finds its actor.
+    assert any(r["location"].startswith("actors/hezbollah/") and "Hizbollah" in r["text"] for r in records)
+
+
+@pytest.mark.slow
+def test_links_inside_the_prerendered_body_work(light: tuple[Project, SubpathServer]) -> None:
+    result: CrawlResult = crawl(light[1].base_url)
+    assert result.offenders == [], result.report()
+    base = light[1].base_url
+    assert any(u.startswith(base + "actors/") for u in result.pages)
+
+
+def test_full_text_for_small_corpora_by_default() -> None:
+    from generator.settings import DEFAULT_FULL_TEXT_LIMIT, Settings, search_limit_from
+
+    assert Settings().search_full_text_limit == DEFAULT_FULL_TEXT_LIMIT >= 100
+    assert search_limit_from({}) == DEFAULT_FULL_TEXT_LIMIT
+    assert search_limit_from({"extra": {"briefing": {"search": {"full_text_limit": 0}}}}) == 0
+    with pytest.raises(ValueError, match="full_text_limit"):
+        search_limit_from({"extra": {"briefing": {"search": {"full_text_limit": "many"}}}})
+
+
+def test_prerendered_links_are_directory_urls() -> None:
+    from generator.render.searchcut import excluded_html
+
+    html = excluded_html("articles/a.md", "[x](../actors/b.md) [y](c.md#part) [z](../index.md) [w](https://e.org/p.md)")
+    assert 'href="../../actors/b/"' in html
+    assert 'href="../c/#part"' in html
+    assert 'href="../../"' in html
+    assert 'href="https://e.org/p.md"' in html
+    assert html.startswith('<div class="briefing-text" data-search-exclude>')
+
+
+def test_the_light_page_escapes_like_the_full_one(tmp_path: Path) -> None:
+    from generator.render.searchcut import excluded_html
+
+    html = excluded_html("articles/a.md", "&lt;script&gt;alert(1)&lt;/script&gt; &#91;x&#93;(javascript:alert(1))")
+    assert "<script" not in html and "javascript:" not in html.split("(", 1)[0]
+    assert "href" not in html
