@@ -12,7 +12,6 @@ import codecs
 import re
 from dataclasses import dataclass, replace
 
-import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -151,6 +150,8 @@ def to_cleaned(title: str | None, blocks: list[Block]) -> Cleaned:
 
 def parse(text: str) -> HtmlElement | None:
     """The page as an lxml tree, or None when it holds no markup lxml can use."""
+    import trafilatura  # here, not at the top: a slow import that a corpus without HTML never needs
+
     tree = trafilatura.utils.load_html(text)
     return tree if isinstance(tree, HtmlElement) else None
 
@@ -161,6 +162,8 @@ def html_article(text: str) -> HtmlArticle:
     if tree is None:
         return HtmlArticle(Cleaned(None, (), ()), HtmlMeta())
     meta = scan_meta(tree, text[:8192])
+    import trafilatura  # see parse()
+
     # with_metadata fills doc.title (og:title, <title>, <h1>), a last candidate for pages with no other.
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_tables=True, include_comments=False, fast=True)
     body = getattr(doc, "body", None)
