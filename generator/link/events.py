@@ -4,7 +4,9 @@ Candidates come from an index keyed by (incident family, participant), never fro
 A pair is kept when:
 - the participant is a person, or it is an armed group and both articles are dated (a group
   that recurs in the news needs the dates to tie two reports to one event);
-- the dates agree: when both articles are dated they are at most ``MAX_DAYS`` apart;
+- the dates agree: when both articles are dated they are at most ``MAX_DAYS`` apart; an undated
+  article joins a group only when all its dated partners are in that one group (it cannot bridge
+  two events);
 - the key is not so common that it says nothing (``MAX_POSTINGS`` articles at most).
 Kept pairs are joined into groups (connected components). Articles that only share actors
 are never grouped, because a key needs an incident word next to the participant.
@@ -64,6 +66,8 @@ def group_events(items: Sequence[EventInput]) -> tuple[EventGroup, ...]:
             postings[key].append(item.slug)
     parent = {i.slug: i.slug for i in items}
     why: dict[frozenset[str], set[tuple[str, str]]] = defaultdict(set)
+    partners: dict[str, set[str]] = defaultdict(set)  # undated article -> dated articles it pairs with
+    undated_pairs: list[tuple[str, str]] = []
     for (family, name, kind), slugs in sorted(postings.items()):
         if len(slugs) < 2 or len(slugs) > MAX_POSTINGS:
             continue
@@ -73,13 +77,30 @@ def group_events(items: Sequence[EventInput]) -> tuple[EventGroup, ...]:
                 continue
             if not _compatible(dates[a], dates[b]):
                 continue
-            parent[_find(parent, a)] = _find(parent, b)
             why[frozenset((a, b))].add((family, name))
+            if both_dated:
+                parent[_find(parent, a)] = _find(parent, b)
+            elif dates[a] is None and dates[b] is None:
+                undated_pairs.append((a, b))
+            else:
+                undated, dated = (a, b) if dates[a] is None else (b, a)
+                partners[undated].add(dated)
+    # An undated report "is compatible" with any date, so it must not bridge two events: it joins
+    # the one group all its dated partners are in, or none. Undated reports pair among themselves
+    # only when neither has a dated partner.
+    for lone, found in sorted(partners.items()):
+        roots = {_find(parent, d) for d in found}
+        if len(roots) == 1:
+            parent[_find(parent, lone)] = roots.pop()
+    for a, b in undated_pairs:
+        if not partners.get(a) and not partners.get(b):
+            parent[_find(parent, a)] = _find(parent, b)
+    used = {pair: rs for pair, rs in why.items() if len({_find(parent, s) for s in pair}) == 1}
     members: dict[str, list[str]] = defaultdict(list)
     for slug in sorted(parent):
         members[_find(parent, slug)].append(slug)
     reasons_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # by group root: one pass, not per group
-    for pair, rs in why.items():
+    for pair, rs in used.items():
         reasons_of[_find(parent, min(pair))] |= rs
     groups = []
     for root, group in members.items():

@@ -20,7 +20,7 @@ import markdown  # type: ignore[import-untyped]  # no type stubs in the locked s
 from generator.records import Article
 from generator.render import escape
 
-SEARCH_SUMMARY_WORDS = 25
+SEARCH_SUMMARY_WORDS = 15
 SEARCH_ACTORS = 10  # the first named; the page lists them all
 _HREF = re.compile(r'href="([^"#:]*\.md)(#[^"]*)?"')
 
