@@ -52,18 +52,43 @@ def specific_actors(found: ArticleActors) -> tuple[tuple[str, tuple[str, ...]], 
     return tuple((a.name, (a.name, *a.spellings)) for a in found.actors if a.type in SPECIFIC_TYPES)
 
 
-def actor_matcher(actors: Sequence[Actor]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """One word-bounded pattern for all spellings, and the canonical name of each folded spelling."""
+Matcher = tuple[tuple[str, ...], dict[str, str]]  # folded spellings, longest first; spelling -> name
+
+
+def actor_matcher(actors: Sequence[Actor]) -> Matcher:
+    """Every folded spelling of the actors (longest first), and the canonical name of each."""
     names: dict[str, str] = {}
     for actor in actors:
         name, spellings = (actor, (actor,)) if isinstance(actor, str) else actor
         for spelling in spellings:
             if spelling.strip():
                 names.setdefault(spelling.casefold(), name)
-    if not names:
-        return None, names
-    alternation = "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), names
+    return tuple(sorted(names, key=lambda s: (-len(s), s))), names
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    return (start == 0 or (not text[start - 1].isalnum() and text[start - 1] != "_")) and (
+        end == len(text) or (not text[end].isalnum() and text[end] != "_")
+    )
+
+
+def _hits(sentence: str, matcher: Matcher) -> list[str]:
+    """Word-bounded, non-overlapping occurrences of the spellings, longer spellings first.
+
+    Plain substring search: one regular expression per article cost more to compile than to run.
+    """
+    folded = sentence.casefold()
+    taken: list[tuple[int, int]] = []
+    hits: list[str] = []
+    for spelling in matcher[0]:
+        at = folded.find(spelling)
+        while at != -1:
+            end = at + len(spelling)
+            if _bounded(folded, at, end) and all(end <= s or at >= e for s, e in taken):
+                taken.append((at, end))
+                hits.append(spelling)
+            at = folded.find(spelling, at + 1)
+    return hits
 
 
 def _word(token: str) -> str:
@@ -71,11 +96,10 @@ def _word(token: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def signature(sentence: str, matcher: tuple[re.Pattern[str] | None, dict[str, str]]) -> Signature:
+def signature(sentence: str, matcher: Matcher) -> Signature:
     """The content words and the actors (canonical names) of one sentence."""
-    pattern, names = matcher
-    hits = [m.group(0) for m in pattern.finditer(sentence)] if pattern else []
-    present = frozenset(names[h.casefold()] for h in hits if h.casefold() in names)
+    hits = _hits(sentence, matcher)
+    present = frozenset(matcher[1][h] for h in hits)
     name_words = {_word(w) for h in hits for w in _WORD.findall(h)}
     words = {_word(w) for w in _WORD.findall(sentence) if len(w) >= MIN_WORD and w.casefold() not in _NOT_CONTENT}
     return frozenset(words - name_words), present
@@ -96,20 +120,37 @@ def _order(mention: Mention) -> tuple[int, str, int]:
 
 
 def build_timeline(items: Iterable[Source]) -> Timeline:
-    """Every event of every article, same events merged, oldest first."""
-    groups: dict[Key, list[list[tuple[Signature, Mention]]]] = defaultdict(list)
+    """Every event of every article, same events merged, oldest first.
+
+    Merging is transitive (connected components of ``same_event``). Candidate groups come from an
+    index of the groups' content words per date: two sentences with no shared word are never the
+    same event, so only groups sharing a word are compared, never every group of a busy date.
+    """
+    groups: dict[int, list[tuple[Signature, Mention]]] = {}
+    index: dict[Key, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    keys: dict[int, Key] = {}
+    next_id = 0
     for slug, title, source, actors, events in sorted(items, key=lambda item: item[0]):
         matcher = actor_matcher(actors)
         for event in events:
             member = (signature(event.sentence, matcher), _mention(slug, title, source, event))
             key = (event.date, event.precision)
-            matching = [g for g in groups[key] if any(same_event(member[0], sig) for sig, _ in g)]
-            joined = [m for g in matching for m in g] + [member]
-            groups[key] = [g for g in groups[key] if all(g is not m for m in matching)] + [joined]
+            words = index[key]
+            candidates = sorted({g for w in member[0][0] for g in words.get(w, ())})
+            matching = [g for g in candidates if any(same_event(member[0], sig) for sig, _ in groups[g])]
+            joined = [m for g in matching for m in groups.pop(g)] + [member]
+            for g in matching:
+                del keys[g]
+            groups[next_id], keys[next_id] = joined, key
+            for sig, _ in joined:
+                for w in sig[0]:
+                    bucket = words[w]
+                    bucket.difference_update(matching)
+                    bucket.add(next_id)
+            next_id += 1
     entries = [
-        Entry(date, precision, tuple(sorted((m for _, m in group), key=_order)))
-        for (date, precision), key_groups in groups.items()
-        for group in key_groups
+        Entry(keys[g][0], keys[g][1], tuple(sorted((m for _, m in group), key=_order)))
+        for g, group in groups.items()
     ]
     entries.sort(key=lambda e: (e.date, PRECISION_RANK[e.precision], _order(e.mentions[0])))
     return Timeline(tuple(entries))
