@@ -121,7 +121,27 @@ def internal_link(label: str, target: str) -> str:
     return f"[{inline(label)}]({target})"
 
 
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+def _layout(value: Any, depth: int) -> str:
+    """Objects one key per line and lists one item per line down to ``depth`` levels, compact below."""
+    pad = "  " * depth
+    if depth >= 2 or not isinstance(value, dict | list) or not value:
+        return _compact(value)
+    if isinstance(value, dict):
+        rows = [f"{pad}  {_compact(str(k))}: {_layout(v, depth + 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(rows) + f"\n{pad}}}"
+    rows = [f"{pad}  {_layout(v, depth + 1)}" for v in value]
+    return "[\n" + ",\n".join(rows) + f"\n{pad}]"
+
+
 def json_dumps(data: Any) -> str:
-    """Deterministic JSON in which ``<``, ``>`` and ``&`` are escaped, so it is inert even inside HTML."""
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    """Deterministic JSON in which ``<``, ``>`` and ``&`` are escaped, so it is inert even inside HTML.
+
+    One record per line: readable and diffable, and written by the C encoder (an indented dump
+    goes through the pure-Python one, which took seconds at 10,000 articles).
+    """
+    text = _layout(data, 0)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
