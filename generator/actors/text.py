@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.actors.fold import Token, tokenize
-from generator.records import Cleaned
+from generator.records import Block, Cleaned
 
 # Reference lists are citations, not the article's own account of who did what.
 SKIPPED_KINDS = frozenset({"references"})
@@ -63,9 +64,14 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def items_of(cleaned: Cleaned) -> list[Item]:
     """Every matchable item of the body, in reading order."""
-    return [
+    return list(_items(cleaned.blocks))
+
+
+@lru_cache(maxsize=4)  # actors, incidents and figures each read the items of the same article
+def _items(blocks: tuple[Block, ...]) -> tuple[Item, ...]:
+    return tuple(
         Item(b, i, text, tuple(tokenize(text)), sentence_spans(text))
-        for b, block in enumerate(cleaned.blocks)
+        for b, block in enumerate(blocks)
         if block.kind not in SKIPPED_KINDS
         for i, text in enumerate(block.items)
-    ]
+    )
