@@ -9,20 +9,21 @@ from generator.render.article import Titles, article_page
 from generator.render.events import event_pages, outlet, short_date
 from generator.render.export import briefing_json
 from generator.render.feed import FEED_PATH, atom_feed
-from generator.render.indexes import articles_index, home_page
+from generator.render.indexes import articles_pages, home_page
 from generator.render.network import SVG_PATH, network_svg
-from generator.render.quotes import QUOTES_PATH, quotes_page
-from generator.render.report import REPORT_PATH, report_page
-from generator.render.sources import sources_page
+from generator.render.quotes import quotes_pages
+from generator.render.report import report_pages
+from generator.render.sources import sources_pages
 from generator.render.text import fmt_date
 from generator.render.themes import theme_pages
-from generator.render.timeline import PAGE_PATH as TIMELINE_PATH
-from generator.render.timeline import timeline_page
+from generator.render.timeline import timeline_pages
 from generator.report import build_report
 from generator.settings import Settings
 
 # Folders the generator owns completely; hand-written pages belong elsewhere in docs_src.
-OWNED_DIRS = ("articles", "actors", "themes", "sources", "events")
+# ``quotes/``, ``timeline/`` and ``report/`` hold the numbered pages of quotes.md, timeline.md
+# and report.md (render.paging).
+OWNED_DIRS = ("articles", "actors", "themes", "sources", "events", "quotes", "timeline", "report")
 
 
 def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
@@ -32,24 +33,33 @@ def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
     return dict(sorted(pages.items()))
 
 
+def article_titles(corpus: Corpus) -> Titles:
+    """What an article page shows of another article it links to, by slug."""
+    return {a.slug: (fmt_date(a.meta.date), outlet(a), short_date(a), a.meta.title) for a in corpus.articles}
+
+
 def article_pages(corpus: Corpus) -> dict[str, str]:
-    """One page per article."""
-    titles: Titles = {a.slug: (fmt_date(a.meta.date), outlet(a), short_date(a), a.meta.title) for a in corpus.articles}
+    """One page per article (the articles must carry their bodies; see ``generator.pipeline``)."""
+    titles = article_titles(corpus)
     return {f"articles/{a.slug}.md": article_page(a, titles) for a in corpus.articles}
 
 
 def corpus_pages(corpus: Corpus, settings: Settings) -> dict[str, str]:
-    """Every generated file that is not an article page: indexes, views, feed, export, report."""
+    """Every generated file that is not an article page: indexes, views, feed, export, report.
+
+    No page grows without bound with the corpus: long lists continue on numbered pages
+    (``render.paging``, sizes in ``render.limits``); ``briefing.json`` is the one whole export.
+    """
     pages = event_pages(corpus)
-    pages[QUOTES_PATH] = quotes_page(corpus.actor_index)
-    pages[TIMELINE_PATH] = timeline_page(corpus.timeline)
-    pages["articles/index.md"] = articles_index(corpus)
+    pages.update(quotes_pages(corpus.actor_index))
+    pages.update(timeline_pages(corpus.timeline))
+    pages.update(articles_pages(corpus))
     pages.update(actor_pages(corpus.actor_index))
     pages.update(theme_pages(corpus.theme_index))
     pages["index.md"] = home_page(corpus, settings.site_name)
     pages[SVG_PATH] = network_svg(corpus)
-    pages["sources/index.md"] = sources_page(corpus, default_outlets())
+    pages.update(sources_pages(corpus, default_outlets()))
     pages["briefing.json"] = briefing_json(corpus)
     pages[FEED_PATH] = atom_feed(corpus, settings.site_name, settings.site_url)
-    pages[REPORT_PATH] = report_page(build_report(corpus))
+    pages.update(report_pages(build_report(corpus)))
     return pages

@@ -1,14 +1,15 @@
-"""Actor pages: the index grouped by type, one page per actor, and the actors list of briefing.json."""
+"""Actor pages: the index grouped by type, one page per actor (its article list paged), and briefing.json's actors."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from generator.actors.corpus import ActorIndex, ActorSummary
+from generator.actors.corpus import ActorIndex, ActorSummary, Appearance
 from generator.actors.records import ActorType
 from generator.order import text_key
-from generator.render import escape
-from generator.render.text import fmt_date, page, plural
+from generator.render import escape, limits, paging
+from generator.render.quotes import speaker_pages
+from generator.render.text import clip, fmt_date, page, plural
 
 _HEADINGS = {
     ActorType.COUNTRY: "Countries",
@@ -25,36 +26,53 @@ _HEADINGS = {
 }
 
 
-# An actor named in thousands of articles would otherwise get a page of megabytes, repeated in
-# the search index; the full list is in briefing.json.
-MAX_LISTED = 200
+def _type_path(kind: ActorType) -> str:
+    """``actors/types/<type>.md``: the full list of one type (a word, so never a continuation page)."""
+    return f"actors/types/{kind.value.replace(' ', '-')}.md"
 
 
-def more_note(hidden: int) -> str:
-    """The line that says how many older items a capped list leaves out."""
-    return f"- *… and {hidden} older article{'s' if hidden != 1 else ''}: the full list is in* `briefing.json`."
+def _index_row(actor: ActorSummary, target: str) -> str:
+    return (
+        f"- {escape.internal_link(actor.name, target)} · {plural(len(actor.appearances), 'article')}"
+        + (" · *discovered*" if actor.discovered else "")
+    )
 
 
-def actors_indexpage(index: ActorIndex) -> str:
-    """``actors/index.md``: every actor grouped by type, with its article count."""
+def actors_indexpage(index: ActorIndex) -> dict[str, str]:
+    """``actors/index.md``: the most-covered actors of each type; a type with more has its own full list."""
     sections = ["# Actors"]
     if not index.actors:
-        return page("Actors", [*sections, "*No actors found yet.*"])
+        return {"actors/index.md": page("Actors", [*sections, "*No actors found yet.*"])}
     sections.append(
         f"{plural(len(index.actors), 'actor')} named in the articles. "
         "Actors marked *discovered* are not in the registry: they were found by how the articles introduce them."
     )
+    pages: dict[str, str] = {}
     for kind, heading in _HEADINGS.items():
         group = sorted((a for a in index.actors if a.type is kind), key=lambda a: (-len(a.appearances), a.name))
         if not group:
             continue
-        rows = [
-            f"- {escape.internal_link(a.name, f'{a.slug}.md')} · {plural(len(a.appearances), 'article')}"
-            + (" · *discovered*" if a.discovered else "")
-            for a in group
-        ]
+        rows = [_index_row(a, f"{a.slug}.md") for a in group[:limits.ACTORS_PER_TYPE_ON_INDEX]]
+        if len(group) > limits.ACTORS_PER_TYPE_ON_INDEX:
+            target = paging.relative("actors/index.md", _type_path(kind))
+            rows.append(f"- *{escape.internal_link(f'All {len(group):,} {heading.lower()}, by name', target)}*")
+            pages.update(_type_pages(kind, heading, group))
         sections += [f"## {heading}", "\n".join(rows)]
-    return page("Actors", sections)
+    pages["actors/index.md"] = page("Actors", sections)
+    return pages
+
+
+def _type_pages(kind: ActorType, heading: str, group: list[ActorSummary]) -> dict[str, str]:
+    by_name = sorted(group, key=lambda a: text_key(a.name))
+    return paging.paged(
+        _type_path(kind),
+        f"Actors: {heading}",
+        by_name,
+        limits.ACTORS_PER_PAGE,
+        lambda part: "\n".join(_index_row(a, part.link(f"actors/{a.slug}.md")) for a in part.items),
+        head=[f"# {heading}", f"All {len(group):,} {heading.lower()} named in the articles, by name."],
+        noun=heading,
+    )
 
 
 def _about(actor: ActorSummary, slugs: dict[str, str]) -> list[str]:
@@ -71,41 +89,74 @@ def _about(actor: ActorSummary, slugs: dict[str, str]) -> list[str]:
     return out
 
 
-def actorpage(actor: ActorSummary, slugs: dict[str, str]) -> str:
-    """``actors/<slug>.md``; ``slugs`` maps every actor's name to its slug (for links)."""
-    sections = [f"# {escape.inline(actor.name)}", *_about(actor, slugs)]
-    if actor.roles:
-        sections += ["## Roles and titles", "\n".join(f"- {escape.inline(r)}" for r in actor.roles)]
-    rows = [
-        f"- {escape.inline(fmt_date(a.date))} · {escape.internal_link(a.title, f'../articles/{a.slug}.md')}"
-        f" ({plural(a.mentions, 'mention')})" + (f": “{escape.inline(a.sentence)}”" if a.sentence else "")
-        for a in actor.appearances[:MAX_LISTED]
+def _roles(actor: ActorSummary) -> list[str]:
+    if not actor.roles:
+        return []
+    rows = [f"- {escape.inline(r)}" for r in actor.roles[:limits.ROLES_ON_ACTOR_PAGE]]
+    if len(actor.roles) > limits.ROLES_ON_ACTOR_PAGE:
+        rows.append(f"- *… and {len(actor.roles) - limits.ROLES_ON_ACTOR_PAGE:,} more*")
+    return ["## Roles and titles", "\n".join(rows)]
+
+
+def _quotes(actor: ActorSummary, quotes_at: str | None) -> list[str]:
+    if not actor.quotes:
+        return []
+    here = f"actors/{actor.slug}.md"
+    said = [
+        f"- “{escape.inline(clip(q.text))}” — {escape.internal_link(q.title, f'../articles/{q.slug}.md')}"
+        f" ({escape.inline(fmt_date(q.date))})"
+        for q in actor.quotes[:limits.QUOTES_ON_ACTOR_PAGE]
     ]
-    if len(actor.appearances) > MAX_LISTED:
-        rows.append(more_note(len(actor.appearances) - MAX_LISTED))
-    sections += ["## Articles", "\n".join(rows)]
-    if actor.quotes:
-        said = [
-            f"- “{escape.inline(q.text)}” — {escape.internal_link(q.title, f'../articles/{q.slug}.md')}"
-            f" ({escape.inline(fmt_date(q.date))})"
-            for q in actor.quotes
-        ]
-        sections += ["## What they said", "\n".join(said)]
+    hidden = len(actor.quotes) - limits.QUOTES_ON_ACTOR_PAGE
+    if hidden > 0 and quotes_at:
+        more = escape.internal_link("the quotes pages", paging.relative(here, quotes_at))
+        said.append(f"- *… and {hidden:,} older: all {len(actor.quotes):,} are on {more}.*")
+    return ["## What they said", "\n".join(said)]
+
+
+def _appearance(a: Appearance, part: paging.Part[Appearance]) -> str:
+    return (
+        f"- {escape.inline(fmt_date(a.date))} · {escape.internal_link(a.title, part.link(f'articles/{a.slug}.md'))}"
+        f" ({plural(a.mentions, 'mention')})" + (f": “{escape.inline(clip(a.sentence))}”" if a.sentence else "")
+    )
+
+
+def actorpage(actor: ActorSummary, slugs: dict[str, str], quotes_at: str | None = None) -> dict[str, str]:
+    """``actors/<slug>.md`` and the numbered pages its article list continues on.
+
+    The first page keeps everything but the older articles: description, every spelling (so
+    search finds the page as "Hizbollah"), roles, newest quotes and who the actor is named with.
+    ``slugs`` maps every actor's name to its slug; ``quotes_at`` is the quotes page where the
+    actor's quotes start.
+    """
+    tail = _quotes(actor, quotes_at)
     if actor.related:
         with_ = [
             f"- {escape.internal_link(name, f'{slugs[name]}.md')} ({plural(n, 'article')} together)"
             for name, n in actor.related
             if name in slugs
         ]
-        sections += ["## Mentioned with", "\n".join(with_)]
-    return page(actor.name, sections)
+        tail += ["## Mentioned with", "\n".join(with_)]
+    return paging.paged(
+        f"actors/{actor.slug}.md",
+        actor.name,
+        actor.appearances,
+        limits.APPEARANCES_PER_PAGE,
+        lambda part: "\n".join(_appearance(a, part) for a in part.items),
+        head=[f"# {escape.inline(actor.name)}", *_about(actor, slugs), *_roles(actor)],
+        tail=tail,
+        heading="## Articles",
+        noun="Articles",
+    )
 
 
 def actor_pages(index: ActorIndex) -> dict[str, str]:
     """Every actor file, keyed by path under docs_src."""
     slugs = {a.name: a.slug for a in index.actors}
-    pages = {f"actors/{a.slug}.md": actorpage(a, slugs) for a in index.actors}
-    pages["actors/index.md"] = actors_indexpage(index)
+    quotes_at = speaker_pages(index)
+    pages = actors_indexpage(index)
+    for a in index.actors:
+        pages.update(actorpage(a, slugs, quotes_at.get(a.name)))
     return dict(sorted(pages.items()))
 
 

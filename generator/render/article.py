@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from generator.records import Article, Block, Role
+from generator.records import Article, Block
 from generator.render import escape
 from generator.render.annotate import Span, annotate
 from generator.render.frontmatter import front_matter
-from generator.render.summary import summary
+from generator.render.searchcut import excluded_block, search_card
 from generator.render.text import fmt_date, reading_time
 from generator.render.timeline import anchor_html, event_anchors
 
@@ -35,7 +35,7 @@ def article_front_matter(article: Article) -> str:
             "themes": [escape.html_text(t) for t in article.themes],
             # Not one of the issue's keys, but Material turns it into <meta name="description">
             # and the theme override into Open Graph tags.
-            "description": escape.html_text(summary(article.cleaned)),
+            "description": escape.html_text(article.summary),
         }
     )
 
@@ -100,14 +100,27 @@ def actor_links(article: Article) -> Links:
     return links
 
 
+# An article page names at most this many other reports of its event (the comparison page has
+# them all), so the page does not grow with the corpus.
+SAME_EVENT_SHOWN = 8
+
+
+def shown_same_event(article: Article) -> tuple[str, ...]:
+    """The other reports of the same event that the article page links to."""
+    return article.same_event[:SAME_EVENT_SHOWN]
+
+
 def related_section(article: Article, titles: Titles) -> list[str]:
     """Related coverage, each link with the reason it is there; then other reports of the same event."""
     parts = []
     if article.event:
         others = [
             f"{escape.internal_link(titles[s][1], f'{s}.md')} ({escape.inline(titles[s][0])})"
-            for s in article.same_event
+            for s in shown_same_event(article)
         ]
+        hidden = len(article.same_event) - len(others)
+        if hidden > 0:
+            others.append(f"and {hidden} more")
         compare = escape.internal_link("compare the reports", f"../events/{article.event.slug}.md")
         parts.append("**Also covered by:** " + ", ".join(others) + f" · {compare}")
     if article.related:
@@ -158,7 +171,7 @@ def meta_line(article: Article) -> str:
 
 def provenance(article: Article) -> str:
     """Where the page came from and what the cleaner removed."""
-    dropped = sum(1 for line in article.cleaned.lines if line.role in (Role.BOILERPLATE, Role.EMBED))
+    dropped = article.removed_count
     lines = "line" if dropped == 1 else "lines"
     return (
         f"*Provenance: cleaned by Briefing from the source file “{escape.inline(article.seed)}”; "
@@ -176,7 +189,7 @@ def original_link(article: Article) -> str | None:
 
 
 def _excerpt(article: Article) -> list[str]:
-    parts = ["## Summary", escape.block(summary(article.cleaned))]
+    parts = ["## Summary", escape.block(article.summary)]
     parts.append(
         "> **Excerpt only:** this briefing's publishing policy for this source keeps the full text "
         "out of the site. " + ("Read it at the original." if article.meta.url else "")
@@ -184,12 +197,17 @@ def _excerpt(article: Article) -> list[str]:
     return parts
 
 
-def article_page(article: Article, titles: Titles | None = None) -> str:
-    """The complete Markdown page for one article: the full text, or an excerpt (``article.mode``)."""
-    parts = ["# " + escape.inline(article.meta.title), meta_line(article)]
+def article_page(article: Article, titles: Titles | None = None, light_search: bool = False) -> str:
+    """The complete Markdown page for one article: the full text, or an excerpt (``article.mode``).
+
+    With ``light_search`` only the head of the page is indexed by the site search (see
+    ``render.searchcut``); the page shows the same text either way.
+    """
+    head = ["# " + escape.inline(article.meta.title), meta_line(article)]
+    parts: list[str] = []
     link = original_link(article)
     if link:
-        parts.append(link)
+        head.append(link)
     cross = related_section(article, titles or {})
     if article.event:
         parts.append(cross.pop(0))
@@ -206,8 +224,13 @@ def article_page(article: Article, titles: Titles | None = None) -> str:
             key: [(offset, anchor_html(anchor)) for offset, anchor in marks]
             for key, marks in event_anchors(article.events).items()
         }
+        if article.cleaned is None:
+            raise ValueError(f"{article.seed}: the article's body was not loaded")
         parts += [render_block(b, links, i, anchors) for i, b in enumerate(article.cleaned.blocks)]
     parts += cross
     parts += about_sections(article)
     parts += ["---", provenance(article)]
-    return article_front_matter(article) + "\n" + "\n\n".join(parts) + "\n"
+    if light_search:
+        head.append(search_card(article))
+        parts = [excluded_block("\n\n".join(p for p in parts if p))]
+    return article_front_matter(article) + "\n" + "\n\n".join(head + parts) + "\n"

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from generator.actors.text import items_of
 from generator.link.events import EventGroup
 from generator.link.incidents import default_vocabulary
 from generator.order import text_key
 from generator.records import Article, Corpus
-from generator.render import escape
-from generator.render.text import fmt_date, page
+from generator.render import escape, limits, paging
+from generator.render.text import clip, fmt_date
 
 MAX_CLAIMS = 4
-_FIGURE = re.compile(r"\d")
 
 
 def short_date(article: Article) -> str:
@@ -38,13 +35,10 @@ def claims(article: Article, names: set[str], family: str) -> list[str]:
     spellings = [s.casefold() for a in article.found.actors if a.name in names for s in a.spellings]
     pattern = next((pat for key, _, _, pat in default_vocabulary().families if key == family), None)
     out: list[str] = []
-    for item in items_of(article.cleaned):
-        for start, end in item.sentences:
-            sentence = item.text[start:end].strip()
-            folded = sentence.casefold()
-            about = any(s in folded for s in spellings) or (pattern is not None and pattern.search(sentence))
-            if _FIGURE.search(sentence) and about:
-                out.append(sentence)
+    for sentence in article.figures:  # the body's sentences with a figure, kept per article
+        folded = sentence.casefold()
+        if any(s in folded for s in spellings) or (pattern is not None and pattern.search(sentence)):
+            out.append(sentence)
     return out[:MAX_CLAIMS]
 
 
@@ -57,20 +51,20 @@ def _cell(items: list[str]) -> str:
     return "<br>".join(escape.inline(i) for i in items) or "—"
 
 
-def event_page(group: EventGroup, members: list[Article]) -> str:
-    """The comparison page of one event."""
-    counts = Counter(name for m in members for name in specific(m))
-    shared = {name for name, n in counts.items() if n >= 2}
-    title = f"{group.family.capitalize()}: {', '.join(group.participants)}"
+def _table(part: paging.Part[Article], shared: set[str], family: str) -> str:
+    """The comparison table of one page of reports: one column per outlet."""
+    members = part.items
     head = "| | " + " | ".join(escape.inline(outlet(m)) for m in members) + " |"
     rows = [
         head,
         "|---" * (len(members) + 1) + "|",
         "| Headline | "
-        + " | ".join(escape.internal_link(m.meta.title, f"../articles/{m.slug}.md") for m in members)
+        + " | ".join(escape.internal_link(m.meta.title, part.link(f"articles/{m.slug}.md")) for m in members)
         + " |",
         "| Date | " + " | ".join(escape.inline(fmt_date(m.meta.date)) for m in members) + " |",
-        "| Key claims and figures | " + " | ".join(_cell(claims(m, shared, group.family)) for m in members) + " |",
+        "| Key claims and figures | "
+        + " | ".join(_cell([clip(c) for c in claims(m, shared, family)]) for m in members)
+        + " |",
         "| Names as spelled | "
         + " | ".join(
             _cell(sorted({s for a in m.found.actors if a.name in shared for s in a.spellings}, key=text_key))
@@ -78,25 +72,59 @@ def event_page(group: EventGroup, members: list[Article]) -> str:
         )
         + " |",
     ]
+    return "\n".join(rows)
+
+
+def _title(group: EventGroup) -> str:
+    return clip(f"{group.family.capitalize()}: {', '.join(group.participants)}", limits.EVENT_TITLE_MAX)
+
+
+def event_page(group: EventGroup, members: list[Article]) -> dict[str, str]:
+    """The comparison page of one event, ``limits.OUTLETS_ON_EVENT_PAGE`` columns to a page."""
+    counts = Counter(name for m in members for name in specific(m))
+    shared = {name for name, n in counts.items() if n >= 2}
+    title = _title(group)
     intro = (
         f"{len(members)} reports of one event, grouped because they name the same participant "
-        f"({escape.inline(', '.join(group.participants))}) next to the same kind of incident "
+        f"({escape.inline(clip(', '.join(group.participants)))}) next to the same kind of incident "
         f"({escape.inline(group.family)}) at compatible dates. Outlets may disagree: compare their figures."
     )
-    return page(title, [f"# {escape.inline(title)}", intro, "\n".join(rows)])
+    return paging.paged(
+        f"events/{group.slug}.md",
+        title,
+        members,
+        limits.OUTLETS_ON_EVENT_PAGE,
+        lambda part: _table(part, shared, group.family),
+        head=[f"# {escape.inline(title)}", intro],
+        noun="Reports",
+    )
 
 
 def event_pages(corpus: Corpus) -> dict[str, str]:
-    """``events/<slug>.md`` for every group, and ``events/index.md``."""
+    """``events/<slug>.md`` for every group, and ``events/index.md`` (both paged when long)."""
     by_slug = {a.slug: a for a in corpus.articles}
-    pages = {}
-    lines = []
+    pages: dict[str, str] = {}
     for group in corpus.events:
+        pages.update(event_page(group, [by_slug[s] for s in group.members]))
+
+    def line(group: EventGroup, part: paging.Part[EventGroup]) -> str:
         members = [by_slug[s] for s in group.members]
-        pages[f"events/{group.slug}.md"] = event_page(group, members)
-        label = f"{group.family.capitalize()}: {', '.join(group.participants)}"
-        outlets = ", ".join(f"{outlet(m)} ({short_date(m)})" for m in members)
-        lines.append(f"- {escape.internal_link(label, f'{group.slug}.md')} · {escape.inline(outlets)}")
-    body = "\n".join(lines) or "*No event is reported by more than one article yet.*"
-    pages["events/index.md"] = page("Same-event coverage", ["# Same-event coverage", body])
+        outlets = ", ".join(f"{outlet(m)} ({short_date(m)})" for m in members[:limits.OUTLETS_ON_EVENT_PAGE])
+        if len(members) > limits.OUTLETS_ON_EVENT_PAGE:
+            outlets += f" and {len(members) - limits.OUTLETS_ON_EVENT_PAGE} more"
+        link = escape.internal_link(_title(group), part.link(f"events/{group.slug}.md"))
+        return f"- {link} · {escape.inline(outlets)}"
+
+    pages.update(
+        paging.paged(
+            "events/index.md",
+            "Same-event coverage",
+            corpus.events,
+            limits.EVENTS_PER_PAGE,
+            lambda part: "\n".join(line(g, part) for g in part.items),
+            head=["# Same-event coverage"],
+            noun="Events",
+            empty="*No event is reported by more than one article yet.*",
+        )
+    )
     return pages

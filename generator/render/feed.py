@@ -12,10 +12,10 @@ from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 from generator.records import Article, Corpus
-from generator.render.summary import summary
+from generator.render.limits import FEED_ENTRIES
 
 FEED_PATH = "feed.xml"
-MAX_ENTRIES = 50
+MAX_ENTRIES = FEED_ENTRIES  # newest first: feed readers want the latest, not the archive
 _EPOCH = dt.date(1970, 1, 1)
 
 
@@ -41,7 +41,7 @@ def _entry(article: Article, base: str) -> str:
         f"    <id>{_text(href if base else 'urn:briefing:article:' + article.slug)}</id>\n"
         f"    <updated>{_stamp(meta.date)}</updated>\n"
         f"    {source}{authors}\n"
-        f'    <summary type="text">{_text(summary(article.cleaned))}</summary>\n'
+        f'    <summary type="text">{_text(article.summary)}</summary>\n'
         "  </entry>\n"
     )
 

@@ -14,9 +14,10 @@ from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 from generator.records import Corpus
+from generator.render.limits import NETWORK_NODES
 
 SVG_PATH = "actors-network.svg"
-MAX_NODES = 14
+MAX_NODES = NETWORK_NODES
 WIDTH, HEIGHT = 760, 560
 RADIUS = 200
 

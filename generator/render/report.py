@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from generator.render import escape
-from generator.render.frontmatter import front_matter
+from generator.render import escape, limits, paging
+from generator.render.text import clip
 from generator.report import ArticleReport, Report
 
 REPORT_PATH = "report.md"
@@ -16,10 +16,11 @@ def _details(summary: str, lines: list[str]) -> str:
     return f"<details><summary>{html.escape(summary)}</summary>\n<pre>{body}</pre>\n</details>"
 
 
-def _article(a: ArticleReport) -> list[str]:
+def _article(a: ArticleReport, prefix: str = "articles/") -> list[str]:
+    """One article's section; ``prefix`` leads from the report page to the articles folder."""
     out = [
         f"### {escape.inline(a.title)}",
-        f"[Article page](articles/{a.slug}.md) · source file “{escape.inline(a.seed)}” · publishing mode: **{a.mode}**",
+        f"[Article page]({prefix}{a.slug}.md) · source file “{escape.inline(a.seed)}” · publishing mode: **{a.mode}**",
     ]
     rows = ["| Field | Value | Basis | Found in |", "|---|---|---|---|"]
     for f in a.fields:
@@ -27,13 +28,24 @@ def _article(a: ArticleReport) -> list[str]:
     out.append("\n".join(rows))
     if a.missing:
         out.append("Missing: " + ", ".join(a.missing) + ".")
-    removed = [f"{n:>5}  [{rule}]  {text}" for n, text, rule in a.removed]
-    out.append(_details(f"Lines removed as page chrome ({len(removed)})", removed) if removed else "No lines removed.")
+    removed = [f"{n:>5}  [{rule}]  {clip(text)}" for n, text, rule in a.removed]
+    if a.removed_count > len(removed):
+        removed.append(f"… and {a.removed_count - len(removed)} more (the first {len(a.removed)} are listed)")
+    title = f"Lines removed as page chrome ({a.removed_count})"
+    out.append(_details(title, removed) if removed else "No lines removed.")
     return out
 
 
-def report_page(report: Report) -> str:
-    """``docs_src/report.md``: kept out of the navigation and out of search."""
+def _capped(rows: list[str], total: int) -> str:
+    """The first ``limits.REPORT_LIST_MAX`` rows, and a line saying how many more the terminal report has."""
+    shown = rows[:limits.REPORT_LIST_MAX]
+    if total > len(shown):
+        shown.append(f"- *… and {total - len(shown):,} more: `python -m generator check` lists them all.*")
+    return "\n".join(shown)
+
+
+def _summary(report: Report) -> list[str]:
+    """Everything but the per-article sections: skipped files, duplicates, warnings, discoveries."""
     parts = [
         "# Build report",
         "What the generator removed, guessed and could not find. Bases: *explicit* (stated in the text), "
@@ -41,39 +53,61 @@ def report_page(report: Report) -> str:
         "## Skipped files",
     ]
     if report.skipped:
-        parts.append("\n".join(f"- “{escape.inline(s.seed)}”: {escape.inline(s.reason)}" for s in report.skipped))
+        shown = report.skipped[: limits.REPORT_LIST_MAX]
+        rows = [f"- “{escape.inline(s.seed)}”: {escape.inline(s.reason)}" for s in shown]
+        parts.append(_capped(rows, len(report.skipped)))
     else:
         parts.append("None.")
     parts.append("## Possible duplicates")
     if report.duplicates:
-        parts.append(
-            "\n".join(
-                f"- “{escape.inline(d.first)}” and “{escape.inline(d.second)}”: {d.similarity:.0%} similar"
-                for d in report.duplicates
-            )
-        )
+        rows = [
+            f"- “{escape.inline(d.first)}” and “{escape.inline(d.second)}”: {d.similarity:.0%} similar"
+            for d in report.duplicates[:limits.REPORT_LIST_MAX]
+        ]
+        parts.append(_capped(rows, len(report.duplicates)))
     else:
         parts.append("None found.")
     if report.notes:
-        parts += ["## Warnings", "\n".join(f"- {escape.inline(n)}" for n in report.notes)]
+        rows = [f"- {escape.inline(n)}" for n in report.notes[:limits.REPORT_LIST_MAX]]
+        parts += ["## Warnings", _capped(rows, len(report.notes))]
     parts.append("## Discovered actors")
     if report.discovered:
         parts.append(
             "Found in the articles but not in the registry (`generator/data/actors/`). "
             "To add one, paste its entry into the registry file for its type and fill in the description."
         )
-        for d in report.discovered:
+        # The ones named in the most articles are the most worth adding; shown in the report's order.
+        found = report.discovered
+        top = set(sorted(range(len(found)), key=lambda i: (-found[i].articles, i))[:limits.REPORT_LIST_MAX])
+        for d in (d for i, d in enumerate(found) if i in top):
             summary = f"{d.name} ({d.type}, {d.articles} article{'s' if d.articles != 1 else ''})"
             parts.append(_details(summary, d.snippet.rstrip("\n").split("\n")))
+        if len(found) > len(top):
+            parts.append(_capped([], len(found) - len(top)))
     else:
         parts.append("None: every actor found is in the registry.")
     parts.append("## Registry entries that matched no article")
     parts.append(", ".join(escape.inline(n) for n in report.unused_registry) or "None.")
-    parts.append("## Articles")
-    for a in report.articles:
-        parts += _article(a)
-    head = front_matter({"title": "Build report", "search": {"exclude": True}})
-    return head + "\n" + "\n\n".join(parts) + "\n"
+    return parts
+
+
+def report_pages(report: Report) -> dict[str, str]:
+    """``docs_src/report.md`` and the numbered pages its per-article sections continue on.
+
+    Kept out of the navigation and out of search. Summary lists show ``limits.REPORT_LIST_MAX``
+    entries; ``python -m generator check`` prints the whole report.
+    """
+    return paging.paged(
+        REPORT_PATH,
+        "Build report",
+        report.articles,
+        limits.REPORT_ARTICLES_PER_PAGE,
+        lambda part: "\n\n".join(s for a in part.items for s in _article(a, part.folder("articles"))),
+        head=_summary(report),
+        heading="## Articles",
+        noun="Articles",
+        searchable=False,
+    )
 
 
 def report_text(report: Report) -> str:
@@ -97,7 +131,8 @@ def report_text(report: Report) -> str:
         for f in a.fields:
             evidence = f"  <- {f.evidence!r}" if f.evidence else ""
             lines.append(f"  {f.name:<9} {f.value or '-'}  ({f.basis.value}){evidence}")
-        lines.append(f"  removed  {len(a.removed)} lines" + (f"; missing: {', '.join(a.missing)}" if a.missing else ""))
+        missing = f"; missing: {', '.join(a.missing)}" if a.missing else ""
+        lines.append(f"  removed  {a.removed_count} lines{missing}")
         for number, text, rule in a.removed:
             lines.append(f"    {number:>5} [{rule}] {text[:100]}")
     return "\n".join(lines) + "\n"

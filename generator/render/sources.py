@@ -1,42 +1,87 @@
-"""``sources/index.md``: each outlet with its kind, country and articles."""
+"""``sources/index.md``: each outlet with its kind, country and newest articles; a page per busy outlet."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from generator.extract.outlets import Outlets
+from generator.link.slugs import assign_unique, slugify
 from generator.records import Article, Corpus
-from generator.render import escape
-from generator.render.text import fmt_date, page
+from generator.render import escape, limits, paging
+from generator.render.text import fmt_date, plural
 
 UNKNOWN = "Source not identified"
+INDEX_PATH = "sources/index.md"
 
 
-def sources_page(corpus: Corpus, outlets: Outlets) -> str:
-    """Outlets by number of articles (then name), each with its articles newest first."""
+def _item(article: Article, prefix: str) -> str:
+    """``prefix`` leads from the page to the articles folder."""
+    title = escape.internal_link(article.meta.title, f"{prefix}{article.slug}.md")
+    return f"- {title} · {escape.inline(fmt_date(article.meta.date))}"
+
+
+def _describe(name: str, outlets: Outlets) -> tuple[str, str]:
+    """The outlet's kind and country, ``—`` when it is not a known outlet."""
+    known = outlets.lookup(name) if name != UNKNOWN else None
+    return (known.kind, known.country) if known else ("—", "—")
+
+
+def sources_pages(corpus: Corpus, outlets: Outlets) -> dict[str, str]:
+    """Outlets by number of articles (then name), each with its newest articles; pages for the rest.
+
+    An outlet with more than ``limits.ARTICLES_PER_SOURCE_ON_INDEX`` articles gets its own page,
+    ``sources/<slug>.md``, with all of them; the index continues on numbered pages after
+    ``limits.SOURCES_PER_PAGE`` outlets.
+    """
     groups: dict[str, list[Article]] = defaultdict(list)
     for article in corpus.articles:  # already newest first
         groups[article.meta.source or UNKNOWN].append(article)
     order = sorted(groups, key=lambda name: (name == UNKNOWN, -len(groups[name]), name.casefold()))
-    sections = ["# Sources"]
-    if not order:
-        sections.append("*No articles yet.*")
-    rows = ["| Source | Kind | Country | Articles |", "|---|---|---|---|"]
-    for name in order:
-        known = outlets.lookup(name) if name != UNKNOWN else None
-        kind = known.kind if known else "—"
-        country = known.country if known else "—"
-        rows.append(
-            f"| {escape.inline(name)} | {escape.inline(kind)} | {escape.inline(country)} | {len(groups[name])} |"
+    busy = [name for name in order if len(groups[name]) > limits.ARTICLES_PER_SOURCE_ON_INDEX]
+    slugs = assign_unique((name, slugify(name, "source")) for name in busy)
+    pages: dict[str, str] = {}
+
+    def body(part: paging.Part[str]) -> str:
+        rows = ["| Source | Kind | Country | Articles |", "|---|---|---|---|"]
+        for name in part.items:
+            kind, country = _describe(name, outlets)
+            rows.append(
+                f"| {escape.inline(name)} | {escape.inline(kind)} | {escape.inline(country)} | {len(groups[name])} |"
+            )
+        sections = ["\n".join(rows)] if part.items else []
+        for name in part.items:
+            items = [_item(a, part.folder("articles")) for a in groups[name][:limits.ARTICLES_PER_SOURCE_ON_INDEX]]
+            if name in slugs:
+                every = f"All {len(groups[name]):,} articles from {name}"
+                items.append(f"- *{escape.internal_link(every, part.link(f'sources/{slugs[name]}.md'))}*")
+            sections += [f"## {escape.inline(name)}", "\n".join(items)]
+        return "\n\n".join(sections)
+
+    pages.update(
+        paging.paged(
+            INDEX_PATH, "Sources", order, limits.SOURCES_PER_PAGE, body, head=["# Sources"], noun="Sources",
+            empty="*No articles yet.*",
         )
-    if order:
-        sections.append("\n".join(rows))
-    for name in order:
-        sections.append(f"## {escape.inline(name)}")
-        items = [
-            f"- {escape.internal_link(a.meta.title, f'../articles/{a.slug}.md')} · "
-            f"{escape.inline(fmt_date(a.meta.date))}"
-            for a in groups[name]
-        ]
-        sections.append("\n".join(items))
-    return page("Sources", sections)
+    )
+    for name in busy:
+        pages.update(_source_pages(name, slugs[name], groups[name], outlets))
+    return pages
+
+
+def _source_pages(name: str, slug: str, articles: list[Article], outlets: Outlets) -> dict[str, str]:
+    """``sources/<slug>.md``: every article of one outlet, newest first."""
+    first = f"sources/{slug}.md"
+    kind, country = _describe(name, outlets)
+    about = f"**Kind:** {escape.inline(kind)} · **Country:** {escape.inline(country)}"
+    about += f" · {plural(len(articles), 'article')}"
+    back = escape.internal_link("All sources", paging.relative(first, INDEX_PATH))
+    return paging.paged(
+        first,
+        name,
+        articles,
+        limits.ARTICLES_PER_PAGE,
+        lambda part: "\n".join(_item(a, part.folder("articles")) for a in part.items),
+        head=[f"# {escape.inline(name)}", f"{about}, newest first. {back}"],
+        heading="## Articles",
+        noun="Articles",
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from generator.render import escape
+from generator.render import escape, limits
 from generator.render.frontmatter import front_matter
 
 WORDS_PER_MINUTE = 230
@@ -28,7 +28,24 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def page(title: str, sections: list[str]) -> str:
-    """A generated page: front matter with the (escaped) title, then its non-empty sections."""
+def clip(text: str, limit: int | None = None) -> str:
+    """``text`` cut to at most ``limit`` (``MAX_SENTENCE``) characters at a word boundary, ``…`` marking a cut."""
+    limit = limits.MAX_SENTENCE if limit is None else limit
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+
+
+def page(title: str, sections: list[str], *, searchable: bool = True) -> str:
+    """A generated page: front matter with the (escaped) title, then its non-empty sections.
+
+    Continuation pages of long lists are not ``searchable``: they repeat text the article pages
+    hold, and at 10,000 articles they would double the search index.
+    """
     body = "\n\n".join(s for s in sections if s)
-    return front_matter({"title": escape.html_text(title)}) + "\n" + body + "\n"
+    fields: dict[str, object] = {"title": escape.html_text(title)}
+    if not searchable:
+        fields["search"] = {"exclude": True}
+    return front_matter(fields) + "\n" + body + "\n"

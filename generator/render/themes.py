@@ -1,13 +1,12 @@
-"""Theme pages: the index, one page per theme, and the themes list of briefing.json."""
+"""Theme pages: the index, one page per theme (its article list paged), and the themes list of briefing.json."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from generator.render import escape
-from generator.render.actors import MAX_LISTED, more_note
-from generator.render.text import fmt_date, page, plural
-from generator.themes.corpus import ThemeIndex, ThemeSummary
+from generator.render import escape, limits, paging
+from generator.render.text import clip, fmt_date, page, plural
+from generator.themes.corpus import ThemeArticle, ThemeIndex, ThemeSummary
 
 
 def themes_indexpage(index: ThemeIndex) -> str:
@@ -20,31 +19,43 @@ def themes_indexpage(index: ThemeIndex) -> str:
     return page("Themes", ["# Themes", "\n".join(rows) or "*No themes are defined.*"])
 
 
-def themepage(theme: ThemeSummary) -> str:
-    """``themes/<slug>.md``: the theme's articles, newest first, with their evidence; its main actors."""
-    sections = [f"# {escape.inline(theme.name)}", escape.block(theme.description), "## Articles"]
-    rows = [
-        f"- {escape.inline(fmt_date(a.date))} · {escape.internal_link(a.title, f'../articles/{a.slug}.md')}"
-        f" — evidence: {escape.inline(a.reason)}"
-        for a in theme.articles[:MAX_LISTED]
-    ]
-    if len(theme.articles) > MAX_LISTED:
-        rows.append(more_note(len(theme.articles) - MAX_LISTED))
-    sections.append("\n".join(rows) or "*No article has this theme yet.*")
+def _row(a: ThemeArticle, part: paging.Part[ThemeArticle]) -> str:
+    return (
+        f"- {escape.inline(fmt_date(a.date))} · {escape.internal_link(a.title, part.link(f'articles/{a.slug}.md'))}"
+        f" — evidence: {escape.inline(clip(a.reason))}"
+    )
+
+
+def themepage(theme: ThemeSummary) -> dict[str, str]:
+    """``themes/<slug>.md`` (its articles newest first, with their evidence; its main actors) and continuations."""
+    tail = []
     if theme.actors:
-        sections.append("## Actors most present")
-        sections.append(
+        tail.append("## Actors most present")
+        tail.append(
             "\n".join(
                 f"- {escape.internal_link(name, f'../actors/{slug}.md')} ({plural(n, 'article')})"
                 for name, slug, n in theme.actors
             )
         )
-    return page(theme.name, sections)
+    return paging.paged(
+        f"themes/{theme.slug}.md",
+        theme.name,
+        theme.articles,
+        limits.APPEARANCES_PER_PAGE,
+        lambda part: "\n".join(_row(a, part) for a in part.items),
+        head=[f"# {escape.inline(theme.name)}", escape.block(theme.description)],
+        tail=tail,
+        heading="## Articles",
+        noun="Articles",
+        empty="*No article has this theme yet.*",
+    )
 
 
 def theme_pages(index: ThemeIndex) -> dict[str, str]:
     """Every theme file, keyed by path under docs_src."""
-    pages = {f"themes/{t.slug}.md": themepage(t) for t in index.themes}
+    pages: dict[str, str] = {}
+    for t in index.themes:
+        pages.update(themepage(t))
     pages["themes/index.md"] = themes_indexpage(index)
     return dict(sorted(pages.items()))
 

@@ -1,8 +1,9 @@
 """The timeline page (issue #5), its entries for the home page, and the anchors in article pages.
 
-Entries are grouped under year and month headings, oldest first. Each shows its date, the
-sentence (escaped) and a link per article sentence that reports it, to ``#ev-N`` anchors the
-article page places at the start of that sentence (see ``event_anchors``).
+Entries are grouped under year and month headings, oldest first, ``TIMELINE_PER_PAGE``
+(``render.limits``) to a page. Each shows its date, the sentence (escaped) and a link per article sentence that reports
+it, to ``#ev-N`` anchors the article page places at the start of that sentence (see
+``event_anchors``).
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from generator.render import escape
-from generator.render.frontmatter import front_matter
+from generator.render import escape, limits, paging
 from generator.timeline.records import Entry, Event, Mention, Precision, Timeline
 
 PAGE_PATH = "timeline.md"
@@ -37,14 +37,21 @@ def fmt_event_date(date: dt.date, precision: Precision) -> str:
 
 
 def _links(mentions: tuple[Mention, ...], prefix: str) -> str:
-    """A link per mention, labelled with the outlet (or the title); repeated articles are numbered."""
+    """A link per mention, labelled with the outlet (or the title); repeated articles are numbered.
+
+    At most ``MENTIONS_PER_ENTRY`` links: an event hundreds of articles report would otherwise
+    make one line longer than a page.
+    """
     seen: dict[str, int] = {}
     out = []
-    for m in mentions:
+    for m in mentions[: limits.MENTIONS_PER_ENTRY]:
         seen[m.slug] = seen.get(m.slug, 0) + 1
         label = (m.source or m.title) + (f" (sentence {seen[m.slug]})" if seen[m.slug] > 1 else "")
         link = escape.internal_link(label, f"{prefix}{m.slug}.md#{m.anchor}")
         out.append(link + (" (date inferred)" if m.basis == "inferred" else ""))
+    hidden = len(mentions) - limits.MENTIONS_PER_ENTRY
+    if hidden > 0:
+        out.append(f"and {hidden:,} more")
     return " · ".join(out)
 
 
@@ -54,7 +61,7 @@ def entry_line(entry: Entry, prefix: str = "articles/") -> str:
     return f"- **{date}**: {escape.inline(entry.sentence)} ({_links(entry.mentions, prefix)})"
 
 
-def _sections(entries: Iterable[Entry]) -> list[str]:
+def _sections(entries: Iterable[Entry], prefix: str = "articles/") -> list[str]:
     """Headings for each year and month, with the entries under them."""
     parts: list[str] = []
     year = month = None
@@ -71,20 +78,42 @@ def _sections(entries: Iterable[Entry]) -> list[str]:
             if heading_month is not None and heading_month != month:
                 month = heading_month
                 parts.append(f"### {entry.date:%B %Y}")
-        lines.append(entry_line(entry))
+        lines.append(entry_line(entry, prefix))
     if lines:
         parts.append("\n".join(lines))
     return parts
 
 
+def _years(parts: list[paging.Part[Entry]]) -> str:
+    """``Years: 2019 · 2020 · …``, each linked to the page where it starts; empty on a one-page timeline."""
+    if len(parts) < 2:
+        return ""
+    starts: dict[int, str] = {}
+    for part in parts:
+        for entry in part.items:
+            starts.setdefault(entry.date.year, part.path)
+    links = [escape.internal_link(str(year), paging.relative(PAGE_PATH, path)) for year, path in starts.items()]
+    return "Years: " + " · ".join(links)
+
+
+def timeline_pages(timeline: Timeline) -> dict[str, str]:
+    """``docs_src/timeline.md`` and the numbered pages it continues on, oldest entries first."""
+    entries = timeline.entries
+    return paging.paged(
+        PAGE_PATH,
+        "Timeline",
+        entries,
+        limits.TIMELINE_PER_PAGE,
+        lambda part: "\n\n".join(_sections(part.items, part.folder("articles"))),
+        head=["# Timeline", INTRO, _years(paging.split(PAGE_PATH, entries, limits.TIMELINE_PER_PAGE))],
+        noun="Entries",
+        empty="*No dated events found: none of the articles dates an event it reports.*",
+    )
+
+
 def timeline_page(timeline: Timeline) -> str:
-    """The complete Markdown of ``docs_src/timeline.md``."""
-    parts = ["# Timeline", INTRO]
-    if timeline.entries:
-        parts += _sections(timeline.entries)
-    else:
-        parts.append("*No dated events found: none of the articles dates an event it reports.*")
-    return front_matter({"title": "Timeline"}) + "\n" + "\n\n".join(parts) + "\n"
+    """The complete Markdown of ``docs_src/timeline.md``, the timeline's first page."""
+    return timeline_pages(timeline)[PAGE_PATH]
 
 
 def latest_entries(timeline: Timeline, n: int, until: dt.date | None = None) -> list[Entry]:

@@ -1,0 +1,143 @@
+"""Long lists split over numbered pages, with a pager line of relative links.
+
+The first page of a list keeps the list's own path (``actors/iraq.md``); page ``n`` (2, 3, …)
+is the same path with ``/<n>.md`` in place of ``.md`` (``actors/iraq/2.md``, ``quotes/2.md``,
+``actors/index/2.md``). Slugs never contain ``/`` and are never ``index``
+(``generator.link.slugs.RESERVED``), so a continuation page cannot take another page's path.
+Every link is a relative Markdown link to a ``.md`` file, so the site works under a subpath.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from generator.render import escape
+from generator.render.text import page
+
+T = TypeVar("T")
+
+# The pager shows the first and last page and this many pages either side of the current one,
+# so its length does not grow with the number of pages.
+PAGER_WINDOW = 2
+
+
+def continuation(first: str, number: int) -> str:
+    """The path of page ``number`` of the list whose first page is ``first`` (``x.md`` -> ``x/2.md``)."""
+    if number == 1:
+        return first
+    return f"{first.removesuffix('.md')}/{number}.md"
+
+
+def relative(source: str, target: str) -> str:
+    """The relative link from the page at ``source`` to ``target`` (both paths under docs_src)."""
+    path, hash_, anchor = target.partition("#")
+    return posixpath.relpath(path, posixpath.dirname(source) or ".") + hash_ + anchor
+
+
+@dataclass(frozen=True)
+class Part(Generic[T]):
+    """One page of a split list: its path, its items and where the other pages are."""
+
+    number: int  # 1-based
+    items: Sequence[T]
+    paths: tuple[str, ...]  # every page of the list, in order
+    start: int  # index of the first item in the whole list
+
+    @property
+    def path(self) -> str:
+        """This page's path under docs_src."""
+        return self.paths[self.number - 1]
+
+    @property
+    def total(self) -> int:
+        """How many pages the list has."""
+        return len(self.paths)
+
+    def link(self, target: str) -> str:
+        """A relative link from this page to ``target``, a path under docs_src."""
+        return relative(self.path, target)
+
+    def folder(self, name: str) -> str:
+        """The relative prefix from this page to the folder ``name`` (``../articles/``), for links built per entry."""
+        rel = posixpath.relpath(name, posixpath.dirname(self.path) or ".")
+        return "" if rel == "." else rel + "/"
+
+    def span(self, count: int, noun: str) -> str:
+        """``Articles 201–400 of 1,234 (page 2 of 7).``; empty for a one-page list."""
+        if self.total == 1:
+            return ""
+        last = self.start + len(self.items)
+        return f"{noun} {self.start + 1:,}–{last:,} of {count:,} (page {self.number} of {self.total})."
+
+    @property
+    def pager(self) -> str:
+        """``← Previous · Page 1 · 2 · 3 · Next →``, the current page in bold; empty for a one-page list."""
+        if self.total == 1:
+            return ""
+        near = range(max(1, self.number - PAGER_WINDOW), min(self.total, self.number + PAGER_WINDOW) + 1)
+        shown = sorted({1, self.total, *near})
+        cells: list[str] = []
+        previous = 0
+        for n in shown:
+            if n > previous + 1:
+                cells.append("…")
+            cells.append(f"**{n}**" if n == self.number else self._to(n, str(n)))
+            previous = n
+        line = "Page " + " · ".join(cells)
+        if self.number > 1:
+            line = self._to(self.number - 1, "← Previous") + " · " + line
+        if self.number < self.total:
+            line += " · " + self._to(self.number + 1, "Next →")
+        return line
+
+    def _to(self, number: int, label: str) -> str:
+        return escape.internal_link(label, self.link(self.paths[number - 1]))
+
+
+def split(first: str, items: Sequence[T], size: int) -> list[Part[T]]:
+    """``items`` in pages of at most ``size``; an empty list still has its first page."""
+    if size < 1:
+        raise ValueError(f"page size must be at least 1, not {size}")
+    count = max(1, -(-len(items) // size))
+    paths = tuple(continuation(first, n) for n in range(1, count + 1))
+    return [Part(n + 1, items[n * size : (n + 1) * size], paths, n * size) for n in range(count)]
+
+
+def paged(
+    first: str,
+    title: str,
+    items: Sequence[T],
+    size: int,
+    body: Callable[[Part[T]], str],
+    *,
+    head: Sequence[str] = (),
+    tail: Sequence[str] = (),
+    heading: str = "",
+    noun: str = "Entries",
+    empty: str = "",
+    searchable: bool = True,
+) -> dict[str, str]:
+    """A page whose list continues on numbered pages, keyed by path.
+
+    The first page is ``head``, the list section (``heading``, which items, the pager, the
+    list, the pager) and ``tail``; a one-page list has no pager, so a small corpus gets exactly
+    the page it had before lists were split. Continuation pages hold the title, a link back to
+    the first page and the list section, and stay out of the search index (the first page too
+    unless ``searchable``). ``body`` renders one part's items as Markdown, linking through
+    ``Part.link``.
+    """
+    pages: dict[str, str] = {}
+    for part in split(first, items, size):
+        listed = body(part) or empty
+        if part.number == 1:
+            section = [heading, part.span(len(items), noun), part.pager, listed, part.pager]
+            pages[part.path] = page(title, [*head, *section, *tail], searchable=searchable)
+        else:
+            back = escape.internal_link(title, part.link(first))
+            section = [heading, f"{back} · {part.span(len(items), noun)}", part.pager, listed, part.pager]
+            heading_1 = f"# {escape.inline(title)}"
+            pages[part.path] = page(f"{title} (page {part.number})", [heading_1, *section], searchable=False)
+    return pages

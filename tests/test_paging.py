@@ -1,0 +1,301 @@
+"""Long corpus pages split over numbered pages (the scale issue): bounded, complete and linked.
+
+The corpus is the sample seeds copied into 30 articles over several months and outlets; the page
+sizes in ``generator.render.limits`` are made tiny, so every list continues on several pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.pipeline import build_corpus
+from generator.records import Corpus
+from generator.render import corpus_pages, escape, limits, paging
+from generator.report import build_report
+from generator.settings import Settings
+from tests.conftest import ROOT, SEEDS, env
+
+SMALL = {
+    "ARTICLES_ON_INDEX": 5,
+    "ARTICLES_PER_PAGE": 3,
+    "ACTORS_PER_TYPE_ON_INDEX": 2,
+    "ACTORS_PER_PAGE": 3,
+    "APPEARANCES_PER_PAGE": 4,
+    "QUOTES_ON_ACTOR_PAGE": 1,
+    "QUOTES_PER_PAGE": 3,
+    "TIMELINE_PER_PAGE": 5,
+    "EVENTS_PER_PAGE": 1,
+    "OUTLETS_ON_EVENT_PAGE": 2,
+    "SOURCES_PER_PAGE": 1,
+    "ARTICLES_PER_SOURCE_ON_INDEX": 2,
+    "REPORT_ARTICLES_PER_PAGE": 4,
+    "REPORT_LIST_MAX": 1,
+}
+COPIES = 6
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+# --------------------------------------------------------------------------------------------
+# The helper
+# --------------------------------------------------------------------------------------------
+def resolve(source: str, link: str) -> str:
+    """The docs_src path a relative link on the page at ``source`` leads to (anchor dropped)."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(source), link.partition("#")[0]))
+
+
+def test_continuation_paths_never_collide_with_slugs() -> None:
+    assert paging.continuation("actors/iraq.md", 1) == "actors/iraq.md"
+    assert paging.continuation("actors/iraq.md", 2) == "actors/iraq/2.md"
+    assert paging.continuation("quotes.md", 3) == "quotes/3.md"
+    assert paging.continuation("actors/index.md", 2) == "actors/index/2.md"  # "index" is never a slug
+    assert paging.relative("actors/iraq/2.md", "articles/a.md#ev-1") == "../../articles/a.md#ev-1"
+    assert paging.relative("quotes.md", "quotes/2.md") == "quotes/2.md"
+    assert paging.relative("quotes/2.md", "quotes.md") == "../quotes.md"
+    with pytest.raises(ValueError, match="page size"):
+        paging.split("x.md", [1], 0)
+
+
+@given(st.integers(0, 60), st.integers(1, 12))
+def test_split_keeps_every_item_once_in_order(n: int, size: int) -> None:
+    items = list(range(n))
+    parts = paging.split("themes/x.md", items, size)
+    assert [i for p in parts for i in p.items] == items
+    assert all(1 <= len(p.items) <= size for p in parts) or (n == 0 and len(parts) == 1)
+    assert len(parts) == max(1, -(-n // size))
+    assert [p.path for p in parts] == list(parts[0].paths)
+    assert all(p.start == items.index(p.items[0]) for p in parts if p.items)
+
+
+@given(st.integers(1, 40), st.data())
+def test_pager_links_lead_to_pages_of_the_list_and_stay_short(total: int, data: st.DataObject) -> None:
+    parts = paging.split("actors/iraq.md", list(range(total)), 1)
+    part = parts[data.draw(st.integers(0, total - 1))]
+    pager = part.pager
+    if total == 1:
+        assert pager == ""
+        return
+    targets = [resolve(part.path, link) for link in LINK.findall(pager)]
+    assert set(targets) <= set(part.paths) and part.path not in targets  # the current page is bold, not a link
+    assert f"**{part.number}**" in pager
+    assert len(targets) <= 2 * paging.PAGER_WINDOW + 4  # first, last, the window, previous and next
+    assert ("Next →" in pager) == (part.number < total) and ("← Previous" in pager) == (part.number > 1)
+
+
+# --------------------------------------------------------------------------------------------
+# A corpus whose every list is longer than its (tiny) page
+# --------------------------------------------------------------------------------------------
+def _write_seeds(folder: Path) -> None:
+    """``COPIES`` copies of each sample seed, with their own title, paragraph order, date and outlet."""
+    folder.mkdir()
+    for i, path in enumerate(sorted(SEEDS.glob("*.txt"))):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        body = [line for line in lines[1:] if line.strip()]
+        for k in range(COPIES):
+            name = folder / f"{i}-{k}.txt"
+            text = [f"{lines[0]} (copy {k})", *body[k:], *body[:k]]
+            name.write_text("\n\n".join(text) + "\n", encoding="utf-8")
+            side: dict[str, object] = {"source": ["Outlet A", "Outlet B", "Outlet C"][(i + k) % 3]}
+            if k:  # copy 0 keeps whatever date the text states (or none)
+                side["date"] = dt.date(2023, 1 + (3 * k + i) % 12, 1 + 5 * i)
+            name.with_suffix(".yml").write_text(yaml.safe_dump(side), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    root = tmp_path_factory.mktemp("paging")
+    _write_seeds(root / "seeds")
+    return build_corpus(Settings(seeds=root / "seeds", docs=root / "docs_src", cache=None), write_cache=False)
+
+
+@pytest.fixture
+def pages(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    for name, size in SMALL.items():
+        monkeypatch.setattr(limits, name, size)
+    return corpus_pages(corpus, Settings())
+
+
+def series(pages: dict[str, str], first: str) -> list[str]:
+    """The paths of a paged list, first page first, as the pages themselves number them."""
+    out = [first]
+    while paging.continuation(first, len(out) + 1) in pages:
+        out.append(paging.continuation(first, len(out) + 1))
+    return out
+
+
+def section(text: str, heading: str) -> str:
+    """The Markdown under ``heading`` up to the next heading of the same or a higher level."""
+    level = heading.split(" ")[0]
+    start = text.index(f"\n{heading}\n") + len(heading) + 2
+    ends = [m.start() for m in re.finditer(rf"\n#{{1,{len(level)}}} ", text[start:])]
+    return text[start : start + ends[0]] if ends else text[start:]
+
+
+def targets(text: str, source: str, folder: str) -> list[str]:
+    """The slugs of every link on the page at ``source`` that leads into ``folder``."""
+    found = [resolve(source, link) for link in LINK.findall(text)]
+    return [posixpath.basename(t)[:-3] for t in found if posixpath.dirname(t) == folder]
+
+
+def rows(text: str) -> Iterator[str]:
+    return (line for line in text.split("\n") if line.startswith(("- ", "| ")) and not line.startswith("| Date"))
+
+
+def test_the_corpus_outgrows_every_tiny_page(corpus: Corpus, pages: dict[str, str]) -> None:
+    assert len(corpus.articles) == 5 * COPIES
+    assert max(len(a.appearances) for a in corpus.actor_index.actors) > 2 * SMALL["APPEARANCES_PER_PAGE"]
+    assert sum(len(a.quotes) for a in corpus.actor_index.actors) > 2 * SMALL["QUOTES_PER_PAGE"]
+    assert len(corpus.timeline.entries) > 2 * SMALL["TIMELINE_PER_PAGE"]
+    for first in ("quotes.md", "timeline.md", "report.md", "sources/index.md"):
+        assert len(series(pages, first)) > 1, first
+
+
+def test_every_link_leads_to_a_generated_page(corpus: Corpus, pages: dict[str, str]) -> None:
+    known = set(pages) | {f"articles/{a.slug}.md" for a in corpus.articles} | {"about.md"}
+    for path, text in pages.items():
+        if not path.endswith(".md"):
+            continue
+        for link in LINK.findall(text):
+            if not link.startswith("http"):
+                assert resolve(path, link) in known, f"{path} links {link}"
+
+
+def test_actor_pages_list_every_article_once_and_keep_their_head(corpus: Corpus, pages: dict[str, str]) -> None:
+    size = SMALL["APPEARANCES_PER_PAGE"]
+    paged = 0
+    for actor in corpus.actor_index.actors:
+        paths = series(pages, f"actors/{actor.slug}.md")
+        assert len(paths) == max(1, -(-len(actor.appearances) // size))
+        listed: list[str] = []
+        for path in paths:
+            part = section(pages[path], "## Articles")
+            assert len(list(rows(part))) <= size
+            listed += targets(part, path, "articles")
+        assert listed == [a.slug for a in actor.appearances]  # each exactly once, newest first
+        first = pages[paths[0]]
+        for alias in actor.aliases:  # every spelling on the first page, so search finds it there
+            assert escape.inline(alias) in first
+        for path in paths[1:]:
+            paged += 1
+            assert pages[path].startswith("---\ntitle: ") and "search:\n  exclude: true\n" in pages[path]
+            assert "## Names" not in pages[path] and "Page " in pages[path]
+    assert paged
+
+
+def test_theme_pages_list_every_article_once(corpus: Corpus, pages: dict[str, str]) -> None:
+    size = SMALL["APPEARANCES_PER_PAGE"]
+    for theme in corpus.theme_index.themes:
+        paths = series(pages, f"themes/{theme.slug}.md")
+        listed = [
+            slug for path in paths for slug in targets(section(pages[path], "## Articles"), path, "articles")
+        ]
+        assert listed == [a.slug for a in theme.articles]
+        assert all(len(list(rows(section(pages[p], "## Articles")))) <= size for p in paths)
+
+
+def test_articles_index_links_months_that_hold_every_article_once(corpus: Corpus, pages: dict[str, str]) -> None:
+    index = pages["articles/index.md"]
+    latest = targets(section(index, "## Latest articles"), "articles/index.md", "articles")
+    assert latest == [a.slug for a in corpus.articles[: SMALL["ARTICLES_ON_INDEX"]]]
+    months = [resolve("articles/index.md", link) for link in LINK.findall(section(index, "## By month"))]
+    assert months and months[-1] == "articles/months/undated.md"  # undated last
+    assert months[:-1] == sorted(months[:-1], reverse=True)  # newest month first
+    listed: list[str] = []
+    for first in months:
+        for path in series(pages, first):
+            table = [r for r in rows(pages[path]) if r.startswith("| ") and not r.startswith("|---")]
+            assert len(table) <= SMALL["ARTICLES_PER_PAGE"]
+            listed += targets("\n".join(table), path, "articles")
+    assert Counter(listed) == Counter(a.slug for a in corpus.articles)
+    assert {p for p in pages if p.startswith("articles/months/")} == {
+        p for first in months for p in series(pages, first)
+    }
+
+
+def test_quotes_timeline_and_report_keep_every_entry_once(corpus: Corpus, pages: dict[str, str]) -> None:
+    quotes = [r for p in series(pages, "quotes.md") for r in rows(pages[p])]
+    assert len(quotes) == sum(len(a.quotes) for a in corpus.actor_index.actors)
+    assert all(len(list(rows(pages[p]))) <= SMALL["QUOTES_PER_PAGE"] for p in series(pages, "quotes.md"))
+    entries = [r for p in series(pages, "timeline.md") for r in rows(pages[p]) if r.startswith("- **")]
+    assert len(entries) == len(corpus.timeline.entries)
+    assert "Years: " in pages["timeline.md"]
+    report = build_report(corpus)
+    sections = [line for p in series(pages, "report.md") for line in pages[p].split("\n") if line.startswith("### ")]
+    assert len(sections) == len(report.articles)
+    assert all(pages[p].count("\n### ") <= SMALL["REPORT_ARTICLES_PER_PAGE"] for p in series(pages, "report.md"))
+    assert all("search:\n  exclude: true\n" in pages[p] for p in series(pages, "report.md"))
+    assert "`python -m generator check` lists them all" in pages["report.md"]  # duplicates: more than 1
+
+
+def test_an_actor_page_links_its_older_quotes(corpus: Corpus, pages: dict[str, str]) -> None:
+    quoted = [a for a in corpus.actor_index.actors if len(a.quotes) > SMALL["QUOTES_ON_ACTOR_PAGE"]]
+    assert quoted
+    for actor in quoted:
+        said = section(pages[f"actors/{actor.slug}.md"], "## What they said")
+        listed = list(rows(said))
+        assert len(listed) == SMALL["QUOTES_ON_ACTOR_PAGE"] + 1
+        (target,) = [resolve(f"actors/{actor.slug}.md", link) for link in LINK.findall(listed[-1])]
+        assert f"actors/{actor.slug}.md" in pages[target].replace("../actors/", "actors/")
+
+
+def test_sources_and_actor_index_stay_bounded(corpus: Corpus, pages: dict[str, str]) -> None:
+    for path in series(pages, "sources/index.md"):
+        assert pages[path].count("\n## ") <= SMALL["SOURCES_PER_PAGE"]
+    outlets = [p for p in pages if re.fullmatch(r"sources/[a-z0-9-]+\.md", p) and p != "sources/index.md"]
+    assert outlets
+    listed = [s for o in outlets for p in series(pages, o) for s in targets(pages[p], p, "articles")]
+    assert Counter(listed) == Counter(a.slug for a in corpus.articles if a.meta.source)  # every busy outlet
+    index = pages["actors/index.md"]
+    for block in index.split("\n## ")[1:]:
+        assert len([r for r in rows(block) if "All " not in r]) <= SMALL["ACTORS_PER_TYPE_ON_INDEX"]
+    every = [p for p in pages if p.startswith("actors/types/")]
+    listed = [s for p in every for s in targets(pages[p], p, "actors")]
+    assert sorted(set(listed)) == sorted(listed)  # each actor of a long type once
+    assert all(len(list(rows(pages[p]))) <= SMALL["ACTORS_PER_PAGE"] for p in every)
+
+
+def test_event_pages_stay_bounded(corpus: Corpus, pages: dict[str, str]) -> None:
+    assert all(len(list(rows(pages[p]))) <= SMALL["EVENTS_PER_PAGE"] for p in series(pages, "events/index.md"))
+    for group in corpus.events:
+        paths = series(pages, f"events/{group.slug}.md")
+        columns = [pages[p].split("\n| Headline | ")[1].split("\n")[0].count("](") for p in paths]
+        assert sum(columns) == len(group.members) and max(columns) <= SMALL["OUTLETS_ON_EVENT_PAGE"]
+
+
+def test_pages_are_deterministic(corpus: Corpus, pages: dict[str, str]) -> None:
+    assert corpus_pages(corpus, Settings()) == pages
+
+
+def test_mkdocs_builds_the_paged_site_strictly_with_everything_out_of_the_nav(
+    corpus: Corpus, pages: dict[str, str], tmp_path: Path
+) -> None:
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
+    docs = tmp_path / "docs_src"
+    files = dict(pages)
+    for a in corpus.articles:  # article pages are not paged: a stub with the timeline's anchors
+        anchors = "".join(f'<a id="{e.anchor}"></a>' for e in a.events)
+        files[f"articles/{a.slug}.md"] = f"# {a.slug}\n\n{anchors}\n"
+    files["about.md"] = (ROOT / "docs_src" / "about.md").read_text(encoding="utf-8")
+    for rel, text in files.items():
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text(text, encoding="utf-8")
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tmp_path / "mkdocs.yml")]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, env=env())
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0, out
+    assert "not included in the" not in out and "WARNING" not in out, out
+    assert (tmp_path / "site" / "actors" / "iraq" / "2" / "index.html").is_file()
+    assert (tmp_path / "site" / "articles" / "months" / "undated" / "index.html").is_file()
