@@ -31,10 +31,20 @@ def continuation(first: str, number: int) -> str:
     return f"{first.removesuffix('.md')}/{number}.md"
 
 
+def _relpath(path: str, start: str) -> str:
+    """``posixpath.relpath`` for normalised relative paths, without its trips to the file system."""
+    to = [p for p in path.split("/") if p]
+    here = [p for p in start.split("/") if p and p != "."]
+    common = 0
+    while common < min(len(to), len(here)) and to[common] == here[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + to[common:]) or "."
+
+
 def relative(source: str, target: str) -> str:
     """The relative link from the page at ``source`` to ``target`` (both paths under docs_src)."""
     path, hash_, anchor = target.partition("#")
-    return posixpath.relpath(path, posixpath.dirname(source) or ".") + hash_ + anchor
+    return _relpath(path, posixpath.dirname(source)) + hash_ + anchor
 
 
 @dataclass(frozen=True)
@@ -62,7 +72,7 @@ class Part(Generic[T]):
 
     def folder(self, name: str) -> str:
         """The relative prefix from this page to the folder ``name`` (``../articles/``), for links built per entry."""
-        rel = posixpath.relpath(name, posixpath.dirname(self.path) or ".")
+        rel = _relpath(name, posixpath.dirname(self.path))
         return "" if rel == "." else rel + "/"
 
     def span(self, count: int, noun: str) -> str:

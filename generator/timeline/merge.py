@@ -138,16 +138,24 @@ def build_timeline(items: Iterable[Source]) -> Timeline:
             words = index[key]
             candidates = sorted({g for w in member[0][0] for g in words.get(w, ())})
             matching = [g for g in candidates if any(same_event(member[0], sig) for sig, _ in groups[g])]
-            joined = [m for g in matching for m in groups.pop(g)] + [member]
-            for g in matching:
-                del keys[g]
-            groups[next_id], keys[next_id] = joined, key
-            for sig, _ in joined:
-                for w in sig[0]:
-                    bucket = words[w]
-                    bucket.difference_update(matching)
-                    bucket.add(next_id)
-            next_id += 1
+            if matching:  # union by size: the largest group keeps its id, only the others are re-indexed
+                target = max(matching, key=lambda g: (len(groups[g]), -g))
+                for g in matching:
+                    if g == target:
+                        continue
+                    moved = groups.pop(g)
+                    del keys[g]
+                    for sig, _ in moved:
+                        for w in sig[0]:
+                            words[w].discard(g)
+                            words[w].add(target)
+                    groups[target].extend(moved)
+            else:
+                target, next_id = next_id, next_id + 1
+                groups[target], keys[target] = [], key
+            groups[target].append(member)
+            for w in member[0][0]:
+                words[w].add(target)
     entries = [
         Entry(keys[g][0], keys[g][1], tuple(sorted((m for _, m in group), key=_order)))
         for g, group in groups.items()
