@@ -146,7 +146,9 @@ def collect(settings: Settings, *, write_cache: bool = True) -> tuple[Corpus, Bo
     """
     cache = Cache(settings.cache, readonly=not write_cache) if settings.cache else None
     previous = cache.load_state(settings.seeds) if cache else BuildState()
-    out = _Collector(Bodies(cache), keep_bodies=True, state=BuildState(started_ns=time.time_ns()))
+    # With a cache, bodies are read back from it for the pages rendered: holding 10,000 bodies in
+    # memory during a cold build cost more memory than reading them back costs time.
+    out = _Collector(Bodies(cache), keep_bodies=cache is None, state=BuildState(started_ns=time.time_ns()))
     found = discover(settings.seeds)
     workers = _Workers(settings.jobs)
     try:
