@@ -63,8 +63,12 @@ def test_article_bodies_are_shown_but_not_indexed(light: tuple[Project, SubpathS
         indexed = " ".join(" ".join(re.sub(r"<[^>]+>", " ", r["title"] + " " + r["text"]).split()) for r in own)
         assert words not in indexed, md.name  # ... but search does not index it
         assert "In brief:" in indexed and len(indexed) < 1500
-    # Actor pages stay fully searchable: an alias finds its actor.
+    # Actor pages stay searchable by name and alias (their first section); their article lists,
+    # and the listing pages (events, sources, months), are left out of the light index.
     assert any(r["location"].startswith("actors/hezbollah/") and "Hizbollah" in r["text"] for r in records)
+    hezbollah = " ".join(r["text"] for r in records if r["location"].startswith("actors/hezbollah/"))
+    assert len(hezbollah) < 2000
+    assert not [r["location"] for r in records if r["location"].startswith(("events/", "sources/"))]
 
 
 @pytest.mark.slow
