@@ -10,7 +10,7 @@ newsletter prompts, and followed by a list of other headlines and the site foote
 pages also carry an embedded tweet, a machine-translation notice or a numbered reference
 list.
 
-The vocabulary comes from the project's data files, read with ``yaml.safe_load``, so the
+The vocabulary comes from the project's data files (outlets through the generator's own loader), so the
 articles exercise what the generator knows: actors and their spelling variants
 (``generator/data/actors/*.yml``), theme phrases (``themes.yml``), outlets and their domains
 (``outlets.yml``), incident words (``events.yml``: several articles report the same
@@ -44,6 +44,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from generator.extract.outlets import Outlet, default_outlets
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "generator" / "data"
@@ -253,16 +255,6 @@ class Theme:
 
 
 @dataclass(frozen=True)
-class Outlet:
-    """A news outlet: its names and web domains."""
-
-    name: str
-    aliases: tuple[str, ...]
-    domains: tuple[str, ...]
-    kind: str
-
-
-@dataclass(frozen=True)
 class Registry:
     """Everything the articles are made of, read once from ``generator/data``."""
 
@@ -397,11 +389,7 @@ def registry() -> Registry:
         )
         for t in _load(DATA / "themes.yml")["themes"]
     )
-    outlets = [
-        Outlet(o["name"], tuple(o.get("aliases") or ()), tuple(o["domains"]), o.get("kind", ""))
-        for o in _load(DATA / "outlets.yml")["outlets"]
-        if o.get("domains")
-    ]
+    outlets = [o for o in default_outlets().entries if o.domains]  # the generator's own table
     news = tuple(o for o in outlets if o.kind not in ("think tank", "government", "blog"))
     events = _load(DATA / "events.yml")
     families = {name: tuple(f["words"]) for name, f in sorted(events["families"].items())}
