@@ -21,7 +21,6 @@ from generator.read import Found, RawInput, discover, input_stat, load_raw, to_s
 from generator.records import Article, Cleaned, Corpus, Draft, Skipped
 from generator.render import OWNED_DIRS, article_titles, corpus_pages
 from generator.render.article import Titles, article_page, shown_same_event
-from generator.render.searchcut import light_corpus_pages
 from generator.settings import Settings
 from generator.write import Writer, WriteReport
 
@@ -221,10 +220,8 @@ def page_key(article: Article, digest: str, titles: Titles, light_search: bool =
 def build(settings: Settings) -> BuildResult:
     """Generate the whole docs folder from the seeds folder."""
     corpus, bodies, processed = collect(settings)
-    light = len(corpus.articles) > settings.search_full_text_limit
+    light = settings.light_search(len(corpus.articles))
     pages = corpus_pages(corpus, settings)
-    if light:
-        pages = light_corpus_pages(pages)
     articles = {f"articles/{a.slug}.md": a for a in corpus.articles}
     records = bodies.cache.records_path(settings.docs) if bodies.cache else None
     writer = Writer(settings.docs, [*pages, *articles], OWNED_DIRS, records=records)

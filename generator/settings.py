@@ -61,6 +61,10 @@ class Settings:
     only title, metadata, summary, actors and themes (``render.searchcut``). Set in mkdocs.yml
     under ``extra.briefing.search.full_text_limit``."""
 
+    def light_search(self, articles: int) -> bool:
+        """Whether a corpus of ``articles`` gets the light search index (``render.searchcut``)."""
+        return articles > self.search_full_text_limit
+
 
 class _TolerantLoader(yaml.SafeLoader):
     """Safe loader that reads mkdocs.yml's custom tags (``!ENV``, ``!!python/name``) as null."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.extract.outlets import default_outlets
 from generator.records import Corpus
 from generator.render.actors import actor_pages
-from generator.render.article import Titles, article_page
+from generator.render.article import Titles
 from generator.render.events import event_pages, outlet, short_date
 from generator.render.export import briefing_json
 from generator.render.feed import FEED_PATH, atom_feed
@@ -26,22 +26,9 @@ from generator.settings import Settings
 OWNED_DIRS = ("articles", "actors", "themes", "sources", "events", "quotes", "timeline", "report")
 
 
-def render_site(corpus: Corpus, settings: Settings) -> dict[str, str]:
-    """Every generated file: relative POSIX path -> content."""
-    pages = article_pages(corpus)
-    pages.update(corpus_pages(corpus, settings))
-    return dict(sorted(pages.items()))
-
-
 def article_titles(corpus: Corpus) -> Titles:
     """What an article page shows of another article it links to, by slug."""
     return {a.slug: (fmt_date(a.meta.date), outlet(a), short_date(a), a.meta.title) for a in corpus.articles}
-
-
-def article_pages(corpus: Corpus) -> dict[str, str]:
-    """One page per article (the articles must carry their bodies; see ``generator.pipeline``)."""
-    titles = article_titles(corpus)
-    return {f"articles/{a.slug}.md": article_page(a, titles) for a in corpus.articles}
 
 
 def corpus_pages(corpus: Corpus, settings: Settings) -> dict[str, str]:
@@ -49,16 +36,19 @@ def corpus_pages(corpus: Corpus, settings: Settings) -> dict[str, str]:
 
     No page grows without bound with the corpus: long lists continue on numbered pages
     (``render.paging``, sizes in ``render.limits``); ``briefing.json`` is the one whole export.
+    With a light search index (``Settings.light_search``) the listing pages stay out of it and
+    actor pages are indexed by their head only (``render.searchcut``).
     """
-    pages = event_pages(corpus)
+    light = settings.light_search(len(corpus.articles))
+    pages = event_pages(corpus, light)
     pages.update(quotes_pages(corpus.actor_index))
     pages.update(timeline_pages(corpus.timeline))
-    pages.update(articles_pages(corpus))
-    pages.update(actor_pages(corpus.actor_index))
+    pages.update(articles_pages(corpus, light))
+    pages.update(actor_pages(corpus.actor_index, light))
     pages.update(theme_pages(corpus.theme_index))
     pages["index.md"] = home_page(corpus, settings.site_name)
     pages[SVG_PATH] = network_svg(corpus)
-    pages.update(sources_pages(corpus, default_outlets()))
+    pages.update(sources_pages(corpus, default_outlets(), light))
     pages["briefing.json"] = briefing_json(corpus)
     pages[FEED_PATH] = atom_feed(corpus, settings.site_name, settings.site_url)
     pages.update(report_pages(build_report(corpus)))

@@ -121,13 +121,16 @@ def _appearance(a: Appearance, part: paging.Part[Appearance]) -> str:
     )
 
 
-def actorpage(actor: ActorSummary, slugs: dict[str, str], quotes_at: str | None = None) -> dict[str, str]:
+def actorpage(
+    actor: ActorSummary, slugs: dict[str, str], quotes_at: str | None = None, light: bool = False
+) -> dict[str, str]:
     """``actors/<slug>.md`` and the numbered pages its article list continues on.
 
     The first page keeps everything but the older articles: description, every spelling (so
     search finds the page as "Hizbollah"), roles, newest quotes and who the actor is named with.
     ``slugs`` maps every actor's name to its slug; ``quotes_at`` is the quotes page where the
-    actor's quotes start.
+    actor's quotes start. With a ``light`` search index only the head (names, aliases, roles)
+    is indexed.
     """
     tail = _quotes(actor, quotes_at)
     if actor.related:
@@ -147,16 +150,17 @@ def actorpage(actor: ActorSummary, slugs: dict[str, str], quotes_at: str | None 
         tail=tail,
         heading="## Articles",
         noun="Articles",
+        list_searchable=not light,
     )
 
 
-def actor_pages(index: ActorIndex) -> dict[str, str]:
-    """Every actor file, keyed by path under docs_src."""
+def actor_pages(index: ActorIndex, light: bool = False) -> dict[str, str]:
+    """Every actor file, keyed by path under docs_src (``light``: see ``actorpage``)."""
     slugs = {a.name: a.slug for a in index.actors}
     quotes_at = speaker_pages(index)
     pages = actors_indexpage(index)
     for a in index.actors:
-        pages.update(actorpage(a, slugs, quotes_at.get(a.name)))
+        pages.update(actorpage(a, slugs, quotes_at.get(a.name), light))
     return dict(sorted(pages.items()))
 
 

@@ -79,7 +79,7 @@ def _title(group: EventGroup) -> str:
     return clip(f"{group.family.capitalize()}: {', '.join(group.participants)}", limits.EVENT_TITLE_MAX)
 
 
-def event_page(group: EventGroup, members: list[Article]) -> dict[str, str]:
+def event_page(group: EventGroup, members: list[Article], searchable: bool = True) -> dict[str, str]:
     """The comparison page of one event, ``limits.OUTLETS_ON_EVENT_PAGE`` columns to a page."""
     counts = Counter(name for m in members for name in specific(m))
     shared = {name for name, n in counts.items() if n >= 2}
@@ -97,15 +97,19 @@ def event_page(group: EventGroup, members: list[Article]) -> dict[str, str]:
         lambda part: _table(part, shared, group.family),
         head=[f"# {escape.inline(title)}", intro],
         noun="Reports",
+        searchable=searchable,
     )
 
 
-def event_pages(corpus: Corpus) -> dict[str, str]:
-    """``events/<slug>.md`` for every group, and ``events/index.md`` (both paged when long)."""
+def event_pages(corpus: Corpus, light: bool = False) -> dict[str, str]:
+    """``events/<slug>.md`` for every group, and ``events/index.md`` (both paged when long).
+
+    With a ``light`` search index they are all left out of it: they list what the articles say.
+    """
     by_slug = {a.slug: a for a in corpus.articles}
     pages: dict[str, str] = {}
     for group in corpus.events:
-        pages.update(event_page(group, [by_slug[s] for s in group.members]))
+        pages.update(event_page(group, [by_slug[s] for s in group.members], searchable=not light))
 
     def line(group: EventGroup, part: paging.Part[EventGroup]) -> str:
         members = [by_slug[s] for s in group.members]
@@ -125,6 +129,7 @@ def event_pages(corpus: Corpus) -> dict[str, str]:
             head=["# Same-event coverage"],
             noun="Events",
             empty="*No event is reported by more than one article yet.*",
+            searchable=not light,
         )
     )
     return pages

@@ -122,7 +122,9 @@ def _months_list(months: dict[str, list[Article]]) -> str:
     return "\n".join([*(f"- **{year}**: " + " · ".join(cells) for year, cells in years.items()), *undated])
 
 
-def _month_pages(key: str, group: list[Article], older: str | None, newer: str | None) -> dict[str, str]:
+def _month_pages(
+    key: str, group: list[Article], older: str | None, newer: str | None, searchable: bool = True
+) -> dict[str, str]:
     """One month's page (and its continuations), with links to the months either side and the index."""
     first = _month_path(key)
     nav = []
@@ -140,15 +142,17 @@ def _month_pages(key: str, group: list[Article], older: str | None, newer: str |
         lambda part: article_table(tuple(part.items), part.folder("articles")),
         head=[f"# {escape.inline(label)}", f"{plural(len(group), 'article')}, newest first.", " · ".join(nav)],
         noun="Articles",
+        searchable=searchable,
     )
 
 
-def articles_pages(corpus: Corpus) -> dict[str, str]:
+def articles_pages(corpus: Corpus, light: bool = False) -> dict[str, str]:
     """The list of all articles, newest first, undated ones last.
 
     Up to ``limits.ARTICLES_ON_INDEX`` articles it is one page, as it always was; beyond that
     ``articles/index.md`` lists the months (with counts) and the newest articles, and each month
     has its own page at ``articles/months/<yyyy-mm>.md`` (``undated.md``), paged when it is long.
+    With a ``light`` search index the month pages are not indexed.
     """
     arts = corpus.articles
     if len(arts) <= limits.ARTICLES_ON_INDEX:
@@ -166,7 +170,7 @@ def articles_pages(corpus: Corpus) -> dict[str, str]:
     dated = [key for key in months if key != UNDATED]  # newest first
     for i, key in enumerate(dated):
         older = dated[i + 1] if i + 1 < len(dated) else None
-        pages.update(_month_pages(key, months[key], older, dated[i - 1] if i else None))
+        pages.update(_month_pages(key, months[key], older, dated[i - 1] if i else None, not light))
     if UNDATED in months:
-        pages.update(_month_pages(UNDATED, months[UNDATED], None, None))
+        pages.update(_month_pages(UNDATED, months[UNDATED], None, None, not light))
     return pages

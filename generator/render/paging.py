@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from generator.render import escape
+from generator.render.searchcut import excluded_block
 from generator.render.text import page
 
 T = TypeVar("T")
@@ -129,6 +130,7 @@ def paged(
     noun: str = "Entries",
     empty: str = "",
     searchable: bool = True,
+    list_searchable: bool = True,
 ) -> dict[str, str]:
     """A page whose list continues on numbered pages, keyed by path.
 
@@ -136,15 +138,19 @@ def paged(
     list, the pager) and ``tail``; a one-page list has no pager, so a small corpus gets exactly
     the page it had before lists were split. Continuation pages hold the title, a link back to
     the first page and the list section, and stay out of the search index (the first page too
-    unless ``searchable``). ``body`` renders one part's items as Markdown, linking through
+    unless ``searchable``). Without ``list_searchable`` the first page's list section and
+    ``tail`` stay on the page but out of the index (``searchcut.excluded_block``), so only the
+    ``head`` is indexed. ``body`` renders one part's items as Markdown, linking through
     ``Part.link``.
     """
     pages: dict[str, str] = {}
     for part in split(first, items, size):
         listed = body(part) or empty
         if part.number == 1:
-            section = [heading, part.span(len(items), noun), part.pager, listed, part.pager]
-            pages[part.path] = page(title, [*head, *section, *tail], searchable=searchable)
+            rest = [heading, part.span(len(items), noun), part.pager, listed, part.pager, *tail]
+            if not list_searchable:
+                rest = [excluded_block("\n\n".join(s for s in rest if s))]
+            pages[part.path] = page(title, [*head, *rest], searchable=searchable)
         else:
             back = escape.internal_link(title, part.link(first))
             section = [heading, f"{back} · {part.span(len(items), noun)}", part.pager, listed, part.pager]

@@ -47,34 +47,3 @@ def search_card(article: Article) -> str:
         parts.append("**Themes:** " + escape.inline(", ".join(article.themes)))
     return "  \n".join(parts)
 
-
-# Corpus pages that only list what the article pages already say: out of a light index entirely.
-LIGHT_EXCLUDED_PREFIXES = ("events/", "articles/months/", "sources/")
-
-
-def _exclude_page(text: str) -> str:
-    """``text`` (a generated page with front matter) marked ``search: exclude: true``."""
-    if not text.startswith("---\n") or "\nsearch:\n" in text.split("\n---\n", 1)[0]:
-        return text
-    return "---\nsearch:\n  exclude: true\n" + text[len("---\n") :]
-
-
-def _actor_head_only(text: str) -> str:
-    """An actor page with everything after its first section (names and aliases) out of the index."""
-    first = text.find("\n## ")
-    second = text.find("\n## ", first + 1) if first != -1 else -1
-    if second == -1:
-        return text
-    return text[: second + 1] + "\n" + excluded_block(text[second + 1 :].rstrip("\n")) + "\n"
-
-
-def light_corpus_pages(pages: dict[str, str]) -> dict[str, str]:
-    """Corpus pages for a light index: listing pages excluded, actor pages indexed by their head."""
-    out = {}
-    for rel, text in pages.items():
-        if rel.endswith(".md") and rel.startswith(LIGHT_EXCLUDED_PREFIXES):
-            text = _exclude_page(text)
-        elif rel.startswith("actors/") and rel.count("/") == 1 and rel != "actors/index.md" and rel.endswith(".md"):
-            text = _actor_head_only(text)
-        out[rel] = text
-    return out

@@ -26,12 +26,12 @@ def _describe(name: str, outlets: Outlets) -> tuple[str, str]:
     return (known.kind, known.country) if known else ("—", "—")
 
 
-def sources_pages(corpus: Corpus, outlets: Outlets) -> dict[str, str]:
+def sources_pages(corpus: Corpus, outlets: Outlets, light: bool = False) -> dict[str, str]:
     """Outlets by number of articles (then name), each with its newest articles; pages for the rest.
 
     An outlet with more than ``limits.ARTICLES_PER_SOURCE_ON_INDEX`` articles gets its own page,
     ``sources/<slug>.md``, with all of them; the index continues on numbered pages after
-    ``limits.SOURCES_PER_PAGE`` outlets.
+    ``limits.SOURCES_PER_PAGE`` outlets. With a ``light`` search index none is indexed.
     """
     groups: dict[str, list[Article]] = defaultdict(list)
     for article in corpus.articles:  # already newest first
@@ -60,15 +60,17 @@ def sources_pages(corpus: Corpus, outlets: Outlets) -> dict[str, str]:
     pages.update(
         paging.paged(
             INDEX_PATH, "Sources", order, limits.SOURCES_PER_PAGE, body, head=["# Sources"], noun="Sources",
-            empty="*No articles yet.*",
+            empty="*No articles yet.*", searchable=not light,
         )
     )
     for name in busy:
-        pages.update(_source_pages(name, slugs[name], groups[name], outlets))
+        pages.update(_source_pages(name, slugs[name], groups[name], outlets, searchable=not light))
     return pages
 
 
-def _source_pages(name: str, slug: str, articles: list[Article], outlets: Outlets) -> dict[str, str]:
+def _source_pages(
+    name: str, slug: str, articles: list[Article], outlets: Outlets, searchable: bool = True
+) -> dict[str, str]:
     """``sources/<slug>.md``: every article of one outlet, newest first."""
     first = f"sources/{slug}.md"
     kind, country = _describe(name, outlets)
@@ -84,4 +86,5 @@ def _source_pages(name: str, slug: str, articles: list[Article], outlets: Outlet
         head=[f"# {escape.inline(name)}", f"{about}, newest first. {back}"],
         heading="## Articles",
         noun="Articles",
+        searchable=searchable,
     )
