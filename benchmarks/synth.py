@@ -45,7 +45,7 @@ from typing import Any
 
 import yaml
 
-from generator.extract.outlets import Outlet, default_outlets
+from generator.knowledge.outlets import Outlet, default_outlets
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "generator" / "data"

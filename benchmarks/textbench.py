@@ -12,7 +12,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks._textbench import main as textbench_main  # noqa: E402
-from generator.clean import clean  # noqa: E402
+from generator.article.clean import clean  # noqa: E402
 from generator.records import Block, Cleaned  # noqa: E402
 
 

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.add import add_file, summary
+from generator.corpus.report import build_report
 from generator.pipeline import BuildResult, build, build_corpus
 from generator.render.report import report_text
-from generator.report import build_report
 from generator.settings import (
     ConfigError,
     Settings,

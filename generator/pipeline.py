@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
+from generator.article.process import process
 from generator.cache import BuildState, Cache, Result, code_version
-from generator.link.corpus import link
-from generator.process import process
+from generator.corpus.link import link
 from generator.read import Found, RawInput, discover, input_stat, load_raw, to_source
 from generator.records import Article, Cleaned, Corpus, Draft, Skipped
 from generator.render import OWNED_DIRS, article_titles, corpus_pages

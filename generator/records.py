@@ -13,14 +13,14 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # annotations only: the actors and themes packages import this module
-    from generator.actors.corpus import ActorIndex
-    from generator.actors.records import ArticleActors
-    from generator.link.events import EventGroup
-    from generator.link.incidents import IncidentKey
-    from generator.link.related import RelatedLink
-    from generator.themes.corpus import ThemeIndex
-    from generator.themes.records import ThemeScore
-    from generator.timeline.records import Event, Timeline
+    from generator.article.actors.records import ArticleActors
+    from generator.article.incidents import IncidentKey
+    from generator.article.theme_records import ThemeScore
+    from generator.article.timeline.records import Event, Timeline
+    from generator.corpus.actors import ActorIndex
+    from generator.corpus.events import EventGroup
+    from generator.corpus.related import RelatedLink
+    from generator.corpus.themes import ThemeIndex
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from generator.actors import Registry, load_registry
+from generator.knowledge.registry import load_registry
+from generator.knowledge.registry_index import Registry
 from generator.records import Block, Cleaned
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -24,7 +25,7 @@ def doc(*paragraphs: str, title: str = "A title") -> Cleaned:
 
 def seed_cleaned(prefix: str) -> Cleaned:
     """The cleaned seed whose file name starts with ``prefix``."""
-    from generator.clean import clean
+    from generator.article.clean import clean
 
     path = next(p for p in sorted(SEEDS.iterdir()) if p.name.startswith(prefix))
     return clean(path.read_text(encoding="utf-8"))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from generator.actors import ActorType, find_actors
-from generator.actors.corpus import merge_discovered
+from generator.article.actors.find import find_actors
+from generator.article.actors.records import ActorType
+from generator.corpus.actors import merge_discovered
 from tests.actors_helpers import doc, registry
 
 FOOTBALL = doc(

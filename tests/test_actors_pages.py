@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.actors import find_actors
-from generator.actors.corpus import build_actor_index, merge_discovered
+from generator.article.actors.find import find_actors
+from generator.article.themes import assign_themes
+from generator.corpus.actors import build_actor_index, merge_discovered
+from generator.corpus.themes import build_theme_index
+from generator.knowledge.taxonomy import load_taxonomy
 from generator.render.actors import actor_pages, actors_export
 from generator.render.themes import theme_pages, themes_export
-from generator.themes import assign_themes, load_taxonomy
-from generator.themes.corpus import build_theme_index
 from tests.actors_helpers import doc, registry, seed_cleaned
 
 PREFIXES = ["000", "001", "002", "003", "004"]

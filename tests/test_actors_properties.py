@@ -7,8 +7,8 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.actors import find_actors
-from generator.actors.fold import fold_phrase, sounds_alike
+from generator.article.actors.find import find_actors
+from generator.text.tokens import fold_phrase, sounds_alike
 from tests.actors_helpers import doc, registry
 
 REG = registry()

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.actors import ActorType, RegistryError, load_registry
-from generator.actors.registry import DEFAULT_DIR, LEXICON_FILE
+from generator.article.actors.records import ActorType
+from generator.knowledge.registry import DEFAULT_DIR, LEXICON_FILE, RegistryError, load_registry
 from tests.actors_helpers import registry
 
 

@@ -9,7 +9,8 @@ import itertools
 
 import pytest
 
-from generator.actors import ArticleActors, find_actors
+from generator.article.actors.find import find_actors
+from generator.article.actors.records import ArticleActors
 from tests.actors_helpers import registry, seed_cleaned
 
 EXPECTED = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.clean import clean
+from generator.article.clean import clean
 from generator.records import Cleaned, Role
 
 P1 = (

@@ -7,7 +7,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.clean import clean
+from generator.article.clean import clean
 from generator.records import Role
 
 STOP = st.sampled_from(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.clean import clean, features, promos, shapes
+from generator.article.clean import clean, features, promos, shapes
 from generator.records import Role
 from tests.test_clean import P1, P2, P3, P4, TITLE, body_text, page, role_of
 
@@ -130,7 +130,7 @@ def test_cjk_sentence_counts_characters_as_words() -> None:
 
 
 def test_breadcrumb_trail_gives_its_last_segment_as_title() -> None:
-    from generator.clean.title import strip_breadcrumb
+    from generator.article.clean.title import strip_breadcrumb
 
     assert strip_breadcrumb("You are here: Home » World » Floods close schools across the region") == (
         "Floods close schools across the region"

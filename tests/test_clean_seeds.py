@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.clean import clean
+from generator.article.clean import clean
 from generator.records import Role
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.extract import extract_metadata
-from generator.extract.dates import find_dates, url_dates
+from generator.article.extract import extract_metadata
+from generator.article.extract.dates import find_dates, url_dates
 from generator.records import Basis, Role
 from tests.test_extract_support import cleaned_lines
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract import extract_metadata
+from generator.article.extract import extract_metadata
 from generator.records import Basis, Block, Cleaned, Line, Role
 from tests.test_extract_support import cleaned_lines
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract.outlets import DATA_FILE, KINDS, OutletsError, default_outlets, load_outlets, parse_outlets
+from generator.knowledge.outlets import DATA_FILE, KINDS, OutletsError, default_outlets, load_outlets, parse_outlets
 
 GOOD = """
 outlets:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from generator.extract import extract_metadata
+from generator.article.extract import extract_metadata
 from generator.records import Basis, Cleaned, Metadata
 from tests.test_extract_support import SEEDS, crude_cleaned
 
@@ -16,7 +16,7 @@ Cleaner = Callable[[str], Cleaned]
 
 def _real_cleaner() -> Cleaner | None:
     try:
-        from generator.clean import clean
+        from generator.article.clean import clean
     except ImportError:  # the cleaner is built in parallel and may be absent
         return None
     return clean
@@ -28,7 +28,7 @@ CLEANERS = {"crude": crude_cleaned, "real": _real_cleaner()}
 def _seed(prefix: str, cleaner_name: str) -> Metadata:
     cleaner = CLEANERS[cleaner_name]
     if cleaner is None:
-        pytest.skip("generator.clean is not available")
+        pytest.skip("generator.article.clean is not available")
     (path,) = SEEDS.glob(f"{prefix}_*.txt")
     return extract_metadata(cleaner(path.read_text(encoding="utf-8")))
 

@@ -7,14 +7,14 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generator.actors.corpus import ActorIndex
-from generator.actors.records import ArticleActors
+from generator.article.actors.records import ArticleActors
+from generator.article.summary import summary
+from generator.article.timeline.records import Timeline
+from generator.corpus.actors import ActorIndex
+from generator.corpus.themes import ThemeIndex
 from generator.records import Article, Basis, Block, Cleaned, Corpus, Metadata
 from generator.render.feed import atom_feed
-from generator.render.summary import summary
 from generator.settings import ConfigError, publishing_from
-from generator.themes.corpus import ThemeIndex
-from generator.timeline import Timeline
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 LEAD = "First sentence here. " + "This sentence has exactly ten words in it, you see. " * 6

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from generator.process import process
+from generator.article.process import process
 from generator.read import RawInput, to_source
 from generator.read.html import declared_charset, decode_html
 from generator.read.htmltitle import choose_title, strip_site

@@ -12,9 +12,9 @@ import random
 
 import pytest
 
-from generator.link import events, related
-from generator.link.events import EventInput, group_events
-from generator.link.related import CARDINALITY_MAX, RelatedInput, cardinality, rank_related
+from generator.corpus import events, related
+from generator.corpus.events import EventInput, group_events
+from generator.corpus.related import CARDINALITY_MAX, RelatedInput, cardinality, rank_related
 
 
 def _related_corpus(n: int, seed: int = 1) -> list[RelatedInput]:

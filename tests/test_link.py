@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.actors.records import ActorType, ArticleActors, FoundActor, Location
-from generator.link.events import EventInput, group_events
-from generator.link.incidents import incident_keys, parse_vocabulary
-from generator.link.related import MAX_RELATED, RelatedInput, rank_related
+from generator.article.actors.records import ActorType, ArticleActors, FoundActor, Location
+from generator.article.incidents import incident_keys, parse_vocabulary
+from generator.corpus.events import EventInput, group_events
+from generator.corpus.related import MAX_RELATED, RelatedInput, rank_related
 from generator.records import Block, Cleaned
 
 D = dt.date(2024, 2, 8)

@@ -6,11 +6,11 @@ import datetime as dt
 
 import markdown
 
-from generator.actors.records import ActorType, ArticleActors, FoundActor, Location
+from generator.article.actors.records import ActorType, ArticleActors, FoundActor, Location
+from generator.article.summary import summary
 from generator.records import Article, Basis, Block, Cleaned, Metadata
 from generator.render.annotate import Span, annotate
 from generator.render.article import article_page, render_block
-from generator.render.summary import summary
 
 BODY = "Kataib Hezbollah said on Monday that the strike killed two commanders in Baghdad. " + " ".join(
     f"Officials gave further details in statement number {n} about the aftermath of the attack." for n in range(6)

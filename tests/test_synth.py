@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks import synth
-from generator.link.slugs import slugify
+from generator.text.slugs import slugify
 
 N = 30
 

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.actors import find_actors
-from generator.themes import TaxonomyError, assign_themes, load_taxonomy
-from generator.themes.stem import stems
+from generator.article.actors.find import find_actors
+from generator.article.themes import assign_themes
+from generator.knowledge.taxonomy import TaxonomyError, load_taxonomy
+from generator.text.stem import stems
 from tests.actors_helpers import doc, registry, seed_cleaned
 
 TAXONOMY = load_taxonomy(registry=registry())

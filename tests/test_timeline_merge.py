@@ -7,11 +7,11 @@ import random
 
 import pytest
 
-from generator.actors.records import ActorType, ArticleActors, FoundActor, Location
+from generator.article.actors.records import ActorType, ArticleActors, FoundActor, Location
+from generator.article.timeline.records import ArticleEvents, Event, Timeline
+from generator.article.timeline.records import Location as EventLocation
+from generator.corpus.timeline import build_timeline, specific_actors
 from generator.render.timeline import anchor_html, event_anchors, fmt_event_date, latest_entries, timeline_page
-from generator.timeline import ArticleEvents, Event, Timeline, build_timeline
-from generator.timeline import Location as EventLocation
-from generator.timeline.merge import specific_actors
 
 D = dt.date
 DAY = D(2024, 2, 7)

@@ -7,12 +7,14 @@ from functools import cache
 
 import pytest
 
-from generator.clean import clean
-from generator.extract import extract_metadata
-from generator.link.slugs import slugify
+from generator.article.clean import clean
+from generator.article.extract import extract_metadata
+from generator.article.timeline.events import extract_events
+from generator.article.timeline.records import Event
+from generator.corpus.timeline import build_timeline
 from generator.records import Cleaned
 from generator.render.timeline import event_anchors, latest_entries, timeline_page
-from generator.timeline import Event, build_timeline, extract_events
+from generator.text.slugs import slugify
 from tests.conftest import SEEDS
 
 # (anchor, date, precision, basis, expression) of every event, per seed. Update by hand when a

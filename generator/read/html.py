@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from lxml import etree
 from lxml.html import HtmlElement
 
-from generator.clean.phrases import phrases
-from generator.clean.promos import is_pitch
+from generator.article.clean.promos import is_pitch
+from generator.knowledge.boilerplate import phrases
 from generator.read.decode import Decoded, decode, normalise
 from generator.read.htmlmeta import HtmlMeta, scan_meta, text_of
 from generator.read.htmltitle import choose_title, similarity

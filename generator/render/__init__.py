@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from generator.extract.outlets import default_outlets
+from generator.corpus.report import build_report
+from generator.knowledge.outlets import default_outlets
 from generator.records import Corpus
 from generator.render.actors import actor_pages
 from generator.render.article import Titles
@@ -17,7 +18,6 @@ from generator.render.sources import sources_pages
 from generator.render.text import fmt_date
 from generator.render.themes import theme_pages
 from generator.render.timeline import timeline_pages
-from generator.report import build_report
 from generator.settings import Settings
 
 # Folders the generator owns completely; hand-written pages belong elsewhere in docs_src.

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.actors.corpus import ActorIndex, ActorSummary, Appearance
-from generator.actors.records import ActorType
-from generator.order import text_key
+from generator.article.actors.records import ActorType
+from generator.corpus.actors import ActorIndex, ActorSummary, Appearance
 from generator.render import escape, limits, paging
 from generator.render.quotes import speaker_pages
 from generator.render.text import clip, fmt_date, page, plural
+from generator.text.order import text_key
 
 _HEADINGS = {
     ActorType.COUNTRY: "Countries",

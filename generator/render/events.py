@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from generator.link.events import EventGroup
-from generator.link.incidents import default_vocabulary
-from generator.order import text_key
+from generator.article.incidents import default_vocabulary
+from generator.corpus.events import EventGroup
 from generator.records import Article, Corpus
 from generator.render import escape, limits, paging
 from generator.render.text import clip, fmt_date
+from generator.text.order import text_key
 
 MAX_CLAIMS = 4
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from generator.link.corpus import date_range
+from generator.corpus.link import date_range
 from generator.records import Article, Corpus
 from generator.render import escape, limits, paging
 from generator.render.network import SVG_PATH, top_actors

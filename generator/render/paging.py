@@ -3,7 +3,7 @@
 The first page of a list keeps the list's own path (``actors/iraq.md``); page ``n`` (2, 3, …)
 is the same path with ``/<n>.md`` in place of ``.md`` (``actors/iraq/2.md``, ``quotes/2.md``,
 ``actors/index/2.md``). Slugs never contain ``/`` and are never ``index``
-(``generator.link.slugs.RESERVED``), so a continuation page cannot take another page's path.
+(``generator.text.slugs.RESERVED``), so a continuation page cannot take another page's path.
 Every link is a relative Markdown link to a ``.md`` file, so the site works under a subpath.
 """
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 
+from generator.corpus.report import ArticleReport, Report
 from generator.render import escape, limits, paging
 from generator.render.text import clip
-from generator.report import ArticleReport, Report
 
 REPORT_PATH = "report.md"
 

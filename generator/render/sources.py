@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from generator.extract.outlets import Outlets
-from generator.link.slugs import assign_unique, slugify
+from generator.knowledge.outlets import Outlets
 from generator.records import Article, Corpus
 from generator.render import escape, limits, paging
 from generator.render.text import fmt_date, plural
+from generator.text.slugs import assign_unique, slugify
 
 UNKNOWN = "Source not identified"
 INDEX_PATH = "sources/index.md"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.corpus.themes import ThemeArticle, ThemeIndex, ThemeSummary
 from generator.render import escape, limits, paging
 from generator.render.text import clip, fmt_date, page, plural
-from generator.themes.corpus import ThemeArticle, ThemeIndex, ThemeSummary
 
 
 def themes_indexpage(index: ThemeIndex) -> str:

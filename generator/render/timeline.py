@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from generator.article.timeline.records import Entry, Event, Mention, Precision, Timeline
 from generator.render import escape, limits, paging
-from generator.timeline.records import Entry, Event, Mention, Precision, Timeline
 
 PAGE_PATH = "timeline.md"
 _ANCHOR = re.compile(r"ev-\d{1,6}")

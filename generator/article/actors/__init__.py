@@ -1,0 +1,1 @@
+"""One article's actors: registry matches, discovered names, roles and quotes (``find.find_actors``)."""

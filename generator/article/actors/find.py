@@ -1,0 +1,136 @@
+"""One article's actors: registry matches, then discovered names, then surnames; with roles and quotes."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from generator.article.actors.context import (
+    defined_acronyms,
+    first_seen,
+    guarded_mentions,
+    scan,
+    short_mentions,
+    sound_table,
+)
+from generator.article.actors.discover import Found, discover
+from generator.article.actors.match import Mention, Occupancy, candidates, registry_mentions
+from generator.article.actors.quotes import find_quotes
+from generator.article.actors.records import ActorType, ArticleActors, FoundActor, Location, Quote
+from generator.article.actors.roles import after_role, before_role
+from generator.article.items import Item, items_of
+from generator.knowledge.registry_index import Pattern, Registry, surnames
+from generator.records import Cleaned
+from generator.text.slugs import slugify
+from generator.text.tokens import phonetic
+
+MAX_ROLES = 6
+
+
+def _local(found: Sequence[Found], items: Sequence[Item], registry: Registry
+           ) -> tuple[list[str], dict[str, ActorType], list[Mention]]:
+    """Discovered names merged within the article (same folded words; a lone surname joins its full name)."""
+    by_words: dict[tuple[str, ...], str] = {}
+    kinds: dict[str, ActorType] = {}
+    mentions: list[Mention] = []
+    for f in found:
+        words = tuple(t.folded for t in items[f.item].tokens[f.first : f.last])
+        key = by_words.setdefault(words, f.name)
+        kinds.setdefault(key, f.type)
+        toks = items[f.item].tokens
+        mentions.append(Mention(f.item, f.first, f.last, toks[f.first].start, toks[f.last - 1].end, key, f.name))
+    full = {w[-1:]: k for w, k in sorted(by_words.items()) if len(w) >= 2 and kinds[k] is ActorType.PERSON}
+    remap = {k: full[w] for w, k in by_words.items() if len(w) == 1 and w in full}
+    mentions = [Mention(m.item, m.first, m.last, m.start, m.end, remap.get(m.key, m.key), m.text) for m in mentions]
+    names = sorted(k for k in kinds if k not in remap)
+    return names, {k: kinds[k] for k in names}, mentions
+
+
+def _local_patterns(names: Sequence[str], kinds: dict[str, ActorType], offset: int,
+                    items: Sequence[Item], mentions: Sequence[Mention]) -> tuple[list[Pattern], list[Pattern]]:
+    """Full-name and surname patterns for the article's discovered names."""
+    spelled = {m.key: tuple(t.folded for t in items[m.item].tokens[m.first : m.last]) for m in mentions}
+    full: list[Pattern] = []
+    short: list[Pattern] = []
+    for n, name in enumerate(names):
+        words = spelled.get(name, ())
+        if not words:
+            continue
+        sounds = tuple(phonetic(w) for w in words)
+        full.append(Pattern(words, sounds, offset + n, name, upper=False, capital=True))
+        if kinds[name] is ActorType.PERSON:
+            short += [Pattern(s, tuple(phonetic(w) for w in s), offset + n, " ".join(s), False, False)
+                      for s in surnames(words)]
+    return full, short
+
+
+def _roles(key: str, ms: Sequence[Mention], items: Sequence[Item], registry: Registry,
+           titles: frozenset[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for m in ms:
+        for role in (before_role(items[m.item], m.first, registry.lexicon, titles),
+                     after_role(items[m.item], m.end, registry.lexicon)):
+            if role and role.casefold() not in {r.casefold() for r in out} and role != key:
+                out.append(role)
+    return tuple(out[:MAX_ROLES])
+
+
+def _actor(key: str, ms: list[Mention], kind: ActorType, slug: str, discovered: bool, items: Sequence[Item],
+           quotes: Sequence[Quote], registry: Registry, titles: frozenset[str]) -> FoundActor:
+    ms.sort(key=lambda m: m.order)
+    first = ms[0]
+    item = items[first.item]
+    return FoundActor(
+        name=key,
+        slug=slug,
+        type=kind,
+        discovered=discovered,
+        mentions=len(ms),
+        spellings=tuple(sorted({" ".join(m.text.split()) for m in ms})),
+        first=Location(item.block, item.item, first.start, first.end),
+        sentence=" ".join(item.sentence(first.start).split()),
+        roles=_roles(key, ms, items, registry, titles) if kind is ActorType.PERSON else (),
+        quotes=tuple(q for q in quotes if q.speaker == key),
+    )
+
+
+def find_actors(cleaned: Cleaned, registry: Registry) -> ArticleActors:
+    """Every actor of the article, in order of first mention (pure and deterministic)."""
+    items = items_of(cleaned)
+    occ = Occupancy(items)
+    names = [e.name for e in registry.entries]
+    mentions = registry_mentions(items, registry, occ)
+    defs = defined_acronyms(items, mentions)
+    mentions += guarded_mentions(items, occ, registry.by_first, names, defs, first_seen(mentions))
+    found = discover(items, occ, registry.lexicon)
+    for f in found:
+        occ.take(f.item, f.first, f.last)
+    local_names, local_kinds, found_mentions = _local(found, items, registry)
+    mentions += found_mentions
+    full, short = _local_patterns(local_names, local_kinds, len(names), items, found_mentions)
+    all_names = names + local_names
+    exact: dict[str, tuple[Pattern, ...]] = {}
+    for p in full:
+        exact[p.tokens[0]] = (*exact.get(p.tokens[0], ()), p)
+    sounds = sound_table(full)
+    mentions += scan(items, occ, lambda item, it, i: next(
+        ((len(p.tokens), all_names[p.entry]) for p in candidates(item, i, exact, sounds)), None))
+    titles = frozenset(w for t in registry.lexicon.titles for w in re.findall(r"\w+", t.casefold()))
+    shorts = dict(registry.short)
+    for key, pats in sound_table(short).items():
+        shorts[key] = shorts.get(key, ()) + pats
+    mentions += short_mentions(items, occ, shorts, all_names, first_seen(mentions), titles)
+    kinds = {e.name: e.type for e in registry.entries} | local_kinds
+    quotes = find_quotes(items, mentions, kinds, registry.lexicon)
+    grouped: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        grouped[m.key].append(m)
+    slugs = {e.name: e.slug for e in registry.entries}
+    actors = [
+        _actor(key, ms, kinds[key], slugs.get(key) or slugify(key, fallback="actor"), key not in slugs,
+               items, quotes, registry, titles)
+        for key, ms in grouped.items()
+    ]
+    actors.sort(key=lambda a: (a.first.block, a.first.item, a.first.start, a.name))
+    return ArticleActors(tuple(actors))

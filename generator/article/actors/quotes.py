@@ -1,0 +1,103 @@
+"""Quotations and who said them: "X said", "said X", "according to X", "he added" in or next to the sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.article.actors.match import Mention
+from generator.article.actors.records import ActorType, Lexicon, Location, Quote
+from generator.article.items import Item
+
+_QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"|«([^«»]{3,}?)»")
+_APPOSITIVE = r"(?:\s*,[^,.;“”\"]{1,160},)?"
+MIN_QUOTE_WORDS = 2
+_SENTENCE_WINDOW = 1  # how many sentences before and after a quote may name its speaker
+# "said Rasool", "according to al-Assam"; not "told AFP", where the name is the listener.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|according to)\s*,?\s*$", re.I)
+
+
+def _verbs(lex: Lexicon) -> str:
+    return "|".join(sorted((re.escape(v) for v in lex.speech_verbs), key=lambda v: (-len(v), v)))
+
+
+def speaks(item: Item, m: Mention, lex: Lexicon) -> bool:
+    """Whether mention ``m`` is followed (after an optional appositive) by a speech verb."""
+    return bool(re.compile(rf"{_APPOSITIVE}\s*,?\s+(?:{_verbs(lex)})\b", re.I).match(item.text, m.end))
+
+
+def _direct(item: Item, mentions: Sequence[Mention], lo: int, hi: int, quote: tuple[int, int], lex: Lexicon,
+            kinds: dict[str, ActorType]) -> str | None:
+    """A mention in [lo, hi) next to a speech verb: people before organisations, then the nearest."""
+    hits = [
+        m for m in mentions
+        if lo <= m.start < hi and not (quote[0] <= m.start < quote[1])
+        and (speaks(item, m, lex) or _SAID_BEFORE.search(item.text[max(lo, m.start - 40) : m.start]))
+    ]
+    if not hits:
+        return None
+    best = min(hits, key=lambda m: (kinds[m.key] is not ActorType.PERSON, min(abs(m.start - quote[0]),
+                                                                              abs(m.end - quote[1]))))
+    return best.key
+
+
+def _anaphor(item: Item, lo: int, hi: int, quote: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the sentence says "he said", "she added" or "the expert said" outside the quote."""
+    verbs = _verbs(lex)
+    pattern = re.compile(rf"\b(?:he|she|the (?:{'|'.join(sorted(lex.role_words))}))\s*,?\s+(?:{verbs})\b", re.I)
+    text = item.text[lo : quote[0]] + " " + item.text[quote[1] : hi]
+    return bool(pattern.search(text))
+
+
+def _subject(item: Item, mentions: Sequence[Mention], lo: int, hi: int, lex: Lexicon,
+             kinds: dict[str, ActorType]) -> str | None:
+    """The person opening a sentence that reports speech ("Al-Ghanimi praised ..., saying ...")."""
+    words = set(re.findall(r"\w+", item.text[lo:hi].casefold()))
+    if not words & (lex.speech_verbs | {"saying"}):
+        return None
+    # At most one word ("Then", "But") before the person.
+    first = [
+        m for m in mentions
+        if lo <= m.start < hi and len(item.text[lo : m.start].split()) <= 1 and kinds[m.key] is ActorType.PERSON
+    ]
+    return first[0].key if first else None
+
+
+def _antecedent(items: Sequence[Item], ordered: Sequence[Mention], before: tuple[int, int], lex: Lexicon,
+                kinds: dict[str, ActorType]) -> str | None:
+    """Who "he" is: the last person who spoke or opened a sentence, else the last person named."""
+    people = [m for m in ordered if m.order < before and kinds[m.key] is ActorType.PERSON]
+
+    def subject(m: Mention) -> bool:
+        item = items[m.item]
+        lo = item.sentences[item.sentence_index(m.start)][0]
+        return speaks(item, m, lex) or len(item.text[lo : m.start].split()) <= 1
+
+    speakers = [m for m in people if subject(m)]
+    return (speakers or people)[-1].key if people else None
+
+
+def find_quotes(items: Sequence[Item], mentions: Sequence[Mention], kinds: dict[str, ActorType], lex: Lexicon
+                ) -> list[Quote]:
+    """Every quotation whose speaker the text names, in reading order."""
+    ordered = sorted(mentions, key=lambda m: m.order)
+    out: list[Quote] = []
+    for it, item in enumerate(items):
+        here = [m for m in ordered if m.item == it]
+        for q in _QUOTE_RE.finditer(item.text):
+            g = next(i for i in (1, 2, 3) if q.group(i) is not None)
+            text, span = q.group(g).strip(), (q.start(g), q.end(g))
+            if len(text.split()) < MIN_QUOTE_WORDS or any(m.start <= span[0] and span[1] <= m.end for m in here):
+                continue
+            s0, s1 = item.sentence_index(span[0]), item.sentence_index(max(span[0], span[1] - 1))
+            lo, hi = item.sentences[s0][0], item.sentences[s1][1]
+            speaker = _direct(item, here, lo, hi, span, lex, kinds) or _subject(item, here, lo, hi, lex, kinds)
+            if speaker is None and _anaphor(item, lo, hi, span, lex):
+                speaker = _antecedent(items, ordered, (it, span[0]), lex, kinds)
+            if speaker is None:  # the speaker named in the next or previous sentence
+                wlo = item.sentences[max(0, s0 - _SENTENCE_WINDOW)][0]
+                whi = item.sentences[min(len(item.sentences) - 1, s1 + _SENTENCE_WINDOW)][1]
+                speaker = _direct(item, here, wlo, whi, span, lex, kinds)
+            if speaker is not None:
+                out.append(Quote(text, speaker, Location(item.block, item.item, span[0], span[1])))
+    return out

@@ -1,0 +1,66 @@
+"""Roles and titles an article gives a person: "Name, <role>," and "<role> Name"."""
+
+from __future__ import annotations
+
+import re
+
+from generator.article.actors.records import Lexicon
+from generator.article.items import Item
+
+# "Maria Zakharova, spokesperson for the Russian foreign ministry, said": the role ends at the next
+# comma, semicolon, full stop or bracket.
+_AFTER_RE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?([^,;()“”\"]{3,160}?)\s*(?=[,;()“”\"]|\.(?:\s|$)|$)")
+_CONNECTORS = frozenset({"of", "to", "for", "the", "in"})
+_NOT_ROLE_START = frozenset({"who", "which", "that", "whose", "whom", "and", "but", "as", "while", "where"})
+# Between the words of a title: spaces, a possessive ("Iran's most powerful ..."), "Lt. Gen.".
+_TITLE_GAP = re.compile(r"(?:['’]s)?\.?\s+|-")
+MAX_ROLE_WORDS = 16
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.casefold())
+
+
+def after_role(item: Item, pos: int, lex: Lexicon) -> str | None:
+    """The appositive role that follows char ``pos`` ("..., director of X,"), if any."""
+    m = _AFTER_RE.match(item.text, pos)
+    if not m:
+        return None
+    role = " ".join(m.group(1).split())
+    words = _words(role)
+    if not words or len(words) > MAX_ROLE_WORDS or words[0] in _NOT_ROLE_START or words[0] in lex.speech_verbs:
+        return None
+    return role if any(w in lex.role_words for w in words) else None
+
+
+def before_role(item: Item, first: int, lex: Lexicon, titles: frozenset[str]) -> str | None:
+    """The title right before token ``first`` ("Russian Ambassador", "Iraqi army chief of staff Lt. Gen.")."""
+    toks = item.tokens
+    k = first
+    allowed = lex.role_words | lex.role_modifiers | _CONNECTORS | titles
+    comma_ok = True  # "The Russian ambassador to Iraq, Elbrus Kutrashev": one comma right before the name
+    while k >= 1 and first - k < MAX_ROLE_WORDS:
+        gap = item.text[toks[k - 1].end : toks[k].start]
+        if comma_ok and k == first and re.fullmatch(r",\s+", gap):
+            comma_ok = False
+        elif not _TITLE_GAP.fullmatch(gap) or ("." in gap and toks[k - 1].folded not in titles):
+            break
+        prev = toks[k - 1]
+        if not (prev.capitalised or prev.folded in allowed):
+            break
+        if prev.capitalised and prev.folded in lex.not_names - titles:
+            break  # "However", "The": the title starts after them
+        k -= 1
+    while k < first and (toks[k].folded in _CONNECTORS or toks[k].folded in {"a", "an"}):
+        k += 1
+    end = first
+    while end > k and toks[end - 1].folded in _CONNECTORS:
+        end -= 1
+    words = [t.folded for t in toks[k:end]]
+    if not words or not any(w in lex.role_words or w in titles for w in words):
+        return None
+    last = toks[end - 1]
+    if not (last.folded in lex.role_words or last.folded in titles or last.capitalised):
+        return None
+    dot = item.text[last.end : last.end + 1] == "." and last.folded in titles  # "Lt. Gen."
+    return item.text[toks[k].start : last.end + dot].rstrip(" ,")

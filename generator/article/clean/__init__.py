@@ -1,0 +1,70 @@
+"""Cleaning stage: find the article (title and body blocks) inside a noisy plain-text page."""
+
+from __future__ import annotations
+
+from generator.article.clean import embeds, figures, promos, span, title
+from generator.article.clean.blocks import build, tidy
+from generator.article.clean.features import Info, Quality, analyse, prose_rate
+from generator.article.clean.roles import Layout, assign
+from generator.records import Block, Cleaned, Line, Role
+
+__all__ = ["Block", "Cleaned", "Line", "Role", "clean"]
+
+_RELAX_BELOW = 0.04  # pages with fewer known stopwords are in a language we have no list for
+
+
+def clean(text: str) -> Cleaned:
+    """Title, body blocks and per-line roles of one page of text."""
+    if not isinstance(text, str):
+        text = str(text)
+    relax = prose_rate(text) < _RELAX_BELOW
+    infos = _analyse_all(text.split("\n"), relax)
+    found = embeds.find(infos)
+    for i in found.lines:
+        infos[i].reason, infos[i].quality = "embed", Quality.BAD
+    for i in figures.find(infos):
+        _drop(infos, i, "caption")
+    for i in promos.blurbs([i.text for i in infos], [bool(i.reason) for i in infos]):
+        _drop(infos, i, "promo")
+    lay = _layout(infos)
+    roles = assign(infos, lay, found.lines)
+    for host in found.joins:
+        roles[host] = (Role.BODY, "")  # the first half of a sentence an embedded post split
+    blocks = build(infos, roles, found)
+    head = title.strip_breadcrumb(tidy(infos[lay.title].text)) if lay.title is not None else None
+    lines = tuple(
+        Line(info.index + 1, info.text, role, reason)
+        for info, (role, reason) in zip(infos, roles, strict=True)
+        if info.text
+    )
+    return Cleaned(head, blocks, lines)
+
+
+def _drop(infos: list[Info], i: int, reason: str) -> None:
+    infos[i] = infos[i].at(i)  # repeated lines share one Info: give this one its own
+    infos[i].reason, infos[i].quality, infos[i].meta = reason, Quality.BAD, False
+
+
+def _analyse_all(raws: list[str], relax: bool) -> list[Info]:
+    """Features of every line; repeated lines (menus, footers) are analysed once."""
+    seen: dict[str, Info] = {}
+    infos: list[Info] = []
+    for i, raw in enumerate(raws):
+        hit = seen.get(raw)
+        if hit is None:
+            hit = seen[raw] = analyse(i, raw, relax)
+        infos.append(hit if hit.index == i else hit.at(i))
+    return infos
+
+
+def _layout(infos: list[Info]) -> Layout:
+    start, end = span.densest(infos)
+    if end < start:
+        cut = len(infos) - 1
+        return Layout(cut + 1, cut, cut, title.choose(infos, cut, ""))
+    end = span.footer_cut(infos, start, end)
+    start, end = span.extend(infos, start, end)
+    end = span.trailing_promos(infos, start, end)
+    first = span.body_start(infos, start, end)
+    body = " ".join(i.text for i in infos[start : end + 1] if i.quality is Quality.GOOD)
+    return Layout(start, end, first, title.choose(infos, first, body))

@@ -1,0 +1,151 @@
+"""Per-line features and the context-free quality class of each line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from generator.article.clean import promos, shapes
+from generator.knowledge.boilerplate import phrases
+from generator.text.stopwords import STOPWORDS
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and Han
+_CJK_MIN = 10
+_CJK_PUNCT = ("。", "、", "，", "！", "？")
+_CJK_STOP = 0.3
+_FINAL = (".", "!", "?", "…", '"', "”", "»", "’", "'", ")", ":", ";", "。", "！", "？")
+
+
+class Quality(Enum):
+    """Context-free class of a line, after jusText."""
+
+    BLANK = 0
+    BAD = 1
+    SHORT = 2
+    NEAR = 3
+    GOOD = 4
+
+
+@dataclass(slots=True)
+class Info:
+    """Features of one input line."""
+
+    index: int
+    raw: str
+    text: str
+    nwords: int = 0
+    stop: float = 0.0
+    final: bool = False
+    bullet: bool = False
+    numbered: bool = False
+    urls: float = 0.0
+    meta: bool = False
+    reason: str = ""
+    quality: Quality = Quality.BLANK
+
+    def at(self, index: int) -> Info:
+        """A copy of these features for an identical line elsewhere in the page."""
+        return Info(
+            index,
+            self.raw,
+            self.text,
+            self.nwords,
+            self.stop,
+            self.final,
+            self.bullet,
+            self.numbered,
+            self.urls,
+            self.meta,
+            self.reason,
+            self.quality,
+        )
+
+    @property
+    def chars(self) -> int:
+        """Length of the stripped text."""
+        return len(self.text)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends like a sentence."""
+    t = text.rstrip()
+    if t.endswith(("...", "..")):
+        return True
+    return t.endswith(_FINAL) and not t.endswith(":")
+
+
+def analyse(index: int, raw: str, relax: bool = False) -> Info:
+    """Features and context-free class of one line."""
+    text = raw.strip()
+    info = Info(index, raw, text)
+    if not text:
+        return info
+    head = text[:3000]
+    toks = shapes.words(head)
+    info.nwords = len(text.split()) if len(text) < 3000 else max(len(toks), 1)
+    info.stop = sum(map(STOPWORDS.__contains__, toks)) / max(len(toks), 1)
+    if not head.isascii():
+        _cjk(info, head)
+    info.final = ends_sentence(text)
+    info.bullet = bool(shapes.BULLET.match(raw))
+    info.numbered = bool(shapes.NUMBERED.match(raw))
+    info.urls = shapes.url_density(text)
+    info.reason = _hard_reason(info)
+    info.meta = not info.reason and shapes.is_meta(text)
+    if relax:
+        info.stop = max(info.stop, 0.3)
+    info.quality = Quality.BAD if info.reason else _quality(info)
+    return info
+
+
+def _cjk(info: Info, head: str) -> None:
+    """Chinese and Japanese write no spaces and have no stopword list here: count two characters
+    as a word, and let sentence punctuation stand in for the stopword share."""
+    han = len(_CJK.findall(head))
+    if han < _CJK_MIN or han < 0.5 * len(head):
+        return
+    info.nwords = max(info.nwords, han // 2)
+    if any(p in head for p in _CJK_PUNCT):
+        info.stop = max(info.stop, _CJK_STOP)
+
+
+def prose_rate(text: str) -> float:
+    """Share of stopwords among the first words of a page (low: a language we have no list for)."""
+    toks = shapes.words(text[:200_000])
+    return sum(map(STOPWORDS.__contains__, toks)) / max(len(toks), 1)
+
+
+def _hard_reason(info: Info) -> str:
+    text = info.text
+    if shapes.is_junk(text):
+        return "junk"
+    reason = phrases().match(text)
+    if reason:
+        return reason
+    if shapes.is_embed_attribution(text):
+        return "embed"
+    if shapes.is_contact(text) and info.nwords <= 12:
+        return "contact"
+    if shapes.is_caption(text):
+        return "caption"
+    if shapes.is_footer_head(text):
+        return "footer-head"
+    if info.urls > 0.5 and not info.numbered:
+        return "link"
+    if info.nwords >= 4 and promos.is_pitch(text):
+        return "promo"
+    return ""
+
+
+def _quality(info: Info) -> Quality:
+    n, sd, chars = info.nwords, info.stop, info.chars
+    if (chars >= 150 and sd >= 0.22) or (chars >= 70 and sd >= 0.28 and info.final):
+        return Quality.GOOD
+    if chars >= 30 and sd >= 0.15 and info.final and n >= 5:
+        return Quality.NEAR
+    if n <= 4 or not info.final:
+        return Quality.SHORT
+    if sd < 0.1:
+        return Quality.BAD
+    return Quality.NEAR

@@ -1,0 +1,202 @@
+"""Give every line its role: title, meta, body kinds, or dropped chrome with a reason."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.article.clean import promos, shapes, title
+from generator.article.clean.features import Info, Quality
+from generator.knowledge.boilerplate import norm, phrases
+from generator.records import Role
+
+_NAV_RUN = 3  # this many short lines in a row, with few words each, are a menu
+_REF_LOOKAHEAD = 6
+_DECK_WORDS = 8
+_LEAD_IN_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the article sits in the page."""
+
+    start: int  # first line of the main span
+    end: int  # last line of the main span
+    first: int  # first good paragraph
+    title: int | None
+
+
+Assigned = list[tuple[Role, str]]
+
+
+def assign(infos: list[Info], lay: Layout, embedded: set[int]) -> Assigned:
+    """Role and drop reason for every line (blank lines get an empty boilerplate entry)."""
+    out: Assigned = [(Role.BOILERPLATE, "")] * len(infos)
+    title_key = norm(infos[lay.title].text) if lay.title is not None else None
+    counts = Counter(_key(i.text) for i in infos if i.text and (i.nwords <= 8 or "&#" in i.text))
+    refs_end = _references(infos, lay, out)
+    body_end = max(lay.end, refs_end)
+    bylines = _bylines(infos)
+    deck = _deck(infos, lay)
+    for info in infos:
+        i = info.index
+        if not info.text or out[i][0] is not Role.BOILERPLATE or out[i][1]:
+            continue
+        if i in embedded:
+            out[i] = (Role.EMBED, "embed")
+        elif title_key is not None and i <= lay.first and norm(info.text) == title_key:
+            out[i] = (Role.TITLE, "")
+        elif info.meta and (lay.first - 40 <= i <= body_end):
+            out[i] = (Role.META, "")
+        elif info.nwords >= 8 and not info.reason and promos.is_bio(info.text, i, bylines):
+            out[i] = (Role.BOILERPLATE, "author-bio")
+        elif i < lay.start:
+            out[i] = _header(info, lay, deck)
+        elif i > body_end:
+            out[i] = (Role.BOILERPLATE, "footer-zone")
+        elif info.reason:
+            out[i] = (Role.BOILERPLATE, info.reason)
+        elif counts[_key(info.text)] >= 2 and info.quality is not Quality.GOOD:
+            out[i] = (Role.BOILERPLATE, "repeated")
+    _body(infos, lay, out)
+    return out
+
+
+def _key(text: str) -> str:
+    """Repetition key of a line: normalised, with HTML entities (``&#39;``) decoded."""
+    return norm(html.unescape(text) if "&" in text else text)
+
+
+def _bylines(infos: list[Info]) -> list[tuple[int, str, bool]]:
+    """Bylines and short lines (author boxes), lower-cased, where a bio's name may stand."""
+    return [(i.index, i.text.lower(), i.meta) for i in infos if i.text and (i.meta or i.nwords <= 4)]
+
+
+def _deck(infos: list[Info], lay: Layout) -> int:
+    """Index of the line right under the headline when it reads like a standfirst; -1 otherwise."""
+    if lay.title is None:
+        return -1
+    for info in infos[lay.title + 1 : lay.title + 4]:
+        if not info.text:
+            continue
+        ok = info.nwords >= _DECK_WORDS and info.stop >= 0.15 and not info.reason and not info.meta
+        return info.index if ok and title.sentence_case(info.text) else -1
+    return -1
+
+
+def _header(info: Info, lay: Layout, deck: int) -> tuple[Role, str]:
+    after_title = lay.title is not None and lay.title < info.index
+    if after_title and info.final and info.nwords >= 4 and info.stop >= 0.15 and not info.reason:
+        return (Role.BODY, "")  # the standfirst between headline and body
+    if info.index == deck:
+        return (Role.BODY, "")  # a standfirst without final punctuation
+    return (Role.BOILERPLATE, info.reason or "header-zone")
+
+
+def _references(infos: list[Info], lay: Layout, out: Assigned) -> int:
+    """Mark a reference list (heading plus entries) in or just after the span; return its end."""
+    ph = phrases()
+    stop = min(len(infos), lay.end + 1 + _REF_LOOKAHEAD * 2)
+    for info in infos[lay.first : stop]:
+        if not info.text or info.nwords > 4 or not ph.is_references(info.text):
+            continue
+        entries, last = [], info.index
+        for k in range(info.index + 1, len(infos)):
+            nxt = infos[k]
+            if not nxt.text:
+                continue
+            if not (nxt.numbered or shapes.URL.search(nxt.text[:2000])):
+                break
+            entries.append(nxt.index)
+            last = nxt.index
+        if len(entries) < 1:
+            continue
+        out[info.index] = (Role.HEADING, "")
+        for j in entries:
+            out[j] = (Role.REFERENCE, "")
+        return last
+    return -1
+
+
+def _undecided(out: Assigned, info: Info) -> bool:
+    return bool(info.text) and out[info.index] == (Role.BOILERPLATE, "")
+
+
+def _body(infos: list[Info], lay: Layout, out: Assigned) -> None:
+    span = [i for i in infos[lay.start : lay.end + 1] if _undecided(out, i)]
+    _related(infos, lay, out)
+    _lists(span, out)
+    for k, info in enumerate(span):
+        if not _undecided(out, info):
+            continue
+        if info.raw.lstrip().startswith(">"):
+            out[info.index] = (Role.QUOTE, "")
+        elif "\t" in info.text.strip():
+            out[info.index] = (Role.TABLE_ROW, "")
+        elif info.quality in (Quality.GOOD, Quality.NEAR):
+            out[info.index] = (Role.BODY, "")
+        elif _nav_run(span, k):
+            out[info.index] = (Role.BOILERPLATE, "short-nav")
+        elif (info.final and info.nwords >= 3) or (info.nwords > 20 and info.stop >= 0.2):
+            out[info.index] = (Role.BODY, "")
+        elif info.text.endswith(":") and info.nwords >= _LEAD_IN_WORDS and info.stop >= 0.15:
+            out[info.index] = (Role.BODY, "")  # a sentence that leads in to a quote or a list
+        elif not info.final and info.nwords <= 20 and _before_prose(infos, info.index, lay.end):
+            out[info.index] = (Role.HEADING, "")
+        else:
+            out[info.index] = (Role.BOILERPLATE, "short-nav")
+
+
+def _related(infos: list[Info], lay: Layout, out: Assigned) -> None:
+    """Drop a list of other headlines opened by a 'Related'-like heading inside the body."""
+    ph = phrases()
+    dropping = False
+    for info in infos[lay.start : lay.end + 1]:
+        if not info.text:
+            continue
+        if info.nwords <= 8 and ph.is_related(info.text):
+            dropping = True
+            out[info.index] = (Role.BOILERPLATE, "related")
+        elif dropping and info.quality is Quality.GOOD:
+            dropping = False
+        elif dropping and _undecided(out, info):
+            out[info.index] = (Role.BOILERPLATE, "related")
+
+
+def _lists(span: list[Info], out: Assigned) -> None:
+    run: list[Info] = []
+    for info in [*span, None]:
+        if info is not None and (info.bullet or info.numbered) and _undecided(out, info):
+            run.append(info)
+            continue
+        if run:
+            items = len(run)
+            avg = sum(i.nwords for i in run) / items
+            prose = sum(1 for i in run if i.final) / items
+            keep = avg >= 5 or prose >= 0.5
+            for i in run:
+                out[i.index] = (Role.LIST_ITEM, "") if keep else (Role.BOILERPLATE, "short-nav")
+            run = []
+
+
+def _nav_run(span: list[Info], k: int) -> bool:
+    lo, hi = k, k
+    while lo > 0 and _shortish(span[lo - 1]) and span[lo - 1].index == span[lo].index - 1:
+        lo -= 1
+    while hi + 1 < len(span) and _shortish(span[hi + 1]) and span[hi + 1].index == span[hi].index + 1:
+        hi += 1
+    run = span[lo : hi + 1]
+    return len(run) >= _NAV_RUN and sum(i.nwords for i in run) / len(run) <= 4
+
+
+def _shortish(info: Info) -> bool:
+    return info.quality in (Quality.SHORT, Quality.BAD)
+
+
+def _before_prose(infos: list[Info], at: int, end: int) -> bool:
+    for k in range(at + 1, min(end + 1, len(infos))):
+        info = infos[k]
+        if info.text:
+            return info.quality in (Quality.GOOD, Quality.NEAR)
+    return False

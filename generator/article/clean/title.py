@@ -1,0 +1,130 @@
+"""Choose the article's headline among the lines before the body."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from generator.article.clean import shapes
+from generator.article.clean.features import Info, Quality
+from generator.knowledge.boilerplate import norm
+from generator.text.stopwords import STOPWORDS
+
+_WINDOW = 40  # non-blank lines before the body start that may hold the headline
+_MIN_SCORE = 0.5
+_DECK_WORDS = 10  # a chosen line this long may be the deck under the real headline
+_DECK_MARGIN = 1.5  # ... whose headline scored at most this much less
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in set(shapes.words(text)) if len(w) > 2 and w not in STOPWORDS and not w.isdigit()}
+
+
+def _candidates(infos: list[Info], first: int) -> list[tuple[int, Info]]:
+    out: list[tuple[int, Info]] = []
+    j = min(first, len(infos) - 1)
+    dist = 0
+    while j >= 0 and dist < _WINDOW:
+        info = infos[j]
+        j -= 1
+        if not info.text:
+            continue
+        dist += 1
+        if info.reason or info.meta or info.text.endswith((".", ":", ",", ";")) or info.urls:
+            continue
+        if not 2 <= info.nwords <= 30 or not 10 <= info.chars <= 250:
+            continue
+        out.append((dist, info))
+    return out
+
+
+def choose(infos: list[Info], first: int, body: str) -> int | None:
+    """Index of the headline line, looked for before line ``first``; None when no line fits."""
+    body_words = _content(body)
+    counts = Counter(norm(i.text) for i in infos[: first + 1] if i.text and not (i.bullet or i.numbered))
+    cands = _candidates(infos, first)
+    at = {info.index for _, info in cands}
+    metas = [i.index for i in infos[max(0, first - 60) : first + 1] if i.meta]
+    best: tuple[float, int] | None = None
+    scores: dict[int, tuple[float, float]] = {}  # line index -> (score, share of words in the body)
+    for dist, info in cands:
+        words = _content(info.text)
+        if not words:
+            continue
+        shared = len(words & body_words)
+        score = 1.5 * shared / len(words) + 0.3 * min(shared, 6) - 0.02 * dist
+        score += 0.1 * min(info.nwords, 12)
+        score += _repeat_bonus(counts[norm(info.text)], info)
+        score -= 0.5 if " | " in info.text else 0.0
+        score += 1.0 if any(info.index < m for m in metas) else 0.0
+        score += 0.5 if _next_text(infos, info.index) in at else 0.0
+        score -= 1.0 if info.bullet or info.numbered else 0.0
+        score -= 0.8 if info.quality is Quality.GOOD else 0.0
+        score -= 1.0 if info.text[:1].islower() else 0.0
+        score -= 0.5 if info.index == first else 0.0
+        scores[info.index] = (score, shared / len(words))
+        if best is None or score > best[0]:
+            best = (score, info.index)
+    if best is None or best[0] < _MIN_SCORE:
+        return None
+    return _above_deck(infos, best[1], scores)
+
+
+def _above_deck(infos: list[Info], chosen: int, scores: dict[int, tuple[float, float]]) -> int:
+    """The headline when ``chosen`` is the deck (standfirst) right under a shorter headline."""
+    deck = infos[chosen]
+    if deck.nwords < _DECK_WORDS:
+        return chosen
+    for info in reversed(infos[max(0, chosen - 3) : chosen]):
+        if info.text:
+            head = info
+            break
+    else:
+        return chosen
+    if head.index not in scores or not 4 <= head.nwords < deck.nwords or head.bullet or head.numbered:
+        return chosen
+    (score, share), (best, _) = scores[head.index], scores[chosen]
+    if share < 0.5 or best - score > _DECK_MARGIN or "|" in head.text or not sentence_case(deck.text):
+        return chosen
+    return head.index
+
+
+def sentence_case(text: str) -> bool:
+    """Whether a line is written like a sentence (few capitalised words after the first)."""
+    words = [w for w in text.split()[1:] if w[:1].isalpha()]
+    return bool(words) and sum(1 for w in words if w[:1].isupper()) <= 0.3 * len(words)
+
+
+def _next_text(infos: list[Info], at: int) -> int:
+    for info in infos[at + 1 : at + 4]:
+        if info.text:
+            return info.index
+    return -1
+
+
+def _repeat_bonus(count: int, info: Info) -> float:
+    if count < 2 or info.bullet or info.numbered:
+        return 0.0
+    return 1.2 if count == 2 else 0.3  # a headline shows up twice; a site name on every bar
+
+
+# A breadcrumb trail ("You are here: Home » Travel » Headline") ends with the page's own title.
+_CRUMB_SEPARATOR = re.compile(r"\s*[»›]\s*")
+# ">" also appears in headlines ("Why X > Y"): only a trail of three or more, or one from "Home".
+_CRUMB_ARROW = re.compile(r"\s+>\s+")
+_CRUMB_HOMES = frozenset({"home", "accueil", "startseite", "inicio", "главная"})
+_CRUMB_LABEL = re.compile(r"^\s*(?:you are here|vous êtes ici|sie sind hier|usted está aquí|estás aquí)\s*:?\s*", re.I)
+_MIN_CRUMB_WORDS = 3
+
+
+def strip_breadcrumb(text: str) -> str:
+    """The last segment of a breadcrumb trail, when the headline line is one; otherwise ``text``."""
+    rest = _CRUMB_LABEL.sub("", text)
+    parts = [p for p in _CRUMB_SEPARATOR.split(rest) if p.strip()]
+    if len(parts) < 2:
+        parts = [p for p in _CRUMB_ARROW.split(rest) if p.strip()]
+        if len(parts) < 3 and (not parts or parts[0].strip().casefold() not in _CRUMB_HOMES):
+            return text
+    if len(parts) < 2 or len(parts[-1].split()) < _MIN_CRUMB_WORDS:
+        return text
+    return parts[-1].strip()

@@ -1,0 +1,153 @@
+"""Per-article stage: ``SourceDoc`` -> cleaned ``Draft`` (pure, independent per file, cacheable)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from generator.article.actors.find import find_actors
+from generator.article.clean import clean
+from generator.article.extract import extract_metadata
+from generator.article.figures import figure_sentences
+from generator.article.incidents import incident_keys
+from generator.article.summary import summary
+from generator.article.themes import assign_themes
+from generator.article.timeline.events import extract_events
+from generator.corpus.duplicates import text_signature
+from generator.knowledge import knowledge
+from generator.knowledge.outlets import default_outlets
+from generator.read.html import html_article
+from generator.read.htmlmeta import HtmlMeta
+from generator.read.markdown import markdown_cleaned
+from generator.records import (
+    REMOVED_KEPT,
+    Basis,
+    Cleaned,
+    Draft,
+    Evidence,
+    Metadata,
+    Provided,
+    Role,
+    Skipped,
+    SourceDoc,
+)
+
+_WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")
+# An article body shorter than this is not an article (a cookie wall, an error page).
+MIN_BODY_WORDS = 20
+
+
+def count_words(cleaned: Cleaned) -> int:
+    """Words in the body blocks (the title is not counted)."""
+    return sum(len(_WORD_RE.findall(item)) for block in cleaned.blocks for item in block.items)
+
+
+def apply_provided(meta: Metadata, provided: Provided, origin: str = "sidecar") -> Metadata:
+    """Owner-provided values override extracted ones and are marked ``provided``."""
+    evidence = dict(meta.evidence)
+    changes: dict[str, object] = {}
+    for name in ("title", "source", "authors", "date", "url", "language"):
+        value = getattr(provided, name)
+        if value is None:
+            continue
+        changes[name] = value
+        evidence[name] = Evidence(Basis.PROVIDED, origin)
+    if "date" in changes:
+        changes["date_basis"] = Basis.PROVIDED
+    return replace(meta, **changes, evidence=tuple(sorted(evidence.items())))  # type: ignore[arg-type]
+
+
+def _source(page: HtmlMeta) -> tuple[str, str] | None:
+    """The outlet a page names (og:site_name, JSON-LD publisher), spelt as outlets.yml spells it."""
+    table = default_outlets()
+    if page.sitename:
+        known = table.lookup(page.sitename)
+        return (known.name if known else page.sitename), f"site name: {page.sitename}"
+    host = urlsplit(page.url).hostname if page.url else None
+    known = table.by_domain(host) if host else None
+    return (known.name, f"canonical URL: {page.url}") if known else None
+
+
+def apply_page(meta: Metadata, page: HtmlMeta, title: str | None) -> Metadata:
+    """Values the page's own markup states override what the text suggested; they are ``explicit``."""
+    evidence = dict(meta.evidence)
+    changes: dict[str, object] = {}
+    if title:
+        changes["title"], evidence["title"] = title, Evidence(Basis.EXPLICIT, "page title and h1")
+    if page.authors:
+        changes["authors"], evidence["authors"] = page.authors, Evidence(Basis.EXPLICIT, "author markup")
+    if page.date:
+        changes["date"], changes["date_basis"] = page.date, Basis.EXPLICIT
+        evidence["date"] = Evidence(Basis.EXPLICIT, page.date_text)
+    if source := _source(page):
+        changes["source"], evidence["source"] = source[0], Evidence(Basis.EXPLICIT, source[1])
+    if page.url:
+        changes["url"], evidence["url"] = page.url, Evidence(Basis.EXPLICIT, "canonical link")
+    # <html lang> is often a template default: it is used only where the text does not contradict it.
+    if page.language and meta.language in ("und", page.language):
+        changes["language"] = page.language
+        evidence["language"] = Evidence(Basis.EXPLICIT, f"html lang={page.language}")
+    return replace(meta, **changes, evidence=tuple(sorted(evidence.items())))  # type: ignore[arg-type]
+
+
+def retrieved_evidence(meta: Metadata, page: HtmlMeta | None, provided: Provided) -> Metadata:
+    """Set when the page was saved (``meta.retrieved``) with its evidence.
+
+    The owner's ``retrieved`` key wins over a SingleFile "saved date" comment in the page.
+    """
+    owner = provided.retrieved
+    found = (owner, Basis.PROVIDED) if owner else (page.retrieved, Basis.EXPLICIT) if page else (None, Basis.UNKNOWN)
+    if found[0] is None:
+        return meta
+    evidence = {**dict(meta.evidence), "retrieved": Evidence(found[1], found[0].isoformat())}
+    return replace(meta, retrieved=found[0], evidence=tuple(sorted(evidence.items())))
+
+
+# Lines later stages still read: the removed ones (build report, provenance note). The body is
+# in the blocks; keeping every line of every article would double the corpus in memory.
+_KEPT_ROLES = frozenset({Role.BOILERPLATE, Role.EMBED})
+
+
+def slim(cleaned: Cleaned) -> Cleaned:
+    """``cleaned`` with only the lines the corpus-wide stages use."""
+    return replace(cleaned, lines=tuple(line for line in cleaned.lines if line.role in _KEPT_ROLES))
+
+
+def process(doc: SourceDoc) -> Draft | Skipped:
+    """Clean one document and extract its metadata, or say why it is not an article."""
+    page = html_article(doc.text) if doc.fmt == "html" else None
+    # The owner wrote a Markdown note: no boilerplate cleaning; a saved page is cleaned by trafilatura.
+    cleaned = page.cleaned if page else markdown_cleaned(doc.text) if doc.fmt == "md" else clean(doc.text)
+    words = count_words(cleaned)
+    if words < MIN_BODY_WORDS:
+        if any(line.role.value == "boilerplate" for line in cleaned.lines) and words == 0:
+            return Skipped(doc.seed, "nothing but page chrome: no article text found")
+        where = " in the HTML page" if page else ""
+        return Skipped(doc.seed, f"no article text found{where} ({words} words of body text)")
+    meta = extract_metadata(cleaned)
+    if page:
+        meta = apply_page(meta, page.meta, cleaned.title)
+    origin = "front matter or sidecar" if doc.fmt == "md" else "sidecar"
+    meta = retrieved_evidence(apply_provided(meta, doc.provided, origin), page.meta if page else None, doc.provided)
+    registry, taxonomy = knowledge()
+    found = find_actors(cleaned, registry)
+    body = slim(cleaned)
+    removed = tuple((line.number, line.text, line.reason or line.role.value) for line in body.lines)
+    return Draft(
+        seed=doc.seed,
+        meta=meta,
+        cleaned=body,
+        word_count=words,
+        truncated=doc.truncated,
+        encoding=doc.encoding,
+        found=found,
+        theme_scores=assign_themes(cleaned, found, taxonomy),
+        incidents=incident_keys(cleaned, found),
+        events=extract_events(cleaned, meta.date),
+        signature=text_signature("\n".join(item for block in cleaned.blocks for item in block.items)),
+        summary=summary(cleaned),
+        figures=figure_sentences(cleaned),
+        removed=removed[:REMOVED_KEPT],
+        removed_count=len(removed),
+    )

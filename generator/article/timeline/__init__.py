@@ -1,0 +1,1 @@
+"""One article's dated events (``events.extract_events``), resolved against the article's own date."""

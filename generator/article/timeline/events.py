@@ -1,0 +1,133 @@
+"""Per-article stage of the timeline: the dated events told in an article's own sentences.
+
+Only body blocks are read (paragraphs, quotes, lists, headings): never reference lists, whose
+dates are those of the cited pages, nor tables; META and EMBED lines are not in blocks at all.
+Sentences come from ``generator.article.items.sentence_spans``, further cut after citation markers
+("...first.[2] The US..."), which that splitter does not treat as a sentence end.
+
+Anchor: the publication date when known. Without one, the latest full date (with a year) written
+in the body is used as an *inferred* anchor, for days and months without a year only: an article
+that reports "February 21, 2024" as its latest news was written on or after it. Weekdays and
+relative phrases ("last month") are never resolved against an inferred anchor.
+
+Tense: a yearless date is read as future when a future marker of the data file ("will",
+"scheduled") is in its sentence and no past marker is nearer to the date ("X on February 8 said Y
+will ..." stays in the past); a participle after "be" ("will be held") is not a past marker.
+
+One event per sentence and date: a repeated date is kept once, and a month or year is dropped when
+the same sentence also gives a day inside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from generator.article.items import sentence_spans
+from generator.article.timeline.expressions import Expression, find_expressions
+from generator.article.timeline.records import PRECISION_RANK, Event, Location
+from generator.article.timeline.resolve import Resolved, resolve
+from generator.knowledge.timeline import Vocabulary, vocabulary
+from generator.records import Cleaned
+
+BODY_KINDS = frozenset({"paragraph", "quote", "list", "heading"})
+MAX_SENTENCE = 400
+_CITATION = re.compile(r"\s*\[\d{1,3}\](?:\s*,\s*\[\d{1,3}\])*")
+_SPACE = re.compile(r"\s+")
+# "will be held", "is to be announced": a participle after "be" is no past tense.
+_PASSIVE = re.compile(r"(?<!\w)(?:be|been|being)\s+$", re.I)
+
+Found = tuple[Location, str, list[Expression]]  # sentence location, its raw text, its expressions
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Char spans of the sentences of ``text``, leading whitespace excluded, empty ones skipped."""
+    for start, end in sentence_spans(text):
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        if start < end:
+            yield start, end
+
+
+def display(sentence: str) -> str:
+    """The sentence as shown: citation markers removed, one line, at most MAX_SENTENCE chars."""
+    text = _SPACE.sub(" ", _CITATION.sub("", sentence)).strip()
+    if len(text) <= MAX_SENTENCE:
+        return text
+    cut = text[: MAX_SENTENCE - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > MAX_SENTENCE // 2 else cut).rstrip(" ,;:") + "…"
+
+
+def is_future(sentence: str, expr: Expression, vocab: Vocabulary) -> bool:
+    """Whether the sentence speaks of the future at ``expr`` (the nearest tense marker decides)."""
+
+    def outside(span: tuple[int, int]) -> bool:
+        return span[1] <= expr.start or span[0] >= expr.end
+
+    futures = [m.span() for m in vocab.future.finditer(sentence) if outside(m.span())]
+    if not futures:
+        return False
+    pasts = [
+        m.span()
+        for m in vocab.past.finditer(sentence)
+        if outside(m.span())
+        and not any(f[0] <= m.start() < f[1] for f in futures)
+        and not _PASSIVE.search(sentence, max(0, m.start() - 8), m.start())
+    ]
+    if not pasts:
+        return True
+
+    def distance(span: tuple[int, int]) -> int:
+        return max(span[0] - expr.end, expr.start - span[1], 0)
+
+    return min(map(distance, futures)) < min(map(distance, pasts))
+
+
+def _scan(cleaned: Cleaned, vocab: Vocabulary) -> list[Found]:
+    """Every body sentence that holds a date expression, with offsets relative to the sentence."""
+    found: list[Found] = []
+    for b, block in enumerate(cleaned.blocks):
+        if block.kind not in BODY_KINDS:
+            continue
+        for i, text in enumerate(block.items):
+            for start, end in sentences(text):
+                sentence = text[start:end]
+                exprs = find_expressions(sentence, vocab)
+                if exprs:
+                    found.append((Location(b, i, start), sentence, exprs))
+    return found
+
+
+def body_anchor(found: list[Found]) -> dt.date | None:
+    """The latest full date (with a year) written in the body, if any."""
+    dates = [resolve(e, None, None, False) for _, _, exprs in found for e in exprs if e.kind == "date"]
+    return max((r[0] for r in dates if r), default=None)
+
+
+def _keep(results: list[tuple[Resolved, Expression]]) -> list[tuple[Resolved, Expression]]:
+    """One result per date in a sentence; a month or year dropped when a day of it is there too."""
+    kept: list[tuple[Resolved, Expression]] = []
+    for res, expr in results:
+        date, precision = res[0], res[1]
+        if any(k[0][0] == date and k[0][1] == precision for k in kept):
+            continue
+        finer = [k[0] for k in results if PRECISION_RANK[k[0][1]] > PRECISION_RANK[precision]]
+        if any(f[0].year == date.year and (precision == "year" or f[0].month == date.month) for f in finer):
+            continue
+        kept.append((res, expr))
+    return kept
+
+
+def extract_events(cleaned: Cleaned, published: dt.date | None) -> tuple[Event, ...]:
+    """The dated events of one article, in reading order, with anchors "ev-1", "ev-2", ..."""
+    vocab = vocabulary()
+    found = _scan(cleaned, vocab)
+    inferred = None if published else body_anchor(found)
+    events: list[Event] = []
+    for location, sentence, exprs in found:
+        results = [(resolve(e, published, inferred, is_future(sentence, e, vocab)), e) for e in exprs]
+        for (date, precision, basis), expr in _keep([(r, e) for r, e in results if r is not None]):
+            anchor = f"ev-{len(events) + 1}"
+            events.append(Event(date, precision, display(sentence), expr.text, location, anchor, basis))
+    return tuple(events)

@@ -1,0 +1,156 @@
+"""Find date expressions in a text, before any resolution: what was written, not what it means.
+
+Kinds, tried in this order (a later match that overlaps an earlier one is dropped):
+``date`` a full date with a year ("February 13th, 2024", "On February, 21, 2024", "3 January 2020",
+"2024-02-06"; the formats of ``generator.article.extract.dates`` plus a comma after the month);
+``month_year`` ("February 2024", "February of 2024"); ``month_day`` without a year ("February 3",
+"the 24th of January", "3 January"); ``month``, a bare month after an opener from the data file
+("in February", "at the beginning of February", "mid-February"); ``relative`` phrases from the data
+file ("yesterday", "last month"); ``ago`` ("2 days ago"; weeks are left out); ``weekday``
+("on Wednesday", "last Thursday", "Wednesday's"). A weekday written just before a date ("On
+Wednesday the 24th of January") becomes part of that date and is kept as a check on it.
+
+Dates without a year, bare months and weekdays must be capitalised English names: lower-case
+"may" and "march" are verbs far more often than months. Year-only mentions ("in 2014") are not
+expressions: a year alone is background, rarely an event the timeline can place.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Literal
+
+from generator.article.extract.dates import find_dates
+from generator.knowledge.months import MONTHS, WEEKDAYS
+from generator.knowledge.timeline import Vocabulary, norm
+
+Kind = Literal["date", "month_year", "month_day", "month", "relative", "ago", "weekday"]
+DATE_KINDS = frozenset({"date", "month_day"})  # kinds a preceding weekday can be attached to
+
+_EN_MONTHS = MONTHS["en"]
+# Weekday numbers (Monday = 0) for the full English names, which months.WEEKDAYS lists.
+WEEKDAY_NUMBERS = {n.lower(): i for i, n in enumerate(calendar.day_name) if n.lower() in WEEKDAYS}
+if len(WEEKDAY_NUMBERS) != 7:  # calendar names follow LC_TIME; the generator never sets a locale
+    raise RuntimeError("generator.timeline needs the C locale's weekday names (LC_TIME was changed)")
+_CAP_MONTH = "|".join(m.capitalize() for m in sorted(_EN_MONTHS, key=len, reverse=True))
+_FULL_MONTH = "|".join(m.capitalize() for m in sorted(_EN_MONTHS, key=len, reverse=True) if len(m) > 4 or m == "may")
+_M = rf"(?P<m>{_CAP_MONTH})(?![^\W\d_])\.?"
+_D = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+_Y = r"(?P<y>\d{4})(?!\d)"
+_WD = "|".join(n.capitalize() for n in WEEKDAY_NUMBERS)
+
+_FULL_COMMA = re.compile(rf"(?<!\w){_M},\s*{_D},?\s+{_Y}")
+_MONTH_YEAR = re.compile(rf"(?<!\w){_M}(?:\s+of)?,?\s+{_Y}")
+_DAY_MONTH = re.compile(rf"(?<![\w.])(?:the\s+)?{_D}\s+(?:of\s+)?{_M}")
+_MONTH_DAY = re.compile(rf"(?<!\w){_M}\s+{_D}")
+_WEEKDAY = re.compile(rf"(?<!\w)(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Oo]n)\s+)?(?P<wd>{_WD})(?:['’]s)?(?!\w)")
+_GAP = re.compile(r"[\s,]*")
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(_FULL_MONTH)
+_THE = re.compile(r"the\s+", re.I)
+_SHIFT = {"last": -1, "past": -1, "next": 1}
+
+
+@dataclass(frozen=True)
+class Expression:
+    """One date expression: its span in the searched text and the parts that were written."""
+
+    kind: Kind
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0: the value of a ``weekday``, a check on a ``date``/``month_day``
+    shift: int = 0  # weekday: -1 "last", +1 "next"; relative/ago: units from the publication date
+    unit: str = ""  # relative/ago: "day", "month" or "year"
+
+
+@lru_cache(maxsize=4)
+def _vocab_patterns(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns built from the data file: bare months after an opener, and "N units ago"."""
+    month = re.compile(rf"(?<!\w)(?i:{vocab.month_openers})(?:\s+|-)(?P<m>{_FULL_MONTH})(?![^\W\d_])(?![.,]?\s*\d)")
+    numbers = "|".join(re.escape(n) for n in sorted(vocab.numbers, key=len, reverse=True))
+    ago = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{numbers})\s+(?P<u>day|month|year)s?\s+ago(?!\w)", re.I)
+    return month, ago
+
+
+def _month_of(m: re.Match[str]) -> int:
+    return _EN_MONTHS[m.group("m").lower().rstrip(".")]
+
+
+def _numbered(text: str) -> list[Expression]:
+    """Candidates that hold a number: full dates, months with a year, days with a month."""
+    out: list[Expression] = []
+    for m in _FULL_COMMA.finditer(text):
+        year, month, day = int(m.group("y")), _month_of(m), int(m.group("d"))
+        out.append(Expression("date", m.start(), m.end(), m.group(0), year, month, day))
+    for hit in find_dates(text):
+        d = hit.date
+        out.append(Expression("date", hit.start, hit.end, text[hit.start : hit.end], d.year, d.month, d.day))
+    for m in _MONTH_YEAR.finditer(text):
+        out.append(Expression("month_year", m.start(), m.end(), m.group(0), int(m.group("y")), _month_of(m)))
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for m in pattern.finditer(text):
+            out.append(Expression("month_day", m.start(), m.end(), m.group(0), None, _month_of(m), int(m.group("d"))))
+    return out
+
+
+def _parse(text: str, vocab: Vocabulary) -> list[Expression]:
+    """Every candidate expression of every kind, in priority order (overlaps not yet removed)."""
+    month_re, ago_re = _vocab_patterns(vocab)
+    # Cheap tests first: most sentences hold no digit, no month name and no weekday.
+    out = _numbered(text) if _DIGIT.search(text) else []
+    if _MONTH_WORD.search(text):
+        out += [
+            Expression("month", m.start(), m.end(), m.group(0), None, _month_of(m)) for m in month_re.finditer(text)
+        ]
+    for m in vocab.relative.finditer(text):
+        unit, offset = vocab.relative_meaning[norm(m.group(0))]
+        out.append(Expression("relative", m.start(), m.end(), m.group(0), shift=offset, unit=unit))
+    for m in ago_re.finditer(text) if "ago" in text else ():
+        raw = m.group("n").casefold()
+        n = int(raw) if raw.isdigit() else vocab.numbers[raw]
+        out.append(Expression("ago", m.start(), m.end(), m.group(0), shift=-n, unit=m.group("u").lower()))
+    for m in _WEEKDAY.finditer(text) if "day" in text else ():
+        shift = _SHIFT.get((m.group("mod") or "").lower(), 0)
+        number = WEEKDAY_NUMBERS[m.group("wd").lower()]
+        out.append(Expression("weekday", m.start(), m.end(), m.group(0), weekday=number, shift=shift))
+    return out
+
+
+def _following_date(e: Expression, text: str, dates: dict[int, Expression]) -> Expression | None:
+    """The date that starts right after weekday ``e`` (after a comma or "the"), if any."""
+    pos = _GAP.match(text, e.end)
+    start = pos.end() if pos else e.end
+    if start in dates:
+        return dates[start]
+    the = _THE.match(text, start)
+    return dates.get(the.end()) if the else None
+
+
+def _attach_weekdays(found: list[Expression], text: str) -> list[Expression]:
+    """Fold "Wednesday" into a date that follows it ("Wednesday the 24th of January")."""
+    dates = {e.start: e for e in found if e.kind in DATE_KINDS}
+    absorbed: set[int] = set()
+    for e in found:
+        target = _following_date(e, text, dates) if e.kind == "weekday" and not e.shift else None
+        if target is not None and target.weekday is None:
+            dates[target.start] = replace(target, start=e.start, text=text[e.start : target.end], weekday=e.weekday)
+            absorbed.add(e.start)
+    kept = [e for e in found if not (e.kind == "weekday" and e.start in absorbed)]
+    return [dates[e.start] if e.kind in DATE_KINDS else e for e in kept]
+
+
+def find_expressions(text: str, vocab: Vocabulary) -> list[Expression]:
+    """Every date expression in ``text``, in order of position, spans never overlapping."""
+    kept: list[Expression] = []
+    for e in _parse(text, vocab):
+        if not any(e.start < k.end and k.start < e.end for k in kept):
+            kept.append(e)
+    kept.sort(key=lambda e: e.start)
+    return _attach_weekdays(kept, text)

@@ -1,0 +1,170 @@
+"""Corpus-wide actors: discovered names merged across articles, and the index actor pages are made from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from generator.article.actors.records import ActorType, ArticleActors, FoundActor, Quote
+from generator.knowledge.registry_index import PARTICLES, Registry
+from generator.text.order import newest_first, text_key
+from generator.text.tokens import fold_phrase, phonetic
+
+ArticleItem = tuple[str, str, dt.date | None, ArticleActors]  # slug, title, date, actors
+MAX_RELATED = 10
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One article an actor appears in, with the sentence of its first mention there."""
+
+    slug: str
+    title: str
+    date: dt.date | None
+    sentence: str
+    mentions: int
+
+
+@dataclass(frozen=True)
+class SaidQuote:
+    """Words an actor said, and the article that reports them."""
+
+    text: str
+    slug: str
+    title: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ActorSummary:
+    """Everything the corpus says about one actor."""
+
+    name: str
+    slug: str
+    type: ActorType
+    discovered: bool
+    description: str | None
+    affiliation: str | None
+    aliases: tuple[str, ...]  # every registry spelling (for search), sorted
+    spellings: tuple[str, ...]  # the spellings the articles use, sorted
+    appearances: tuple[Appearance, ...]  # newest first, undated last
+    roles: tuple[str, ...]
+    quotes: tuple[SaidQuote, ...]
+    related: tuple[tuple[str, int], ...]  # (actor name, articles in common), most first
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """All actors of the corpus, sorted by name."""
+
+    actors: tuple[ActorSummary, ...]
+
+    def by_name(self) -> dict[str, ActorSummary]:
+        """Actors keyed by canonical name."""
+        return {a.name: a for a in self.actors}
+
+    @property
+    def discovered(self) -> tuple[str, ...]:
+        """Names of the actors found outside the registry (for the build's report)."""
+        return tuple(a.name for a in self.actors if a.discovered)
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(phonetic(w) for w in fold_phrase(name) if w not in PARTICLES)
+
+
+def merge_discovered(results: Sequence[ArticleActors], registry: Registry) -> tuple[ArticleActors, ...]:
+    """One spelling and slug per discovered actor across the corpus (same words, or a lone surname)."""
+    weight: Counter[str] = Counter()
+    groups: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for result in results:
+        for a in result.actors:
+            if a.discovered:
+                weight[a.name] += a.mentions
+                groups[_key(a.name)].add(a.name)
+    # A lone surname joins the one longer name that ends with it ("Macron" -> "Emmanuel Macron").
+    ends: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for key in groups:
+        if len(key) >= 2:
+            ends[key[-1:]].append(key)
+    for key in sorted(k for k in groups if len(k) == 1 and len(ends.get(k, [])) == 1):
+        groups[ends[key][0]] |= groups.pop(key)
+    taken = {e.slug for e in registry.entries}
+    canonical: dict[str, tuple[str, str]] = {}
+    for _, names in sorted(groups.items(), key=lambda kv: sorted(kv[1])):
+        best = sorted(names, key=lambda n: (-weight[n], -len(n), n))[0]
+        slug = base = next(a.slug for r in results for a in r.actors if a.name == best)
+        n = 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        canonical.update({name: (best, slug) for name in names})
+    return tuple(_rename(r, canonical) for r in results)
+
+
+def _rename(result: ArticleActors, canonical: dict[str, tuple[str, str]]) -> ArticleActors:
+    merged: dict[str, FoundActor] = {}
+    for a in result.actors:
+        name, slug = canonical.get(a.name, (a.name, a.slug)) if a.discovered else (a.name, a.slug)
+        quotes = tuple(Quote(q.text, name, q.location) for q in a.quotes)
+        new = replace(a, name=name, slug=slug, quotes=quotes)
+        if (old := merged.get(name)) is not None:
+            new = replace(
+                old,
+                mentions=old.mentions + a.mentions,
+                spellings=tuple(sorted({*old.spellings, *a.spellings})),
+                roles=old.roles + tuple(r for r in a.roles if r not in old.roles),
+                quotes=old.quotes + quotes,
+            )
+        merged[name] = new
+    return ArticleActors(tuple(merged.values()))
+
+
+def _newest_first(a: Appearance | SaidQuote) -> tuple[int, int, str]:
+    return (*newest_first(a.date), a.slug)
+
+
+def build_actor_index(items: Iterable[ArticleItem], registry: Registry) -> ActorIndex:
+    """The corpus-wide actor index, built in one pass over per-article results."""
+    found: dict[str, list[tuple[ArticleItem, FoundActor]]] = defaultdict(list)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for item in items:
+        actors = item[3].actors
+        for a in actors:
+            found[a.name].append((item, a))
+        names = sorted({a.name for a in actors})
+        pairs.update((x, y) for x in names for y in names if x != y)
+    related: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for (x, y), n in pairs.items():
+        related[x].append((y, n))
+    return ActorIndex(tuple(
+        _summary(name, rows, related[name], registry)
+        for name, rows in sorted(found.items(), key=lambda kv: (kv[0].casefold(), kv[0]))
+    ))
+
+
+def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], related: list[tuple[str, int]],
+             registry: Registry) -> ActorSummary:
+    entry = registry.entry(name)
+    first = rows[0][1]
+    roles: list[str] = []
+    for _, a in sorted(rows, key=lambda r: _newest_first(Appearance(r[0][0], "", r[0][2], "", 0))):
+        roles += [r for r in a.roles if r.casefold() not in {x.casefold() for x in roles}]
+    apps = [Appearance(it[0], it[1], it[2], a.sentence, a.mentions) for it, a in rows]
+    quotes = [SaidQuote(q.text, it[0], it[1], it[2]) for it, a in rows for q in a.quotes]
+    return ActorSummary(
+        name=name,
+        slug=first.slug,
+        type=first.type,
+        discovered=entry is None,
+        description=entry.description if entry else None,
+        affiliation=entry.affiliation if entry else None,
+        aliases=tuple(sorted({al.text for al in entry.aliases} if entry else set(), key=text_key)),
+        spellings=tuple(sorted({s for _, a in rows for s in a.spellings}, key=text_key)),
+        appearances=tuple(sorted(apps, key=_newest_first)),
+        roles=tuple(roles),
+        quotes=tuple(sorted(quotes, key=_newest_first)),
+        related=tuple(sorted(related, key=lambda r: (-r[1], *text_key(r[0])))[:MAX_RELATED]),
+    )

@@ -1,0 +1,108 @@
+"""Corpus-wide stage: unique slugs and ordering (later: actors, themes, related articles).
+
+Everything here works from per-article records and indexes built in one pass; nothing
+compares all pairs of articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+
+from generator.article.actors.records import ArticleActors
+from generator.article.timeline.records import ArticleEvents
+from generator.corpus.actors import build_actor_index, merge_discovered
+from generator.corpus.events import EventInput, group_events
+from generator.corpus.related import RelatedInput, rank_related
+from generator.corpus.themes import build_theme_index
+from generator.corpus.timeline import build_timeline, specific_actors
+from generator.knowledge import knowledge
+from generator.records import Article, Corpus, Draft, Skipped
+from generator.settings import Publishing
+from generator.text.order import newest_first as by_date
+from generator.text.slugs import assign_unique, slugify
+
+
+def newest_first(article: Article) -> tuple[int, int, str, str]:
+    """Sort key: newest first, undated last, then by title and seed for a stable order."""
+    return (*by_date(article.meta.date), article.meta.title.casefold(), article.seed)
+
+
+def redact(found: ArticleActors) -> ArticleActors:
+    """Actors without the sentences and quotes taken from the body (for excerpt-only articles)."""
+    return ArticleActors(tuple(replace(a, sentence="", quotes=()) for a in found.actors))
+
+
+def link(
+    drafts: Iterable[Draft],
+    skipped: Iterable[Skipped],
+    notes: Iterable[str] = (),
+    publishing: Publishing | None = None,
+) -> Corpus:
+    """Give every draft a unique slug, apply the publishing policy, and build the corpus indexes.
+
+    An excerpt-only article contributes no body sentences to any corpus page (actor pages,
+    quotes, timeline, comparisons): only its metadata, actors, themes and links.
+    """
+    publishing = publishing or Publishing()
+    drafts = sorted(drafts, key=lambda d: d.seed)
+    registry, taxonomy = knowledge()
+    slugs = assign_unique((d.seed, slugify(d.meta.title)) for d in drafts)
+    merged = merge_discovered([d.found for d in drafts], registry)
+    articles = [
+        Article(
+            seed=d.seed,
+            slug=slugs[d.seed],
+            meta=d.meta,
+            cleaned=d.cleaned,
+            word_count=d.word_count,
+            truncated=d.truncated,
+            found=found if mode == "full" else redact(found),
+            theme_scores=d.theme_scores,
+            incidents=d.incidents,
+            events=d.events if mode == "full" else (),
+            signature=d.signature,
+            mode=mode,
+            summary=d.summary,
+            figures=d.figures if mode == "full" else (),
+            removed=d.removed,
+            removed_count=d.removed_count,
+        )
+        for d, found in zip(drafts, merged, strict=True)
+        for mode in [publishing.mode_for(d.meta.source)]
+    ]
+    articles.sort(key=newest_first)
+    events = group_events([EventInput(a.slug, a.meta.date, a.incidents) for a in articles])
+    event_of = {slug: group for group in events for slug in group.members}
+    together = {slug: frozenset(group.members) - {slug} for slug, group in event_of.items()}
+    related = rank_related(
+        [
+            RelatedInput(a.slug, a.meta.date, tuple((x.name, x.type.value) for x in a.found.actors), a.themes)
+            for a in articles
+        ],
+        together,
+    )
+    articles = [replace(a, related=related[a.slug], event=event_of.get(a.slug)) for a in articles]
+    actor_index = build_actor_index(((a.slug, a.meta.title, a.meta.date, a.found) for a in articles), registry)
+    theme_index = build_theme_index(
+        ((a.slug, a.meta.title, a.meta.date, a.theme_scores, a.found) for a in articles), taxonomy
+    )
+    timeline = build_timeline(
+        ArticleEvents(a.slug, a.meta.title, a.meta.source, specific_actors(a.found), a.events) for a in articles
+    )
+    return Corpus(
+        articles=tuple(articles),
+        timeline=timeline,
+        actor_index=actor_index,
+        theme_index=theme_index,
+        events=events,
+        skipped=tuple(sorted(skipped, key=lambda s: s.seed)),
+        notes=tuple(sorted(notes)),
+    )
+
+
+def date_range(corpus: Corpus) -> tuple[dt.date, dt.date] | None:
+    """Earliest and latest publication date in the corpus, if any article is dated."""
+    dates = [a.meta.date for a in corpus.articles if a.meta.date]
+    return (min(dates), max(dates)) if dates else None

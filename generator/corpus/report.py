@@ -1,0 +1,153 @@
+"""The build report: what the generator removed, guessed and could not find, per article.
+
+Pure: built from the ``Corpus``; rendered as a page (``docs_src/report.md``) by
+``generator.render.report`` and printed by ``python -m generator check``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import yaml
+
+from generator.corpus.duplicates import duplicate_pairs
+from generator.knowledge import knowledge
+from generator.records import Article, Basis, Corpus, Skipped
+
+FIELDS = ("title", "source", "authors", "date", "language", "url", "retrieved")
+
+
+@dataclass(frozen=True)
+class FieldReport:
+    """One metadata field: its value as shown, its basis and the text it came from."""
+
+    name: str
+    value: str
+    basis: Basis
+    evidence: str
+
+
+@dataclass(frozen=True)
+class ArticleReport:
+    """What the generator decided for one article."""
+
+    seed: str
+    slug: str
+    title: str
+    mode: str
+    removed: tuple[tuple[int, str, str], ...]  # (line number, text, rule): the first REMOVED_KEPT
+    fields: tuple[FieldReport, ...]
+    removed_count: int = 0  # all removed lines, shown or not
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """Fields with no value."""
+        return tuple(f.name for f in self.fields if f.basis is Basis.UNKNOWN)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Two inputs that hold (nearly) the same article."""
+
+    first: str
+    second: str
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Discovered:
+    """An actor found outside the registry, with a registry entry ready to paste."""
+
+    name: str
+    type: str
+    articles: int
+    snippet: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """The whole build report."""
+
+    articles: tuple[ArticleReport, ...]
+    skipped: tuple[Skipped, ...]
+    duplicates: tuple[Duplicate, ...]
+    notes: tuple[str, ...]
+    discovered: tuple[Discovered, ...] = ()
+    unused_registry: tuple[str, ...] = ()
+
+    def strict_failures(self) -> list[str]:
+        """What ``check --strict`` fails on: skipped files, missing titles, duplicates."""
+        out = [f"skipped: {s.seed}: {s.reason}" for s in self.skipped]
+        out += [f"missing title: {a.seed}" for a in self.articles if "title" in a.missing]
+        out += [f"duplicate: {d.first} and {d.second} ({d.similarity:.0%} similar)" for d in self.duplicates]
+        return out
+
+
+def _value(article: Article, name: str) -> str:
+    meta = article.meta
+    if name == "authors":
+        return ", ".join(meta.authors)
+    if name in ("date", "retrieved"):
+        value = getattr(meta, name)
+        return value.isoformat() if value else ""
+    value = getattr(meta, name)
+    return "" if value in (None, "und") else str(value)
+
+
+def _fields(article: Article) -> tuple[FieldReport, ...]:
+    out = []
+    for name in FIELDS:
+        value = _value(article, name)
+        ev = article.meta.basis_of(name)
+        basis = ev.basis if value else Basis.UNKNOWN
+        out.append(FieldReport(name, value, basis, ev.text))
+    return tuple(out)
+
+
+def article_report(article: Article, mode: str) -> ArticleReport:
+    """The report entry of one article."""
+    return ArticleReport(
+        article.seed, article.slug, article.meta.title, mode, article.removed, _fields(article), article.removed_count
+    )
+
+
+def registry_snippet(name: str, kind: str, spellings: Sequence[str]) -> str:
+    """A YAML registry entry for a discovered actor, in the registry files' own format."""
+    entry = {
+        "name": name,
+        "type": "person" if kind == "person" else "organisation",
+        "description": "TODO one line on who this is",
+        "aliases": sorted({s for s in spellings if s != name}, key=str.casefold),
+    }
+    if not entry["aliases"]:
+        del entry["aliases"]
+    return yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=1000)
+
+
+def _discovered(corpus: Corpus) -> tuple[Discovered, ...]:
+    return tuple(
+        Discovered(a.name, a.type.value, len(a.appearances), registry_snippet(a.name, a.type.value, a.spellings))
+        for a in corpus.actor_index.actors
+        if a.discovered
+    )
+
+
+def _unused(corpus: Corpus) -> tuple[str, ...]:
+    registry, _ = knowledge()
+    seen = {a.name for a in corpus.actor_index.actors}
+    return tuple(sorted((e.name for e in registry.entries if e.name not in seen), key=str.casefold))
+
+
+def build_report(corpus: Corpus, extra_notes: Sequence[str] = ()) -> Report:
+    """The report for ``corpus``."""
+    by_seed = sorted(corpus.articles, key=lambda a: a.seed)
+    dups = duplicate_pairs((a.seed, a.signature) for a in by_seed)
+    return Report(
+        articles=tuple(article_report(a, a.mode) for a in by_seed),
+        skipped=corpus.skipped,
+        duplicates=tuple(Duplicate(a, b, s) for a, b, s in dups),
+        notes=tuple(corpus.notes) + tuple(extra_notes),
+        discovered=_discovered(corpus),
+        unused_registry=_unused(corpus),
+    )

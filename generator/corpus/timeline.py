@@ -1,0 +1,164 @@
+"""Corpus-wide stage of the timeline: events of all articles, merged when they are the same event.
+
+Two events are the same when they have the same date and precision and their sentences share
+at least three content words, or two and a specific actor (``specific_actors``: not a country).
+Content words are words of five letters or more that are not stopwords, month or weekday names,
+nor words of an actor's name (otherwise "United States" alone would count twice); a final "s" is
+dropped ("strikes" = "strike"). An actor is in a sentence when one of its spellings occurs there
+as whole words, case-insensitively. Measured on the seeds: two shared words merged "Russian media
+reported on February 8" with "Kata'ib Hezbollah on February 8 said" (both say "forces", "Baghdad").
+
+Candidates are found through an index keyed by (date, precision), never by comparing all pairs;
+an event that matches several groups joins them into one. Articles are taken in slug order and
+events in reading order, so the result does not depend on the order of the input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from generator.article.actors.records import ActorType, ArticleActors
+from generator.article.timeline.records import PRECISION_RANK, Entry, Event, Mention, Precision, Timeline
+from generator.knowledge.months import WEEKDAYS, month_table
+from generator.text.stopwords import STOPWORDS
+
+MIN_WORD = 5
+MIN_SHARED = 3  # shared content words that make two sentences of one date the same event
+MIN_SHARED_WITH_ACTOR = 2  # ... when they also name the same specific actor
+# Countries, regional governments and national armed forces ("US military") are in nearly every
+# sentence of a corpus about them; they
+# say little about which event a sentence tells.
+SPECIFIC_TYPES = frozenset(ActorType) - {
+    ActorType.COUNTRY,
+    ActorType.REGIONAL_GOVERNMENT,
+    ActorType.ARMED_FORCES,
+    ActorType.MEDIA_OUTLET,
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_NOT_CONTENT = STOPWORDS | WEEKDAYS | frozenset(month_table()) | {"yesterday", "today", "tomorrow"}
+_BASIS_RANK = {"explicit": 0, "resolved": 1, "inferred": 2}
+
+Key = tuple[dt.date, Precision]
+Actor = str | tuple[str, Sequence[str]]  # a name, or (canonical name, spellings in the article)
+Source = tuple[str, str, str | None, Sequence[Actor], Sequence[Event]]  # slug, title, source, actors, events
+Signature = tuple[frozenset[str], frozenset[str]]  # (content words, actors) of one sentence
+
+
+def specific_actors(found: ArticleActors) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The article's actors that can tie two reports to one event, with their spellings."""
+    return tuple((a.name, (a.name, *a.spellings)) for a in found.actors if a.type in SPECIFIC_TYPES)
+
+
+Matcher = tuple[tuple[str, ...], dict[str, str]]  # folded spellings, longest first; spelling -> name
+
+
+def actor_matcher(actors: Sequence[Actor]) -> Matcher:
+    """Every folded spelling of the actors (longest first), and the canonical name of each."""
+    names: dict[str, str] = {}
+    for actor in actors:
+        name, spellings = (actor, (actor,)) if isinstance(actor, str) else actor
+        for spelling in spellings:
+            if spelling.strip():
+                names.setdefault(spelling.casefold(), name)
+    return tuple(sorted(names, key=lambda s: (-len(s), s))), names
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    return (start == 0 or (not text[start - 1].isalnum() and text[start - 1] != "_")) and (
+        end == len(text) or (not text[end].isalnum() and text[end] != "_")
+    )
+
+
+def _hits(sentence: str, matcher: Matcher) -> list[str]:
+    """Word-bounded, non-overlapping occurrences of the spellings, longer spellings first.
+
+    Plain substring search: one regular expression per article cost more to compile than to run.
+    """
+    folded = sentence.casefold()
+    taken: list[tuple[int, int]] = []
+    hits: list[str] = []
+    for spelling in matcher[0]:
+        at = folded.find(spelling)
+        while at != -1:
+            end = at + len(spelling)
+            if _bounded(folded, at, end) and all(end <= s or at >= e for s, e in taken):
+                taken.append((at, end))
+                hits.append(spelling)
+            at = folded.find(spelling, at + 1)
+    return hits
+
+
+def _word(token: str) -> str:
+    word = token.casefold()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def signature(sentence: str, matcher: Matcher) -> Signature:
+    """The content words and the actors (canonical names) of one sentence."""
+    hits = _hits(sentence, matcher)
+    present = frozenset(matcher[1][h] for h in hits)
+    name_words = {_word(w) for h in hits for w in _WORD.findall(h)}
+    words = {_word(w) for w in _WORD.findall(sentence) if len(w) >= MIN_WORD and w.casefold() not in _NOT_CONTENT}
+    return frozenset(words - name_words), present
+
+
+def same_event(a: Signature, b: Signature) -> bool:
+    """Two sentences of one date tell the same event: 3 shared words, or 2 and a shared actor."""
+    shared = len(a[0] & b[0])
+    return shared >= MIN_SHARED or (shared >= MIN_SHARED_WITH_ACTOR and bool(a[1] & b[1]))
+
+
+def _mention(slug: str, title: str, source: str | None, event: Event) -> Mention:
+    return Mention(slug, title, source, event.anchor, event.sentence, event.basis)
+
+
+def _order(mention: Mention) -> tuple[int, str, int]:
+    return (_BASIS_RANK[mention.basis], mention.slug, int(mention.anchor.rpartition("-")[2] or 0))
+
+
+def build_timeline(items: Iterable[Source]) -> Timeline:
+    """Every event of every article, same events merged, oldest first.
+
+    Merging is transitive (connected components of ``same_event``). Candidate groups come from an
+    index of the groups' content words per date: two sentences with no shared word are never the
+    same event, so only groups sharing a word are compared, never every group of a busy date.
+    """
+    groups: dict[int, list[tuple[Signature, Mention]]] = {}
+    index: dict[Key, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    keys: dict[int, Key] = {}
+    next_id = 0
+    for slug, title, source, actors, events in sorted(items, key=lambda item: item[0]):
+        matcher = actor_matcher(actors)
+        for event in events:
+            member = (signature(event.sentence, matcher), _mention(slug, title, source, event))
+            key = (event.date, event.precision)
+            words = index[key]
+            candidates = sorted({g for w in member[0][0] for g in words.get(w, ())})
+            matching = [g for g in candidates if any(same_event(member[0], sig) for sig, _ in groups[g])]
+            if matching:  # union by size: the largest group keeps its id, only the others are re-indexed
+                target = max(matching, key=lambda g: (len(groups[g]), -g))
+                for g in matching:
+                    if g == target:
+                        continue
+                    moved = groups.pop(g)
+                    del keys[g]
+                    for sig, _ in moved:
+                        for w in sig[0]:
+                            words[w].discard(g)
+                            words[w].add(target)
+                    groups[target].extend(moved)
+            else:
+                target, next_id = next_id, next_id + 1
+                groups[target], keys[target] = [], key
+            groups[target].append(member)
+            for w in member[0][0]:
+                words[w].add(target)
+    entries = [
+        Entry(keys[g][0], keys[g][1], tuple(sorted((m for _, m in group), key=_order)))
+        for g, group in groups.items()
+    ]
+    entries.sort(key=lambda e: (e.date, PRECISION_RANK[e.precision], _order(e.mentions[0])))
+    return Timeline(tuple(entries))

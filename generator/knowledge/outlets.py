@@ -1,0 +1,192 @@
+"""The known-outlets table: loading, schema validation and name matching."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator import yamlio
+from generator.text.namefold import distance, fold
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "outlets.yml"
+
+KINDS = frozenset(
+    {
+        "wire service",
+        "newspaper",
+        "magazine",
+        "broadcaster",
+        "state media",
+        "news agency",
+        "think tank",
+        "news website",
+        "blog",
+        "government",
+    }
+)
+_FIELDS = ("name", "aliases", "domains", "kind", "country")
+_DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
+# Fuzzy matching only for long names: short ones collide with ordinary words.
+_FUZZY_MIN = 8
+# Keys this short must match the text's exact spelling (AP, RT, FT, ...).
+_SHORT = 4
+
+
+class OutletsError(ValueError):
+    """The outlets data file does not follow its schema."""
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One known outlet."""
+
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    kind: str
+    country: str
+
+    def spellings(self) -> tuple[str, ...]:
+        """The canonical name followed by every alias."""
+        return (self.name, *self.aliases)
+
+
+def _keys(spelling: str) -> tuple[str, ...]:
+    key = fold(spelling)
+    rest = key[4:] if key.startswith("the ") else ""
+    # "The National" must not make the bare word "national" an outlet name.
+    return (key, rest) if " " in rest else (key,)
+
+
+class Outlets:
+    """A validated set of outlets with indexes for name, mention and domain look-ups."""
+
+    def __init__(self, entries: Iterable[Outlet]) -> None:
+        self.entries: tuple[Outlet, ...] = tuple(entries)
+        self._exact: dict[str, Outlet] = {}
+        self._short: dict[str, Outlet] = {}
+        for outlet in self.entries:
+            for spelling in outlet.spellings():
+                if len(spelling) <= _SHORT:
+                    self._short[spelling] = outlet
+                else:
+                    for key in _keys(spelling):
+                        self._exact.setdefault(key, outlet)
+        by_length = sorted(((s, o) for o in self.entries for s in o.spellings()), key=lambda p: -len(p[0]))
+        self._spelled = {s: o for s, o in by_length}
+        # Mentions are matched as spelled (case-sensitive): "the national team" is no outlet.
+        names = "|".join(re.escape(s) for s, _ in by_length) or "(?!)"
+        self._mention = re.compile(rf"(?<![\w@/.-])(?:{names})(?![\w-])")
+
+    def lookup(self, candidate: str) -> Outlet | None:
+        """The outlet ``candidate`` names, tolerating case, diacritics and small misspellings."""
+        text = candidate.strip(" \t.,;:|-–—()[]\"'“”")
+        if text in self._short:
+            return self._short[text]
+        key = fold(text)
+        if not key or len(key) > 80:
+            return None
+        if key in self._exact:
+            return self._exact[key]
+        if len(key) < _FUZZY_MIN:
+            return None
+        limit = 1 if len(key) < 12 else 2
+        best: tuple[int, Outlet] | None = None
+        for other, outlet in self._exact.items():
+            if len(other) < _FUZZY_MIN or other[0] != key[0]:
+                continue
+            d = distance(key, other, limit)
+            if d <= limit and (best is None or d < best[0]):
+                best = (d, outlet)
+        return best[1] if best else None
+
+    def lookup_prefix(self, candidate: str) -> Outlet | None:
+        """The outlet named by the longest leading run of words of ``candidate``."""
+        words = candidate.split()[:8]
+        for size in range(len(words), 0, -1):
+            outlet = self.lookup(" ".join(words[:size]))
+            if outlet is not None:
+                return outlet
+        return None
+
+    def mentions(self, text: str) -> Iterator[tuple[Outlet, int, int]]:
+        """Known outlet names written out in ``text``: (outlet, start, end), in order."""
+        for m in self._mention.finditer(text):
+            yield self._spelled[m.group()], m.start(), m.end()
+
+    def by_domain(self, host: str) -> Outlet | None:
+        """The outlet whose domain ``host`` is or is a subdomain of."""
+        host = host.lower().removeprefix("www.")
+        for outlet in self.entries:
+            if any(host == d or host.endswith("." + d) for d in outlet.domains):
+                return outlet
+        return None
+
+
+def _str_list(value: Any, where: str, field: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise OutletsError(f"{where}: '{field}' must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _entry(raw: Any, where: str) -> Outlet:
+    if not isinstance(raw, dict):
+        raise OutletsError(f"{where}: an entry must be a mapping")
+    name = raw.get("name")
+    if isinstance(name, str) and name.strip():
+        where = f"{where} ({name.strip()!r})"
+    missing = [f for f in _FIELDS if f not in raw]
+    unknown = sorted(str(k) for k in raw if k not in _FIELDS)
+    if missing or unknown:
+        raise OutletsError(f"{where}: missing fields {missing}, unknown fields {unknown}")
+    for field in ("name", "kind", "country"):
+        if not isinstance(raw[field], str) or not raw[field].strip():
+            raise OutletsError(f"{where}: '{field}' must be a non-empty string")
+    if raw["kind"] not in KINDS:
+        raise OutletsError(f"{where}: kind {raw['kind']!r} is not one of {sorted(KINDS)}")
+    domains = _str_list(raw["domains"], where, "domains")
+    bad = [d for d in domains if not _DOMAIN.match(d)]
+    if bad:
+        raise OutletsError(f"{where}: not a domain: {bad}")
+    return Outlet(
+        name=raw["name"].strip(),
+        aliases=_str_list(raw["aliases"], where, "aliases"),
+        domains=domains,
+        kind=raw["kind"],
+        country=raw["country"].strip(),
+    )
+
+
+def parse_outlets(text: str, source: str = "outlets.yml") -> Outlets:
+    """Outlets from YAML ``text``; raises OutletsError naming ``source`` and the bad entry."""
+    try:
+        data = yamlio.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise OutletsError(f"{source}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("outlets"), list):
+        raise OutletsError(f"{source}: expected a top-level 'outlets:' list")
+    entries = [_entry(raw, f"{source}: entry {i + 1}") for i, raw in enumerate(data["outlets"])]
+    seen: dict[str, str] = {}
+    for outlet in entries:
+        for spelling in outlet.spellings():
+            owner = seen.setdefault(fold(spelling), outlet.name)
+            if owner != outlet.name:
+                raise OutletsError(f"{source}: entry {outlet.name!r}: spelling {spelling!r} also used by {owner!r}")
+    return Outlets(entries)
+
+
+def load_outlets(path: Path = DATA_FILE) -> Outlets:
+    """Outlets loaded and validated from ``path``."""
+    return parse_outlets(path.read_text(encoding="utf-8"), str(path))
+
+
+@functools.cache
+def default_outlets() -> Outlets:
+    """The bundled outlets table, loaded once."""
+    return load_outlets()

@@ -1,0 +1,164 @@
+"""Load and validate the actor registry: YAML files a site owner edits, checked before anything runs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator import yamlio
+from generator.article.actors.records import ActorType, Alias, Entry, Lexicon
+from generator.knowledge.registry_index import Registry, compile_registry
+from generator.text.slugs import slugify
+from generator.text.tokens import fold_phrase
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+LEXICON_FILE = "lexicon.yml"
+_FIELDS = {"name", "type", "description", "aliases", "affiliation", "slug"}
+_ALIAS_FIELDS = {"text", "metonym", "context"}
+_LEXICON_FIELDS = ("titles", "role_words", "role_modifiers", "org_words", "not_names", "speech_verbs", "not_actors")
+_TYPES = ", ".join(t.value for t in ActorType)
+
+
+class RegistryError(ValueError):
+    """Every problem found in the registry files, one per line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("invalid actor registry:\n  " + "\n  ".join(problems))
+
+
+def _read(path: Path, problems: list[str]) -> Any:
+    try:
+        return yamlio.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        problems.append(f"{path.name}: cannot read: {exc}".replace("\n", " "))
+        return None
+
+
+def _alias(raw: Any, where: str, problems: list[str]) -> Alias | None:
+    if isinstance(raw, str) and raw.strip():
+        return Alias(raw.strip())
+    if isinstance(raw, dict) and isinstance(raw.get("text"), str) and raw["text"].strip():
+        unknown = set(raw) - _ALIAS_FIELDS
+        context = raw.get("context", [])
+        if unknown:
+            problems.append(f"{where}: alias {raw['text']!r} has unknown fields {sorted(unknown)}")
+        elif not isinstance(context, list) or not all(isinstance(c, str) for c in context):
+            problems.append(f"{where}: alias {raw['text']!r}: 'context' must be a list of words")
+        else:
+            words = tuple(sorted({w for c in context for w in fold_phrase(c)}))
+            return Alias(raw["text"].strip(), bool(raw.get("metonym", False)), words)
+        return None
+    problems.append(f"{where}: each alias must be a non-empty string or a mapping with 'text', got {raw!r}")
+    return None
+
+
+def _entry(raw: Any, where: str, source: str, problems: list[str]) -> Entry | None:
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: an entry must be a mapping with name, type and description")
+        return None
+    name = raw.get("name")
+    label = f"{where} ({name})" if isinstance(name, str) else where
+    before = len(problems)
+    if unknown := set(raw) - _FIELDS:
+        problems.append(f"{label}: unknown fields {sorted(unknown)}; allowed: {sorted(_FIELDS)}")
+    for key in ("name", "type", "description"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            problems.append(f"{label}: field '{key}' is required and must be a non-empty string")
+    if isinstance(raw.get("type"), str) and raw["type"] not in {t.value for t in ActorType}:
+        problems.append(f"{label}: field 'type': {raw['type']!r} is not one of: {_TYPES}")
+    aliases_raw = raw.get("aliases", [])
+    if not isinstance(aliases_raw, list):
+        problems.append(f"{label}: field 'aliases' must be a list")
+        aliases_raw = []
+    aliases = [_alias(a, label, problems) for a in aliases_raw]
+    for key in ("affiliation", "slug"):
+        if key in raw and not (isinstance(raw[key], str) and raw[key].strip()):
+            problems.append(f"{label}: field '{key}' must be a non-empty string when given")
+    if len(problems) > before:
+        return None
+    return Entry(
+        name=raw["name"].strip(),
+        slug=raw.get("slug") or slugify(raw["name"], fallback="actor"),
+        type=ActorType(raw["type"]),
+        description=" ".join(raw["description"].split()),
+        aliases=tuple(a for a in aliases if a is not None),
+        affiliation=raw.get("affiliation"),
+        source=source,
+    )
+
+
+def _lexicon(data: Any, problems: list[str]) -> Lexicon:
+    lists: dict[str, list[str]] = {}
+    for key in _LEXICON_FIELDS:
+        value = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(f"{LEXICON_FILE}: field '{key}' is required and must be a list of strings")
+            value = []
+        lists[key] = value
+    titles = tuple(sorted(set(lists["titles"]), key=lambda t: (-len(t), t)))  # longest title first
+    return Lexicon(
+        titles=titles,
+        role_words=frozenset(w.casefold() for w in lists["role_words"]),
+        role_modifiers=frozenset(w.casefold() for w in lists["role_modifiers"]),
+        org_words=frozenset(w.casefold() for w in lists["org_words"]),
+        not_names=frozenset(w.casefold() for w in lists["not_names"]),
+        speech_verbs=frozenset(w.casefold() for w in lists["speech_verbs"]),
+        not_actors=frozenset(fold_phrase(w) for w in lists["not_actors"]),
+    )
+
+
+def check_entries(entries: Iterable[Entry]) -> list[str]:
+    """Cross-entry problems: duplicate names or slugs, an alias shared by two entries, unknown affiliations."""
+    problems: list[str] = []
+    entries = list(entries)
+    seen_slug: dict[str, Entry] = {}
+    seen_alias: dict[tuple[str, ...], Entry] = {}
+    names = {e.name for e in entries}
+    for e in entries:
+        if (other := seen_slug.setdefault(e.slug, e)) is not e:
+            problems.append(f"{e.source} ({e.name}): slug {e.slug!r} already used by {other.name} ({other.source})")
+        for text in [e.name, *(a.text for a in e.aliases)]:
+            key = fold_phrase(text)
+            if not key:
+                problems.append(f"{e.source} ({e.name}): alias {text!r} has no letters or digits")
+            elif (other := seen_alias.setdefault(key, e)) is not e:
+                problems.append(
+                    f"{e.source} ({e.name}): alias {text!r} also names {other.name} ({other.source}); "
+                    "remove it from one of them"
+                )
+        if e.affiliation and e.affiliation not in names:
+            problems.append(f"{e.source} ({e.name}): affiliation {e.affiliation!r} is not an entry's name")
+    return problems
+
+
+def parse(files: Mapping[str, Any], lexicon: Any) -> Registry:
+    """A compiled registry from already-parsed YAML documents (file name -> data); raises RegistryError."""
+    problems: list[str] = []
+    entries: list[Entry] = []
+    for source, data in sorted(files.items()):
+        if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
+            problems.append(f"{source}: the file must hold a mapping with an 'actors' list")
+            continue
+        for n, raw in enumerate(data["actors"], start=1):
+            entry = _entry(raw, f"{source}: entry {n}", source, problems)
+            if entry is not None:
+                entries.append(entry)
+    lex = _lexicon(lexicon, problems)
+    problems += check_entries(entries)
+    if problems:
+        raise RegistryError(problems)
+    return compile_registry(entries, lex)
+
+
+def load_registry(folder: Path = DEFAULT_DIR) -> Registry:
+    """Every ``*.yml`` in ``folder`` (``lexicon.yml`` holds the general word lists); raises RegistryError."""
+    problems: list[str] = []
+    files = {p.name: _read(p, problems) for p in sorted(folder.glob("*.yml")) if p.name != LEXICON_FILE}
+    lexicon = _read(folder / LEXICON_FILE, problems)
+    if problems:
+        raise RegistryError(problems)
+    return parse(files, lexicon)

@@ -1,1 +1,0 @@
-"""Corpus-wide stage: slugs, actor and theme indexes, duplicates (see ``corpus.link``)."""

@@ -1,0 +1,1 @@
+"""Text utilities every stage shares: folding, tokens, slugs, stems, stopwords and stable orderings."""
