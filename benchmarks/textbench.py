@@ -13,7 +13,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks._textbench import main as textbench_main  # noqa: E402
 from generator.article.clean import clean  # noqa: E402
-from generator.records import Block, Cleaned  # noqa: E402
+from generator.article.records import Block, Cleaned  # noqa: E402
 
 
 def render(doc: Cleaned) -> str:

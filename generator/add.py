@@ -11,10 +11,11 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.article.records import Draft
 from generator.pipeline import process_raw
 from generator.read import FORMATS, load_raw
 from generator.read.discover import Found, display_name
-from generator.records import Draft, Skipped
+from generator.read.records import Skipped
 from generator.text.slugs import slugify
 from generator.write import atomic_write
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from generator.records import Draft, Skipped
+from generator.article.records import Draft
+from generator.read.records import Skipped
 from generator.write import atomic_write
 
 PACKAGE = Path(__file__).resolve().parent

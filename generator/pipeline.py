@@ -15,10 +15,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from generator.article.process import process
+from generator.article.records import Cleaned, Draft
 from generator.cache import BuildState, Cache, Result, code_version
 from generator.corpus.link import link
+from generator.corpus.records import Article, Corpus
 from generator.read import Found, RawInput, discover, input_stat, load_raw, to_source
-from generator.records import Article, Cleaned, Corpus, Draft, Skipped
+from generator.read.records import Skipped
 from generator.render import OWNED_DIRS, article_titles, corpus_pages
 from generator.render.article import Titles, article_page, shown_same_event
 from generator.settings import Settings

@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from generator.article.records import Block, Cleaned
 from generator.knowledge.registry import load_registry
 from generator.knowledge.registry_index import Registry
-from generator.records import Block, Cleaned
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from generator.article.actors.find import find_actors
-from generator.article.actors.records import ActorType
 from generator.corpus.actors import merge_discovered
+from generator.knowledge.records import ActorType
 from tests.actors_helpers import doc, registry
 
 FOOTBALL = doc(

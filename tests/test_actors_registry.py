@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.article.actors.records import ActorType
+from generator.knowledge.records import ActorType
 from generator.knowledge.registry import DEFAULT_DIR, LEXICON_FILE, RegistryError, load_registry
 from tests.actors_helpers import registry
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.article.clean import clean
-from generator.records import Cleaned, Role
+from generator.article.records import Cleaned, Role
 
 P1 = (
     "The regional council approved the new water plan on Tuesday after a long debate "

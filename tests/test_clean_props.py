@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.article.clean import clean
-from generator.records import Role
+from generator.article.records import Role
 
 STOP = st.sampled_from(
     [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.article.clean import clean, features, promos, shapes
-from generator.records import Role
+from generator.article.records import Role
 from tests.test_clean import P1, P2, P3, P4, TITLE, body_text, page, role_of
 
 

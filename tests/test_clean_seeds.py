@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.article.clean import clean
-from generator.records import Role
+from generator.article.records import Role
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 CHROME = re.compile(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.article.extract import extract_metadata
-from generator.records import Basis, Role
+from generator.article.records import Basis, Role
 from tests.test_extract_support import cleaned_lines
 
 BODY = (

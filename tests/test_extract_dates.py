@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from generator.article.extract import extract_metadata
 from generator.article.extract.dates import find_dates, url_dates
-from generator.records import Basis, Role
+from generator.article.records import Basis, Role
 from tests.test_extract_support import cleaned_lines
 
 BODY = (

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.article.extract import extract_metadata
-from generator.records import Basis, Block, Cleaned, Line, Role
+from generator.article.records import Basis, Block, Cleaned, Line, Role
 from tests.test_extract_support import cleaned_lines
 
 EN = "The ministry said on Thursday that talks with its neighbours would continue next week in the capital."

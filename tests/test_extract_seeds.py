@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from generator.article.extract import extract_metadata
-from generator.records import Basis, Cleaned, Metadata
+from generator.article.records import Basis, Cleaned, Metadata
 from tests.test_extract_support import SEEDS, crude_cleaned
 
 Cleaner = Callable[[str], Cleaned]

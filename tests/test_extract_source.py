@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.article.extract import extract_metadata
-from generator.records import Basis, Cleaned, Role
+from generator.article.records import Basis, Cleaned, Role
 from tests.test_extract_support import cleaned_lines
 
 BODY = (

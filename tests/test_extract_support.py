@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.records import Block, Cleaned, Line, Role
+from generator.article.records import Block, Cleaned, Line, Role
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -8,11 +8,9 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from generator.article.actors.records import ArticleActors
+from generator.article.records import Basis, Block, Cleaned, Metadata
 from generator.article.summary import summary
-from generator.article.timeline.records import Timeline
-from generator.corpus.actors import ActorIndex
-from generator.corpus.themes import ThemeIndex
-from generator.records import Article, Basis, Block, Cleaned, Corpus, Metadata
+from generator.corpus.records import ActorIndex, Article, Corpus, ThemeIndex, Timeline
 from generator.render.feed import atom_feed
 from generator.settings import ConfigError, publishing_from
 

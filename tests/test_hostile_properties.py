@@ -13,9 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
+from generator.article.records import Draft
 from generator.pipeline import build, process_raw
 from generator.read import RawInput
-from generator.records import Draft, Skipped
+from generator.read.records import Skipped
 from generator.render.network import SVG_PATH
 from generator.settings import Settings
 

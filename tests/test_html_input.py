@@ -8,10 +8,11 @@ import time
 import pytest
 
 from generator.article.process import process
+from generator.article.records import Basis, Draft
 from generator.read import RawInput, to_source
 from generator.read.html import declared_charset, decode_html
 from generator.read.htmltitle import choose_title, strip_site
-from generator.records import Basis, Draft, Skipped
+from generator.read.records import Skipped
 
 PARAS = [
     "The harbour authority of the port city approved a new flood barrier on Thursday after a decade of debate "

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
+from generator.corpus.records import Article
 from generator.pipeline import BuildResult, build
-from generator.records import Article
 from generator.settings import Settings
 from tests.conftest import SEEDS
 

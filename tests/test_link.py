@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.article.actors.records import ActorType, ArticleActors, FoundActor, Location
+from generator.article.actors.records import ArticleActors, FoundActor, Location
 from generator.article.incidents import incident_keys, parse_vocabulary
+from generator.article.records import Block, Cleaned
 from generator.corpus.events import EventInput, group_events
 from generator.corpus.related import MAX_RELATED, RelatedInput, rank_related
-from generator.records import Block, Cleaned
+from generator.knowledge.records import ActorType
 
 D = dt.date(2024, 2, 8)
 

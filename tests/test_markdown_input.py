@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from generator.article.records import Basis, Draft
 from generator.pipeline import process_raw
 from generator.read import discover, load_raw
 from generator.read.markdown import markdown_cleaned, split_front_matter
-from generator.records import Basis, Draft, Skipped
+from generator.read.records import Skipped
 from tests.test_html_input import PARAS, TITLE, text_of
 
 FRONT = "---\ntitle: {title}\nsource: Reuters\ndate: 2024-02-08\nurl: https://news.example.com/a\n{extra}---\n"

@@ -21,9 +21,9 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.corpus.records import Corpus
 from generator.corpus.report import build_report
 from generator.pipeline import build_corpus
-from generator.records import Corpus
 from generator.render import corpus_pages, escape, limits, paging
 from generator.settings import Settings
 from tests.conftest import ROOT, SEEDS, env

@@ -11,8 +11,8 @@ import pytest
 from generator.read import RawInput, load_raw, to_source
 from generator.read.decode import MAX_CHARS, NotTextError, decode
 from generator.read.discover import discover, display_name
+from generator.read.records import Skipped, SourceDoc
 from generator.read.sidecar import SidecarError, load_sidecar
-from generator.records import Skipped, SourceDoc
 
 SPECIAL = "The minister’s “final” offer of €5 million for the café — rejected."
 

@@ -6,9 +6,11 @@ import datetime as dt
 
 import markdown
 
-from generator.article.actors.records import ActorType, ArticleActors, FoundActor, Location
+from generator.article.actors.records import ArticleActors, FoundActor, Location
+from generator.article.records import Basis, Block, Cleaned, Metadata
 from generator.article.summary import summary
-from generator.records import Article, Basis, Block, Cleaned, Metadata
+from generator.corpus.records import Article
+from generator.knowledge.records import ActorType
 from generator.render.annotate import Span, annotate
 from generator.render.article import article_page, render_block
 

@@ -7,10 +7,12 @@ import random
 
 import pytest
 
-from generator.article.actors.records import ActorType, ArticleActors, FoundActor, Location
-from generator.article.timeline.records import ArticleEvents, Event, Timeline
+from generator.article.actors.records import ArticleActors, FoundActor, Location
+from generator.article.timeline.records import Event
 from generator.article.timeline.records import Location as EventLocation
+from generator.corpus.records import ArticleEvents, Timeline
 from generator.corpus.timeline import build_timeline, specific_actors
+from generator.knowledge.records import ActorType
 from generator.render.timeline import anchor_html, event_anchors, fmt_event_date, latest_entries, timeline_page
 
 D = dt.date

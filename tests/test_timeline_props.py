@@ -7,9 +7,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.article.records import Block, Cleaned
 from generator.article.timeline.events import extract_events
 from generator.corpus.timeline import build_timeline
-from generator.records import Block, Cleaned
 
 # Pieces that come close to date expressions, mixed with arbitrary text.
 PIECES = st.sampled_from(

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from generator.article.records import Block, Cleaned
 from generator.article.timeline.events import extract_events
 from generator.article.timeline.records import Event
 from generator.knowledge.timeline import TimelineDataError, parse_vocabulary
-from generator.records import Block, Cleaned
 
 D = dt.date
 

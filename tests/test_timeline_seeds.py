@@ -9,10 +9,10 @@ import pytest
 
 from generator.article.clean import clean
 from generator.article.extract import extract_metadata
+from generator.article.records import Cleaned
 from generator.article.timeline.events import extract_events
 from generator.article.timeline.records import Event
 from generator.corpus.timeline import build_timeline
-from generator.records import Cleaned
 from generator.render.timeline import event_anchors, latest_entries, timeline_page
 from generator.text.slugs import slugify
 from tests.conftest import SEEDS

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.article.items import items_of
-from generator.records import Cleaned
+from generator.article.records import Cleaned
 
 FIGURE = re.compile(r"\d")
 # Enough for any comparison page (it shows a few per article) without storing whole bodies.

@@ -16,10 +16,9 @@ from pathlib import Path
 from generator import yamlio
 from generator.article.actors.records import ArticleActors
 from generator.article.items import items_of
-from generator.records import Cleaned
+from generator.article.records import Cleaned, IncidentKey
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "events.yml"
-IncidentKey = tuple[str, str, str]  # (family, participant name, participant type)
 
 
 class EventsDataError(ValueError):

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.records import Block, Cleaned
+from generator.article.records import Block, Cleaned
 from generator.text.tokens import Token, tokenize
 
 # Reference lists are citations, not the article's own account of who did what.

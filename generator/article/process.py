@@ -11,6 +11,7 @@ from generator.article.clean import clean
 from generator.article.extract import extract_metadata
 from generator.article.figures import figure_sentences
 from generator.article.incidents import incident_keys
+from generator.article.records import REMOVED_KEPT, Basis, Cleaned, Draft, Evidence, Metadata, Role
 from generator.article.summary import summary
 from generator.article.themes import assign_themes
 from generator.article.timeline.events import extract_events
@@ -20,18 +21,7 @@ from generator.knowledge.outlets import default_outlets
 from generator.read.html import html_article
 from generator.read.htmlmeta import HtmlMeta
 from generator.read.markdown import markdown_cleaned
-from generator.records import (
-    REMOVED_KEPT,
-    Basis,
-    Cleaned,
-    Draft,
-    Evidence,
-    Metadata,
-    Provided,
-    Role,
-    Skipped,
-    SourceDoc,
-)
+from generator.read.records import Provided, Skipped, SourceDoc
 
 _WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")
 # An article body shorter than this is not an article (a cookie wall, an error page).

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.article.items import sentence_spans
-from generator.records import Cleaned
+from generator.article.records import Cleaned
 
 SUMMARY_WORDS = 60
 

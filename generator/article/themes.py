@@ -6,8 +6,9 @@ from collections import Counter
 
 from generator.article.actors.records import ArticleActors
 from generator.article.items import SKIPPED_KINDS
-from generator.article.theme_records import Evidence, Taxonomy, Theme, ThemeScore
-from generator.records import Cleaned
+from generator.article.records import Cleaned
+from generator.article.theme_records import Evidence, ThemeScore
+from generator.knowledge.records import Taxonomy, Theme
 from generator.text.stem import stems
 
 # Repeating a phrase adds evidence, but a long article must not win a theme by repetition alone.

@@ -5,70 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from generator.article.actors.records import ActorType, ArticleActors, FoundActor, Quote
+from generator.article.actors.records import ArticleActors, FoundActor, Quote
+from generator.corpus.records import ActorIndex, ActorSummary, Appearance, SaidQuote
 from generator.knowledge.registry_index import PARTICLES, Registry
 from generator.text.order import newest_first, text_key
 from generator.text.tokens import fold_phrase, phonetic
 
 ArticleItem = tuple[str, str, dt.date | None, ArticleActors]  # slug, title, date, actors
 MAX_RELATED = 10
-
-
-@dataclass(frozen=True)
-class Appearance:
-    """One article an actor appears in, with the sentence of its first mention there."""
-
-    slug: str
-    title: str
-    date: dt.date | None
-    sentence: str
-    mentions: int
-
-
-@dataclass(frozen=True)
-class SaidQuote:
-    """Words an actor said, and the article that reports them."""
-
-    text: str
-    slug: str
-    title: str
-    date: dt.date | None
-
-
-@dataclass(frozen=True)
-class ActorSummary:
-    """Everything the corpus says about one actor."""
-
-    name: str
-    slug: str
-    type: ActorType
-    discovered: bool
-    description: str | None
-    affiliation: str | None
-    aliases: tuple[str, ...]  # every registry spelling (for search), sorted
-    spellings: tuple[str, ...]  # the spellings the articles use, sorted
-    appearances: tuple[Appearance, ...]  # newest first, undated last
-    roles: tuple[str, ...]
-    quotes: tuple[SaidQuote, ...]
-    related: tuple[tuple[str, int], ...]  # (actor name, articles in common), most first
-
-
-@dataclass(frozen=True)
-class ActorIndex:
-    """All actors of the corpus, sorted by name."""
-
-    actors: tuple[ActorSummary, ...]
-
-    def by_name(self) -> dict[str, ActorSummary]:
-        """Actors keyed by canonical name."""
-        return {a.name: a for a in self.actors}
-
-    @property
-    def discovered(self) -> tuple[str, ...]:
-        """Names of the actors found outside the registry (for the build's report)."""
-        return tuple(a.name for a in self.actors if a.discovered)
 
 
 def _key(name: str) -> tuple[str, ...]:

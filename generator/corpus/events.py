@@ -20,21 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from generator.article.incidents import IncidentKey
+from generator.article.records import IncidentKey
+from generator.corpus.records import EventGroup
 from generator.text.slugs import assign_unique, slugify
 
 MAX_DAYS = 3
 MAX_POSTINGS = 40
-
-
-@dataclass(frozen=True)
-class EventGroup:
-    """Articles that report the same event."""
-
-    slug: str
-    family: str
-    participants: tuple[str, ...]
-    members: tuple[str, ...]  # article slugs, oldest first (undated last)
 
 
 @dataclass(frozen=True)

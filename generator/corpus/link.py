@@ -11,14 +11,15 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from generator.article.actors.records import ArticleActors
-from generator.article.timeline.records import ArticleEvents
+from generator.article.records import Draft
 from generator.corpus.actors import build_actor_index, merge_discovered
 from generator.corpus.events import EventInput, group_events
+from generator.corpus.records import Article, ArticleEvents, Corpus
 from generator.corpus.related import RelatedInput, rank_related
 from generator.corpus.themes import build_theme_index
 from generator.corpus.timeline import build_timeline, specific_actors
 from generator.knowledge import knowledge
-from generator.records import Article, Corpus, Draft, Skipped
+from generator.read.records import Skipped
 from generator.settings import Publishing
 from generator.text.order import newest_first as by_date
 from generator.text.slugs import assign_unique, slugify

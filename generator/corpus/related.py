@@ -19,6 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from generator.corpus.records import RelatedLink
+
 MAX_RELATED = 5
 ACTOR_WEIGHT = 1.0
 COUNTRY_WEIGHT = 0.4  # countries are named in most articles of a regional briefing
@@ -41,17 +43,6 @@ class RelatedInput:
     date: dt.date | None
     actors: tuple[tuple[str, str], ...]  # (name, type)
     themes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class RelatedLink:
-    """A related article and why it is related."""
-
-    slug: str
-    score: float
-    shared_actors: tuple[str, ...]
-    shared_themes: tuple[str, ...]
-    same_event: bool
 
 
 def _keys(item: RelatedInput) -> dict[str, float]:

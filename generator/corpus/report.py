@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 import yaml
 
+from generator.article.records import Basis
 from generator.corpus.duplicates import duplicate_pairs
+from generator.corpus.records import Article, Corpus
 from generator.knowledge import knowledge
-from generator.records import Article, Basis, Corpus, Skipped
+from generator.read.records import Skipped
 
 FIELDS = ("title", "source", "authors", "date", "language", "url", "retrieved")
 

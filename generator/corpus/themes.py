@@ -5,43 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from generator.article.actors.records import ArticleActors
-from generator.article.theme_records import Taxonomy, ThemeScore
+from generator.article.theme_records import ThemeScore
+from generator.corpus.records import ThemeArticle, ThemeIndex, ThemeSummary
+from generator.knowledge.records import Taxonomy
 from generator.text.order import newest_first
 
 ThemeItem = tuple[str, str, dt.date | None, tuple[ThemeScore, ...], ArticleActors]  # slug, title, date, ...
 MAX_ACTORS = 12
-
-
-@dataclass(frozen=True)
-class ThemeArticle:
-    """An article of a theme and why it has the theme."""
-
-    slug: str
-    title: str
-    date: dt.date | None
-    score: float
-    reason: str
-
-
-@dataclass(frozen=True)
-class ThemeSummary:
-    """One theme across the corpus."""
-
-    name: str
-    slug: str
-    description: str
-    articles: tuple[ThemeArticle, ...]  # newest first, undated last
-    actors: tuple[tuple[str, str, int], ...]  # (name, slug, articles naming them), most articles then mentions
-
-
-@dataclass(frozen=True)
-class ThemeIndex:
-    """Every theme of the taxonomy, in taxonomy order (themes without articles included)."""
-
-    themes: tuple[ThemeSummary, ...]
 
 
 def _newest_first(a: ThemeArticle) -> tuple[int, int, str]:

@@ -20,9 +20,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from generator.article.actors.records import ActorType, ArticleActors
-from generator.article.timeline.records import PRECISION_RANK, Entry, Event, Mention, Precision, Timeline
+from generator.article.actors.records import ArticleActors
+from generator.article.timeline.records import PRECISION_RANK, Event, Precision
+from generator.corpus.records import Entry, Mention, Timeline
 from generator.knowledge.months import WEEKDAYS, month_table
+from generator.knowledge.records import ActorType
 from generator.text.stopwords import STOPWORDS
 
 MIN_WORD = 5

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from generator.article.theme_records import Taxonomy
+from generator.knowledge.records import Taxonomy
 from generator.knowledge.registry import load_registry
 from generator.knowledge.registry_index import Registry
 from generator.knowledge.taxonomy import load_taxonomy

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from generator import yamlio
-from generator.article.actors.records import ActorType, Alias, Entry, Lexicon
+from generator.knowledge.records import ActorType, Alias, Entry, Lexicon
 from generator.knowledge.registry_index import Registry, compile_registry
 from generator.text.slugs import slugify
 from generator.text.tokens import fold_phrase

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from generator.article.actors.records import ActorType, Alias, Entry, Lexicon
+from generator.knowledge.records import ActorType, Alias, Entry, Lexicon
 from generator.text.tokens import fold_phrase, phonetic
 
 # Lower-case particles that may open a surname ("al-Saadi"); the surname is found with and without.

@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 
 from generator import yamlio
-from generator.article.theme_records import Phrase, Taxonomy, Theme
+from generator.knowledge.records import Phrase, Taxonomy, Theme
 from generator.knowledge.registry_index import Registry
 from generator.text.slugs import slugify
 from generator.text.stem import stems

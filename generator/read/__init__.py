@@ -11,8 +11,8 @@ from generator.read.decode import MAX_CHARS, Decoded, NotTextError, decode
 from generator.read.discover import Found, discover
 from generator.read.html import MAX_HTML_CHARS, decode_html
 from generator.read.markdown import FrontMatterError, load_front_matter, split_front_matter
+from generator.read.records import Provided, Skipped, SourceDoc
 from generator.read.sidecar import SidecarError, load_sidecar, parse_provided
-from generator.records import Provided, Skipped, SourceDoc
 
 Format = Literal["txt", "md", "html"]
 # Bytes read from one file: enough for MAX_CHARS characters in any supported encoding.

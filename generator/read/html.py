@@ -16,11 +16,11 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from generator.article.clean.promos import is_pitch
+from generator.article.records import Block, Cleaned, Line, Role
 from generator.knowledge.boilerplate import phrases
 from generator.read.decode import Decoded, decode, normalise
 from generator.read.htmlmeta import HtmlMeta, scan_meta, text_of
 from generator.read.htmltitle import choose_title, similarity
-from generator.records import Block, Cleaned, Line, Role
 
 # Saved pages carry scripts, styles and inline SVG: a 1 MB article page is common. Past this
 # the page is cut (lxml still parses the unclosed rest) and the article is flagged truncated.

@@ -16,9 +16,9 @@ from typing import Any
 import yaml
 
 from generator import yamlio
+from generator.article.records import Block, BlockKind, Cleaned, Line, Role
 from generator.read.decode import normalise
 from generator.read.htmlmeta import web_url
-from generator.records import Block, BlockKind, Cleaned, Line, Role
 
 FRONT_KEYS = ("title", "source", "authors", "date", "url", "language", "retrieved")
 _FENCE_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

@@ -17,7 +17,7 @@ import yaml
 from generator import yamlio
 from generator.read.decode import normalise
 from generator.read.htmlmeta import web_url
-from generator.records import Provided
+from generator.read.records import Provided
 
 ALLOWED_KEYS = ("title", "source", "authors", "date", "url", "language", "retrieved")
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")

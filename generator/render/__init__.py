@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from generator.corpus.records import Corpus
 from generator.corpus.report import build_report
 from generator.knowledge.outlets import default_outlets
-from generator.records import Corpus
 from generator.render.actors import actor_pages
 from generator.render.article import Titles
 from generator.render.events import event_pages, outlet, short_date

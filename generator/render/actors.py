@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.article.actors.records import ActorType
-from generator.corpus.actors import ActorIndex, ActorSummary, Appearance
+from generator.corpus.records import ActorIndex, ActorSummary, Appearance
+from generator.knowledge.records import ActorType
 from generator.render import escape, limits, paging
 from generator.render.quotes import speaker_pages
 from generator.render.text import clip, fmt_date, page, plural

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from generator.records import Article, Block
+from generator.article.records import Block
+from generator.corpus.records import Article
 from generator.render import escape
 from generator.render.annotate import Span, annotate
 from generator.render.frontmatter import front_matter

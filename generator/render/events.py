@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from generator.article.incidents import default_vocabulary
-from generator.corpus.events import EventGroup
-from generator.records import Article, Corpus
+from generator.corpus.records import Article, Corpus, EventGroup
 from generator.render import escape, limits, paging
 from generator.render.text import clip, fmt_date
 from generator.text.order import text_key

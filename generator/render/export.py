@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.records import Article, Corpus
+from generator.corpus.records import Article, Corpus
 from generator.render import escape
 from generator.render.actors import actors_export
 from generator.render.themes import themes_export

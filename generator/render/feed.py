@@ -11,7 +11,7 @@ import datetime as dt
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-from generator.records import Article, Corpus
+from generator.corpus.records import Article, Corpus
 from generator.render.limits import FEED_ENTRIES
 
 FEED_PATH = "feed.xml"

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 
 from generator.corpus.link import date_range
-from generator.records import Article, Corpus
+from generator.corpus.records import Article, Corpus
 from generator.render import escape, limits, paging
 from generator.render.network import SVG_PATH, top_actors
 from generator.render.text import fmt_date, page, plural

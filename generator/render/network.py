@@ -13,7 +13,7 @@ from itertools import combinations
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-from generator.records import Corpus
+from generator.corpus.records import Corpus
 from generator.render.limits import NETWORK_NODES
 
 SVG_PATH = "actors-network.svg"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.corpus.actors import ActorIndex, ActorSummary, SaidQuote
+from generator.corpus.records import ActorIndex, ActorSummary, SaidQuote
 from generator.render import escape, limits, paging
 from generator.render.text import clip, fmt_date
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from generator.records import Article
+from generator.corpus.records import Article
 from generator.render import escape
 
 SEARCH_SUMMARY_WORDS = 15

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from generator.corpus.records import Article, Corpus
 from generator.knowledge.outlets import Outlets
-from generator.records import Article, Corpus
 from generator.render import escape, limits, paging
 from generator.render.text import fmt_date, plural
 from generator.text.slugs import assign_unique, slugify

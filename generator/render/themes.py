@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.corpus.themes import ThemeArticle, ThemeIndex, ThemeSummary
+from generator.corpus.records import ThemeArticle, ThemeIndex, ThemeSummary
 from generator.render import escape, limits, paging
 from generator.render.text import clip, fmt_date, page, plural
 

@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from generator.article.timeline.records import Entry, Event, Mention, Precision, Timeline
+from generator.article.timeline.records import Event, Precision
+from generator.corpus.records import Entry, Mention, Timeline
 from generator.render import escape, limits, paging
 
 PAGE_PATH = "timeline.md"

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.article.actors.match import Occupancy, joined
-from generator.article.actors.records import ActorType, Lexicon
 from generator.article.actors.roles import after_role
 from generator.article.items import Item
+from generator.knowledge.records import ActorType, Lexicon
 from generator.knowledge.registry_index import PARTICLES
 
 MAX_NAME = 5

@@ -17,11 +17,12 @@ from generator.article.actors.context import (
 from generator.article.actors.discover import Found, discover
 from generator.article.actors.match import Mention, Occupancy, candidates, registry_mentions
 from generator.article.actors.quotes import find_quotes
-from generator.article.actors.records import ActorType, ArticleActors, FoundActor, Location, Quote
+from generator.article.actors.records import ArticleActors, FoundActor, Location, Quote
 from generator.article.actors.roles import after_role, before_role
 from generator.article.items import Item, items_of
+from generator.article.records import Cleaned
+from generator.knowledge.records import ActorType
 from generator.knowledge.registry_index import Pattern, Registry, surnames
-from generator.records import Cleaned
 from generator.text.slugs import slugify
 from generator.text.tokens import phonetic
 

@@ -6,8 +6,9 @@ import re
 from collections.abc import Sequence
 
 from generator.article.actors.match import Mention
-from generator.article.actors.records import ActorType, Lexicon, Location, Quote
+from generator.article.actors.records import Location, Quote
 from generator.article.items import Item
+from generator.knowledge.records import ActorType, Lexicon
 
 _QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"|«([^«»]{3,}?)»")
 _APPOSITIVE = r"(?:\s*,[^,.;“”\"]{1,160},)?"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from generator.article.actors.records import Lexicon
 from generator.article.items import Item
+from generator.knowledge.records import Lexicon
 
 # "Maria Zakharova, spokesperson for the Russian foreign ministry, said": the role ends at the next
 # comma, semicolon, full stop or bracket.

@@ -6,7 +6,7 @@ from generator.article.clean import embeds, figures, promos, span, title
 from generator.article.clean.blocks import build, tidy
 from generator.article.clean.features import Info, Quality, analyse, prose_rate
 from generator.article.clean.roles import Layout, assign
-from generator.records import Block, Cleaned, Line, Role
+from generator.article.records import Block, Cleaned, Line, Role
 
 __all__ = ["Block", "Cleaned", "Line", "Role", "clean"]
 

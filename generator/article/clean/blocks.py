@@ -7,7 +7,7 @@ import re
 from generator.article.clean.embeds import Embeds
 from generator.article.clean.features import Info
 from generator.article.clean.roles import Assigned
-from generator.records import Block, BlockKind, Role
+from generator.article.records import Block, BlockKind, Role
 
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 _MARK = re.compile(r"^\s*(?:[•·*▪●◦■□►▶–-]|\d{1,3}[.)]|\[\d{1,3}\])\s+")

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from generator.article.clean import promos, shapes, title
 from generator.article.clean.features import Info, Quality
+from generator.article.records import Role
 from generator.knowledge.boilerplate import norm, phrases
-from generator.records import Role
 
 _NAV_RUN = 3  # this many short lines in a row, with few words each, are a menu
 _REF_LOOKAHEAD = 6

@@ -15,8 +15,8 @@ from generator.article.extract.pubdate import pick_date
 from generator.article.extract.source import pick_source
 from generator.article.extract.title import pick_title
 from generator.article.extract.zone import make_view
+from generator.article.records import Basis, Cleaned, Evidence, Metadata
 from generator.knowledge.outlets import Outlet, Outlets, OutletsError, default_outlets, load_outlets
-from generator.records import Basis, Cleaned, Evidence, Metadata
 
 __all__ = ["Outlet", "Outlets", "OutletsError", "extract_metadata", "load_outlets"]
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from generator.article.extract.dates import find_dates, residue
 from generator.article.extract.names import looks_like_outlet, looks_like_person
 from generator.article.extract.zone import UPDATED, View, word_count
+from generator.article.records import Line, Role
 from generator.knowledge.outlets import Outlet, Outlets
-from generator.records import Line, Role
 
 MAX_AUTHORS = 8
 _BYLINE = re.compile(

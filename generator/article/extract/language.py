@@ -7,7 +7,7 @@ from typing import Any
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
 
-from generator.records import Block
+from generator.article.records import Block
 
 UNDETERMINED = "und"
 MIN_LETTERS = 40  # below this langid guesses rather than tells

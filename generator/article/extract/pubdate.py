@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from generator.article.extract.dates import DateHit, find_dates, residue, url_dates
 from generator.article.extract.zone import UPDATED, View, snippet, word_count
-from generator.records import Basis, Line, Role
+from generator.article.records import Basis, Line, Role
 
 _LABELLED = re.compile(
     r"^\s*(?:(?:first\s+)?published|posted|date[d]?|publication date|released|issued|"

@@ -23,8 +23,8 @@ from collections import Counter
 from generator.article.extract.authors import Bylines
 from generator.article.extract.names import leading_name, looks_like_outlet
 from generator.article.extract.zone import View, snippet, word_count
+from generator.article.records import Basis, Line, Role
 from generator.knowledge.outlets import Outlets
-from generator.records import Basis, Line, Role
 
 Found = tuple[str, Basis, str]
 _AGENCY = r"(?:\((?P<agency>[^)]{2,40})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w-]{1,20})/)"

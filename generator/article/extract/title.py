@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.records import Basis, Block
+from generator.article.records import Basis, Block
 
 MAX_TITLE = 120
 UNTITLED = "Untitled"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.records import Cleaned, Line, Role
+from generator.article.records import Cleaned, Line, Role
 
 HEADER_MAX = 40
 FOOTER_MAX = 25

@@ -25,11 +25,11 @@ import re
 from collections.abc import Iterator
 
 from generator.article.items import sentence_spans
+from generator.article.records import Cleaned
 from generator.article.timeline.expressions import Expression, find_expressions
 from generator.article.timeline.records import PRECISION_RANK, Event, Location
 from generator.article.timeline.resolve import Resolved, resolve
 from generator.knowledge.timeline import Vocabulary, vocabulary
-from generator.records import Cleaned
 
 BODY_KINDS = frozenset({"paragraph", "quote", "list", "heading"})
 MAX_SENTENCE = 400

@@ -1,4 +1,4 @@
-"""Records of the timeline: one article's dated events, and the corpus-wide timeline of merged entries.
+"""Records of one article's timeline: the dated events told in its own sentences.
 
 A date of ``month`` precision is stored as the first day of its month, one of ``year`` precision
 as 1 January, so every event has a real ``datetime.date`` and sorts with the others.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Literal
 
 Precision = Literal["day", "month", "year"]
 # explicit: the expression held a year; resolved: against the publication date;
@@ -39,44 +39,3 @@ class Event:
     basis: EventBasis
 
 
-class ArticleEvents(NamedTuple):
-    """What the corpus-wide step needs of one article (a plain 5-tuple works as well)."""
-
-    slug: str
-    title: str
-    source: str | None
-    actors: tuple[str | tuple[str, tuple[str, ...]], ...]  # names, or (name, spellings): see merge.specific_actors
-    events: tuple[Event, ...]
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One article's sentence for a timeline entry, with the anchor to link to."""
-
-    slug: str
-    title: str
-    source: str | None
-    anchor: str
-    sentence: str
-    basis: EventBasis
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One event of the timeline: a date and every article sentence that reports it."""
-
-    date: dt.date
-    precision: Precision
-    mentions: tuple[Mention, ...]  # best first: explicit dates before resolved and inferred ones
-
-    @property
-    def sentence(self) -> str:
-        """The sentence shown for the entry (from its first mention)."""
-        return self.mentions[0].sentence
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """Every entry, oldest first."""
-
-    entries: tuple[Entry, ...]

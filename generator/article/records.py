@@ -1,0 +1,145 @@
+"""Records of the per-article stage: line roles, the cleaned body, metadata with evidence, the draft.
+
+The records narrow as they go: ``SourceDoc`` (read) -> ``Cleaned`` (clean) -> ``Metadata``
+(extract) -> ``Draft`` (the per-article result). Every record is frozen, so a stage can never
+change what an earlier stage decided.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Literal
+
+from generator.article.actors.records import ArticleActors
+from generator.article.theme_records import ThemeScore
+from generator.article.timeline.records import Event
+
+
+class Role(StrEnum):
+    """What one line of a plain-text page turned out to be."""
+
+    TITLE = "title"
+    BODY = "body"  # a body paragraph
+    HEADING = "heading"  # a subheading inside the article
+    QUOTE = "quote"  # a block quotation
+    LIST_ITEM = "list_item"
+    TABLE_ROW = "table_row"
+    REFERENCE = "reference"  # an entry of a reference list / endnotes
+    META = "meta"  # byline, dateline, reading time: not body, but evidence for metadata
+    BOILERPLATE = "boilerplate"  # page chrome, dropped
+    EMBED = "embed"  # an embedded social post, dropped and never used as evidence
+
+
+@dataclass(frozen=True)
+class Line:
+    """One input line with the role the cleaner gave it and, when dropped, the rule that dropped it."""
+
+    number: int  # 1-based line number in SourceDoc.text
+    text: str
+    role: Role
+    reason: str = ""
+
+
+BlockKind = Literal["paragraph", "heading", "quote", "list", "table", "references"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of the cleaned article body, in reading order.
+
+    ``items`` holds one string for paragraph, heading and quote; the entries of a list or
+    reference list; and for a table one string per row with cells separated by ``\\t``.
+    """
+
+    kind: BlockKind
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The article found inside a page: its title, its body blocks and every line's role."""
+
+    title: str | None
+    blocks: tuple[Block, ...]
+    lines: tuple[Line, ...]
+
+
+class Basis(StrEnum):
+    """How a metadata value was found."""
+
+    EXPLICIT = "explicit"  # stated in the text as this article's own value
+    INFERRED = "inferred"  # derived from indirect evidence (see the extractor's docstring)
+    PROVIDED = "provided"  # given by the owner in a sidecar file or front matter
+    UNKNOWN = "unknown"  # not found; the value is None / empty
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The basis of one metadata field and the text it came from."""
+
+    basis: Basis
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Metadata of one article; ``evidence`` maps a field name to how it was found."""
+
+    title: str
+    source: str | None
+    authors: tuple[str, ...]
+    date: dt.date | None
+    date_basis: Basis
+    language: str  # ISO 639-1 code, or "und" when it cannot be told
+    url: str | None = None
+    retrieved: dt.date | None = None  # when the page was saved, if known
+    evidence: tuple[tuple[str, Evidence], ...] = ()
+
+    def basis_of(self, name: str) -> Evidence:
+        """The evidence for field ``name`` (unknown when none was recorded)."""
+        for key, ev in self.evidence:
+            if key == name:
+                return ev
+        return Evidence(Basis.UNKNOWN)
+
+
+# A line the cleaner removed: (line number, text, reason). The corpus keeps the first few of each
+# article (build report); the count is kept in full.
+RemovedLine = tuple[int, str, str]
+
+
+REMOVED_KEPT = 12
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A cleaned article before the corpus-wide stage gives it a unique slug."""
+
+    seed: str
+    meta: Metadata
+    cleaned: Cleaned | None  # None in the slim form the corpus-wide stage reads (see without_body)
+    word_count: int
+    truncated: bool
+    encoding: str
+    found: ArticleActors
+    theme_scores: tuple[ThemeScore, ...]
+    incidents: tuple[IncidentKey, ...]
+    events: tuple[Event, ...]
+    signature: tuple[int, ...]  # MinHash of the body, for duplicate detection
+    summary: str = ""
+    figures: tuple[str, ...] = ()
+    removed: tuple[RemovedLine, ...] = ()
+    removed_count: int = 0
+
+    def without_body(self) -> Draft:
+        """This draft without its body: what the corpus-wide stage needs, a fraction of the size.
+
+        At 10,000 articles a rebuild reads every article's draft; the bodies are read back from
+        the cache only for the pages that are rendered again.
+        """
+        return replace(self, cleaned=None)
+
+
+IncidentKey = tuple[str, str, str]  # (family, participant name, participant type)

@@ -1,0 +1,214 @@
+"""Records of the corpus stage: articles with their links, the indexes and the corpus itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from generator.article.actors.records import ArticleActors
+from generator.article.records import Cleaned, IncidentKey, Metadata, RemovedLine
+from generator.article.theme_records import ThemeScore
+from generator.article.timeline.records import Event, EventBasis, Precision
+from generator.knowledge.records import ActorType
+from generator.read.records import Skipped
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article with its metadata; ``slug`` is unique across the corpus."""
+
+    seed: str
+    slug: str
+    meta: Metadata
+    cleaned: Cleaned | None  # the body; None in the corpus, loaded only to render the article page
+    word_count: int
+    truncated: bool
+    found: ArticleActors
+    theme_scores: tuple[ThemeScore, ...]
+    incidents: tuple[IncidentKey, ...] = ()
+    events: tuple[Event, ...] = ()  # dated events in the body, for the timeline
+    signature: tuple[int, ...] = ()  # MinHash of the body, for duplicate detection
+    mode: str = "full"  # publishing mode: "full" text or "excerpt" (see settings.Publishing)
+    related: tuple[RelatedLink, ...] = ()
+    event: EventGroup | None = None  # the same-event group this article belongs to
+    summary: str = ""  # the opening sentences (render.summary), plain text
+    figures: tuple[str, ...] = ()  # body sentences with a figure in them (same-event comparisons)
+    removed: tuple[RemovedLine, ...] = ()  # the first REMOVED_KEPT lines the cleaner removed
+    removed_count: int = 0  # how many lines the cleaner removed in all
+
+    @property
+    def same_event(self) -> tuple[str, ...]:
+        """Slugs of the other articles that report the same event."""
+        return tuple(s for s in self.event.members if s != self.slug) if self.event else ()
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """Canonical names of the actors, in order of first mention."""
+        return self.found.names
+
+    @property
+    def themes(self) -> tuple[str, ...]:
+        """Names of the assigned themes, best first."""
+        return tuple(t.name for t in self.theme_scores)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """All articles, newest first (undated last), and every skipped file."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...]
+    actor_index: ActorIndex
+    theme_index: ThemeIndex
+    timeline: Timeline
+    events: tuple[EventGroup, ...] = ()
+    notes: tuple[str, ...] = ()  # warnings about inputs that still built (bad sidecar, ...)
+
+
+class ArticleEvents(NamedTuple):
+    """What the corpus-wide step needs of one article (a plain 5-tuple works as well)."""
+
+    slug: str
+    title: str
+    source: str | None
+    actors: tuple[str | tuple[str, tuple[str, ...]], ...]  # names, or (name, spellings): see merge.specific_actors
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One article's sentence for a timeline entry, with the anchor to link to."""
+
+    slug: str
+    title: str
+    source: str | None
+    anchor: str
+    sentence: str
+    basis: EventBasis
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One event of the timeline: a date and every article sentence that reports it."""
+
+    date: dt.date
+    precision: Precision
+    mentions: tuple[Mention, ...]  # best first: explicit dates before resolved and inferred ones
+
+    @property
+    def sentence(self) -> str:
+        """The sentence shown for the entry (from its first mention)."""
+        return self.mentions[0].sentence
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Every entry, oldest first."""
+
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class EventGroup:
+    """Articles that report the same event."""
+
+    slug: str
+    family: str
+    participants: tuple[str, ...]
+    members: tuple[str, ...]  # article slugs, oldest first (undated last)
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    """A related article and why it is related."""
+
+    slug: str
+    score: float
+    shared_actors: tuple[str, ...]
+    shared_themes: tuple[str, ...]
+    same_event: bool
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One article an actor appears in, with the sentence of its first mention there."""
+
+    slug: str
+    title: str
+    date: dt.date | None
+    sentence: str
+    mentions: int
+
+
+@dataclass(frozen=True)
+class SaidQuote:
+    """Words an actor said, and the article that reports them."""
+
+    text: str
+    slug: str
+    title: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ActorSummary:
+    """Everything the corpus says about one actor."""
+
+    name: str
+    slug: str
+    type: ActorType
+    discovered: bool
+    description: str | None
+    affiliation: str | None
+    aliases: tuple[str, ...]  # every registry spelling (for search), sorted
+    spellings: tuple[str, ...]  # the spellings the articles use, sorted
+    appearances: tuple[Appearance, ...]  # newest first, undated last
+    roles: tuple[str, ...]
+    quotes: tuple[SaidQuote, ...]
+    related: tuple[tuple[str, int], ...]  # (actor name, articles in common), most first
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """All actors of the corpus, sorted by name."""
+
+    actors: tuple[ActorSummary, ...]
+
+    def by_name(self) -> dict[str, ActorSummary]:
+        """Actors keyed by canonical name."""
+        return {a.name: a for a in self.actors}
+
+    @property
+    def discovered(self) -> tuple[str, ...]:
+        """Names of the actors found outside the registry (for the build's report)."""
+        return tuple(a.name for a in self.actors if a.discovered)
+
+
+@dataclass(frozen=True)
+class ThemeArticle:
+    """An article of a theme and why it has the theme."""
+
+    slug: str
+    title: str
+    date: dt.date | None
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class ThemeSummary:
+    """One theme across the corpus."""
+
+    name: str
+    slug: str
+    description: str
+    articles: tuple[ThemeArticle, ...]  # newest first, undated last
+    actors: tuple[tuple[str, str, int], ...]  # (name, slug, articles naming them), most articles then mentions
+
+
+@dataclass(frozen=True)
+class ThemeIndex:
+    """Every theme of the taxonomy, in taxonomy order (themes without articles included)."""
+
+    themes: tuple[ThemeSummary, ...]
