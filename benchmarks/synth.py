@@ -43,12 +43,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator.knowledge.outlets import Outlet, default_outlets
+from generator.knowledge import load_knowledge
+from generator.knowledge.layers import Layers
+from generator.knowledge.outlets import Outlet
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "generator" / "data"
+# The example briefing's data folder, laid over the package defaults as a build lays it.
+DATA = ROOT / "briefing"
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -274,9 +275,9 @@ class Registry:
     pair_nouns: tuple[str, ...]
 
 
-def _load(path: Path) -> Any:
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+def _load(layers: Layers, name: str) -> Any:
+    """A data file as the generator reads it (the package's, with the owner's folder laid on top)."""
+    return layers.load(name)[0]
 
 
 def _alias_texts(entry: dict[str, Any]) -> tuple[list[str], list[str], list[str]]:
@@ -371,11 +372,12 @@ def _actor_name(item: Any) -> str:
 @functools.cache
 def registry() -> Registry:
     """Read the project's data files (once per process)."""
-    lexicon = _load(DATA / "actors" / "lexicon.yml")
+    layers = Layers(DATA if DATA.is_dir() else None)
+    lexicon = _load(layers, "actors/lexicon.yml")
     org_words = frozenset(w.lower() for w in lexicon["org_words"])
     actors: dict[str, Actor] = {}
-    for path in sorted((DATA / "actors").glob("*.yml")):
-        for entry in (_load(path) or {}).get("actors") or []:
+    for name in layers.names("actors"):
+        for entry in (_load(layers, f"actors/{name}") or {}).get("actors") or []:
             actor = _person(entry, lexicon) if entry["type"] == "person" else _actor(entry, org_words)
             actors[actor.name] = actor
     by_kind: dict[str, list[Actor]] = {}
@@ -387,11 +389,11 @@ def registry() -> Registry:
             tuple(p if isinstance(p, str) else p["phrase"] for p in t.get("phrases") or []),
             tuple(_actor_name(a) for a in t.get("actors") or [] if _actor_name(a) in actors),
         )
-        for t in _load(DATA / "themes.yml")["themes"]
+        for t in (_load(layers, "themes.yml") or {}).get("themes") or []
     )
-    outlets = [o for o in default_outlets().entries if o.domains]  # the generator's own table
+    outlets = [o for o in load_knowledge(layers.owner).outlets.entries if o.domains]  # the generator's own table
     news = tuple(o for o in outlets if o.kind not in ("think tank", "government", "blog"))
-    events = _load(DATA / "events.yml")
+    events = _load(layers, "events.yml")
     families = {name: tuple(f["words"]) for name, f in sorted(events["families"].items())}
     kinds = events.get("participant_types") or ["person", "armed group"]
     participants = tuple(a.name for a in actors.values() if a.kind in kinds and a.quotable)

@@ -14,6 +14,9 @@ sys.path.insert(0, str(REPO))
 from benchmarks._textbench import main as textbench_main  # noqa: E402
 from generator.article.clean import clean  # noqa: E402
 from generator.article.records import Block, Cleaned  # noqa: E402
+from generator.knowledge import load_knowledge  # noqa: E402
+
+KNOWLEDGE = load_knowledge(REPO / "briefing")  # what `make site` builds with
 
 
 def render(doc: Cleaned) -> str:
@@ -40,7 +43,7 @@ def _block(block: Block) -> str:
 
 
 def _convert(page: Path) -> tuple[str, str]:
-    return page.stem, render(clean(page.read_text(encoding="utf-8", errors="replace")))
+    return page.stem, render(clean(page.read_text(encoding="utf-8", errors="replace"), KNOWLEDGE.boilerplate))
 
 
 if __name__ == "__main__":

@@ -17,12 +17,15 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks._textbench import main as textbench_main  # noqa: E402
 from benchmarks.textbench import render  # noqa: E402
+from generator.knowledge import load_knowledge  # noqa: E402
 from generator.read.html import decode_html, html_article  # noqa: E402
+
+KNOWLEDGE = load_knowledge(REPO / "briefing")  # what `make site` builds with
 
 
 def _convert(page: Path) -> tuple[str, str]:
     text = decode_html(gzip.decompress(page.read_bytes())).text
-    return page.name.split(".")[0], render(html_article(text).cleaned)
+    return page.name.split(".")[0], render(html_article(text, KNOWLEDGE.boilerplate).cleaned)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.article.records import Draft
+from generator.knowledge import Knowledge
 from generator.pipeline import process_raw
 from generator.read import FORMATS, load_raw
 from generator.read.discover import Found, display_name
@@ -55,7 +56,7 @@ def _same(path: Path, data: bytes) -> bool:
         return False
 
 
-def add_file(path: Path, seeds: Path) -> Added:
+def add_file(path: Path, seeds: Path, knowledge: Knowledge) -> Added:
     """Process ``path`` as a build would, then copy it (and its sidecar) into ``seeds``."""
     shown = display_name(str(path))
     if path.suffix.lower() not in FORMATS:
@@ -67,9 +68,10 @@ def add_file(path: Path, seeds: Path) -> Added:
         return Added(path, "failed", f"{shown}: {raw.reason}")
     if len(raw.data) < raw.size:
         return Added(path, "failed", f"{shown}: too large to add ({raw.size} bytes)")
-    result, notes = process_raw(raw)
-    if isinstance(result, Skipped):
-        return Added(path, "failed", f"{shown}: {result.reason}", notes=tuple(notes))
+    processed, notes = process_raw(raw, knowledge)
+    if isinstance(processed, Skipped):
+        return Added(path, "failed", f"{shown}: {processed.reason}", notes=tuple(notes))
+    result = processed.draft
     target = seeds / seed_name(result.meta.title, raw.data, path.suffix)
     side = _sidecar(path)
     side_target = target.with_suffix(side.suffix) if side else None

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from generator.article.records import Draft
+from generator.article.records import Draft, Extracted
 from generator.read.records import Skipped
 from generator.write import atomic_write
 
@@ -42,7 +42,8 @@ def code_version() -> str:
     return h.hexdigest()[:16]
 
 
-Result = tuple[Draft | Skipped, list[str]]
+Result = tuple[Extracted | Skipped, list[str]]  # a per-article cache entry
+StateResult = tuple[Draft | Skipped, list[str]]  # what the build state keeps: no body
 StatKey = tuple[int, ...]
 # A file whose mtime is this close to (or after) the start of the run that recorded it may have
 # changed again within the same timestamp tick: its content is hashed instead of trusted.
@@ -55,7 +56,7 @@ class BuildState:
 
     started_ns: int = 0
     inputs: dict[str, tuple[StatKey, str]] = field(default_factory=dict)
-    results: dict[str, Result] = field(default_factory=dict)
+    results: dict[str, StateResult] = field(default_factory=dict)
 
     def known(self, seed: str, stat: StatKey | None) -> str | None:
         """The digest of ``seed`` if its stat is unchanged, trustworthy and its result is kept."""
@@ -75,8 +76,8 @@ def _folder_key(folder: Path) -> str:
 class Cache:
     """A folder of pickled per-article results, plus the build state and page records."""
 
-    def __init__(self, root: Path, *, readonly: bool = False) -> None:
-        self.root = root / code_version()
+    def __init__(self, root: Path, knowledge: str, *, readonly: bool = False) -> None:
+        self.root = root / f"{code_version()}-{knowledge}"
         self.readonly = readonly
         if not readonly:
             self._prune(root)
@@ -92,7 +93,7 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.pickle"
 
-    def get(self, key: str) -> tuple[Draft | Skipped, list[str]] | None:
+    def get(self, key: str) -> Result | None:
         """The cached result for ``key``, or None."""
         try:
             value = pickle.loads(self._path(key).read_bytes())  # noqa: S301 - our own files
@@ -100,7 +101,7 @@ class Cache:
             return None
         return value if isinstance(value, tuple) and len(value) == 2 else None
 
-    def put(self, key: str, value: tuple[Draft | Skipped, list[str]]) -> None:
+    def put(self, key: str, value: Result) -> None:
         """Store a result; failures to write the cache never fail the build."""
         if self.readonly:
             return

@@ -7,21 +7,29 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from generator.add import add_file, summary
 from generator.corpus.report import build_report
+from generator.errors import DataError
+from generator.knowledge import Knowledge, load_knowledge
+from generator.knowledge.layers import PACKAGE_DATA
 from generator.pipeline import BuildResult, build, build_corpus
 from generator.render.report import report_text
 from generator.settings import (
-    ConfigError,
+    DEFAULT_FULL_TEXT_LIMIT,
+    Publishing,
     Settings,
+    data_from,
     publishing_from,
     read_mkdocs_config,
     search_limit_from,
     site_name_from,
 )
+
+T = TypeVar("T")
 
 
 def printable(text: str) -> str:
@@ -30,7 +38,23 @@ def printable(text: str) -> str:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    config = read_mkdocs_config(Path(args.config))
+    """The settings from the command line and mkdocs.yml; raises DataError listing every bad setting."""
+    config_path = Path(args.config)
+    config = read_mkdocs_config(config_path)
+    problems: list[DataError] = []
+
+    def checked(read: Callable[[], T], default: T) -> T:
+        try:
+            return read()
+        except DataError as exc:
+            problems.append(exc)
+            return default
+
+    publishing = checked(lambda: publishing_from(config), Publishing())
+    limit = checked(lambda: search_limit_from(config), DEFAULT_FULL_TEXT_LIMIT)
+    data = Path(args.data) if args.data else checked(lambda: data_from(config, config_path.parent), None)
+    if problems:
+        raise DataError.combine(problems)
     return Settings(
         seeds=Path(args.seeds),
         docs=Path(args.docs),
@@ -39,8 +63,9 @@ def _settings(args: argparse.Namespace) -> Settings:
         jobs=max(1, args.jobs),
         site_name=site_name_from(config),
         site_url=os.environ.get("SITE_URL") or None,
-        publishing=publishing_from(config),
-        search_full_text_limit=search_limit_from(config),
+        publishing=publishing,
+        data=data,
+        search_full_text_limit=limit,
     )
 
 
@@ -72,36 +97,47 @@ def _report(result: BuildResult, settings: Settings) -> None:
         )
 
 
-def _checked_settings(args: argparse.Namespace) -> Settings | None:
-    """The settings, or None after printing why they cannot be used (bad config, no seeds folder)."""
+def _data_error(exc: DataError) -> int:
+    """Print every problem of ``exc`` (no traceback); the exit code for them."""
+    print(f"error: {printable(exc.heading)}:", file=sys.stderr)
+    for problem in exc.problems:
+        print(f"  {printable(problem)}", file=sys.stderr)
+    return 2
+
+
+def _setup(args: argparse.Namespace) -> tuple[Settings, Knowledge] | None:
+    """Settings and knowledge, or None after printing every problem with them (no traceback)."""
     try:
         settings = _settings(args)
-    except ConfigError as exc:
-        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        knowledge = load_knowledge(settings.data)
+    except DataError as exc:
+        _data_error(exc)
         return None
     if not settings.seeds.is_dir():
         print(f"error: seeds folder not found: {printable(str(settings.seeds))}", file=sys.stderr)
         return None
-    return settings
+    return settings, knowledge
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Generate docs_src from the seeds folder."""
-    settings = _checked_settings(args)
-    if settings is None:
+    setup = _setup(args)
+    if setup is None:
         return 2
-    result = build(settings)
+    settings, knowledge = setup
+    result = build(settings, knowledge)
     _report(result, settings)
     return 1 if settings.strict and result.problems else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print the build report without writing anything (not even the cache)."""
-    settings = _checked_settings(args)
-    if settings is None:
+    setup = _setup(args)
+    if setup is None:
         return 2
-    corpus = build_corpus(settings, write_cache=False)
-    report = build_report(corpus)
+    settings, knowledge = setup
+    corpus = build_corpus(settings, knowledge, write_cache=False)
+    report = build_report(corpus, knowledge.registry)
     for line in report_text(report).splitlines():
         print(printable(line))
     failures = report.strict_failures()
@@ -128,12 +164,15 @@ def _snapshot(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Build, run ``mkdocs serve`` and rebuild whenever a seed or a data file changes."""
-    settings = _settings(args)
+    setup = _setup(args)
+    if setup is None:
+        return 2
+    settings, _ = setup
     cmd_build(args)
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-f", args.config, "-a", args.addr, "--livereload"]
     )
-    watched = [settings.seeds, Path(__file__).parent / "data"]
+    watched = [settings.seeds, PACKAGE_DATA, *([settings.data] if settings.data else [])]
     last = _snapshot(watched)
     try:
         while server.poll() is None:
@@ -152,9 +191,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     """Copy files into the seeds folder and print what was extracted from each; 1 if any failed."""
+    try:
+        knowledge = load_knowledge(_settings(args).data)
+    except DataError as exc:
+        return _data_error(exc)
     failed = 0
     for name in args.files:
-        added = add_file(Path(name), Path(args.seeds))
+        added = add_file(Path(name), Path(args.seeds), knowledge)
         stream = sys.stderr if added.status == "failed" else sys.stdout
         print(("error: " if added.status == "failed" else "") + printable(added.message), file=stream)
         for note in added.notes:
@@ -163,6 +206,15 @@ def cmd_add(args: argparse.Namespace) -> int:
             print(printable(line))
         failed += added.status == "failed"
     return 1 if failed else 0
+
+
+def _common(sp: argparse.ArgumentParser) -> None:
+    """Options every command shares: where the inputs, the configuration and the data folder are."""
+    sp.add_argument("--seeds", default="seeds", help="folder of input articles (default: seeds/)")
+    sp.add_argument("--config", default="mkdocs.yml", help="MkDocs config with site_name and extra.briefing")
+    sp.add_argument(
+        "--data", default=None, help="the owner's data folder (default: extra.briefing.data in mkdocs.yml: briefing/)"
+    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -176,10 +228,9 @@ def parser() -> argparse.ArgumentParser:
     ):
         sp = sub.add_parser(name, help=help_text, description=help_text)
         sp.set_defaults(func=func)
-        sp.add_argument("--seeds", default="seeds", help="folder of input articles (default: seeds/)")
+        _common(sp)
         sp.add_argument("--docs", default="docs_src", help="MkDocs docs_dir to write (default: docs_src/)")
         sp.add_argument("--strict", action="store_true", help="exit 1 if any file is skipped or any warning is printed")
-        sp.add_argument("--config", default="mkdocs.yml", help="MkDocs config to read site_name from")
         sp.add_argument("--cache", default=".cache/briefing", help="per-article cache folder")
         sp.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
         sp.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
@@ -187,9 +238,9 @@ def parser() -> argparse.ArgumentParser:
             sp.add_argument("--addr", default="127.0.0.1:8000", help="address for mkdocs serve")
     help_add = "copy article files (.txt, .md, .html, .htm) into seeds/ and show what was extracted"
     sp = sub.add_parser("add", help=help_add, description=help_add)
-    sp.set_defaults(func=cmd_add)
+    sp.set_defaults(func=cmd_add, docs="docs_src", strict=False, cache=".cache/briefing", no_cache=True, jobs=1)
     sp.add_argument("files", nargs="+", metavar="FILE", help="article files; a <name>.yml sidecar is copied too")
-    sp.add_argument("--seeds", default="seeds", help="folder of input articles (default: seeds/)")
+    _common(sp)
     return p
 
 

@@ -9,16 +9,18 @@ show) are unchanged is not rendered; and a file whose content is unchanged is no
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from generator.article.process import process
-from generator.article.records import Cleaned, Draft
-from generator.cache import BuildState, Cache, Result, code_version
+from generator.article.records import Cleaned, Draft, Extracted
+from generator.cache import BuildState, Cache, Result, StateResult, code_version
 from generator.corpus.link import link
 from generator.corpus.records import Article, Corpus
+from generator.knowledge import Knowledge
 from generator.read import Found, RawInput, discover, input_stat, load_raw, to_source
 from generator.read.records import Skipped
 from generator.render import OWNED_DIRS, article_titles, corpus_pages
@@ -50,35 +52,54 @@ class BuildResult:
         return out
 
 
-def process_raw(raw: RawInput) -> Result:
+def process_raw(raw: RawInput, knowledge: Knowledge) -> Result:
     """Decode, clean and extract one input (pure; runs in worker processes)."""
     doc, notes = to_source(raw)
     if isinstance(doc, Skipped):
         return doc, notes
-    return process(doc), notes
+    return process(doc, knowledge), notes
+
+
+# A worker's copy of the build's knowledge, set once when the worker starts (by fork, not pickled).
+_WORKER_KNOWLEDGE: list[Knowledge] = []
+
+
+def _start_worker(knowledge: Knowledge) -> None:
+    _WORKER_KNOWLEDGE[:] = [knowledge]
+
+
+def _process_in_worker(raw: RawInput) -> Result:
+    return process_raw(raw, _WORKER_KNOWLEDGE[0])
 
 
 class _Workers:
     """A process pool, started only when a batch has enough uncached work to repay it."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, knowledge: Knowledge) -> None:
         self.jobs = jobs
+        self.knowledge = knowledge
         self.pool: ProcessPoolExecutor | None = None
 
     def run(self, raws: list[RawInput]) -> list[Result]:
         if self.jobs > 1 and len(raws) >= PARALLEL_THRESHOLD:
-            self.pool = self.pool or ProcessPoolExecutor(max_workers=self.jobs)
-            return list(self.pool.map(process_raw, raws, chunksize=8))
-        return [process_raw(raw) for raw in raws]
+            self.pool = self.pool or ProcessPoolExecutor(
+                max_workers=self.jobs,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_start_worker,
+                initargs=(self.knowledge,),
+            )
+            return list(self.pool.map(_process_in_worker, raws, chunksize=8))
+        return [process_raw(raw, self.knowledge) for raw in raws]
 
     def close(self) -> None:
         if self.pool:
             self.pool.shutdown()
 
 
-def _slim(result: Result) -> Result:
-    draft, notes = result
-    return (draft.without_body() if isinstance(draft, Draft) else draft), notes
+def _slim(result: Result) -> StateResult:
+    """What the build state keeps of a result: the draft without its body."""
+    value, notes = result
+    return (value.draft if isinstance(value, Extracted) else value), notes
 
 
 @dataclass
@@ -86,6 +107,7 @@ class Bodies:
     """Article bodies for the pages that are rendered: from this run's work or from the cache."""
 
     cache: Cache | None
+    knowledge: Knowledge
     digests: dict[str, str] = field(default_factory=dict)  # seed -> input digest
     fresh: dict[str, Cleaned] = field(default_factory=dict)  # bodies processed in this run
     found: dict[str, Found] = field(default_factory=dict)
@@ -94,15 +116,14 @@ class Bodies:
         """The cleaned body of ``seed``; processed again only if the cache lost it."""
         if seed in self.fresh:
             return self.fresh[seed]
-        if self.cache is not None and (hit := self.cache.get(self.digests[seed])) is not None:
-            draft = hit[0]
-            if isinstance(draft, Draft) and draft.cleaned is not None:
-                return draft.cleaned
+        hit = self.cache.get(self.digests[seed]) if self.cache is not None else None
+        if hit is not None and isinstance(hit[0], Extracted):
+            return hit[0].body
         raw = load_raw(self.found[seed])
-        result = process_raw(raw) if isinstance(raw, RawInput) else (raw, [])
-        if not isinstance(result[0], Draft) or result[0].cleaned is None:
+        result = process_raw(raw, self.knowledge) if isinstance(raw, RawInput) else (raw, [])
+        if not isinstance(result[0], Extracted):
             raise RuntimeError(f"{seed}: changed while the site was being built; run the build again")
-        return result[0].cleaned
+        return result[0].body
 
 
 @dataclass
@@ -117,22 +138,21 @@ class _Collector:
     notes: list[str] = field(default_factory=list)
     processed: int = 0
 
-    def add(self, seed: str, stat: tuple[int, ...] | None, digest: str, result: Result) -> None:
-        draft, notes = result
+    def add(self, seed: str, stat: tuple[int, ...] | None, digest: str, result: Result | StateResult) -> None:
+        value, notes = result
         self.bodies.digests[seed] = digest
-        if isinstance(draft, Draft) and draft.cleaned is not None:
+        if isinstance(value, Extracted):
             if self.keep_bodies:
-                self.bodies.fresh[seed] = replace(draft.cleaned, lines=())
-            result = _slim(result)
-            draft = result[0]
+                self.bodies.fresh[seed] = replace(value.body, lines=())
+            value = value.draft
         self.notes += notes
-        if isinstance(draft, Skipped):
-            self.skipped.append(draft)
+        if isinstance(value, Skipped):
+            self.skipped.append(value)
         else:
-            self.drafts.append(draft)
+            self.drafts.append(value)
         if stat is not None:
             self.state.inputs[seed] = (stat, digest)
-            self.state.results[digest] = result
+            self.state.results[digest] = (value, notes)
 
 
 def _batches(found: list[Found]) -> Iterator[list[Found]]:
@@ -140,19 +160,19 @@ def _batches(found: list[Found]) -> Iterator[list[Found]]:
         yield found[start : start + BATCH]
 
 
-def collect(settings: Settings, *, write_cache: bool = True) -> tuple[Corpus, Bodies, int]:
+def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = True) -> tuple[Corpus, Bodies, int]:
     """Read and process every input under ``settings.seeds``: the corpus without bodies, a way to
     get the bodies, and how many inputs were processed (not found in a cache).
 
     Writes nothing but the cache.
     """
-    cache = Cache(settings.cache, readonly=not write_cache) if settings.cache else None
+    cache = Cache(settings.cache, knowledge.digest, readonly=not write_cache) if settings.cache else None
     previous = cache.load_state(settings.seeds) if cache else BuildState()
     # With a cache, bodies are read back from it for the pages rendered: holding 10,000 bodies in
     # memory during a cold build cost more memory than reading them back costs time.
-    out = _Collector(Bodies(cache), keep_bodies=cache is None, state=BuildState(started_ns=time.time_ns()))
+    out = _Collector(Bodies(cache, knowledge), keep_bodies=cache is None, state=BuildState(started_ns=time.time_ns()))
     found = discover(settings.seeds)
-    workers = _Workers(settings.jobs)
+    workers = _Workers(settings.jobs, knowledge)
     try:
         for group in _batches(found):
             raws: list[tuple[RawInput, tuple[int, ...] | None]] = []
@@ -173,7 +193,7 @@ def collect(settings: Settings, *, write_cache: bool = True) -> tuple[Corpus, Bo
         workers.close()
     if cache:
         cache.save_state(settings.seeds, out.state)
-    corpus = link(out.drafts, out.skipped, out.notes, settings.publishing)
+    corpus = link(out.drafts, out.skipped, knowledge, out.notes, settings.publishing)
     return corpus, out.bodies, out.processed
 
 
@@ -181,7 +201,7 @@ def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache |
              workers: _Workers, out: _Collector) -> None:
     """Results for one batch: from the previous state, the per-article cache, or by processing."""
     keys = [raw.digest() for raw, _ in raws]
-    results: list[Result | None] = []
+    results: list[Result | StateResult | None] = []
     for key in keys:
         known = previous.results.get(key)
         results.append(known if known is not None else cache.get(key) if cache else None)
@@ -196,21 +216,22 @@ def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache |
             out.add(raw.seed, stat, key, result)
 
 
-def build_corpus(settings: Settings, *, write_cache: bool = True) -> Corpus:
+def build_corpus(settings: Settings, knowledge: Knowledge, *, write_cache: bool = True) -> Corpus:
     """The corpus of ``settings.seeds`` (articles without bodies); writes nothing but the cache."""
-    return collect(settings, write_cache=write_cache)[0]
+    return collect(settings, knowledge, write_cache=write_cache)[0]
 
 
-def page_key(article: Article, digest: str, titles: Titles, light_search: bool = False) -> str:
-    """Everything an article page is made from: the generator, the input, and the corpus links it shows."""
+def page_key(article: Article, digest: str, titles: Titles, knowledge: str, light_search: bool = False) -> str:
+    """Everything an article page is made from: the generator, its knowledge, the input, and the links it shows."""
     shown = sorted({link.slug for link in article.related} | set(shown_same_event(article)))
     parts = (
         code_version(),
+        knowledge,
         digest,
         light_search,
         article.slug,
         article.mode,
-        article.found,
+        article.draft.found,
         article.related,
         article.event,
         tuple((s, titles.get(s)) for s in shown),
@@ -219,21 +240,20 @@ def page_key(article: Article, digest: str, titles: Titles, light_search: bool =
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def build(settings: Settings) -> BuildResult:
+def build(settings: Settings, knowledge: Knowledge) -> BuildResult:
     """Generate the whole docs folder from the seeds folder."""
-    corpus, bodies, processed = collect(settings)
+    corpus, bodies, processed = collect(settings, knowledge)
     light = settings.light_search(len(corpus.articles))
-    pages = corpus_pages(corpus, settings)
+    pages = corpus_pages(corpus, settings, knowledge)
     articles = {f"articles/{a.slug}.md": a for a in corpus.articles}
     records = bodies.cache.records_path(settings.docs) if bodies.cache else None
     writer = Writer(settings.docs, [*pages, *articles], OWNED_DIRS, records=records)
     titles = article_titles(corpus)
     for rel, article in sorted(articles.items()):
-        key = page_key(article, bodies.digests[article.seed], titles, light)
+        key = page_key(article, bodies.digests[article.seed], titles, knowledge.digest, light)
         if writer.current(rel, key):
             continue
-        full = replace(article, cleaned=bodies.body(article.seed))
-        writer.put(rel, article_page(full, titles, light), key)
+        writer.put(rel, article_page(article, bodies.body(article.seed), titles, light), key)
     for rel, text in sorted(pages.items()):
         writer.put(rel, text)
     return BuildResult(corpus, writer.finish(), processed)

@@ -8,12 +8,10 @@ from typing import Any
 
 import yaml
 
+from generator.errors import DataError
+
 DEFAULT_SITE_NAME = "Briefing"
 MODES = ("full", "excerpt")
-
-
-class ConfigError(ValueError):
-    """A setting in mkdocs.yml is invalid; the message names it."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +54,9 @@ class Settings:
     """Public URL of the site, from the ``SITE_URL`` environment variable (as in mkdocs.yml)."""
     publishing: Publishing = Publishing()
     """Full text or excerpt, globally and per source."""
+    data: Path | None = None
+    """The owner's data folder (actors, themes, outlets, vocabularies, feeds), laid over the
+    package's defaults (``generator.knowledge``); ``extra.briefing.data`` in mkdocs.yml."""
     search_full_text_limit: int = 500  # DEFAULT_FULL_TEXT_LIMIT
     """Up to this many articles the site search indexes every article's full text; above it,
     only title, metadata, summary, actors and themes (``render.searchcut``). Set in mkdocs.yml
@@ -96,7 +97,7 @@ def site_name_from(config: dict[str, Any]) -> str:
 
 def _mode(value: Any, where: str) -> str:
     if value not in MODES:
-        raise ConfigError(f"mkdocs.yml: {where} must be one of {', '.join(MODES)}, not {value!r}")
+        raise DataError([f"mkdocs.yml: {where} must be one of {', '.join(MODES)}, not {value!r}"], "invalid mkdocs.yml")
     return str(value)
 
 
@@ -108,11 +109,13 @@ def publishing_from(config: dict[str, Any]) -> Publishing:
     if section is None:
         return Publishing()
     if not isinstance(section, dict):
-        raise ConfigError("mkdocs.yml: extra.briefing.publishing must be a mapping")
+        raise DataError(["mkdocs.yml: extra.briefing.publishing must be a mapping"], "invalid mkdocs.yml")
     mode = _mode(section.get("mode", "full"), "extra.briefing.publishing.mode")
     sources = section.get("sources") or {}
     if not isinstance(sources, dict):
-        raise ConfigError("mkdocs.yml: extra.briefing.publishing.sources must map source names to modes")
+        raise DataError(
+            ["mkdocs.yml: extra.briefing.publishing.sources must map source names to modes"], "invalid mkdocs.yml"
+        )
     pairs = tuple(
         sorted((str(name), _mode(m, f"extra.briefing.publishing.sources[{name!r}]")) for name, m in sources.items())
     )
@@ -131,5 +134,21 @@ def search_limit_from(config: dict[str, Any]) -> int:
         return DEFAULT_FULL_TEXT_LIMIT
     value = section.get("full_text_limit", DEFAULT_FULL_TEXT_LIMIT) if isinstance(section, dict) else None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigError("mkdocs.yml: extra.briefing.search.full_text_limit must be a whole number >= 0")
+        raise DataError(
+            ["mkdocs.yml: extra.briefing.search.full_text_limit must be a whole number >= 0"], "invalid mkdocs.yml"
+        )
     return value
+
+
+DEFAULT_DATA = "briefing"
+
+
+def data_from(config: dict[str, Any], config_dir: Path) -> Path:
+    """``extra.briefing.data`` from mkdocs.yml (relative to mkdocs.yml's folder), or ``briefing/``."""
+    extra = config.get("extra") or {}
+    briefing = extra.get("briefing") if isinstance(extra, dict) else None
+    value = briefing.get("data", DEFAULT_DATA) if isinstance(briefing, dict) else DEFAULT_DATA
+    if not isinstance(value, str) or not value.strip():
+        raise DataError(["mkdocs.yml: extra.briefing.data must be a folder name"], "invalid mkdocs.yml")
+    folder = Path(value.strip())
+    return folder if folder.is_absolute() else config_dir / folder

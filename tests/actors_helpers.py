@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from generator.article.records import Block, Cleaned
-from generator.knowledge.registry import load_registry
 from generator.knowledge.registry_index import Registry
+from tests.kb import knowledge
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-@cache
 def registry() -> Registry:
-    """The shipped registry, loaded once per test session."""
-    return load_registry()
+    """The registry the site is built with (loaded once per test session)."""
+    return knowledge().registry
 
 
 def doc(*paragraphs: str, title: str = "A title") -> Cleaned:
@@ -28,4 +26,4 @@ def seed_cleaned(prefix: str) -> Cleaned:
     from generator.article.clean import clean
 
     path = next(p for p in sorted(SEEDS.iterdir()) if p.name.startswith(prefix))
-    return clean(path.read_text(encoding="utf-8"))
+    return clean(path.read_text(encoding="utf-8"), knowledge().boilerplate)

@@ -8,10 +8,10 @@ from generator.article.actors.find import find_actors
 from generator.article.themes import assign_themes
 from generator.corpus.actors import build_actor_index, merge_discovered
 from generator.corpus.themes import build_theme_index
-from generator.knowledge.taxonomy import load_taxonomy
 from generator.render.actors import actor_pages, actors_export
 from generator.render.themes import theme_pages, themes_export
 from tests.actors_helpers import doc, registry, seed_cleaned
+from tests.kb import knowledge
 
 PREFIXES = ["000", "001", "002", "003", "004"]
 DATES = [dt.date(2024, 2, 8), dt.date(2025, 7, 1), dt.date(2020, 2, 7), dt.date(2024, 2, 8), None]
@@ -62,7 +62,7 @@ def test_exports() -> None:
     iraq = next(a for a in actors if a["name"] == "Iraq")
     assert set(iraq) == {"name", "slug", "type", "aliases", "description", "articles", "discovered"}
     assert iraq["discovered"] is False and "Iraqi" in iraq["aliases"]
-    taxonomy = load_taxonomy(registry=registry())
+    taxonomy = knowledge().taxonomy
     theme_items = [
         (slug, title, date, assign_themes(c, found, taxonomy), found)
         for c, (slug, title, date, found) in zip(cleaned, items, strict=True)

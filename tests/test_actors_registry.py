@@ -7,8 +7,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.errors import DataError
+from generator.knowledge import load_knowledge
+from generator.knowledge.layers import PACKAGE_DATA
 from generator.knowledge.records import ActorType
-from generator.knowledge.registry import DEFAULT_DIR, LEXICON_FILE, RegistryError, load_registry
+from generator.knowledge.registry import LEXICON_FILE
 from tests.actors_helpers import registry
 
 
@@ -33,7 +36,9 @@ def _write(folder: Path, name: str, data: object) -> None:
 
 
 def test_every_problem_is_reported_with_file_and_entry(tmp_path: Path) -> None:
-    (tmp_path / LEXICON_FILE).write_text((DEFAULT_DIR / LEXICON_FILE).read_text(encoding="utf-8"), encoding="utf-8")
+    """An owner's registry files are validated with the package's, every problem named at once."""
+    (tmp_path / "actors").mkdir()
+    tmp_path = tmp_path / "actors"
     _write(tmp_path, "a.yml", {"actors": [
         {"name": "Acme", "type": "militia", "description": "x"},
         {"name": "Beta", "type": "company"},
@@ -43,17 +48,22 @@ def test_every_problem_is_reported_with_file_and_entry(tmp_path: Path) -> None:
     ]})
     _write(tmp_path, "b.yml", {"actors": [{"name": "Epsilon", "type": "company", "description": "x",
                                            "aliases": ["GAMMA"]}]})
-    with pytest.raises(RegistryError) as err:
-        load_registry(tmp_path)
+    with pytest.raises(DataError) as err:
+        load_knowledge(tmp_path.parent)
     text = "\n".join(err.value.problems)
     assert "a.yml: entry 1 (Acme): field 'type': 'militia' is not one of" in text
     assert "a.yml: entry 2 (Beta): field 'description' is required" in text
     assert "a.yml: entry 4 (Zeta): unknown fields ['colour']" in text
-    assert "b.yml (Epsilon): alias 'GAMMA' also names Gamma (a.yml)" in text
+    assert f"actors/b.yml (Epsilon): alias 'GAMMA' also names Gamma ({tmp_path.as_posix()}/a.yml)" in text
     assert "affiliation 'Nobody'" in text
 
 
 def test_a_missing_lexicon_is_an_error(tmp_path: Path) -> None:
-    _write(tmp_path, "a.yml", {"actors": []})
-    with pytest.raises(RegistryError, match=LEXICON_FILE):
-        load_registry(tmp_path)
+    """Without the package's lexicon (a broken install) the error names the file."""
+    package = tmp_path / "data"
+    (package / "actors").mkdir(parents=True)
+    _write(package / "actors", "a.yml", {"actors": []})
+    for name in ("outlets.yml", "boilerplate.yml", "events.yml", "timeline.yml"):
+        (package / name).write_bytes((PACKAGE_DATA / name).read_bytes())
+    with pytest.raises(DataError, match=LEXICON_FILE):
+        load_knowledge(None, package)

@@ -8,7 +8,10 @@ import pytest
 
 from generator.add import add_file, seed_name
 from generator.cli import main
+from tests.kb import knowledge
 from tests.test_html_input import PARAS, TITLE
+
+KB = knowledge()
 
 
 def article(tmp_path: Path, name: str = "My Article (copy).TXT") -> Path:
@@ -56,9 +59,9 @@ def test_add_fails_clearly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 def test_add_never_overwrites_different_content(tmp_path: Path) -> None:
     src = article(tmp_path)
     seeds = tmp_path / "seeds"
-    first = add_file(src, seeds)
+    first = add_file(src, seeds, KB)
     assert first.stored is not None
     first.stored.write_text("changed by hand", encoding="utf-8")
-    again = add_file(src, seeds)
+    again = add_file(src, seeds, KB)
     assert again.status == "failed" and "not overwritten" in again.message
     assert first.stored.read_text(encoding="utf-8") == "changed by hand"

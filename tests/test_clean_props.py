@@ -9,6 +9,9 @@ from hypothesis import strategies as st
 
 from generator.article.clean import clean
 from generator.article.records import Role
+from tests.kb import knowledge
+
+KB = knowledge()
 
 STOP = st.sampled_from(
     [
@@ -69,16 +72,16 @@ CHROME = st.sampled_from(["Advertisement", "Share", "Menu", "Photo: A. Person", 
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=3000))
 def test_never_crashes_on_any_text(text: str) -> None:
-    doc = clean(text)
+    doc = clean(text, KB.boilerplate)
     assert len(doc.lines) == sum(1 for raw in text.split("\n") if raw.strip())
 
 
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.one_of(PARAGRAPH, CHROME), min_size=1, max_size=25))
 def test_recleaning_body_keeps_every_paragraph(parts: list[str]) -> None:
-    first = clean("\n\n".join(parts))
+    first = clean("\n\n".join(parts), KB.boilerplate)
     body = [b.items[0] for b in first.blocks if b.kind == "paragraph"]
-    again = clean("\n\n".join(body))
+    again = clean("\n\n".join(body), KB.boilerplate)
     kept = [item for b in again.blocks for item in b.items]
     if again.title:
         kept.append(again.title)
@@ -88,13 +91,13 @@ def test_recleaning_body_keeps_every_paragraph(parts: list[str]) -> None:
 @settings(max_examples=30, deadline=None)
 @given(st.lists(PARAGRAPH, min_size=3, max_size=10, unique=True))
 def test_plain_prose_is_all_body(paragraphs: list[str]) -> None:
-    doc = clean("\n".join(paragraphs))
+    doc = clean("\n".join(paragraphs), KB.boilerplate)
     assert all(line.role is Role.BODY for line in doc.lines)
 
 
 def test_huge_inputs_are_fast() -> None:
     line = "Some words of the article that keep on going, and on, and on. " * 1600
     t0 = time.perf_counter()
-    clean(line)
-    clean("\n".join([line[:200]] * 20_000))
+    clean(line, KB.boilerplate)
+    clean("\n".join([line[:200]] * 20_000), KB.boilerplate)
     assert time.perf_counter() - t0 < 20

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from generator.article.clean import clean, features, promos, shapes
 from generator.article.records import Role
+from tests.kb import knowledge
 from tests.test_clean import P1, P2, P3, P4, TITLE, body_text, page, role_of
+
+KB = knowledge()
 
 
 def test_pitch_paragraphs_dropped() -> None:
@@ -17,7 +20,7 @@ def test_pitch_paragraphs_dropped() -> None:
     ]
     for pitch in pitches:
         assert promos.is_pitch(pitch), pitch
-    doc = clean(page(TITLE, P1, P2, pitches[0], P3, pitches[1], P4, pitches[2]))
+    doc = clean(page(TITLE, P1, P2, pitches[0], P3, pitches[1], P4, pitches[2]), KB.boilerplate)
     out = body_text(doc)
     assert all(p not in out for p in pitches[:3])
     assert role_of(doc, pitches[1]) == (Role.BOILERPLATE, "promo")
@@ -31,20 +34,20 @@ def test_pitch_words_in_reported_speech_or_one_topic_kept() -> None:
         "The shop advertised the design on Instagram before the launch.",
     ]
     assert not any(promos.is_pitch(k) for k in kept)
-    doc = clean(page(TITLE, P1, kept[1], P2, kept[2], P3))
+    doc = clean(page(TITLE, P1, kept[1], P2, kept[2], P3), KB.boilerplate)
     assert kept[1] in body_text(doc) and kept[2] in body_text(doc)
 
 
 def test_author_bio_dropped_when_name_is_a_byline() -> None:
     bio = "Ann Smith is a reporter who covers farming and water policy for the paper since 2015."
-    doc = clean(page(TITLE, "By Ann Smith", P1, P2, P3, P4, bio))
+    doc = clean(page(TITLE, "By Ann Smith", P1, P2, P3, P4, bio), KB.boilerplate)
     assert role_of(doc, bio) == (Role.BOILERPLATE, "author-bio")
     assert P4 in body_text(doc)
 
 
 def test_bio_shaped_sentence_about_subject_kept() -> None:
     line = "Pedro Alves is a farmer who has grown rice in the valley for thirty years, like his father."
-    doc = clean(page(TITLE, "By Ann Smith", P1, line, P2, P3))
+    doc = clean(page(TITLE, "By Ann Smith", P1, line, P2, P3), KB.boilerplate)
     assert line in body_text(doc)
     names = [(0, "pedro alves", False)]  # a name line far away is a heading, not an author box
     assert not promos.is_bio(line, 40, names)
@@ -54,25 +57,25 @@ def test_bio_shaped_sentence_about_subject_kept() -> None:
 def test_caption_between_image_and_credit_dropped() -> None:
     caption = "Farmers inspect the new canal gates near the village of Santa Ana on Monday."
     figure = f"[canal-photo-1]\n{caption}\nPhoto: Jane Roe"
-    doc = clean(page(TITLE, P1, figure, P2, P3))
+    doc = clean(page(TITLE, P1, figure, P2, P3), KB.boilerplate)
     assert role_of(doc, caption) == (Role.BOILERPLATE, "caption")
     assert P2 in body_text(doc)
 
 
 def test_caption_after_image_with_position_words_dropped() -> None:
     caption = "The mayor (left) talks with engineers about the works at the river dam this week."
-    doc = clean(page(TITLE, P1, f"[dam-visit]\n{caption}", P2, P3))
+    doc = clean(page(TITLE, P1, f"[dam-visit]\n{caption}", P2, P3), KB.boilerplate)
     assert role_of(doc, caption)[1] == "caption"
 
 
 def test_first_paragraph_after_image_kept() -> None:
-    doc = clean(page(TITLE, f"[valley-photo]\n{P1}", P2, P3))
+    doc = clean(page(TITLE, f"[valley-photo]\n{P1}", P2, P3), KB.boilerplate)
     assert P1 in body_text(doc)
 
 
 def test_caption_repeated_without_its_credit_dropped() -> None:
     short = "Workers line the old canal with concrete slabs near the town."
-    doc = clean(page(TITLE, P1, short, f"{short} Photograph: Jane Roe/Getty Images", P2, P3))
+    doc = clean(page(TITLE, P1, short, f"{short} Photograph: Jane Roe/Getty Images", P2, P3), KB.boilerplate)
     assert short not in body_text(doc)
     assert role_of(doc, short)[1] == "caption"
 
@@ -85,47 +88,50 @@ def test_inline_credit_after_sentence_is_caption() -> None:
 def test_newsletter_box_blurb_dropped() -> None:
     blurb = "The week's most important farming stories, picked by our editors."
     box = f"Get our weekly Valley newsletter\n\n{blurb}\n\n[                    ]\nSign up"
-    doc = clean(page(TITLE, P1, P2, P3, box, P4))
+    doc = clean(page(TITLE, P1, P2, P3, box, P4), KB.boilerplate)
     assert role_of(doc, blurb) == (Role.BOILERPLATE, "promo")
     assert P4 in body_text(doc)
 
 
 def test_long_comments_heading_ends_body() -> None:
     head = "12 responses to “Valley council approves the long-awaited water plan at last”"
-    doc = clean(page(TITLE, P1, P2, P3, head, "Jo says:", "I live by the canal and it floods every spring, so thanks."))
+    doc = clean(
+        page(TITLE, P1, P2, P3, head, "Jo says:", "I live by the canal and it floods every spring, so thanks."),
+        KB.boilerplate,
+    )
     assert head not in body_text(doc)
     assert "Jo says" not in body_text(doc)
 
 
 def test_headline_chosen_over_deck_below_it() -> None:
     deck = "Farmers have waited years for the plan that will line the old canals and save the river"
-    doc = clean(page("Home", "News", TITLE, deck, "By Ann Smith", P1, P2, P3))
+    doc = clean(page("Home", "News", TITLE, deck, "By Ann Smith", P1, P2, P3), KB.boilerplate)
     assert doc.title == TITLE
     assert role_of(doc, deck)[0] is Role.BODY  # the standfirst is kept without final punctuation
 
 
 def test_menu_item_repeat_not_taken_for_headline() -> None:
     menu = "  • Valley Morning Show\n  • Sport\n  • Weather"
-    doc = clean(page(menu, "Valley Morning Show", "March 3, 2023", TITLE, P1, P2, P3))
+    doc = clean(page(menu, "Valley Morning Show", "March 3, 2023", TITLE, P1, P2, P3), KB.boilerplate)
     assert doc.title == TITLE
 
 
 def test_lead_in_sentence_ending_with_colon_kept() -> None:
     lead = "Asked about the cost of the works, the mayor of the valley town told the council:"
-    doc = clean(page(TITLE, P1, lead, "https://example.org/council-minutes", P2, P3))
+    doc = clean(page(TITLE, P1, lead, "https://example.org/council-minutes", P2, P3), KB.boilerplate)
     assert lead in body_text(doc)
 
 
 def test_entity_escaped_copy_marks_repeated_headline() -> None:
     other = "Mayor&#39;s plan for the river faces a vote in the council next week"
-    doc = clean(page(TITLE, P1, P2, other, other, other.replace("&#39;", "'"), P3, P4))
+    doc = clean(page(TITLE, P1, P2, other, other, other.replace("&#39;", "'"), P3, P4), KB.boilerplate)
     assert "Mayor's plan" not in body_text(doc)
 
 
 def test_cjk_sentence_counts_characters_as_words() -> None:
-    line = features.analyse(0, "・必ず複数の係員で川の水位を確認してから作業を始める。")
+    line = features.analyse(0, "・必ず複数の係員で川の水位を確認してから作業を始める。", KB.boilerplate)
     assert line.nwords >= 10 and line.final and line.stop >= 0.3
-    ascii_line = features.analyse(0, "Menu")
+    ascii_line = features.analyse(0, "Menu", KB.boilerplate)
     assert ascii_line.nwords == 1
 
 

@@ -9,6 +9,9 @@ import pytest
 
 from generator.article.clean import clean
 from generator.article.records import Role
+from tests.kb import knowledge
+
+KB = knowledge()
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 CHROME = re.compile(
@@ -20,7 +23,7 @@ CHROME = re.compile(
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
 def test_seed_title_body_and_no_chrome(seed: Path) -> None:
-    doc = clean(seed.read_text(encoding="utf-8"))
+    doc = clean(seed.read_text(encoding="utf-8"), KB.boilerplate)
     assert doc.title and 3 <= len(doc.title.split()) <= 30
     assert not doc.title.endswith(".")
     paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
@@ -34,7 +37,7 @@ def test_seed_title_body_and_no_chrome(seed: Path) -> None:
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
 def test_seed_body_lines_reach_blocks(seed: Path) -> None:
-    doc = clean(seed.read_text(encoding="utf-8"))
+    doc = clean(seed.read_text(encoding="utf-8"), KB.boilerplate)
     kept = " ".join(" ".join(item.split()) for b in doc.blocks for item in b.items)
     body = [line for line in doc.lines if line.role is Role.BODY]
     assert body and all(" ".join(line.text.split()) in kept for line in body)
@@ -43,7 +46,7 @@ def test_seed_body_lines_reach_blocks(seed: Path) -> None:
 
 
 def test_seed_embed_and_references_present() -> None:
-    docs = [clean(s.read_text(encoding="utf-8")) for s in SEEDS]
+    docs = [clean(s.read_text(encoding="utf-8"), KB.boilerplate) for s in SEEDS]
     assert any(line.role is Role.EMBED for d in docs for line in d.lines)
     assert any(b.kind == "references" and len(b.items) >= 5 for d in docs for b in d.blocks)
     assert any(line.role is Role.META for d in docs for line in d.lines)

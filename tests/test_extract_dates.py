@@ -11,7 +11,10 @@ from hypothesis import strategies as st
 from generator.article.extract import extract_metadata
 from generator.article.extract.dates import find_dates, url_dates
 from generator.article.records import Basis, Role
+from tests.kb import knowledge
 from tests.test_extract_support import cleaned_lines
+
+KB = knowledge()
 
 BODY = (
     "The ministry said on Thursday that talks with its neighbours would continue next week, "
@@ -80,7 +83,7 @@ def test_url_dates() -> None:
 
 def _meta(*header: tuple[str, Role]) -> tuple[dt.date | None, Basis, str]:
     cleaned = cleaned_lines(("A headline about talks", Role.TITLE), *header, (BODY, Role.BODY), (BODY2, Role.BODY))
-    m = extract_metadata(cleaned)
+    m = extract_metadata(cleaned, KB.outlets)
     return m.date, m.date_basis, m.basis_of("date").text
 
 
@@ -131,7 +134,7 @@ def test_embedded_post_rejected() -> None:
 def test_body_event_dates_rejected() -> None:
     event = "On February 3, 2024, the ministry accused its rivals of escalating the conflict in the region."
     cleaned = cleaned_lines(("Headline", Role.TITLE), (event, Role.BODY), (BODY, Role.BODY))
-    m = extract_metadata(cleaned)
+    m = extract_metadata(cleaned, KB.outlets)
     assert (m.date, m.date_basis) == (None, Basis.UNKNOWN)
 
 
@@ -148,13 +151,13 @@ def test_relative_dates_unknown() -> None:
 def test_dateline_with_date() -> None:
     first = "BAGHDAD, Feb 8, 2024 (Reuters) - " + BODY
     cleaned = cleaned_lines(("Headline", Role.TITLE), (first, Role.BODY), (BODY2, Role.BODY))
-    m = extract_metadata(cleaned)
+    m = extract_metadata(cleaned, KB.outlets)
     assert (m.date, m.date_basis) == (dt.date(2024, 2, 8), Basis.EXPLICIT)
 
 
 def test_date_far_into_body_not_used() -> None:
     late = [(BODY, Role.BODY)] * 4 + [("8 February 2024", Role.BODY)]
-    m = extract_metadata(cleaned_lines(("Headline", Role.TITLE), *late))
+    m = extract_metadata(cleaned_lines(("Headline", Role.TITLE), *late), KB.outlets)
     assert m.date is None
 
 

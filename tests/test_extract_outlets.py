@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
-from generator.knowledge.outlets import DATA_FILE, KINDS, OutletsError, default_outlets, load_outlets, parse_outlets
+from generator.errors import DataError
+from generator.knowledge import load_knowledge
+from generator.knowledge.outlets import KINDS, parse_outlets
+from tests.kb import knowledge
 
 GOOD = """
 outlets:
@@ -19,7 +23,7 @@ outlets:
 
 
 def test_bundled_file_loads_and_is_complete() -> None:
-    outlets = load_outlets()
+    outlets = knowledge().outlets
     assert len(outlets.entries) >= 60
     assert all(o.kind in KINDS and o.country for o in outlets.entries)
     names = {o.name for o in outlets.entries}
@@ -28,7 +32,7 @@ def test_bundled_file_loads_and_is_complete() -> None:
 
 
 def test_good_file_parses() -> None:
-    outlets = parse_outlets(GOOD)
+    outlets = parse_outlets(yaml.safe_load(GOOD))
     assert outlets.entries[0].name == "Example News"
     assert outlets.entries[0].domains == ("example.org",)
 
@@ -36,7 +40,6 @@ def test_good_file_parses() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("outlets: [", "not valid YAML"),
         ("- name: x", "top-level 'outlets:' list"),
         (GOOD.replace("kind: news website", "kind: tabloid"), "entry 1 ('Example News'): kind 'tabloid'"),
         (GOOD.replace("    country: Iraq\n", ""), "entry 1 ('Example News'): missing fields ['country']"),
@@ -48,18 +51,25 @@ def test_good_file_parses() -> None:
     ],
 )
 def test_schema_errors_name_file_and_entry(text: str, message: str) -> None:
-    with pytest.raises(OutletsError) as info:
-        parse_outlets(text, "my-outlets.yml")
+    with pytest.raises(DataError) as info:
+        parse_outlets(yaml.safe_load(text), "my-outlets.yml")
     assert "my-outlets.yml" in str(info.value)
     assert message in str(info.value)
 
 
-def test_load_error_names_the_path(tmp_path: Path) -> None:
-    bad = tmp_path / "outlets.yml"
-    bad.write_text("outlets:\n  - name: X\n", encoding="utf-8")
-    with pytest.raises(OutletsError, match=str(bad).replace("\\", "\\\\")):
-        load_outlets(bad)
-    assert DATA_FILE.name == "outlets.yml"
+def test_owner_file_errors_name_the_path_and_every_entry(tmp_path: Path) -> None:
+    (tmp_path / "outlets.yml").write_text("outlets:\n  - name: X\n  - name: Y\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load_knowledge(tmp_path)
+    text = "\n".join(info.value.problems)
+    assert f"{tmp_path.as_posix()}/outlets.yml: entry" in text
+    assert "('X')" in text and "('Y')" in text
+
+
+def test_owner_yaml_error_names_the_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "outlets.yml").write_text("outlets:\n  - name: [\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"outlets\.yml: not valid YAML \(line"):
+        load_knowledge(tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +91,7 @@ def test_load_error_names_the_path(tmp_path: Path) -> None:
     ],
 )
 def test_lookup_matches(candidate: str, expected: str) -> None:
-    outlet = default_outlets().lookup(candidate)
+    outlet = knowledge().outlets.lookup(candidate)
     assert outlet is not None and outlet.name == expected
 
 
@@ -90,16 +100,16 @@ def test_lookup_matches(candidate: str, expected: str) -> None:
     ["national", "the times of crisis", "ap", "Reporters", "Guardians of peace", "Washington", "Strategy", "Monde", ""],
 )
 def test_lookup_rejects_ordinary_words(candidate: str) -> None:
-    assert default_outlets().lookup(candidate) is None
+    assert knowledge().outlets.lookup(candidate) is None
 
 
 def test_mentions_are_case_sensitive() -> None:
-    found = [o.name for o, _, _ in default_outlets().mentions("the national team met The National and AP staff")]
+    found = [o.name for o, _, _ in knowledge().outlets.mentions("the national team met The National and AP staff")]
     assert found == ["The National", "Associated Press"]
 
 
 def test_by_domain() -> None:
-    outlets = default_outlets()
+    outlets = knowledge().outlets
     assert outlets.by_domain("www.reuters.com") is not None
     assert outlets.by_domain("edition.cnn.com") is not None
     assert outlets.by_domain("notreuters.com") is None

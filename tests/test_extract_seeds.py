@@ -7,30 +7,28 @@ from collections.abc import Callable
 
 import pytest
 
+from generator.article.clean import clean
 from generator.article.extract import extract_metadata
 from generator.article.records import Basis, Cleaned, Metadata
+from tests.kb import knowledge
 from tests.test_extract_support import SEEDS, crude_cleaned
+
+KB = knowledge()
 
 Cleaner = Callable[[str], Cleaned]
 
 
-def _real_cleaner() -> Cleaner | None:
-    try:
-        from generator.article.clean import clean
-    except ImportError:  # the cleaner is built in parallel and may be absent
-        return None
-    return clean
+def _real_cleaner(text: str) -> Cleaned:
+    return clean(text, KB.boilerplate)
 
 
-CLEANERS = {"crude": crude_cleaned, "real": _real_cleaner()}
+CLEANERS: dict[str, Cleaner] = {"crude": crude_cleaned, "real": _real_cleaner}
 
 
 def _seed(prefix: str, cleaner_name: str) -> Metadata:
     cleaner = CLEANERS[cleaner_name]
-    if cleaner is None:
-        pytest.skip("generator.article.clean is not available")
     (path,) = SEEDS.glob(f"{prefix}_*.txt")
-    return extract_metadata(cleaner(path.read_text(encoding="utf-8")))
+    return extract_metadata(cleaner(path.read_text(encoding="utf-8")), KB.outlets)
 
 
 BOTH = pytest.mark.parametrize("cleaner", ["crude", "real"])

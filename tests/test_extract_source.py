@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from generator.article.extract import extract_metadata
 from generator.article.records import Basis, Cleaned, Role
+from tests.kb import knowledge
 from tests.test_extract_support import cleaned_lines
+
+KB = knowledge()
 
 BODY = (
     "The ministry said on Thursday that talks with its neighbours would continue next week, "
@@ -14,7 +17,7 @@ BODY = (
 
 def _source(*lines: tuple[str, Role], body: tuple[str, ...] = (BODY, BODY)) -> tuple[str | None, Basis]:
     cleaned = cleaned_lines(("A headline", Role.TITLE), *lines, *((b, Role.BODY) for b in body))
-    m = extract_metadata(cleaned)
+    m = extract_metadata(cleaned, KB.outlets)
     return m.source, m.basis_of("source").basis
 
 
@@ -67,7 +70,7 @@ def test_told_outlet_repeated_is_inferred() -> None:
         "A military expert told Izvestia that part of the forces went elsewhere, and the rest stayed put.",
     )
     cleaned = cleaned_lines(("Headline", Role.TITLE), *((b, Role.BODY) for b in body))
-    m = extract_metadata(cleaned)
+    m = extract_metadata(cleaned, KB.outlets)
     assert (m.source, m.basis_of("source").basis, m.basis_of("source").text) == (
         "Izvestia",
         Basis.INFERRED,
@@ -117,7 +120,7 @@ def test_embed_is_never_evidence() -> None:
         blocks=(),
         lines=cleaned_lines(("By Reuters", Role.EMBED), ("© 2024 CNN", Role.EMBED)).lines,
     )
-    assert extract_metadata(cleaned).source is None
+    assert extract_metadata(cleaned, KB.outlets).source is None
 
 
 def test_tass_style_dateline() -> None:

@@ -8,11 +8,12 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from generator.article.actors.records import ArticleActors
-from generator.article.records import Basis, Block, Cleaned, Metadata
+from generator.article.records import Basis, Block, Cleaned, Draft, Metadata
 from generator.article.summary import summary
 from generator.corpus.records import ActorIndex, Article, Corpus, ThemeIndex, Timeline
+from generator.errors import DataError
 from generator.render.feed import atom_feed
-from generator.settings import ConfigError, publishing_from
+from generator.settings import publishing_from
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 LEAD = "First sentence here. " + "This sentence has exactly ten words in it, you see. " * 6
@@ -28,17 +29,20 @@ def _article(slug: str, title: str, date: dt.date | None, body: str, source: str
         language="en",
     )
     cleaned = Cleaned(title, (Block("paragraph", (body,)), Block("paragraph", ("Second paragraph stays out.",))), ())
-    return Article(
+    draft = Draft(
         seed=f"{slug}.txt",
-        slug=slug,
         meta=meta,
-        cleaned=cleaned,
-        summary=summary(cleaned),
         word_count=len(body.split()),
         truncated=False,
+        encoding="utf-8",
         found=ArticleActors(()),
         theme_scores=(),
+        incidents=(),
+        events=(),
+        signature=(),
+        summary=summary(cleaned),
     )
+    return Article(draft, slug)
 
 
 def _corpus(*articles: Article) -> Corpus:
@@ -86,5 +90,5 @@ def test_publishing_policy_from_config() -> None:
     assert policy.mode_for("Other") == "excerpt"
     assert policy.mode_for(None) == "excerpt"
     assert publishing_from({}).mode_for("x") == "full"
-    with pytest.raises(ConfigError, match=r"extra\.briefing\.publishing\.mode"):
+    with pytest.raises(DataError, match=r"extra\.briefing\.publishing\.mode"):
         publishing_from({"extra": {"briefing": {"publishing": {"mode": "partial"}}}})

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from generator.article.records import Draft
+from generator.article.records import Extracted
 from generator.pipeline import build, process_raw
 from generator.read import RawInput
 from generator.read.records import Skipped
@@ -22,6 +22,10 @@ from generator.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hostile import PAYLOADS, STANDALONE, article_text
+
+from tests.kb import knowledge
+
+KB = knowledge()
 
 WORDS = ["the", "minister", "said", "on", "Thursday", "that", "talks", "would", "continue", "despite", "protests",
          "Iraq’s", "café", "€5", "Россия", "العراق", "\u202e", "\x00", "\r\n", "\n\n", "\t", "|", "#", "1.", "-"]
@@ -79,8 +83,8 @@ def assert_inert_page(page: str) -> None:
 @given(hostile_bytes(), st.one_of(st.none(), st.binary(max_size=200), hostile_text.map(str.encode)))
 def test_process_raw_never_crashes(data: bytes, sidecar: bytes | None) -> None:
     raw = RawInput("seed \u202e\x1b.txt", data, len(data), sidecar, "seed.yml" if sidecar is not None else None)
-    result, notes = process_raw(raw)
-    assert isinstance(result, (Draft, Skipped))
+    result, notes = process_raw(raw, KB)
+    assert isinstance(result, (Extracted, Skipped))
     assert all(isinstance(n, str) for n in notes)
     if isinstance(result, Skipped):
         assert result.reason
@@ -96,7 +100,7 @@ def test_full_build_on_arbitrary_files(files: list[bytes], title: str) -> None:
         for i, data in enumerate(files):
             (seeds / f"f{i}.txt").write_bytes(data)
         (seeds / "f0.yml").write_text(f"title: {title!r}\n".replace("\\", "\\\\"), encoding="utf-8")
-        result = build(Settings(seeds=seeds, docs=docs, cache=None, jobs=1))
+        result = build(Settings(seeds=seeds, docs=docs, cache=None, jobs=1), KB)
         assert len(result.corpus.articles) + len(result.corpus.skipped) == len(files)
         for path in docs.rglob("*.md"):
             assert_inert_page(path.read_text(encoding="utf-8"))

@@ -8,11 +8,14 @@ import time
 import pytest
 
 from generator.article.process import process
-from generator.article.records import Basis, Draft
+from generator.article.records import Basis, Extracted
 from generator.read import RawInput, to_source
 from generator.read.html import declared_charset, decode_html
 from generator.read.htmltitle import choose_title, strip_site
 from generator.read.records import Skipped
+from tests.kb import knowledge
+
+KB = knowledge()
 
 PARAS = [
     "The harbour authority of the port city approved a new flood barrier on Thursday after a decade of debate "
@@ -35,14 +38,14 @@ def page(head: str = "", body_extra: str = "", title: str = f"{TITLE} | Example 
     )
 
 
-def run(html: str | bytes, name: str = "p.html") -> tuple[Draft | Skipped, list[str]]:
+def run(html: str | bytes, name: str = "p.html") -> tuple[Extracted | Skipped, list[str]]:
     data = html.encode() if isinstance(html, str) else html
     doc, notes = to_source(RawInput(name, data, len(data), None, None, "html"))
-    return (doc if isinstance(doc, Skipped) else process(doc)), notes
+    return (doc if isinstance(doc, Skipped) else process(doc, KB)), notes
 
 
-def text_of(draft: Draft) -> str:
-    return "\n".join(item for block in draft.cleaned.blocks for item in block.items)
+def text_of(draft: Extracted) -> str:
+    return "\n".join(item for block in draft.body.blocks for item in block.items)
 
 
 def test_article_and_stated_metadata_are_explicit() -> None:
@@ -53,8 +56,8 @@ def test_article_and_stated_metadata_are_explicit() -> None:
         ' "author": {"@type": "Person", "name": "Jane Doe"}}</script>'
     )
     draft, _ = run(page(head))
-    assert isinstance(draft, Draft)
-    meta = draft.meta
+    assert isinstance(draft, Extracted)
+    meta = draft.draft.meta
     assert meta.title == TITLE and meta.basis_of("title").basis is Basis.EXPLICIT
     assert meta.date == dt.date(2024, 2, 8) and meta.date_basis is Basis.EXPLICIT
     assert meta.authors == ("Jane Doe",)
@@ -67,8 +70,8 @@ def test_article_and_stated_metadata_are_explicit() -> None:
 
 def test_no_date_is_invented() -> None:
     draft, _ = run(page())
-    assert isinstance(draft, Draft)
-    assert draft.meta.date is None and draft.meta.date_basis is Basis.UNKNOWN
+    assert isinstance(draft, Extracted)
+    assert draft.draft.meta.date is None and draft.draft.meta.date_basis is Basis.UNKNOWN
 
 
 @pytest.mark.parametrize(
@@ -104,27 +107,27 @@ HOSTILE_BODY = (
 
 def test_hostile_markup_never_reaches_the_article() -> None:
     draft, _ = run(page(HOSTILE_HEAD, HOSTILE_BODY, title="x"))
-    assert isinstance(draft, Draft)
-    meta = draft.meta
+    assert isinstance(draft, Extracted)
+    meta = draft.draft.meta
     values = [meta.title, meta.source or "", meta.url or "", *meta.authors, *(ev.text for _, ev in meta.evidence)]
-    values += [line.text for line in draft.cleaned.lines] + [text_of(draft), draft.cleaned.title or ""]
+    values += [line.text for line in draft.body.lines] + [text_of(draft), draft.body.title or ""]
     everything = "\n".join(values)
     for marker in ("<", "javascript", "onerror", "onclick", "pwned", "alert("):
         assert marker not in everything, marker
-    assert draft.meta.url is None
+    assert draft.draft.meta.url is None
     assert "with an image and a link that ends normally" in text_of(draft)
 
 
 def test_broken_unclosed_html_still_builds() -> None:
     broken = "<html><head><title>Broken page</title><body><div><p>" + "<p>".join(PARAS) + "<div><span><b><i>"
     draft, _ = run(broken)
-    assert isinstance(draft, Draft)
+    assert isinstance(draft, Extracted)
     assert PARAS[1] in text_of(draft)
 
 
 def test_unclosed_title_swallowing_the_page_is_skipped_not_crashed() -> None:
     result, _ = run("<html><head><title>Broken page<body><p>" + "<p>".join(PARAS))
-    assert isinstance(result, Skipped | Draft)  # a browser shows no body either; either way no crash
+    assert isinstance(result, Skipped | Extracted)  # a browser shows no body either; either way no crash
 
 
 def test_large_page_is_extracted_in_reasonable_time() -> None:
@@ -133,7 +136,7 @@ def test_large_page_is_extracted_in_reasonable_time() -> None:
     assert len(html) > 5_000_000
     start = time.perf_counter()
     draft, _ = run(html)
-    assert isinstance(draft, Draft) and PARAS[2] in text_of(draft)
+    assert isinstance(draft, Extracted) and PARAS[2] in text_of(draft)
     assert time.perf_counter() - start < 120  # a guard against quadratic blow-up (it never finished), not a benchmark
 
 
@@ -145,7 +148,7 @@ def test_meta_charset_is_honoured() -> None:
     decoded = decode_html(data)
     assert decoded.encoding == "iso8859-2" and "Łódź i Gdańsk" in decoded.text
     draft, _ = run(data)
-    assert isinstance(draft, Draft) and "Łódź i Gdańsk" in text_of(draft)
+    assert isinstance(draft, Extracted) and "Łódź i Gdańsk" in text_of(draft)
 
 
 def test_valid_utf8_wins_over_a_wrong_declaration() -> None:
@@ -170,6 +173,6 @@ def test_singlefile_saved_date_is_the_retrieval_date() -> None:
         " saved date: Thu Feb 08 2024 10:00:00 GMT+0000 (UTC)\n-->"
     )
     draft, _ = run(comment + page())
-    assert isinstance(draft, Draft)
-    assert draft.meta.basis_of("retrieved").text == "2024-02-08"
-    assert draft.meta.url == "https://news.example.com/a"
+    assert isinstance(draft, Extracted)
+    assert draft.draft.meta.basis_of("retrieved").text == "2024-02-08"
+    assert draft.draft.meta.url == "https://news.example.com/a"

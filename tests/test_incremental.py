@@ -15,10 +15,14 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
+from generator.article.records import Cleaned
 from generator.corpus.records import Article
 from generator.pipeline import BuildResult, build
 from generator.settings import Settings
 from tests.conftest import SEEDS
+from tests.kb import knowledge
+
+KB = knowledge()
 
 
 @pytest.fixture
@@ -27,9 +31,9 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     calls: list[str] = []
     real = pipeline.article_page
 
-    def counting(article: Article, titles: pipeline.Titles, light: bool = False) -> str:
+    def counting(article: Article, body: Cleaned, titles: pipeline.Titles, light: bool = False) -> str:
         calls.append(article.slug)
-        return real(article, titles, light)
+        return real(article, body, titles, light)
 
     monkeypatch.setattr(pipeline, "article_page", counting)
     yield calls
@@ -67,11 +71,11 @@ def _slug_of(result: BuildResult, seed: str) -> str:
 def test_rerun_renders_and_writes_nothing(tmp_path: Path, rendered: list[str]) -> None:
     _age(_corpus(tmp_path / "seeds"))
     settings = _settings(tmp_path)
-    first = build(settings)
+    first = build(settings, KB)
     assert first.processed == 10 and len(rendered) == 10
     assert len(first.report.written) > 10
     rendered.clear()
-    again = build(settings)
+    again = build(settings, KB)
     assert again.processed == 0
     assert rendered == []
     assert again.report.written == [] and again.report.removed == []
@@ -82,7 +86,7 @@ def test_one_changed_seed_reprocesses_and_rewrites_only_what_it_affects(tmp_path
     seeds = _corpus(tmp_path / "seeds")
     _age(seeds)
     settings = _settings(tmp_path)
-    first = build(settings)
+    first = build(settings, KB)
     before = {p: p.read_bytes() for p in settings.docs.rglob("*.md")}
     changed = seeds[3]
     changed.write_text(
@@ -91,7 +95,7 @@ def test_one_changed_seed_reprocesses_and_rewrites_only_what_it_affects(tmp_path
     )
     _age([changed], 30)
     rendered.clear()
-    second = build(settings)
+    second = build(settings, KB)
     slug = _slug_of(first, changed.name)
     assert second.processed == 1
     assert rendered == [slug]  # no other article page was even rendered
@@ -109,7 +113,7 @@ def test_a_title_change_rerenders_the_pages_that_show_that_title(tmp_path: Path,
     seeds = _corpus(tmp_path / "seeds")
     _age(seeds)
     settings = _settings(tmp_path)
-    first = build(settings)
+    first = build(settings, KB)
     target = next(a for a in first.corpus.articles if a.related)
     linking = {a.slug for a in first.corpus.articles if any(r.slug == target.slug for r in a.related)}
     assert linking, "the sample corpus has related articles"
@@ -118,7 +122,7 @@ def test_a_title_change_rerenders_the_pages_that_show_that_title(tmp_path: Path,
     path.write_text(f"{title} — updated\n{rest}", encoding="utf-8")
     _age([path], 30)
     rendered.clear()
-    second = build(settings)
+    second = build(settings, KB)
     new_slug = _slug_of(second, target.seed)
     assert new_slug != target.slug
     # Every page that links to the retitled article shows its title (and link), so each is
@@ -130,12 +134,12 @@ def test_a_title_change_rerenders_the_pages_that_show_that_title(tmp_path: Path,
 def test_edited_generated_page_is_restored(tmp_path: Path, rendered: list[str]) -> None:
     _age(_corpus(tmp_path / "seeds"))
     settings = _settings(tmp_path)
-    first = build(settings)
+    first = build(settings, KB)
     page = settings.docs / f"articles/{first.corpus.articles[0].slug}.md"
     original = page.read_bytes()
     page.write_bytes(original + b"\nedited by hand\n")
     rendered.clear()
-    again = build(settings)
+    again = build(settings, KB)
     assert page.read_bytes() == original
     assert again.report.written == [page.relative_to(settings.docs).as_posix()]
     assert rendered == [first.corpus.articles[0].slug]
@@ -145,9 +149,9 @@ def test_touched_seed_is_hashed_not_reprocessed(tmp_path: Path) -> None:
     seeds = _corpus(tmp_path / "seeds")
     _age(seeds)
     settings = _settings(tmp_path)
-    build(settings)
+    build(settings, KB)
     seeds[0].touch()
-    again = build(settings)
+    again = build(settings, KB)
     assert again.processed == 0 and again.report.written == []
 
 
@@ -155,7 +159,7 @@ def test_same_size_change_in_the_same_instant_is_not_missed(tmp_path: Path) -> N
     """A file rewritten right after a build, same size and same mtime: its stat alone would lie."""
     seeds = _corpus(tmp_path / "seeds")
     settings = _settings(tmp_path)
-    first = build(settings)
+    first = build(settings, KB)
     target = seeds[0]
     st = target.stat()
     text = target.read_text(encoding="utf-8")
@@ -165,7 +169,7 @@ def test_same_size_change_in_the_same_instant_is_not_missed(tmp_path: Path) -> N
     assert target.stat().st_size == st.st_size and target.stat().st_mtime_ns == st.st_mtime_ns
     page = settings.docs / f"articles/{_slug_of(first, target.name)}.md"
     before = page.read_text(encoding="utf-8")
-    again = build(settings)
+    again = build(settings, KB)
     assert again.processed == 1
     assert "Iraz" in page.read_text(encoding="utf-8") and "Iraz" not in before
 
@@ -174,7 +178,7 @@ def test_lost_cache_entry_is_rebuilt_from_the_input(tmp_path: Path, rendered: li
     seeds = _corpus(tmp_path / "seeds")
     _age(seeds)
     settings = _settings(tmp_path)
-    first = build(settings)
+    first = build(settings, KB)
     html_before = {p: p.read_bytes() for p in (settings.docs / "articles").glob("*.md")}
     # Drop the per-article entries (bodies) but keep the build state, then force one page to render.
     for entry in (tmp_path / "cache").rglob("*.pickle"):
@@ -183,7 +187,7 @@ def test_lost_cache_entry_is_rebuilt_from_the_input(tmp_path: Path, rendered: li
     page = settings.docs / f"articles/{first.corpus.articles[0].slug}.md"
     page.unlink()
     rendered.clear()
-    build(settings)
+    build(settings, KB)
     assert rendered == [first.corpus.articles[0].slug]
     assert {p: p.read_bytes() for p in (settings.docs / "articles").glob("*.md")} == html_before
 
@@ -191,9 +195,9 @@ def test_lost_cache_entry_is_rebuilt_from_the_input(tmp_path: Path, rendered: li
 def test_no_cache_builds_the_same_pages(tmp_path: Path) -> None:
     _age(_corpus(tmp_path / "seeds"))
     cached = _settings(tmp_path)
-    build(cached)
+    build(cached, KB)
     plain = Settings(seeds=cached.seeds, docs=tmp_path / "plain", cache=None, jobs=1)
-    build(plain)
+    build(plain, KB)
     tree = {p.relative_to(cached.docs): p.read_bytes() for p in cached.docs.rglob("*") if p.is_file()}
     other = {p.relative_to(plain.docs): p.read_bytes() for p in plain.docs.rglob("*") if p.is_file()}
     assert tree == other

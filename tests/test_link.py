@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.article.actors.records import ArticleActors, FoundActor, Location
-from generator.article.incidents import incident_keys, parse_vocabulary
+from generator.article.incidents import incident_keys
 from generator.article.records import Block, Cleaned
 from generator.corpus.events import EventInput, group_events
 from generator.corpus.related import MAX_RELATED, RelatedInput, rank_related
+from generator.knowledge.incidents import parse_incidents
 from generator.knowledge.records import ActorType
 
 D = dt.date(2024, 2, 8)
@@ -82,7 +83,7 @@ def _actor(name: str, kind: ActorType, spelling: str) -> FoundActor:
 
 
 def test_incident_keys_need_the_incident_word_near_the_participant() -> None:
-    vocab = parse_vocabulary({"families": {"strike": {"words": ["drone attack", "killed"], "window": 1}}})
+    vocab = parse_incidents({"families": {"strike": {"words": ["drone attack", "killed"], "window": 1}}})
     text = "A drone attack hit a car east of the city. The two were named as Abu Example and another man."
     cleaned = Cleaned("t", (Block("paragraph", (text,)), Block("paragraph", ("Iraq is a country.",))), ())
     found = ArticleActors(

@@ -5,17 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from generator.article.records import Basis, Draft
+from generator.article.records import Basis, Extracted
 from generator.pipeline import process_raw
 from generator.read import discover, load_raw
 from generator.read.markdown import markdown_cleaned, split_front_matter
 from generator.read.records import Skipped
+from tests.kb import knowledge
 from tests.test_html_input import PARAS, TITLE, text_of
+
+KB = knowledge()
 
 FRONT = "---\ntitle: {title}\nsource: Reuters\ndate: 2024-02-08\nurl: https://news.example.com/a\n{extra}---\n"
 
 
-def build_one(folder: Path, name: str, content: str, sidecar: str | None = None) -> tuple[Draft | Skipped, list[str]]:
+def build_one(
+    folder: Path, name: str, content: str, sidecar: str | None = None
+) -> tuple[Extracted | Skipped, list[str]]:
     folder.mkdir(exist_ok=True)
     (folder / name).write_text(content, encoding="utf-8")
     if sidecar is not None:
@@ -23,7 +28,7 @@ def build_one(folder: Path, name: str, content: str, sidecar: str | None = None)
     found = [f for f in discover(folder) if f.seed == name]
     raw = load_raw(found[0])
     assert not isinstance(raw, Skipped)
-    return process_raw(raw)
+    return process_raw(raw, KB)
 
 
 def body() -> str:
@@ -33,8 +38,8 @@ def body() -> str:
 def test_front_matter_values_are_provided_and_other_keys_ignored(tmp_path: Path) -> None:
     extra = "template: evil.html\nhide: [navigation]\nsearch: {exclude: true}\nretrieved: 2024-02-09\n"
     draft, notes = build_one(tmp_path, "a.md", FRONT.format(title=TITLE, extra=extra) + body())
-    assert isinstance(draft, Draft), draft
-    meta = draft.meta
+    assert isinstance(draft, Extracted), draft
+    meta = draft.draft.meta
     assert meta.title == TITLE and meta.basis_of("title").basis is Basis.PROVIDED
     assert meta.source == "Reuters" and meta.date == dt.date(2024, 2, 8) and meta.date_basis is Basis.PROVIDED
     assert meta.url == "https://news.example.com/a"
@@ -48,20 +53,20 @@ def test_python_tag_is_never_executed_and_body_still_builds(tmp_path: Path) -> N
     fm = f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\n---\n"
     draft, notes = build_one(tmp_path, "tag.md", fm + body())
     assert not marker.exists()
-    assert isinstance(draft, Draft) and PARAS[0] in text_of(draft)
+    assert isinstance(draft, Extracted) and PARAS[0] in text_of(draft)
     assert len(notes) == 1 and notes[0].startswith("tag.md: front matter is not valid YAML")
 
 
 def test_unparsable_front_matter_builds_from_the_body_with_one_warning(tmp_path: Path) -> None:
     draft, notes = build_one(tmp_path, "bad.md", "---\ntitle: [unclosed\ndate: : :\n---\n" + body())
-    assert isinstance(draft, Draft) and draft.meta.date is None
+    assert isinstance(draft, Extracted) and draft.draft.meta.date is None
     assert len(notes) == 1 and "bad.md" in notes[0] and "the body was" in notes[0]
     assert "unclosed" not in text_of(draft)
 
 
 def test_javascript_url_in_front_matter_is_dropped(tmp_path: Path) -> None:
     draft, notes = build_one(tmp_path, "js.md", "---\nurl: javascript:alert(1)\n---\n" + body())
-    assert isinstance(draft, Draft) and draft.meta.url is None
+    assert isinstance(draft, Extracted) and draft.draft.meta.url is None
     assert any("http(s)" in n for n in notes)
 
 
@@ -104,16 +109,16 @@ def test_same_article_as_txt_html_and_md_gives_the_same_page(tmp_path: Path) -> 
     )
     md = FRONT.format(title=TITLE, extra="authors: [Jane Doe]\n") + "LONDON (Reuters) - " + body()
     drafts = [build_one(tmp_path, n, c)[0] for n, c in (("a.txt", txt), ("a.html", html), ("a.md", md))]
-    assert all(isinstance(d, Draft) for d in drafts), drafts
-    metas = [d.meta for d in drafts if isinstance(d, Draft)]
+    assert all(isinstance(d, Extracted) for d in drafts), drafts
+    metas = [d.draft.meta for d in drafts if isinstance(d, Extracted)]
     assert {m.title for m in metas} == {TITLE}
     assert {m.date for m in metas} == {dt.date(2024, 2, 8)}
     assert {m.source for m in metas} == {"Reuters"}
     assert {m.authors for m in metas} == {("Jane Doe",)}
-    bodies = [text_of(d) for d in drafts if isinstance(d, Draft)]
+    bodies = [text_of(d) for d in drafts if isinstance(d, Extracted)]
     for text in bodies:
         assert all(p in text for p in PARAS) and "All rights reserved" not in text
-    assert len({d.word_count for d in drafts if isinstance(d, Draft)}) == 1
+    assert len({d.draft.word_count for d in drafts if isinstance(d, Extracted)}) == 1
 
 
 def test_mixed_folder_builds_into_one_site(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -27,6 +27,9 @@ from generator.pipeline import build_corpus
 from generator.render import corpus_pages, escape, limits, paging
 from generator.settings import Settings
 from tests.conftest import ROOT, SEEDS, env
+from tests.kb import knowledge
+
+KB = knowledge()
 
 SMALL = {
     "ARTICLES_ON_INDEX": 5,
@@ -117,14 +120,14 @@ def _write_seeds(folder: Path) -> None:
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
     root = tmp_path_factory.mktemp("paging")
     _write_seeds(root / "seeds")
-    return build_corpus(Settings(seeds=root / "seeds", docs=root / "docs_src", cache=None), write_cache=False)
+    return build_corpus(Settings(seeds=root / "seeds", docs=root / "docs_src", cache=None), KB, write_cache=False)
 
 
 @pytest.fixture
 def pages(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     for name, size in SMALL.items():
         monkeypatch.setattr(limits, name, size)
-    return corpus_pages(corpus, Settings())
+    return corpus_pages(corpus, Settings(), KB)
 
 
 def series(pages: dict[str, str], first: str) -> list[str]:
@@ -231,7 +234,7 @@ def test_quotes_timeline_and_report_keep_every_entry_once(corpus: Corpus, pages:
     entries = [r for p in series(pages, "timeline.md") for r in rows(pages[p]) if r.startswith("- **")]
     assert len(entries) == len(corpus.timeline.entries)
     assert "Years: " in pages["timeline.md"]
-    report = build_report(corpus)
+    report = build_report(corpus, KB.registry)
     sections = [line for p in series(pages, "report.md") for line in pages[p].split("\n") if line.startswith("### ")]
     assert len(sections) == len(report.articles)
     assert all(pages[p].count("\n### ") <= SMALL["REPORT_ARTICLES_PER_PAGE"] for p in series(pages, "report.md"))
@@ -275,7 +278,7 @@ def test_event_pages_stay_bounded(corpus: Corpus, pages: dict[str, str]) -> None
 
 
 def test_pages_are_deterministic(corpus: Corpus, pages: dict[str, str]) -> None:
-    assert corpus_pages(corpus, Settings()) == pages
+    assert corpus_pages(corpus, Settings(), KB) == pages
 
 
 def test_mkdocs_builds_the_paged_site_strictly_with_everything_out_of_the_nav(
@@ -286,7 +289,7 @@ def test_mkdocs_builds_the_paged_site_strictly_with_everything_out_of_the_nav(
     docs = tmp_path / "docs_src"
     files = dict(pages)
     for a in corpus.articles:  # article pages are not paged: a stub with the timeline's anchors
-        anchors = "".join(f'<a id="{e.anchor}"></a>' for e in a.events)
+        anchors = "".join(f'<a id="{e.anchor}"></a>' for e in a.draft.events)
         files[f"articles/{a.slug}.md"] = f"# {a.slug}\n\n{anchors}\n"
     files["about.md"] = (ROOT / "docs_src" / "about.md").read_text(encoding="utf-8")
     for rel, text in files.items():

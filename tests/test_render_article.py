@@ -7,7 +7,7 @@ import datetime as dt
 import markdown
 
 from generator.article.actors.records import ArticleActors, FoundActor, Location
-from generator.article.records import Basis, Block, Cleaned, Metadata
+from generator.article.records import Basis, Block, Cleaned, Draft, Metadata
 from generator.article.summary import summary
 from generator.corpus.records import Article
 from generator.knowledge.records import ActorType
@@ -20,7 +20,7 @@ BODY = "Kataib Hezbollah said on Monday that the strike killed two commanders in
 SECRET = "Only the full text holds this sentence about the river crossing near the old bridge."
 
 
-def _article(mode: str = "full", url: str | None = None, retrieved: dt.date | None = None) -> Article:
+def _article(mode: str = "full", url: str | None = None, retrieved: dt.date | None = None) -> tuple[Article, Cleaned]:
     meta = Metadata(
         title="A <b>title</b>",
         source="Wire",
@@ -42,18 +42,20 @@ def _article(mode: str = "full", url: str | None = None, retrieved: dt.date | No
         first=Location(0, 0, 0, 16),
         sentence=BODY,
     )
-    return Article(
+    draft = Draft(
         seed="a.txt",
-        slug="a",
         meta=meta,
-        cleaned=cleaned,
-        summary=summary(cleaned),
         word_count=30,
         truncated=False,
+        encoding="utf-8",
         found=ArticleActors((actor,)),
         theme_scores=(),
-        mode=mode,
+        incidents=(),
+        events=(),
+        signature=(),
+        summary=summary(cleaned),
     )
+    return Article(draft, "a", mode), cleaned
 
 
 def test_reference_entries_keep_spaces_and_link_only_http_urls() -> None:
@@ -65,7 +67,7 @@ def test_reference_entries_keep_spaces_and_link_only_http_urls() -> None:
 
 
 def test_first_mention_is_linked_and_title_markup_is_text() -> None:
-    page = article_page(_article())
+    page = article_page(*_article())
     assert "[Kataib Hezbollah](../actors/kataib-hezbollah.md) said on Monday" in page
     assert "# A &lt;b&gt;title&lt;/b&gt;" in page
     assert "<b>" not in page
@@ -78,13 +80,13 @@ def test_annotate_puts_anchors_before_links_and_escapes_the_rest() -> None:
 
 
 def test_excerpt_mode_keeps_the_body_out() -> None:
-    page = article_page(_article(mode="excerpt", url="https://example.org/story"))
+    page = article_page(*_article(mode="excerpt", url="https://example.org/story"))
     assert SECRET not in page
     assert "## Summary" in page and "Excerpt only" in page
     assert "Original: [https://example.org/story](https://example.org/story)" in page
 
 
 def test_original_and_retrieved_line() -> None:
-    page = article_page(_article(url="javascript:alert(1)", retrieved=dt.date(2024, 3, 1)))
+    page = article_page(*_article(url="javascript:alert(1)", retrieved=dt.date(2024, 3, 1)))
     assert "Original:" not in page  # an unsafe URL is never linked
     assert "Retrieved 1 March 2024" in page

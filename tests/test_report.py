@@ -7,7 +7,8 @@ import subprocess
 import sys
 from collections.abc import Callable
 
-from generator.corpus.duplicates import find_duplicates, shingles, signature, similarity
+from generator.article.signature import shingles, signature
+from generator.corpus.duplicates import find_duplicates, similarity
 from tests.conftest import SEEDS, Project, env
 
 TEXT = " ".join(f"word{i} appears in sentence number {i % 7} of this long test document." for i in range(120))

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from generator.errors import DataError
 from tests.conftest import Project
 from tests.sitecheck import CrawlResult, SubpathServer, build_site, crawl, generate, prepare_project, serving
 
@@ -85,5 +86,5 @@ def test_full_text_for_small_corpora_by_default() -> None:
     assert Settings().search_full_text_limit == DEFAULT_FULL_TEXT_LIMIT >= 100
     assert search_limit_from({}) == DEFAULT_FULL_TEXT_LIMIT
     assert search_limit_from({"extra": {"briefing": {"search": {"full_text_limit": 0}}}}) == 0
-    with pytest.raises(ValueError, match="full_text_limit"):
+    with pytest.raises(DataError, match="full_text_limit"):
         search_limit_from({"extra": {"briefing": {"search": {"full_text_limit": "many"}}}})

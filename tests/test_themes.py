@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from generator.article.actors.find import find_actors
 from generator.article.themes import assign_themes
-from generator.knowledge.taxonomy import TaxonomyError, load_taxonomy
+from generator.errors import DataError
+from generator.knowledge.taxonomy import parse_taxonomy
 from generator.text.stem import stems
 from tests.actors_helpers import doc, registry, seed_cleaned
+from tests.kb import knowledge
 
-TAXONOMY = load_taxonomy(registry=registry())
+TAXONOMY = knowledge().taxonomy
 TROOPS = "us-troops-and-coalition-withdrawal"
 STRIKES = "strikes-on-iran-aligned-groups"
 RUSSIA = "russia-iraq-security-cooperation"
@@ -69,16 +68,15 @@ def test_unrelated_text_gets_no_theme() -> None:
     assert assign_themes(cleaned, find_actors(cleaned, registry()), TAXONOMY) == ()
 
 
-def test_taxonomy_errors_name_the_theme_and_field(tmp_path: Path) -> None:
-    path = tmp_path / "themes.yml"
-    path.write_text(yaml.safe_dump({"themes": [
+def test_taxonomy_errors_name_the_theme_and_field() -> None:
+    data = {"themes": [
         {"name": "A", "description": "x", "threshold": 0, "phrases": ["a"]},
         {"name": "B", "description": "x", "threshold": 2, "actors": [{"actor": "Nobody", "weight": 1}]},
         {"name": "C", "threshold": 2, "phrases": [{"phrase": "c", "weight": "heavy"}]},
         {"name": "D", "description": "x", "threshold": 2},
-    ]}), encoding="utf-8")
-    with pytest.raises(TaxonomyError) as err:
-        load_taxonomy(path, registry())
+    ]}
+    with pytest.raises(DataError) as err:
+        parse_taxonomy(data, "themes.yml", registry())
     text = "\n".join(err.value.problems)
     assert "themes.yml: theme 1 (A): field 'threshold'" in text
     assert "theme 2 (B): actor 'Nobody' is not the name of a registry entry" in text

@@ -10,6 +10,9 @@ from hypothesis import strategies as st
 from generator.article.records import Block, Cleaned
 from generator.article.timeline.events import extract_events
 from generator.corpus.timeline import build_timeline
+from tests.kb import knowledge
+
+KB = knowledge()
 
 # Pieces that come close to date expressions, mixed with arbitrary text.
 PIECES = st.sampled_from(
@@ -68,7 +71,7 @@ DATES = st.none() | st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999,
 @given(BLOCKS, DATES)
 def test_events_are_real_dates_consistent_with_their_precision(blocks: list[Block], published: dt.date | None) -> None:
     cleaned = Cleaned(None, tuple(blocks), ())
-    events = extract_events(cleaned, published)
+    events = extract_events(cleaned, published, KB.timeline)
     assert [e.anchor for e in events] == [f"ev-{n}" for n in range(1, len(events) + 1)]
     for event in events:
         assert 1900 <= event.date.year <= 2100
@@ -84,5 +87,5 @@ def test_events_are_real_dates_consistent_with_their_precision(blocks: list[Bloc
         text = block.items[event.location.item]
         assert 0 <= event.location.offset < len(text) and not text[event.location.offset].isspace()
         assert 0 < len(event.sentence) <= 400
-    assert extract_events(cleaned, published) == events
+    assert extract_events(cleaned, published, KB.timeline) == events
     assert build_timeline([("a", "A", None, (), events)]) == build_timeline([("a", "A", None, (), events)])

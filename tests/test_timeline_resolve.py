@@ -9,13 +9,17 @@ import pytest
 from generator.article.records import Block, Cleaned
 from generator.article.timeline.events import extract_events
 from generator.article.timeline.records import Event
-from generator.knowledge.timeline import TimelineDataError, parse_vocabulary
+from generator.errors import DataError
+from generator.knowledge.timeline import parse_vocabulary
+from tests.kb import knowledge
+
+KB = knowledge()
 
 D = dt.date
 
 
 def events(text: str, published: dt.date | None = None, kind: str = "paragraph") -> tuple[Event, ...]:
-    return extract_events(Cleaned(None, (Block(kind, (text,)),), ()), published)  # type: ignore[arg-type]
+    return extract_events(Cleaned(None, (Block(kind, (text,)),), ()), published, KB.timeline)  # type: ignore[arg-type]
 
 
 def dated(text: str, published: dt.date | None = None) -> list[tuple[str, str, str]]:
@@ -199,7 +203,7 @@ def test_anchors_are_numbered_in_reading_order() -> None:
         ),
         (),
     )
-    found = extract_events(cleaned, PUB)
+    found = extract_events(cleaned, PUB, KB.timeline)
     assert [e.anchor for e in found] == ["ev-1", "ev-2", "ev-3", "ev-4"]
     assert [(e.location.block, e.location.item, e.location.offset) for e in found] == [
         (0, 0, 0),
@@ -222,7 +226,7 @@ def test_long_sentences_are_trimmed_at_a_word_boundary() -> None:
 
 
 def test_the_data_file_is_validated_with_every_problem_named() -> None:
-    with pytest.raises(TimelineDataError) as err:
+    with pytest.raises(DataError) as err:
         parse_vocabulary({"future_markers": "will", "relative": {"yesterday": {"unit": "week", "offset": 1}}})
     message = str(err.value)
     for field in ("future_markers", "past_markers", "month_openers", "yesterday", "numbers"):

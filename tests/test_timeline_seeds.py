@@ -16,6 +16,9 @@ from generator.corpus.timeline import build_timeline
 from generator.render.timeline import event_anchors, latest_entries, timeline_page
 from generator.text.slugs import slugify
 from tests.conftest import SEEDS
+from tests.kb import knowledge
+
+KB = knowledge()
 
 # (anchor, date, precision, basis, expression) of every event, per seed. Update by hand when a
 # rule changes on purpose, after reading the new sentence and date of each row.
@@ -49,9 +52,9 @@ GOLDEN: dict[str, list[tuple[str, str, str, str, str]]] = {
 @cache
 def seed(prefix: str) -> tuple[Cleaned, str, str | None, dt.date | None, tuple[Event, ...]]:
     path = next(SEEDS.glob(f"{prefix}_*.txt"))
-    cleaned = clean(path.read_text(encoding="utf-8"))
-    meta = extract_metadata(cleaned)
-    return cleaned, meta.title, meta.source, meta.date, extract_events(cleaned, meta.date)
+    cleaned = clean(path.read_text(encoding="utf-8"), KB.boilerplate)
+    meta = extract_metadata(cleaned, KB.outlets)
+    return cleaned, meta.title, meta.source, meta.date, extract_events(cleaned, meta.date, KB.timeline)
 
 
 def sentence_of(prefix: str, start: str) -> Event:

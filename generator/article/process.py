@@ -1,4 +1,4 @@
-"""Per-article stage: ``SourceDoc`` -> cleaned ``Draft`` (pure, independent per file, cacheable)."""
+"""Per-article stage: ``SourceDoc`` -> ``Extracted`` (draft and body; pure, independent per file, cacheable)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,13 @@ from generator.article.clean import clean
 from generator.article.extract import extract_metadata
 from generator.article.figures import figure_sentences
 from generator.article.incidents import incident_keys
-from generator.article.records import REMOVED_KEPT, Basis, Cleaned, Draft, Evidence, Metadata, Role
+from generator.article.records import REMOVED_KEPT, Basis, Cleaned, Draft, Evidence, Extracted, Metadata, Role
+from generator.article.signature import text_signature
 from generator.article.summary import summary
 from generator.article.themes import assign_themes
 from generator.article.timeline.events import extract_events
-from generator.corpus.duplicates import text_signature
-from generator.knowledge import knowledge
-from generator.knowledge.outlets import default_outlets
+from generator.knowledge import Knowledge
+from generator.knowledge.outlets import Outlets
 from generator.read.html import html_article
 from generator.read.htmlmeta import HtmlMeta
 from generator.read.markdown import markdown_cleaned
@@ -48,9 +48,8 @@ def apply_provided(meta: Metadata, provided: Provided, origin: str = "sidecar") 
     return replace(meta, **changes, evidence=tuple(sorted(evidence.items())))  # type: ignore[arg-type]
 
 
-def _source(page: HtmlMeta) -> tuple[str, str] | None:
+def _source(page: HtmlMeta, table: Outlets) -> tuple[str, str] | None:
     """The outlet a page names (og:site_name, JSON-LD publisher), spelt as outlets.yml spells it."""
-    table = default_outlets()
     if page.sitename:
         known = table.lookup(page.sitename)
         return (known.name if known else page.sitename), f"site name: {page.sitename}"
@@ -59,7 +58,7 @@ def _source(page: HtmlMeta) -> tuple[str, str] | None:
     return (known.name, f"canonical URL: {page.url}") if known else None
 
 
-def apply_page(meta: Metadata, page: HtmlMeta, title: str | None) -> Metadata:
+def apply_page(meta: Metadata, page: HtmlMeta, title: str | None, outlets: Outlets) -> Metadata:
     """Values the page's own markup states override what the text suggested; they are ``explicit``."""
     evidence = dict(meta.evidence)
     changes: dict[str, object] = {}
@@ -70,7 +69,7 @@ def apply_page(meta: Metadata, page: HtmlMeta, title: str | None) -> Metadata:
     if page.date:
         changes["date"], changes["date_basis"] = page.date, Basis.EXPLICIT
         evidence["date"] = Evidence(Basis.EXPLICIT, page.date_text)
-    if source := _source(page):
+    if source := _source(page, outlets):
         changes["source"], evidence["source"] = source[0], Evidence(Basis.EXPLICIT, source[1])
     if page.url:
         changes["url"], evidence["url"] = page.url, Evidence(Basis.EXPLICIT, "canonical link")
@@ -104,40 +103,42 @@ def slim(cleaned: Cleaned) -> Cleaned:
     return replace(cleaned, lines=tuple(line for line in cleaned.lines if line.role in _KEPT_ROLES))
 
 
-def process(doc: SourceDoc) -> Draft | Skipped:
-    """Clean one document and extract its metadata, or say why it is not an article."""
-    page = html_article(doc.text) if doc.fmt == "html" else None
+def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
+    """Clean one document and extract everything the corpus stage needs, or say why it is not an article."""
+    page = html_article(doc.text, knowledge.boilerplate) if doc.fmt == "html" else None
     # The owner wrote a Markdown note: no boilerplate cleaning; a saved page is cleaned by trafilatura.
-    cleaned = page.cleaned if page else markdown_cleaned(doc.text) if doc.fmt == "md" else clean(doc.text)
+    if page:
+        cleaned = page.cleaned
+    else:
+        cleaned = markdown_cleaned(doc.text) if doc.fmt == "md" else clean(doc.text, knowledge.boilerplate)
     words = count_words(cleaned)
     if words < MIN_BODY_WORDS:
         if any(line.role.value == "boilerplate" for line in cleaned.lines) and words == 0:
             return Skipped(doc.seed, "nothing but page chrome: no article text found")
         where = " in the HTML page" if page else ""
         return Skipped(doc.seed, f"no article text found{where} ({words} words of body text)")
-    meta = extract_metadata(cleaned)
+    meta = extract_metadata(cleaned, knowledge.outlets)
     if page:
-        meta = apply_page(meta, page.meta, cleaned.title)
+        meta = apply_page(meta, page.meta, cleaned.title, knowledge.outlets)
     origin = "front matter or sidecar" if doc.fmt == "md" else "sidecar"
     meta = retrieved_evidence(apply_provided(meta, doc.provided, origin), page.meta if page else None, doc.provided)
-    registry, taxonomy = knowledge()
-    found = find_actors(cleaned, registry)
+    found = find_actors(cleaned, knowledge.registry)
     body = slim(cleaned)
     removed = tuple((line.number, line.text, line.reason or line.role.value) for line in body.lines)
-    return Draft(
+    draft = Draft(
         seed=doc.seed,
         meta=meta,
-        cleaned=body,
         word_count=words,
         truncated=doc.truncated,
         encoding=doc.encoding,
         found=found,
-        theme_scores=assign_themes(cleaned, found, taxonomy),
-        incidents=incident_keys(cleaned, found),
-        events=extract_events(cleaned, meta.date),
+        theme_scores=assign_themes(cleaned, found, knowledge.taxonomy),
+        incidents=incident_keys(cleaned, found, knowledge.incidents),
+        events=extract_events(cleaned, meta.date, knowledge.timeline),
         signature=text_signature("\n".join(item for block in cleaned.blocks for item in block.items)),
         summary=summary(cleaned),
         figures=figure_sentences(cleaned),
         removed=removed[:REMOVED_KEPT],
         removed_count=len(removed),
     )
+    return Extracted(draft, body)

@@ -8,7 +8,7 @@ change what an earlier stage decided.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
@@ -112,34 +112,46 @@ RemovedLine = tuple[int, str, str]
 
 REMOVED_KEPT = 12
 
+IncidentKey = tuple[str, str, str]  # (family, participant name, participant type)
+
 
 @dataclass(frozen=True)
 class Draft:
-    """A cleaned article before the corpus-wide stage gives it a unique slug."""
+    """One article's per-article result without its body: what the corpus stage reads.
+
+    At 10,000 articles a rebuild reads every draft; bodies are read back from the cache only
+    for the pages that are rendered again (``Extracted`` holds both).
+    """
 
     seed: str
     meta: Metadata
-    cleaned: Cleaned | None  # None in the slim form the corpus-wide stage reads (see without_body)
     word_count: int
     truncated: bool
     encoding: str
     found: ArticleActors
     theme_scores: tuple[ThemeScore, ...]
     incidents: tuple[IncidentKey, ...]
-    events: tuple[Event, ...]
+    events: tuple[Event, ...]  # dated events in the body, for the timeline
     signature: tuple[int, ...]  # MinHash of the body, for duplicate detection
-    summary: str = ""
-    figures: tuple[str, ...] = ()
-    removed: tuple[RemovedLine, ...] = ()
-    removed_count: int = 0
+    summary: str = ""  # the opening sentences, plain text
+    figures: tuple[str, ...] = ()  # body sentences with a figure in them (same-event comparisons)
+    removed: tuple[RemovedLine, ...] = ()  # the first REMOVED_KEPT lines the cleaner removed
+    removed_count: int = 0  # how many lines the cleaner removed in all
 
-    def without_body(self) -> Draft:
-        """This draft without its body: what the corpus-wide stage needs, a fraction of the size.
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """Canonical names of the actors, in order of first mention."""
+        return self.found.names
 
-        At 10,000 articles a rebuild reads every article's draft; the bodies are read back from
-        the cache only for the pages that are rendered again.
-        """
-        return replace(self, cleaned=None)
+    @property
+    def themes(self) -> tuple[str, ...]:
+        """Names of the assigned themes, best first."""
+        return tuple(t.name for t in self.theme_scores)
 
 
-IncidentKey = tuple[str, str, str]  # (family, participant name, participant type)
+@dataclass(frozen=True)
+class Extracted:
+    """One input processed: its draft and its cleaned body (what the per-article cache keeps)."""
+
+    draft: Draft
+    body: Cleaned

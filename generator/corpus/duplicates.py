@@ -8,60 +8,20 @@ This is linear in the number of articles (no all-pairs comparison), so it scales
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-import numpy as np
+from generator.article.signature import HASHES, text_signature
 
-SHINGLE = 5
-HASHES = 64
 BANDS = 16
 ROWS = HASHES // BANDS
 THRESHOLD = 0.8
-# Universal hashing (a*x + b) mod p over 32-bit shingle hashes; a < 2**31 keeps a*x + b below
-# 2**64, so numpy's uint64 arithmetic never overflows.
-_PRIME = 4_294_967_311
-_WORD = re.compile(r"\w+")
-
-
-def _params() -> tuple[np.ndarray, np.ndarray]:
-    a, b = [], []
-    for i in range(HASHES):
-        digest = hashlib.sha256(f"briefing-minhash-{i}".encode()).digest()
-        a.append(int.from_bytes(digest[:4], "big") % (1 << 31) or 1)
-        b.append(int.from_bytes(digest[4:8], "big"))
-    return np.array(a, dtype=np.uint64)[:, None], np.array(b, dtype=np.uint64)[:, None]
-
-
-_A, _B = _params()
-
-
-def shingles(text: str) -> set[int]:
-    """32-bit hashes of the word 5-grams of ``text`` (case-folded)."""
-    words = _WORD.findall(text.casefold())
-    grams = [" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))]
-    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "big") for g in grams if g}
-
-
-def signature(items: set[int]) -> tuple[int, ...]:
-    """The MinHash signature of a shingle set."""
-    if not items:
-        return (0,) * HASHES
-    x = np.fromiter(sorted(items), dtype=np.uint64)[None, :]
-    return tuple(int(v) for v in ((_A * x + _B) % np.uint64(_PRIME)).min(axis=1))
 
 
 def similarity(s1: Sequence[int], s2: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two signatures."""
     return sum(1 for x, y in zip(s1, s2, strict=True) if x == y) / HASHES
-
-
-def text_signature(text: str) -> tuple[int, ...]:
-    """The MinHash signature of a text (computed once per article, in the cached per-article stage)."""
-    return signature(shingles(text))
 
 
 def find_duplicates(docs: Iterable[tuple[str, str]]) -> list[tuple[str, str, float]]:

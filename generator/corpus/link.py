@@ -18,7 +18,7 @@ from generator.corpus.records import Article, ArticleEvents, Corpus
 from generator.corpus.related import RelatedInput, rank_related
 from generator.corpus.themes import build_theme_index
 from generator.corpus.timeline import build_timeline, specific_actors
-from generator.knowledge import knowledge
+from generator.knowledge import Knowledge
 from generator.read.records import Skipped
 from generator.settings import Publishing
 from generator.text.order import newest_first as by_date
@@ -30,14 +30,16 @@ def newest_first(article: Article) -> tuple[int, int, str, str]:
     return (*by_date(article.meta.date), article.meta.title.casefold(), article.seed)
 
 
-def redact(found: ArticleActors) -> ArticleActors:
-    """Actors without the sentences and quotes taken from the body (for excerpt-only articles)."""
-    return ArticleActors(tuple(replace(a, sentence="", quotes=()) for a in found.actors))
+def redact(draft: Draft) -> Draft:
+    """An excerpt-only article's draft: no sentences, quotes, events or figures taken from the body."""
+    found = ArticleActors(tuple(replace(a, sentence="", quotes=()) for a in draft.found.actors))
+    return replace(draft, found=found, events=(), figures=())
 
 
 def link(
     drafts: Iterable[Draft],
     skipped: Iterable[Skipped],
+    knowledge: Knowledge,
     notes: Iterable[str] = (),
     publishing: Publishing | None = None,
 ) -> Corpus:
@@ -48,49 +50,34 @@ def link(
     """
     publishing = publishing or Publishing()
     drafts = sorted(drafts, key=lambda d: d.seed)
-    registry, taxonomy = knowledge()
+    registry, taxonomy = knowledge.registry, knowledge.taxonomy
     slugs = assign_unique((d.seed, slugify(d.meta.title)) for d in drafts)
     merged = merge_discovered([d.found for d in drafts], registry)
     articles = [
-        Article(
-            seed=d.seed,
-            slug=slugs[d.seed],
-            meta=d.meta,
-            cleaned=d.cleaned,
-            word_count=d.word_count,
-            truncated=d.truncated,
-            found=found if mode == "full" else redact(found),
-            theme_scores=d.theme_scores,
-            incidents=d.incidents,
-            events=d.events if mode == "full" else (),
-            signature=d.signature,
-            mode=mode,
-            summary=d.summary,
-            figures=d.figures if mode == "full" else (),
-            removed=d.removed,
-            removed_count=d.removed_count,
-        )
+        Article(replace(d, found=found) if mode == "full" else redact(replace(d, found=found)), slugs[d.seed], mode)
         for d, found in zip(drafts, merged, strict=True)
         for mode in [publishing.mode_for(d.meta.source)]
     ]
     articles.sort(key=newest_first)
-    events = group_events([EventInput(a.slug, a.meta.date, a.incidents) for a in articles])
+    events = group_events([EventInput(a.slug, a.meta.date, a.draft.incidents) for a in articles])
     event_of = {slug: group for group in events for slug in group.members}
     together = {slug: frozenset(group.members) - {slug} for slug, group in event_of.items()}
     related = rank_related(
         [
-            RelatedInput(a.slug, a.meta.date, tuple((x.name, x.type.value) for x in a.found.actors), a.themes)
+            RelatedInput(a.slug, a.meta.date, tuple((x.name, x.type.value) for x in d.found.actors), d.themes)
             for a in articles
+            for d in [a.draft]
         ],
         together,
     )
     articles = [replace(a, related=related[a.slug], event=event_of.get(a.slug)) for a in articles]
-    actor_index = build_actor_index(((a.slug, a.meta.title, a.meta.date, a.found) for a in articles), registry)
+    actor_index = build_actor_index(((a.slug, a.meta.title, a.meta.date, a.draft.found) for a in articles), registry)
     theme_index = build_theme_index(
-        ((a.slug, a.meta.title, a.meta.date, a.theme_scores, a.found) for a in articles), taxonomy
+        ((a.slug, a.meta.title, a.meta.date, a.draft.theme_scores, a.draft.found) for a in articles), taxonomy
     )
     timeline = build_timeline(
-        ArticleEvents(a.slug, a.meta.title, a.meta.source, specific_actors(a.found), a.events) for a in articles
+        ArticleEvents(a.slug, a.meta.title, a.meta.source, specific_actors(a.draft.found), a.draft.events)
+        for a in articles
     )
     return Corpus(
         articles=tuple(articles),

@@ -6,9 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from generator.article.actors.records import ArticleActors
-from generator.article.records import Cleaned, IncidentKey, Metadata, RemovedLine
-from generator.article.theme_records import ThemeScore
+from generator.article.records import Draft, Metadata
 from generator.article.timeline.records import Event, EventBasis, Precision
 from generator.knowledge.records import ActorType
 from generator.read.records import Skipped
@@ -16,41 +14,28 @@ from generator.read.records import Skipped
 
 @dataclass(frozen=True)
 class Article:
-    """One cleaned article with its metadata; ``slug`` is unique across the corpus."""
+    """One article of the corpus: its draft (as published), its unique slug and its links."""
 
-    seed: str
+    draft: Draft  # an excerpt-only article's draft holds no body sentences (see corpus.link.redact)
     slug: str
-    meta: Metadata
-    cleaned: Cleaned | None  # the body; None in the corpus, loaded only to render the article page
-    word_count: int
-    truncated: bool
-    found: ArticleActors
-    theme_scores: tuple[ThemeScore, ...]
-    incidents: tuple[IncidentKey, ...] = ()
-    events: tuple[Event, ...] = ()  # dated events in the body, for the timeline
-    signature: tuple[int, ...] = ()  # MinHash of the body, for duplicate detection
     mode: str = "full"  # publishing mode: "full" text or "excerpt" (see settings.Publishing)
     related: tuple[RelatedLink, ...] = ()
     event: EventGroup | None = None  # the same-event group this article belongs to
-    summary: str = ""  # the opening sentences (render.summary), plain text
-    figures: tuple[str, ...] = ()  # body sentences with a figure in them (same-event comparisons)
-    removed: tuple[RemovedLine, ...] = ()  # the first REMOVED_KEPT lines the cleaner removed
-    removed_count: int = 0  # how many lines the cleaner removed in all
+
+    @property
+    def seed(self) -> str:
+        """The input file, relative to the seeds folder."""
+        return self.draft.seed
+
+    @property
+    def meta(self) -> Metadata:
+        """Title, source, authors, date and their evidence."""
+        return self.draft.meta
 
     @property
     def same_event(self) -> tuple[str, ...]:
         """Slugs of the other articles that report the same event."""
         return tuple(s for s in self.event.members if s != self.slug) if self.event else ()
-
-    @property
-    def actors(self) -> tuple[str, ...]:
-        """Canonical names of the actors, in order of first mention."""
-        return self.found.names
-
-    @property
-    def themes(self) -> tuple[str, ...]:
-        """Names of the assigned themes, best first."""
-        return tuple(t.name for t in self.theme_scores)
 
 
 @dataclass(frozen=True)

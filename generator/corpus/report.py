@@ -14,7 +14,7 @@ import yaml
 from generator.article.records import Basis
 from generator.corpus.duplicates import duplicate_pairs
 from generator.corpus.records import Article, Corpus
-from generator.knowledge import knowledge
+from generator.knowledge.registry_index import Registry
 from generator.read.records import Skipped
 
 FIELDS = ("title", "source", "authors", "date", "language", "url", "retrieved")
@@ -109,8 +109,9 @@ def _fields(article: Article) -> tuple[FieldReport, ...]:
 
 def article_report(article: Article, mode: str) -> ArticleReport:
     """The report entry of one article."""
+    draft = article.draft
     return ArticleReport(
-        article.seed, article.slug, article.meta.title, mode, article.removed, _fields(article), article.removed_count
+        article.seed, article.slug, article.meta.title, mode, draft.removed, _fields(article), draft.removed_count
     )
 
 
@@ -135,21 +136,20 @@ def _discovered(corpus: Corpus) -> tuple[Discovered, ...]:
     )
 
 
-def _unused(corpus: Corpus) -> tuple[str, ...]:
-    registry, _ = knowledge()
+def _unused(corpus: Corpus, registry: Registry) -> tuple[str, ...]:
     seen = {a.name for a in corpus.actor_index.actors}
     return tuple(sorted((e.name for e in registry.entries if e.name not in seen), key=str.casefold))
 
 
-def build_report(corpus: Corpus, extra_notes: Sequence[str] = ()) -> Report:
+def build_report(corpus: Corpus, registry: Registry, extra_notes: Sequence[str] = ()) -> Report:
     """The report for ``corpus``."""
     by_seed = sorted(corpus.articles, key=lambda a: a.seed)
-    dups = duplicate_pairs((a.seed, a.signature) for a in by_seed)
+    dups = duplicate_pairs((a.seed, a.draft.signature) for a in by_seed)
     return Report(
         articles=tuple(article_report(a, a.mode) for a in by_seed),
         skipped=corpus.skipped,
         duplicates=tuple(Duplicate(a, b, s) for a, b, s in dups),
         notes=tuple(corpus.notes) + tuple(extra_notes),
         discovered=_discovered(corpus),
-        unused_registry=_unused(corpus),
+        unused_registry=_unused(corpus, registry),
     )

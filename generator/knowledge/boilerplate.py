@@ -1,15 +1,12 @@
-"""The boilerplate phrase data file, loaded once, and matchers over normalised lines."""
+"""The boilerplate phrase data file (``boilerplate.yml``) and matchers over normalised lines."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from typing import Any
 
-from generator import yamlio
-
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "boilerplate.yml"
+from generator.errors import DataError
 
 _SPACES = re.compile(r"\s+")
 _BULLET = re.compile(r"^\s*(?:[•·*\-–—+>▪●◦■□►▶|]+|\d{1,3}[.)])\s+")
@@ -83,27 +80,45 @@ class Phrases:
         return bare(text) in self.references
 
 
-def _strings(data: dict[str, object], key: str) -> list[str]:
+def _strings(data: dict[str, Any], key: str, where: str, problems: list[str]) -> list[str]:
     value = data.get(key) or []
-    if not isinstance(value, list):
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.append(f"{where}: '{key}' must be a list of phrases")
         return []
-    return [_SPACES.sub(" ", str(v)).lower() for v in value]
+    return [_SPACES.sub(" ", v).lower() for v in value]
 
 
-@lru_cache(maxsize=1)
-def phrases() -> Phrases:
-    """Load the data file (cached)."""
-    with DATA_FILE.open(encoding="utf-8") as f:
-        data = yamlio.safe_load(f) or {}
-    return Phrases(
-        exact=frozenset(p.strip() for p in _strings(data, "exact")),
-        prefix=tuple(p.lstrip() for p in _strings(data, "prefix")),
-        contains=tuple(p.strip() for p in _strings(data, "contains")),
-        contains_short=tuple(p.strip() for p in _strings(data, "contains_short")),
-        footer=frozenset(p.strip() for p in _strings(data, "footer")),
-        related=frozenset(p.strip() for p in _strings(data, "related")),
-        references=frozenset(p.strip() for p in _strings(data, "references")),
-        prefix_max_words=int(data.get("prefix_max_words", 14)),
-        contains_max_words=int(data.get("contains_max_words", 40)),
-        contains_short_max_words=int(data.get("contains_short_max_words", 22)),
+def _count(data: dict[str, Any], key: str, default: int, where: str, problems: list[str]) -> int:
+    value = data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        problems.append(f"{where}: '{key}' must be a whole number >= 1")
+        return default
+    return value
+
+
+def parse_phrases(data: Any, where: str = "boilerplate.yml") -> Phrases:
+    """The phrase sets of the parsed data file; raises DataError naming every bad field."""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise DataError([f"{where}: the file must hold a mapping of phrase lists"], "invalid boilerplate phrases")
+    problems: list[str] = []
+
+    def strings(key: str) -> list[str]:
+        return [p.strip() for p in _strings(data, key, where, problems)]
+
+    phrases = Phrases(
+        exact=frozenset(strings("exact")),
+        prefix=tuple(p.lstrip() for p in _strings(data, "prefix", where, problems)),
+        contains=tuple(strings("contains")),
+        contains_short=tuple(strings("contains_short")),
+        footer=frozenset(strings("footer")),
+        related=frozenset(strings("related")),
+        references=frozenset(strings("references")),
+        prefix_max_words=_count(data, "prefix_max_words", 14, where, problems),
+        contains_max_words=_count(data, "contains_max_words", 40, where, problems),
+        contains_short_max_words=_count(data, "contains_short_max_words", 22, where, problems),
     )
+    if problems:
+        raise DataError(problems, "invalid boilerplate phrases")
+    return phrases

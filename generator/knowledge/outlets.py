@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator import yamlio
+from generator.errors import DataError
 from generator.text.namefold import distance, fold
-
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "outlets.yml"
 
 KINDS = frozenset(
     {
@@ -38,8 +32,8 @@ _FUZZY_MIN = 8
 _SHORT = 4
 
 
-class OutletsError(ValueError):
-    """The outlets data file does not follow its schema."""
+class _EntryError(ValueError):
+    """One entry of the outlets file breaks the schema (collected into a DataError)."""
 
 
 @dataclass(frozen=True)
@@ -131,29 +125,29 @@ class Outlets:
 
 def _str_list(value: Any, where: str, field: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise OutletsError(f"{where}: '{field}' must be a list of non-empty strings")
+        raise _EntryError(f"{where}: '{field}' must be a list of non-empty strings")
     return tuple(v.strip() for v in value)
 
 
 def _entry(raw: Any, where: str) -> Outlet:
     if not isinstance(raw, dict):
-        raise OutletsError(f"{where}: an entry must be a mapping")
+        raise _EntryError(f"{where}: an entry must be a mapping")
     name = raw.get("name")
     if isinstance(name, str) and name.strip():
         where = f"{where} ({name.strip()!r})"
     missing = [f for f in _FIELDS if f not in raw]
     unknown = sorted(str(k) for k in raw if k not in _FIELDS)
     if missing or unknown:
-        raise OutletsError(f"{where}: missing fields {missing}, unknown fields {unknown}")
+        raise _EntryError(f"{where}: missing fields {missing}, unknown fields {unknown}")
     for field in ("name", "kind", "country"):
         if not isinstance(raw[field], str) or not raw[field].strip():
-            raise OutletsError(f"{where}: '{field}' must be a non-empty string")
+            raise _EntryError(f"{where}: '{field}' must be a non-empty string")
     if raw["kind"] not in KINDS:
-        raise OutletsError(f"{where}: kind {raw['kind']!r} is not one of {sorted(KINDS)}")
+        raise _EntryError(f"{where}: kind {raw['kind']!r} is not one of {sorted(KINDS)}")
     domains = _str_list(raw["domains"], where, "domains")
     bad = [d for d in domains if not _DOMAIN.match(d)]
     if bad:
-        raise OutletsError(f"{where}: not a domain: {bad}")
+        raise _EntryError(f"{where}: not a domain: {bad}")
     return Outlet(
         name=raw["name"].strip(),
         aliases=_str_list(raw["aliases"], where, "aliases"),
@@ -163,30 +157,25 @@ def _entry(raw: Any, where: str) -> Outlet:
     )
 
 
-def parse_outlets(text: str, source: str = "outlets.yml") -> Outlets:
-    """Outlets from YAML ``text``; raises OutletsError naming ``source`` and the bad entry."""
-    try:
-        data = yamlio.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise OutletsError(f"{source}: not valid YAML: {exc}") from exc
+def parse_outlets(data: Any, source: str = "outlets.yml") -> Outlets:
+    """Outlets from the parsed data file; raises DataError naming ``source``, every bad entry and field."""
+    if data is None:
+        return Outlets(())
     if not isinstance(data, dict) or not isinstance(data.get("outlets"), list):
-        raise OutletsError(f"{source}: expected a top-level 'outlets:' list")
-    entries = [_entry(raw, f"{source}: entry {i + 1}") for i, raw in enumerate(data["outlets"])]
+        raise DataError([f"{source}: expected a top-level 'outlets:' list"], "invalid outlets")
+    problems: list[str] = []
+    entries: list[Outlet] = []
+    for i, raw in enumerate(data["outlets"]):
+        try:
+            entries.append(_entry(raw, f"{source}: entry {i + 1}"))
+        except _EntryError as exc:
+            problems.append(str(exc))
     seen: dict[str, str] = {}
     for outlet in entries:
         for spelling in outlet.spellings():
             owner = seen.setdefault(fold(spelling), outlet.name)
             if owner != outlet.name:
-                raise OutletsError(f"{source}: entry {outlet.name!r}: spelling {spelling!r} also used by {owner!r}")
+                problems.append(f"{source}: entry {outlet.name!r}: spelling {spelling!r} also used by {owner!r}")
+    if problems:
+        raise DataError(problems, "invalid outlets")
     return Outlets(entries)
-
-
-def load_outlets(path: Path = DATA_FILE) -> Outlets:
-    """Outlets loaded and validated from ``path``."""
-    return parse_outlets(path.read_text(encoding="utf-8"), str(path))
-
-
-@functools.cache
-def default_outlets() -> Outlets:
-    """The bundled outlets table, loaded once."""
-    return load_outlets()

@@ -3,39 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator import yamlio
+from generator.errors import DataError
 from generator.knowledge.records import ActorType, Alias, Entry, Lexicon
 from generator.knowledge.registry_index import Registry, compile_registry
 from generator.text.slugs import slugify
 from generator.text.tokens import fold_phrase
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 LEXICON_FILE = "lexicon.yml"
 _FIELDS = {"name", "type", "description", "aliases", "affiliation", "slug"}
 _ALIAS_FIELDS = {"text", "metonym", "context"}
 _LEXICON_FIELDS = ("titles", "role_words", "role_modifiers", "org_words", "not_names", "speech_verbs", "not_actors")
 _TYPES = ", ".join(t.value for t in ActorType)
 
-
-class RegistryError(ValueError):
-    """Every problem found in the registry files, one per line."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("invalid actor registry:\n  " + "\n  ".join(problems))
-
-
-def _read(path: Path, problems: list[str]) -> Any:
-    try:
-        return yamlio.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        problems.append(f"{path.name}: cannot read: {exc}".replace("\n", " "))
-        return None
 
 
 def _alias(raw: Any, where: str, problems: list[str]) -> Alias | None:
@@ -136,7 +117,7 @@ def check_entries(entries: Iterable[Entry]) -> list[str]:
 
 
 def parse(files: Mapping[str, Any], lexicon: Any) -> Registry:
-    """A compiled registry from already-parsed YAML documents (file name -> data); raises RegistryError."""
+    """A compiled registry from already-parsed YAML documents (file name -> data); raises DataError."""
     problems: list[str] = []
     entries: list[Entry] = []
     for source, data in sorted(files.items()):
@@ -150,15 +131,5 @@ def parse(files: Mapping[str, Any], lexicon: Any) -> Registry:
     lex = _lexicon(lexicon, problems)
     problems += check_entries(entries)
     if problems:
-        raise RegistryError(problems)
+        raise DataError(problems, "invalid actor registry")
     return compile_registry(entries, lex)
-
-
-def load_registry(folder: Path = DEFAULT_DIR) -> Registry:
-    """Every ``*.yml`` in ``folder`` (``lexicon.yml`` holds the general word lists); raises RegistryError."""
-    problems: list[str] = []
-    files = {p.name: _read(p, problems) for p in sorted(folder.glob("*.yml")) if p.name != LEXICON_FILE}
-    lexicon = _read(folder / LEXICON_FILE, problems)
-    if problems:
-        raise RegistryError(problems)
-    return parse(files, lexicon)

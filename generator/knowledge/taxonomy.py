@@ -1,28 +1,17 @@
-"""Load and validate the theme taxonomy (``generator/data/themes.yml``), reporting every problem at once."""
+"""Load and validate the theme taxonomy (``themes.yml``), reporting every problem at once."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator import yamlio
+from generator.errors import DataError
 from generator.knowledge.records import Phrase, Taxonomy, Theme
 from generator.knowledge.registry_index import Registry
 from generator.text.slugs import slugify
 from generator.text.stem import stems
 
-DEFAULT_FILE = Path(__file__).resolve().parent.parent / "data" / "themes.yml"
 _FIELDS = {"name", "slug", "description", "threshold", "phrases", "actors"}
 
-
-class TaxonomyError(ValueError):
-    """Every problem found in the taxonomy file, one per line."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("invalid theme taxonomy:\n  " + "\n  ".join(problems))
 
 
 def _weighted(raw: Any, key: str, where: str, problems: list[str]) -> list[tuple[str, float]]:
@@ -82,20 +71,11 @@ def parse_taxonomy(data: Any, source: str, registry: Registry | None = None) -> 
     """A taxonomy from parsed YAML; actor names are checked against ``registry`` when given."""
     problems: list[str] = []
     if not isinstance(data, dict) or not isinstance(data.get("themes"), list):
-        raise TaxonomyError([f"{source}: the file must hold a mapping with a 'themes' list"])
+        raise DataError([f"{source}: the file must hold a mapping with a 'themes' list"], "invalid theme taxonomy")
     themes = [_theme(raw, f"{source}: theme {n}", registry, problems) for n, raw in enumerate(data["themes"], 1)]
     slugs = [t.slug for t in themes if t]
     twice = sorted({s for s in slugs if slugs.count(s) > 1})
     problems += [f"{source}: slug {s!r} is used by more than one theme" for s in twice]
     if problems:
-        raise TaxonomyError(problems)
+        raise DataError(problems, "invalid theme taxonomy")
     return Taxonomy(tuple(t for t in themes if t))
-
-
-def load_taxonomy(path: Path = DEFAULT_FILE, registry: Registry | None = None) -> Taxonomy:
-    """The taxonomy file, validated; raises TaxonomyError naming the file, theme and field."""
-    try:
-        data = yamlio.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise TaxonomyError([f"{path.name}: cannot read: {exc}".replace("\n", " ")]) from exc
-    return parse_taxonomy(data, path.name, registry)

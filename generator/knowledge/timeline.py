@@ -1,27 +1,15 @@
-"""Load and validate ``generator/data/timeline.yml`` (tense markers, relative phrases, number words)."""
+"""Validate ``timeline.yml`` (tense markers, relative phrases, number words)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
+from generator.errors import DataError
 
-from generator import yamlio
-
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "timeline.yml"
 UNITS = ("day", "month", "year")
 
-
-class TimelineDataError(ValueError):
-    """Every problem found in the timeline data file, one per line."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("invalid timeline data:\n  " + "\n  ".join(problems))
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: patterns are cached per vocabulary
@@ -69,10 +57,10 @@ def _relative(data: dict[str, Any], problems: list[str]) -> dict[str, tuple[str,
     return table
 
 
-def parse_vocabulary(data: object, where: str = DATA_FILE.name) -> Vocabulary:
-    """Validate the parsed data file; raises TimelineDataError naming every bad field."""
+def parse_vocabulary(data: object, where: str = "timeline.yml") -> Vocabulary:
+    """Validate the parsed data file; raises DataError naming every bad field."""
     if not isinstance(data, dict):
-        raise TimelineDataError([f"{where}: the file must hold a mapping"])
+        raise DataError([f"{where}: the file must hold a mapping"], "invalid timeline data")
     problems: list[str] = []
     future = _words(data, "future_markers", problems)
     past = _words(data, "past_markers", problems)
@@ -85,7 +73,7 @@ def parse_vocabulary(data: object, where: str = DATA_FILE.name) -> Vocabulary:
         problems.append("field 'numbers' must map words to positive integers")
         numbers = {}
     if problems:
-        raise TimelineDataError([f"{where}: {p}" for p in problems])
+        raise DataError([f"{where}: {p}" for p in problems], "invalid timeline data")
     bounded = r"(?<![\w'’])(?:{})(?![\w'’])"
     return Vocabulary(
         future=re.compile(bounded.format(_alternation(future)), re.I),
@@ -96,13 +84,3 @@ def parse_vocabulary(data: object, where: str = DATA_FILE.name) -> Vocabulary:
         numbers={norm(str(k)): v for k, v in numbers.items()},
         month_openers=_alternation(openers),
     )
-
-
-@lru_cache(maxsize=1)
-def vocabulary(path: Path = DATA_FILE) -> Vocabulary:
-    """The data file, read and validated once per process."""
-    try:
-        data = yamlio.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise TimelineDataError([f"{path.name}: cannot read: {exc}".replace("\n", " ")]) from exc
-    return parse_vocabulary(data, path.name)

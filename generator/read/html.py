@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from generator.article.clean.promos import is_pitch
 from generator.article.records import Block, Cleaned, Line, Role
-from generator.knowledge.boilerplate import phrases
+from generator.knowledge.boilerplate import Phrases
 from generator.read.decode import Decoded, decode, normalise
 from generator.read.htmlmeta import HtmlMeta, scan_meta, text_of
 from generator.read.htmltitle import choose_title, similarity
@@ -116,19 +116,19 @@ def to_blocks(body: etree._Element) -> list[Block]:
     return blocks
 
 
-def is_chrome(text: str) -> bool:
+def is_chrome(text: str, phrases: Phrases) -> bool:
     """A paragraph the text cleaner's phrase data or pitch rule calls page chrome (subscribe, read more)."""
-    return bool(phrases().match(text)) or is_pitch(text)
+    return bool(phrases.match(text)) or is_pitch(text)
 
 
-def drop_chrome(blocks: list[Block]) -> list[Block]:
+def drop_chrome(blocks: list[Block], phrases: Phrases) -> list[Block]:
     """``blocks`` without chrome that trafilatura kept; uses the same knowledge as the text cleaner."""
     out = []
     for block in blocks:
         if block.kind in ("paragraph", "heading"):
-            out += [] if is_chrome(block.items[0]) else [block]
+            out += [] if is_chrome(block.items[0], phrases) else [block]
         elif block.kind == "list":
-            items = tuple(i for i in block.items if not is_chrome(i))
+            items = tuple(i for i in block.items if not is_chrome(i, phrases))
             out += [Block("list", items)] if items else []
         else:
             out.append(block)
@@ -156,7 +156,7 @@ def parse(text: str) -> HtmlElement | None:
     return tree if isinstance(tree, HtmlElement) else None
 
 
-def html_article(text: str) -> HtmlArticle:
+def html_article(text: str, phrases: Phrases) -> HtmlArticle:
     """The article in a page (possibly with no blocks) and the metadata the page states about itself."""
     tree = parse(text)
     if tree is None:
@@ -167,7 +167,7 @@ def html_article(text: str) -> HtmlArticle:
     # with_metadata fills doc.title (og:title, <title>, <h1>), a last candidate for pages with no other.
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_tables=True, include_comments=False, fast=True)
     body = getattr(doc, "body", None)
-    blocks = drop_chrome(to_blocks(body)) if body is not None else []
+    blocks = drop_chrome(to_blocks(body), phrases) if body is not None else []
     extra = text_of(getattr(doc, "title", None))
     candidates = meta.titles + ((extra,) if extra and extra not in meta.titles else ())
     title = choose_title(candidates, meta.h1s, meta.sitename)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.corpus.records import Corpus
 from generator.corpus.report import build_report
-from generator.knowledge.outlets import default_outlets
+from generator.knowledge import Knowledge
 from generator.render.actors import actor_pages
 from generator.render.article import Titles
 from generator.render.events import event_pages, outlet, short_date
@@ -31,7 +31,7 @@ def article_titles(corpus: Corpus) -> Titles:
     return {a.slug: (fmt_date(a.meta.date), outlet(a), short_date(a), a.meta.title) for a in corpus.articles}
 
 
-def corpus_pages(corpus: Corpus, settings: Settings) -> dict[str, str]:
+def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> dict[str, str]:
     """Every generated file that is not an article page: indexes, views, feed, export, report.
 
     No page grows without bound with the corpus: long lists continue on numbered pages
@@ -40,7 +40,7 @@ def corpus_pages(corpus: Corpus, settings: Settings) -> dict[str, str]:
     actor pages are indexed by their head only (``render.searchcut``).
     """
     light = settings.light_search(len(corpus.articles))
-    pages = event_pages(corpus, light)
+    pages = event_pages(corpus, knowledge.incidents, light)
     pages.update(quotes_pages(corpus.actor_index))
     pages.update(timeline_pages(corpus.timeline))
     pages.update(articles_pages(corpus, light))
@@ -48,8 +48,8 @@ def corpus_pages(corpus: Corpus, settings: Settings) -> dict[str, str]:
     pages.update(theme_pages(corpus.theme_index))
     pages["index.md"] = home_page(corpus, settings.site_name)
     pages[SVG_PATH] = network_svg(corpus)
-    pages.update(sources_pages(corpus, default_outlets(), light))
+    pages.update(sources_pages(corpus, knowledge.outlets, light))
     pages["briefing.json"] = briefing_json(corpus)
     pages[FEED_PATH] = atom_feed(corpus, settings.site_name, settings.site_url)
-    pages.update(report_pages(build_report(corpus)))
+    pages.update(report_pages(build_report(corpus, knowledge.registry)))
     return pages

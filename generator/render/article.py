@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.article.records import Block
+from generator.article.records import Block, Cleaned
 from generator.corpus.records import Article
 from generator.render import escape
 from generator.render.annotate import Span, annotate
@@ -31,12 +31,12 @@ def article_front_matter(article: Article) -> str:
             "language": meta.language,
             "seed": article.seed,
             "url": escape.safe_url(meta.url),
-            "word_count": article.word_count,
-            "actors": [escape.html_text(a) for a in article.actors],
-            "themes": [escape.html_text(t) for t in article.themes],
+            "word_count": article.draft.word_count,
+            "actors": [escape.html_text(a) for a in article.draft.actors],
+            "themes": [escape.html_text(t) for t in article.draft.themes],
             # Not one of the issue's keys, but Material turns it into <meta name="description">
             # and the theme override into Open Graph tags.
-            "description": escape.html_text(article.summary),
+            "description": escape.html_text(article.draft.summary),
         }
     )
 
@@ -95,7 +95,7 @@ def render_block(block: Block, links: Links | None = None, index: int = -1, anch
 def actor_links(article: Article) -> Links:
     """The first mention of each actor, linked to the actor's page."""
     links: Links = {}
-    for actor in article.found.actors:
+    for actor in article.draft.found.actors:
         loc = actor.first
         links.setdefault((loc.block, loc.item), []).append(Span(loc.start, loc.end, f"../actors/{actor.slug}.md"))
     return links
@@ -145,14 +145,14 @@ def related_section(article: Article, titles: Titles) -> list[str]:
 def about_sections(article: Article) -> list[str]:
     """The actors and themes the generator found, with the evidence for each theme."""
     parts = []
-    if article.theme_scores:
+    if article.draft.theme_scores:
         rows = [
             f"- {escape.internal_link(t.name, f'../themes/{t.slug}.md')}: {escape.inline(t.reason)}"
-            for t in article.theme_scores
+            for t in article.draft.theme_scores
         ]
         parts += ["## Themes", "\n".join(rows)]
-    if article.found.actors:
-        names = [escape.internal_link(a.name, f"../actors/{a.slug}.md") for a in article.found.actors]
+    if article.draft.found.actors:
+        names = [escape.internal_link(a.name, f"../actors/{a.slug}.md") for a in article.draft.found.actors]
         parts += ["## Actors", " · ".join(names)]
     return parts
 
@@ -166,13 +166,13 @@ def meta_line(article: Article) -> str:
     if meta.authors:
         parts.append(escape.inline(", ".join(meta.authors)))
     parts.append(escape.inline(fmt_date(meta.date)))
-    parts.append(reading_time(article.word_count))
+    parts.append(reading_time(article.draft.word_count))
     return " · ".join(parts)
 
 
 def provenance(article: Article) -> str:
     """Where the page came from and what the cleaner removed."""
-    dropped = article.removed_count
+    dropped = article.draft.removed_count
     lines = "line" if dropped == 1 else "lines"
     return (
         f"*Provenance: cleaned by Briefing from the source file “{escape.inline(article.seed)}”; "
@@ -190,7 +190,7 @@ def original_link(article: Article) -> str | None:
 
 
 def _excerpt(article: Article) -> list[str]:
-    parts = ["## Summary", escape.block(article.summary)]
+    parts = ["## Summary", escape.block(article.draft.summary)]
     parts.append(
         "> **Excerpt only:** this briefing's publishing policy for this source keeps the full text "
         "out of the site. " + ("Read it at the original." if article.meta.url else "")
@@ -198,7 +198,7 @@ def _excerpt(article: Article) -> list[str]:
     return parts
 
 
-def article_page(article: Article, titles: Titles | None = None, light_search: bool = False) -> str:
+def article_page(article: Article, body: Cleaned, titles: Titles | None = None, light_search: bool = False) -> str:
     """The complete Markdown page for one article: the full text, or an excerpt (``article.mode``).
 
     With ``light_search`` only the head of the page is indexed by the site search (see
@@ -215,7 +215,7 @@ def article_page(article: Article, titles: Titles | None = None, light_search: b
     if article.mode == "excerpt":
         parts += _excerpt(article)
     else:
-        if article.truncated:
+        if article.draft.truncated:
             parts.append(
                 "> **Note:** the source file is longer than Briefing publishes for one article; "
                 "only its first part is shown here."
@@ -223,11 +223,9 @@ def article_page(article: Article, titles: Titles | None = None, light_search: b
         links = actor_links(article)
         anchors = {
             key: [(offset, anchor_html(anchor)) for offset, anchor in marks]
-            for key, marks in event_anchors(article.events).items()
+            for key, marks in event_anchors(article.draft.events).items()
         }
-        if article.cleaned is None:
-            raise ValueError(f"{article.seed}: the article's body was not loaded")
-        parts += [render_block(b, links, i, anchors) for i, b in enumerate(article.cleaned.blocks)]
+        parts += [render_block(b, links, i, anchors) for i, b in enumerate(body.blocks)]
     parts += cross
     parts += about_sections(article)
     parts += ["---", provenance(article)]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from generator.article.incidents import default_vocabulary
 from generator.corpus.records import Article, Corpus, EventGroup
+from generator.knowledge.incidents import IncidentVocabulary
 from generator.render import escape, limits, paging
 from generator.render.text import clip, fmt_date
 from generator.text.order import text_key
@@ -24,17 +25,16 @@ def outlet(article: Article) -> str:
     return article.meta.source or article.meta.title
 
 
-def claims(article: Article, names: set[str], family: str) -> list[str]:
+def claims(article: Article, names: set[str], pattern: re.Pattern[str] | None) -> list[str]:
     """Sentences with figures about the event: naming a shared actor or the incident (at most ``MAX_CLAIMS``).
 
     None for an excerpt-only article: its body stays out of the site.
     """
     if article.mode != "full":
         return []
-    spellings = [s.casefold() for a in article.found.actors if a.name in names for s in a.spellings]
-    pattern = next((pat for key, _, _, pat in default_vocabulary().families if key == family), None)
+    spellings = [s.casefold() for a in article.draft.found.actors if a.name in names for s in a.spellings]
     out: list[str] = []
-    for sentence in article.figures:  # the body's sentences with a figure, kept per article
+    for sentence in article.draft.figures:  # the body's sentences with a figure, kept per article
         folded = sentence.casefold()
         if any(s in folded for s in spellings) or (pattern is not None and pattern.search(sentence)):
             out.append(sentence)
@@ -43,14 +43,14 @@ def claims(article: Article, names: set[str], family: str) -> list[str]:
 
 def specific(article: Article) -> set[str]:
     """Actors that are not countries: the names whose spelling differs between outlets."""
-    return {a.name for a in article.found.actors if a.type.value != "country"}
+    return {a.name for a in article.draft.found.actors if a.type.value != "country"}
 
 
 def _cell(items: list[str]) -> str:
     return "<br>".join(escape.inline(i) for i in items) or "—"
 
 
-def _table(part: paging.Part[Article], shared: set[str], family: str) -> str:
+def _table(part: paging.Part[Article], shared: set[str], pattern: re.Pattern[str] | None) -> str:
     """The comparison table of one page of reports: one column per outlet."""
     members = part.items
     head = "| | " + " | ".join(escape.inline(outlet(m)) for m in members) + " |"
@@ -62,11 +62,11 @@ def _table(part: paging.Part[Article], shared: set[str], family: str) -> str:
         + " |",
         "| Date | " + " | ".join(escape.inline(fmt_date(m.meta.date)) for m in members) + " |",
         "| Key claims and figures | "
-        + " | ".join(_cell([clip(c) for c in claims(m, shared, family)]) for m in members)
+        + " | ".join(_cell([clip(c) for c in claims(m, shared, pattern)]) for m in members)
         + " |",
         "| Names as spelled | "
         + " | ".join(
-            _cell(sorted({s for a in m.found.actors if a.name in shared for s in a.spellings}, key=text_key))
+            _cell(sorted({s for a in m.draft.found.actors if a.name in shared for s in a.spellings}, key=text_key))
             for m in members
         )
         + " |",
@@ -78,7 +78,9 @@ def _title(group: EventGroup) -> str:
     return clip(f"{group.family.capitalize()}: {', '.join(group.participants)}", limits.EVENT_TITLE_MAX)
 
 
-def event_page(group: EventGroup, members: list[Article], searchable: bool = True) -> dict[str, str]:
+def event_page(
+    group: EventGroup, members: list[Article], incidents: IncidentVocabulary, searchable: bool = True
+) -> dict[str, str]:
     """The comparison page of one event, ``limits.OUTLETS_ON_EVENT_PAGE`` columns to a page."""
     counts = Counter(name for m in members for name in specific(m))
     shared = {name for name, n in counts.items() if n >= 2}
@@ -93,14 +95,14 @@ def event_page(group: EventGroup, members: list[Article], searchable: bool = Tru
         title,
         members,
         limits.OUTLETS_ON_EVENT_PAGE,
-        lambda part: _table(part, shared, group.family),
+        lambda part: _table(part, shared, incidents.pattern(group.family)),
         head=[f"# {escape.inline(title)}", intro],
         noun="Reports",
         searchable=searchable,
     )
 
 
-def event_pages(corpus: Corpus, light: bool = False) -> dict[str, str]:
+def event_pages(corpus: Corpus, incidents: IncidentVocabulary, light: bool = False) -> dict[str, str]:
     """``events/<slug>.md`` for every group, and ``events/index.md`` (both paged when long).
 
     With a ``light`` search index they are all left out of it: they list what the articles say.
@@ -108,7 +110,7 @@ def event_pages(corpus: Corpus, light: bool = False) -> dict[str, str]:
     by_slug = {a.slug: a for a in corpus.articles}
     pages: dict[str, str] = {}
     for group in corpus.events:
-        pages.update(event_page(group, [by_slug[s] for s in group.members], searchable=not light))
+        pages.update(event_page(group, [by_slug[s] for s in group.members], incidents, searchable=not light))
 
     def line(group: EventGroup, part: paging.Part[EventGroup]) -> str:
         members = [by_slug[s] for s in group.members]

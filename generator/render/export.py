@@ -24,9 +24,9 @@ def article_record(article: Article) -> dict[str, Any]:
         "date_basis": meta.date_basis.value,
         "language": meta.language,
         "url": escape.safe_url(meta.url),
-        "word_count": article.word_count,
-        "actors": list(article.actors),
-        "themes": list(article.themes),
+        "word_count": article.draft.word_count,
+        "actors": list(article.draft.actors),
+        "themes": list(article.draft.themes),
         "related": [link.slug for link in article.related],
         "same_event": list(article.same_event),
     }

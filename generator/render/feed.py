@@ -41,7 +41,7 @@ def _entry(article: Article, base: str) -> str:
         f"    <id>{_text(href if base else 'urn:briefing:article:' + article.slug)}</id>\n"
         f"    <updated>{_stamp(meta.date)}</updated>\n"
         f"    {source}{authors}\n"
-        f'    <summary type="text">{_text(article.summary)}</summary>\n'
+        f'    <summary type="text">{_text(article.draft.summary)}</summary>\n'
         "  </entry>\n"
     )
 

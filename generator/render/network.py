@@ -24,7 +24,7 @@ RADIUS = 200
 
 def top_actors(corpus: Corpus, n: int = MAX_NODES) -> list[tuple[str, int]]:
     """The ``n`` actors named in the most articles (ties by name)."""
-    counts = Counter(name for a in corpus.articles for name in set(a.actors))
+    counts = Counter(name for a in corpus.articles for name in set(a.draft.actors))
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold(), kv[0]))[:n]
 
 
@@ -43,7 +43,7 @@ def network_svg(corpus: Corpus) -> str:
     pairs: Counter[tuple[str, str]] = Counter()
     chosen = set(names)
     for article in corpus.articles:
-        present = sorted(set(article.actors) & chosen)
+        present = sorted(set(article.draft.actors) & chosen)
         pairs.update(combinations(present, 2))
     most = max(pairs.values(), default=1)
     top = max((c for _, c in nodes), default=1)

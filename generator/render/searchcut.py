@@ -38,12 +38,12 @@ def excluded_block(md: str) -> str:
 
 def search_card(article: Article) -> str:
     """What a light search record holds besides the title and metadata line: summary, actors, themes."""
-    words = article.summary.split()
+    words = article.draft.summary.split()
     lead = " ".join(words[:SEARCH_SUMMARY_WORDS]) + (" …" if len(words) > SEARCH_SUMMARY_WORDS else "")
     parts = [f"**In brief:** {escape.inline(lead)}"] if lead else []
-    if article.actors:
-        parts.append("**Actors:** " + escape.inline(", ".join(article.actors[:SEARCH_ACTORS])))
-    if article.themes:
-        parts.append("**Themes:** " + escape.inline(", ".join(article.themes)))
+    if article.draft.actors:
+        parts.append("**Actors:** " + escape.inline(", ".join(article.draft.actors[:SEARCH_ACTORS])))
+    if article.draft.themes:
+        parts.append("**Themes:** " + escape.inline(", ".join(article.draft.themes)))
     return "  \n".join(parts)
 

@@ -7,18 +7,19 @@ from generator.article.clean.blocks import build, tidy
 from generator.article.clean.features import Info, Quality, analyse, prose_rate
 from generator.article.clean.roles import Layout, assign
 from generator.article.records import Block, Cleaned, Line, Role
+from generator.knowledge.boilerplate import Phrases
 
 __all__ = ["Block", "Cleaned", "Line", "Role", "clean"]
 
 _RELAX_BELOW = 0.04  # pages with fewer known stopwords are in a language we have no list for
 
 
-def clean(text: str) -> Cleaned:
-    """Title, body blocks and per-line roles of one page of text."""
+def clean(text: str, phrases: Phrases) -> Cleaned:
+    """Title, body blocks and per-line roles of one page of text (``phrases``: the boilerplate data)."""
     if not isinstance(text, str):
         text = str(text)
     relax = prose_rate(text) < _RELAX_BELOW
-    infos = _analyse_all(text.split("\n"), relax)
+    infos = _analyse_all(text.split("\n"), relax, phrases)
     found = embeds.find(infos)
     for i in found.lines:
         infos[i].reason, infos[i].quality = "embed", Quality.BAD
@@ -26,8 +27,8 @@ def clean(text: str) -> Cleaned:
         _drop(infos, i, "caption")
     for i in promos.blurbs([i.text for i in infos], [bool(i.reason) for i in infos]):
         _drop(infos, i, "promo")
-    lay = _layout(infos)
-    roles = assign(infos, lay, found.lines)
+    lay = _layout(infos, phrases)
+    roles = assign(infos, lay, found.lines, phrases)
     for host in found.joins:
         roles[host] = (Role.BODY, "")  # the first half of a sentence an embedded post split
     blocks = build(infos, roles, found)
@@ -45,25 +46,25 @@ def _drop(infos: list[Info], i: int, reason: str) -> None:
     infos[i].reason, infos[i].quality, infos[i].meta = reason, Quality.BAD, False
 
 
-def _analyse_all(raws: list[str], relax: bool) -> list[Info]:
+def _analyse_all(raws: list[str], relax: bool, phrases: Phrases) -> list[Info]:
     """Features of every line; repeated lines (menus, footers) are analysed once."""
     seen: dict[str, Info] = {}
     infos: list[Info] = []
     for i, raw in enumerate(raws):
         hit = seen.get(raw)
         if hit is None:
-            hit = seen[raw] = analyse(i, raw, relax)
+            hit = seen[raw] = analyse(i, raw, phrases, relax)
         infos.append(hit if hit.index == i else hit.at(i))
     return infos
 
 
-def _layout(infos: list[Info]) -> Layout:
+def _layout(infos: list[Info], phrases: Phrases) -> Layout:
     start, end = span.densest(infos)
     if end < start:
         cut = len(infos) - 1
         return Layout(cut + 1, cut, cut, title.choose(infos, cut, ""))
-    end = span.footer_cut(infos, start, end)
-    start, end = span.extend(infos, start, end)
+    end = span.footer_cut(infos, start, end, phrases)
+    start, end = span.extend(infos, start, end, phrases)
     end = span.trailing_promos(infos, start, end)
     first = span.body_start(infos, start, end)
     body = " ".join(i.text for i in infos[start : end + 1] if i.quality is Quality.GOOD)

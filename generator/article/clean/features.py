@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from generator.article.clean import promos, shapes
-from generator.knowledge.boilerplate import phrases
+from generator.knowledge.boilerplate import Phrases
 from generator.text.stopwords import STOPWORDS
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and Han
@@ -75,7 +75,7 @@ def ends_sentence(text: str) -> bool:
     return t.endswith(_FINAL) and not t.endswith(":")
 
 
-def analyse(index: int, raw: str, relax: bool = False) -> Info:
+def analyse(index: int, raw: str, phrases: Phrases, relax: bool = False) -> Info:
     """Features and context-free class of one line."""
     text = raw.strip()
     info = Info(index, raw, text)
@@ -91,7 +91,7 @@ def analyse(index: int, raw: str, relax: bool = False) -> Info:
     info.bullet = bool(shapes.BULLET.match(raw))
     info.numbered = bool(shapes.NUMBERED.match(raw))
     info.urls = shapes.url_density(text)
-    info.reason = _hard_reason(info)
+    info.reason = _hard_reason(info, phrases)
     info.meta = not info.reason and shapes.is_meta(text)
     if relax:
         info.stop = max(info.stop, 0.3)
@@ -116,11 +116,11 @@ def prose_rate(text: str) -> float:
     return sum(map(STOPWORDS.__contains__, toks)) / max(len(toks), 1)
 
 
-def _hard_reason(info: Info) -> str:
+def _hard_reason(info: Info, phrases: Phrases) -> str:
     text = info.text
     if shapes.is_junk(text):
         return "junk"
-    reason = phrases().match(text)
+    reason = phrases.match(text)
     if reason:
         return reason
     if shapes.is_embed_attribution(text):

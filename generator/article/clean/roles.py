@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from generator.article.clean import promos, shapes, title
 from generator.article.clean.features import Info, Quality
 from generator.article.records import Role
-from generator.knowledge.boilerplate import norm, phrases
+from generator.knowledge.boilerplate import Phrases, norm
 
 _NAV_RUN = 3  # this many short lines in a row, with few words each, are a menu
 _REF_LOOKAHEAD = 6
@@ -30,12 +30,12 @@ class Layout:
 Assigned = list[tuple[Role, str]]
 
 
-def assign(infos: list[Info], lay: Layout, embedded: set[int]) -> Assigned:
+def assign(infos: list[Info], lay: Layout, embedded: set[int], phrases: Phrases) -> Assigned:
     """Role and drop reason for every line (blank lines get an empty boilerplate entry)."""
     out: Assigned = [(Role.BOILERPLATE, "")] * len(infos)
     title_key = norm(infos[lay.title].text) if lay.title is not None else None
     counts = Counter(_key(i.text) for i in infos if i.text and (i.nwords <= 8 or "&#" in i.text))
-    refs_end = _references(infos, lay, out)
+    refs_end = _references(infos, lay, out, phrases)
     body_end = max(lay.end, refs_end)
     bylines = _bylines(infos)
     deck = _deck(infos, lay)
@@ -59,7 +59,7 @@ def assign(infos: list[Info], lay: Layout, embedded: set[int]) -> Assigned:
             out[i] = (Role.BOILERPLATE, info.reason)
         elif counts[_key(info.text)] >= 2 and info.quality is not Quality.GOOD:
             out[i] = (Role.BOILERPLATE, "repeated")
-    _body(infos, lay, out)
+    _body(infos, lay, out, phrases)
     return out
 
 
@@ -94,9 +94,8 @@ def _header(info: Info, lay: Layout, deck: int) -> tuple[Role, str]:
     return (Role.BOILERPLATE, info.reason or "header-zone")
 
 
-def _references(infos: list[Info], lay: Layout, out: Assigned) -> int:
+def _references(infos: list[Info], lay: Layout, out: Assigned, ph: Phrases) -> int:
     """Mark a reference list (heading plus entries) in or just after the span; return its end."""
-    ph = phrases()
     stop = min(len(infos), lay.end + 1 + _REF_LOOKAHEAD * 2)
     for info in infos[lay.first : stop]:
         if not info.text or info.nwords > 4 or not ph.is_references(info.text):
@@ -123,9 +122,9 @@ def _undecided(out: Assigned, info: Info) -> bool:
     return bool(info.text) and out[info.index] == (Role.BOILERPLATE, "")
 
 
-def _body(infos: list[Info], lay: Layout, out: Assigned) -> None:
+def _body(infos: list[Info], lay: Layout, out: Assigned, phrases: Phrases) -> None:
     span = [i for i in infos[lay.start : lay.end + 1] if _undecided(out, i)]
-    _related(infos, lay, out)
+    _related(infos, lay, out, phrases)
     _lists(span, out)
     for k, info in enumerate(span):
         if not _undecided(out, info):
@@ -148,9 +147,8 @@ def _body(infos: list[Info], lay: Layout, out: Assigned) -> None:
             out[info.index] = (Role.BOILERPLATE, "short-nav")
 
 
-def _related(infos: list[Info], lay: Layout, out: Assigned) -> None:
+def _related(infos: list[Info], lay: Layout, out: Assigned, ph: Phrases) -> None:
     """Drop a list of other headlines opened by a 'Related'-like heading inside the body."""
-    ph = phrases()
     dropping = False
     for info in infos[lay.start : lay.end + 1]:
         if not info.text:

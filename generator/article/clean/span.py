@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.article.clean import shapes
 from generator.article.clean.features import Info, Quality
-from generator.knowledge.boilerplate import phrases
+from generator.knowledge.boilerplate import Phrases
 
 _MISS = -25.0  # a line of chrome between two paragraphs costs this many characters of prose
 
@@ -61,28 +61,28 @@ def trailing_promos(infos: list[Info], start: int, end: int) -> int:
     return last
 
 
-def extend(infos: list[Info], start: int, end: int) -> tuple[int, int]:
+def extend(infos: list[Info], start: int, end: int, phrases: Phrases) -> tuple[int, int]:
     """Widen the core span with further runs of prose cut off from it by a few chrome lines."""
     while True:
-        run = _next_run(infos, end + 1, 1)
+        run = _next_run(infos, end + 1, 1, phrases)
         if run is None:
             break
         end = run
     while True:
-        run = _next_run(infos, start - 1, -1)
+        run = _next_run(infos, start - 1, -1, phrases)
         if run is None:
             break
         start = run
     return start, end
 
 
-def _next_run(infos: list[Info], at: int, step: int) -> int | None:
+def _next_run(infos: list[Info], at: int, step: int, phrases: Phrases) -> int | None:
     gap, j = 0, at
     while 0 <= j < len(infos) and gap <= _GAP:
         info = infos[j]
         if info.quality is Quality.GOOD:
             break
-        if info.text and (_opens_footer(info.text) or (info.meta and step < 0)):
+        if info.text and (_opens_footer(info.text, phrases) or (info.meta and step < 0)):
             return None
         gap += 1 if info.text else 0
         j += step
@@ -91,7 +91,7 @@ def _next_run(infos: list[Info], at: int, step: int) -> int | None:
     total, best, best_at, good = 0.0, 0.0, j, 0
     while 0 <= j < len(infos):
         info = infos[j]
-        if info.text and _opens_footer(info.text):
+        if info.text and _opens_footer(info.text, phrases):
             break
         total += weight(info)
         good += info.quality is Quality.GOOD
@@ -103,13 +103,13 @@ def _next_run(infos: list[Info], at: int, step: int) -> int | None:
     return best_at if good >= _RUN_GOOD and best >= _RUN_WEIGHT else None
 
 
-def footer_cut(infos: list[Info], start: int, end: int) -> int:
+def footer_cut(infos: list[Info], start: int, end: int, phrases: Phrases) -> int:
     """Last line of the body: the span end, or the line before an end-of-article heading."""
     prose = 0
     for info in infos[start : end + 1]:
         if info.quality is Quality.GOOD:
             prose += info.chars
-        elif prose >= 200 and info.text and info.nwords <= 12 and _opens_footer(info.text):
+        elif prose >= 200 and info.text and info.nwords <= 12 and _opens_footer(info.text, phrases):
             return info.index - 1
         elif prose >= 200 and info.reason == "footer-head":
             return info.index - 1  # a long "12 responses to <title>" heading
@@ -124,5 +124,5 @@ def body_start(infos: list[Info], start: int, end: int) -> int:
     return start
 
 
-def _opens_footer(text: str) -> bool:
-    return phrases().is_footer(text) or shapes.is_footer_head(text)
+def _opens_footer(text: str, phrases: Phrases) -> bool:
+    return phrases.is_footer(text) or shapes.is_footer_head(text)

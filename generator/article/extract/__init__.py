@@ -16,14 +16,14 @@ from generator.article.extract.source import pick_source
 from generator.article.extract.title import pick_title
 from generator.article.extract.zone import make_view
 from generator.article.records import Basis, Cleaned, Evidence, Metadata
-from generator.knowledge.outlets import Outlet, Outlets, OutletsError, default_outlets, load_outlets
+from generator.knowledge.outlets import Outlets
 
-__all__ = ["Outlet", "Outlets", "OutletsError", "extract_metadata", "load_outlets"]
+__all__ = ["extract_metadata"]
 
 
-def extract_metadata(cleaned: Cleaned, *, outlets: Outlets | None = None) -> Metadata:
+def extract_metadata(cleaned: Cleaned, outlets: Outlets) -> Metadata:
     """The metadata of ``cleaned``, each field with the evidence it was found from."""
-    table = outlets if outlets is not None else default_outlets()
+    table = outlets
     title, title_basis, title_text = pick_title(cleaned.title, cleaned.blocks)
     view = make_view(cleaned)
     bylines = scan_bylines(view, table)

@@ -29,7 +29,7 @@ from generator.article.records import Cleaned
 from generator.article.timeline.expressions import Expression, find_expressions
 from generator.article.timeline.records import PRECISION_RANK, Event, Location
 from generator.article.timeline.resolve import Resolved, resolve
-from generator.knowledge.timeline import Vocabulary, vocabulary
+from generator.knowledge.timeline import Vocabulary
 
 BODY_KINDS = frozenset({"paragraph", "quote", "list", "heading"})
 MAX_SENTENCE = 400
@@ -119,9 +119,8 @@ def _keep(results: list[tuple[Resolved, Expression]]) -> list[tuple[Resolved, Ex
     return kept
 
 
-def extract_events(cleaned: Cleaned, published: dt.date | None) -> tuple[Event, ...]:
+def extract_events(cleaned: Cleaned, published: dt.date | None, vocab: Vocabulary) -> tuple[Event, ...]:
     """The dated events of one article, in reading order, with anchors "ev-1", "ev-2", ..."""
-    vocab = vocabulary()
     found = _scan(cleaned, vocab)
     inferred = None if published else body_anchor(found)
     events: list[Event] = []
