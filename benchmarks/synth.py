@@ -12,7 +12,7 @@ list.
 
 The vocabulary comes from the project's data files (outlets through the generator's own loader), so the
 articles exercise what the generator knows: actors and their spelling variants
-(``generator/data/actors/*.yml``), theme phrases (``themes.yml``), outlets and their domains
+(``actors/*.yml`` of the package and of ``briefing/``), theme phrases (``themes.yml``), outlets and their domains
 (``outlets.yml``), incident words (``events.yml``: several articles report the same
 incident, so same-event grouping has work to do) and capital cities (metonym aliases).
 Dates spread over 2020-2025. Titles are unique: each holds a word pair derived from the
@@ -257,7 +257,7 @@ class Theme:
 
 @dataclass(frozen=True)
 class Registry:
-    """Everything the articles are made of, read once from ``generator/data``."""
+    """Everything the articles are made of, read once through the generator's own data layers."""
 
     actors: dict[str, Actor]
     by_kind: dict[str, tuple[Actor, ...]]

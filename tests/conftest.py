@@ -83,12 +83,14 @@ def env() -> dict[str, str]:
 
 @pytest.fixture
 def make_project(tmp_path: Path) -> Callable[..., Project]:
-    """Factory: a project with mkdocs.yml and the hand-written pages, and the given seeds (or none)."""
+    """Factory: a project with mkdocs.yml, the hand-written pages, a data folder and the given seeds (or none)."""
 
-    def make(seeds: Path | None = SEEDS, name: str = "project") -> Project:
+    def make(seeds: Path | None = SEEDS, name: str = "project", data: Path | None = ROOT / "briefing") -> Project:
         project = Project(tmp_path / name)
         project.root.mkdir()
         shutil.copy(ROOT / "mkdocs.yml", project.root / "mkdocs.yml")
+        if data is not None:  # the owner's data folder (extra.briefing.data, briefing/ by default)
+            shutil.copytree(data, project.root / "briefing")
         shutil.copytree(ROOT / "overrides", project.root / "overrides")
         project.docs.mkdir()
         shutil.copy(ROOT / "docs_src" / "about.md", project.docs / "about.md")

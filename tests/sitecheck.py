@@ -86,9 +86,11 @@ def prepare_project(root: Path, seeds: Path | None = SEEDS) -> Project:
 
 
 def complete_project(project: Project) -> None:
-    """Copy the theme override folder next to the project's mkdocs.yml when it is missing."""
-    if (ROOT / "overrides").is_dir() and not (project.root / "overrides").exists():
-        shutil.copytree(ROOT / "overrides", project.root / "overrides")
+    """Copy what mkdocs.yml refers to next to the project's copy when it is missing: the theme
+    override folder and the data folder (``extra.briefing.data``)."""
+    for name in ("overrides", "briefing"):
+        if (ROOT / name).is_dir() and not (project.root / name).exists():
+            shutil.copytree(ROOT / name, project.root / name)
 
 
 def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:

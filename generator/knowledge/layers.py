@@ -18,7 +18,7 @@ import yaml
 
 from generator import yamlio
 
-PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data"
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
 REPLACE = "replace"
 
 

@@ -73,8 +73,9 @@ def _summary(report: Report) -> list[str]:
     parts.append("## Discovered actors")
     if report.discovered:
         parts.append(
-            "Found in the articles but not in the registry (`generator/data/actors/`). "
-            "To add one, paste its entry into the registry file for its type and fill in the description."
+            "Found in the articles but not in the registry. To add one, paste its entry into a file of "
+            "`actors/` in your data folder (`extra.briefing.data` in mkdocs.yml, `briefing/` by default) "
+            "and fill in the description."
         )
         # The ones named in the most articles are the most worth adding; shown in the report's order.
         found = report.discovered
