@@ -20,9 +20,11 @@ class Publishing:
 
     Set in ``mkdocs.yml`` under ``extra.briefing.publishing``: ``mode`` is the global
     default and ``sources`` maps an outlet name (as shown on the pages) to its own mode.
+    Without that block the site publishes excerpts: republishing an outlet's full text needs
+    its permission, so full text is a choice the owner writes down, never a default.
     """
 
-    mode: str = "full"
+    mode: str = "excerpt"
     sources: tuple[tuple[str, str], ...] = ()
 
     def mode_for(self, source: str | None) -> str:
@@ -110,7 +112,7 @@ def publishing_from(config: dict[str, Any]) -> Publishing:
         return Publishing()
     if not isinstance(section, dict):
         raise DataError(["mkdocs.yml: extra.briefing.publishing must be a mapping"], "invalid mkdocs.yml")
-    mode = _mode(section.get("mode", "full"), "extra.briefing.publishing.mode")
+    mode = _mode(section.get("mode", Publishing.mode), "extra.briefing.publishing.mode")
     sources = section.get("sources") or {}
     if not isinstance(sources, dict):
         raise DataError(

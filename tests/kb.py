@@ -6,8 +6,11 @@ from functools import cache
 from pathlib import Path
 
 from generator.knowledge import Knowledge, load_knowledge
+from generator.settings import Publishing
 
 ROOT = Path(__file__).resolve().parent.parent
+# What this repository's mkdocs.yml publishes (extra.briefing.publishing); the code's default is excerpt.
+FULL_TEXT = Publishing("full")
 
 
 @cache

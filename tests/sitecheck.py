@@ -494,13 +494,18 @@ class _KeepTagsDumper(yaml.SafeDumper):
 _KeepTagsDumper.add_representer(_Tagged, lambda dumper, value: value.node)
 
 
-def set_publishing(project: Project, mode: str, sources: dict[str, str] | None = None) -> None:
-    """Set ``extra.briefing.publishing`` in the project's mkdocs.yml, keeping everything else."""
+def set_briefing(project: Project, key: str, value: object) -> None:
+    """Set ``extra.briefing.<key>`` in the project's mkdocs.yml, keeping everything else."""
     path = project.root / "mkdocs.yml"
     config = yaml.load(path.read_text(encoding="utf-8"), Loader=_KeepTagsLoader)
     extra = config.setdefault("extra", {}) or {}
     config["extra"] = extra
     briefing = extra.setdefault("briefing", {}) or {}
     extra["briefing"] = briefing
-    briefing["publishing"] = {"mode": mode, **({"sources": sources} if sources else {})}
+    briefing[key] = value
     path.write_text(yaml.dump(config, Dumper=_KeepTagsDumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def set_publishing(project: Project, mode: str, sources: dict[str, str] | None = None) -> None:
+    """Set ``extra.briefing.publishing`` in the project's mkdocs.yml, keeping everything else."""
+    set_briefing(project, "publishing", {"mode": mode, **({"sources": sources} if sources else {})})

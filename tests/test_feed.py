@@ -89,6 +89,6 @@ def test_publishing_policy_from_config() -> None:
     assert policy.mode_for("reuters") == "full"
     assert policy.mode_for("Other") == "excerpt"
     assert policy.mode_for(None) == "excerpt"
-    assert publishing_from({}).mode_for("x") == "full"
+    assert publishing_from({}).mode_for("x") == "excerpt"  # full text only where the owner says so
     with pytest.raises(DataError, match=r"extra\.briefing\.publishing\.mode"):
         publishing_from({"extra": {"briefing": {"publishing": {"mode": "partial"}}}})

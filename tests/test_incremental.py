@@ -20,7 +20,7 @@ from generator.corpus.records import Article
 from generator.pipeline import BuildResult, build
 from generator.settings import Settings
 from tests.conftest import SEEDS
-from tests.kb import knowledge
+from tests.kb import FULL_TEXT, knowledge
 
 KB = knowledge()
 
@@ -54,7 +54,9 @@ def _corpus(folder: Path) -> list[Path]:
 
 
 def _settings(tmp_path: Path) -> Settings:
-    return Settings(seeds=tmp_path / "seeds", docs=tmp_path / "docs", cache=tmp_path / "cache", jobs=1)
+    return Settings(
+        seeds=tmp_path / "seeds", docs=tmp_path / "docs", cache=tmp_path / "cache", jobs=1, publishing=FULL_TEXT
+    )
 
 
 def _age(paths: list[Path], seconds: int = 60) -> None:
@@ -196,7 +198,7 @@ def test_no_cache_builds_the_same_pages(tmp_path: Path) -> None:
     _age(_corpus(tmp_path / "seeds"))
     cached = _settings(tmp_path)
     build(cached, KB)
-    plain = Settings(seeds=cached.seeds, docs=tmp_path / "plain", cache=None, jobs=1)
+    plain = Settings(seeds=cached.seeds, docs=tmp_path / "plain", cache=None, jobs=1, publishing=FULL_TEXT)
     build(plain, KB)
     tree = {p.relative_to(cached.docs): p.read_bytes() for p in cached.docs.rglob("*") if p.is_file()}
     other = {p.relative_to(plain.docs): p.read_bytes() for p in plain.docs.rglob("*") if p.is_file()}

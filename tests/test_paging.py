@@ -27,7 +27,7 @@ from generator.pipeline import build_corpus
 from generator.render import corpus_pages, escape, limits, paging
 from generator.settings import Settings
 from tests.conftest import ROOT, SEEDS, env
-from tests.kb import knowledge
+from tests.kb import FULL_TEXT, knowledge
 
 KB = knowledge()
 
@@ -120,14 +120,15 @@ def _write_seeds(folder: Path) -> None:
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
     root = tmp_path_factory.mktemp("paging")
     _write_seeds(root / "seeds")
-    return build_corpus(Settings(seeds=root / "seeds", docs=root / "docs_src", cache=None), KB, write_cache=False)
+    settings = Settings(seeds=root / "seeds", docs=root / "docs_src", cache=None, publishing=FULL_TEXT)
+    return build_corpus(settings, KB, write_cache=False)
 
 
 @pytest.fixture
 def pages(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     for name, size in SMALL.items():
         monkeypatch.setattr(limits, name, size)
-    return corpus_pages(corpus, Settings(), KB)
+    return corpus_pages(corpus, Settings(publishing=FULL_TEXT), KB)
 
 
 def series(pages: dict[str, str], first: str) -> list[str]:
@@ -278,7 +279,7 @@ def test_event_pages_stay_bounded(corpus: Corpus, pages: dict[str, str]) -> None
 
 
 def test_pages_are_deterministic(corpus: Corpus, pages: dict[str, str]) -> None:
-    assert corpus_pages(corpus, Settings(), KB) == pages
+    assert corpus_pages(corpus, Settings(publishing=FULL_TEXT), KB) == pages
 
 
 def test_mkdocs_builds_the_paged_site_strictly_with_everything_out_of_the_nav(

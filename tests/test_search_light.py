@@ -15,17 +15,22 @@ import pytest
 
 from generator.errors import DataError
 from tests.conftest import Project
-from tests.sitecheck import CrawlResult, SubpathServer, build_site, crawl, generate, prepare_project, serving
+from tests.sitecheck import (
+    CrawlResult,
+    SubpathServer,
+    build_site,
+    crawl,
+    generate,
+    prepare_project,
+    serving,
+    set_briefing,
+)
 
 
 @pytest.fixture(scope="module")
 def light(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Project, SubpathServer]]:
     project = prepare_project(tmp_path_factory.mktemp("light") / "project")
-    config = project.root / "mkdocs.yml"
-    config.write_text(
-        config.read_text(encoding="utf-8") + "\nextra:\n  briefing:\n    search:\n      full_text_limit: 0\n",
-        encoding="utf-8",
-    )
+    set_briefing(project, "search", {"full_text_limit": 0})
     with serving(project.site) as server:
         generate(project, server.base_url)
         build_site(project, server.base_url)
