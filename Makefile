@@ -11,7 +11,7 @@ SEEDS  ?= seeds
 ENGINE ?= mkdocs
 DOCS   ?= docs_src
 
-.PHONY: site generate test lint serve bench golden clean lock
+.PHONY: site generate test lint serve bench golden clean lock add check
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,17 @@ test: lint
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests benchmarks
 	$(PY) -m mypy generator
+	$(PY) -m pytest -q -p no:cacheprovider tests/test_imports.py
+
+# Store articles in seeds/ and show what a build extracts from each:
+#   make add FILE=article.txt        make add FILE="one.html two.md"
+add: $(STAMP)
+	@test -n "$(FILE)" || { echo 'usage: make add FILE="article.txt [more.html ...]"' >&2; exit 2; }
+	$(PY) -m generator add $(FILE) --seeds $(SEEDS)
+
+# Print the build report (what was removed, guessed, skipped or found twice); writes nothing.
+check: $(STAMP)
+	$(PY) -m generator check --seeds $(SEEDS)
 
 serve: $(STAMP)
 	$(PY) -m generator serve --seeds $(SEEDS) --docs $(DOCS)

@@ -127,7 +127,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     settings, knowledge = setup
     result = build(settings, knowledge)
     _report(result, settings)
-    return 1 if settings.strict and result.problems else 0
+    empty = not result.corpus.articles and not result.corpus.skipped
+    if empty:
+        print(
+            f"warning: {printable(str(settings.seeds))} holds no articles: save pages there (.txt, .html, .md) "
+            'or run make add FILE="article.txt"',
+            file=sys.stderr,
+        )
+    return 1 if settings.strict and (result.problems or empty) else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:

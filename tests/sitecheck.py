@@ -494,16 +494,23 @@ class _KeepTagsDumper(yaml.SafeDumper):
 _KeepTagsDumper.add_representer(_Tagged, lambda dumper, value: value.node)
 
 
+def set_config(project: Project, key: str, value: object) -> None:
+    """Set a top-level key of the project's mkdocs.yml (``site_name``), keeping everything else."""
+    path = project.root / "mkdocs.yml"
+    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_KeepTagsLoader)
+    config[key] = value
+    path.write_text(yaml.dump(config, Dumper=_KeepTagsDumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
 def set_briefing(project: Project, key: str, value: object) -> None:
     """Set ``extra.briefing.<key>`` in the project's mkdocs.yml, keeping everything else."""
     path = project.root / "mkdocs.yml"
     config = yaml.load(path.read_text(encoding="utf-8"), Loader=_KeepTagsLoader)
-    extra = config.setdefault("extra", {}) or {}
-    config["extra"] = extra
-    briefing = extra.setdefault("briefing", {}) or {}
-    extra["briefing"] = briefing
+    extra = config.get("extra") or {}
+    briefing = extra.get("briefing") or {}
     briefing[key] = value
-    path.write_text(yaml.dump(config, Dumper=_KeepTagsDumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    extra["briefing"] = briefing
+    set_config(project, "extra", extra)
 
 
 def set_publishing(project: Project, mode: str, sources: dict[str, str] | None = None) -> None:
