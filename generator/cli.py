@@ -105,15 +105,32 @@ def _data_error(exc: DataError) -> int:
     return 2
 
 
-def _setup(args: argparse.Namespace) -> tuple[Settings, Knowledge] | None:
-    """Settings and knowledge, or None after printing every problem with them (no traceback)."""
+def _data_folder(args: argparse.Namespace) -> Path | None:
+    """The data folder alone, for reporting data problems even when another setting is wrong."""
+    if args.data:
+        return Path(args.data)
+    try:
+        return data_from(read_mkdocs_config(Path(args.config)), Path(args.config).parent)
+    except DataError:
+        return None
+
+
+def _setup(args: argparse.Namespace, *, need_seeds: bool = True) -> tuple[Settings, Knowledge] | None:
+    """Settings and knowledge, or None after printing every problem of both (no traceback)."""
+    errors: list[DataError] = []
+    settings = knowledge = None
     try:
         settings = _settings(args)
-        knowledge = load_knowledge(settings.data)
     except DataError as exc:
-        _data_error(exc)
+        errors.append(exc)
+    try:
+        knowledge = load_knowledge(settings.data if settings else _data_folder(args))
+    except DataError as exc:
+        errors.append(exc)
+    if errors or settings is None or knowledge is None:
+        _data_error(errors[0] if len(errors) == 1 else DataError.combine(errors))
         return None
-    if not settings.seeds.is_dir():
+    if need_seeds and not settings.seeds.is_dir():
         print(f"error: seeds folder not found: {printable(str(settings.seeds))}", file=sys.stderr)
         return None
     return settings, knowledge
@@ -198,10 +215,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     """Copy files into the seeds folder and print what was extracted from each; 1 if any failed."""
-    try:
-        knowledge = load_knowledge(_settings(args).data)
-    except DataError as exc:
-        return _data_error(exc)
+    setup = _setup(args, need_seeds=False)  # add creates the seeds folder
+    if setup is None:
+        return 2
+    _, knowledge = setup
     failed = 0
     for name in args.files:
         added = add_file(Path(name), Path(args.seeds), knowledge)

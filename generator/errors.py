@@ -21,4 +21,5 @@ class DataError(Exception):
     @classmethod
     def combine(cls, errors: Iterable[DataError]) -> DataError:
         """One error holding the problems of several."""
-        return cls([p for e in errors for p in e.problems], "invalid data")
+        errors = list(errors)
+        return cls([p for e in errors for p in e.problems], " and ".join(dict.fromkeys(e.heading for e in errors)))

@@ -106,3 +106,37 @@ def test_output_does_not_depend_on_hash_seed(make_project: Callable[..., Project
     assert files == sorted(p.relative_to(second.docs) for p in second.docs.rglob("*") if p.is_file())
     for rel in files:
         assert (first.docs / rel).read_bytes() == (second.docs / rel).read_bytes(), rel
+
+
+def test_every_data_and_config_problem_is_reported_at_once_without_a_traceback(
+    make_project: Callable[..., Project],
+) -> None:
+    project = make_project()
+    data = project.root / "briefing"
+    (data / "themes.yml").write_text(
+        "themes:\n  - name: Ports\n    description: Port news.\n    phrases: [dock]\n", encoding="utf-8"
+    )
+    (data / "actors" / "extra.yml").write_text(
+        "actors:\n  - name: Harbour Board\n    type: port authority\n    description: Runs the harbour.\n",
+        encoding="utf-8",
+    )
+    (data / "outlets.yml").write_text("outlets:\n  - name: A\n  - name: B\n", encoding="utf-8")
+    config = project.root / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("full_text_limit: 500", "full_text_limit: many"), encoding="utf-8"
+    )
+    proc = project.generate(check=False)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    err = proc.stderr
+    assert "mkdocs.yml: extra.briefing.search.full_text_limit" in err
+    assert "themes.yml" in err and "(Ports)" in err and "'threshold'" in err
+    assert "extra.yml: entry 1 (Harbour Board): field 'type'" in err
+    assert "outlets.yml: entry 1 ('A')" in err and "outlets.yml: entry 2 ('B')" in err
+    assert not (project.docs / "briefing.json").exists()
+
+
+def test_empty_seeds_folder_says_so(make_project: Callable[..., Project]) -> None:
+    project = make_project(seeds=None)
+    proc = project.generate(check=False)
+    assert proc.returncode == 0 and "holds no articles" in proc.stderr
+    assert project.generate("--strict", check=False).returncode == 1

@@ -54,19 +54,25 @@ def load_knowledge(owner: Path | None = None, package: Path = PACKAGE_DATA) -> K
     """The package's data files with the owner's folder laid on top; raises DataError listing every problem."""
     layers = Layers(owner if owner is not None and owner.is_dir() else None, package)
     actor_files = {}
+    namers = {}
     for name in layers.names("actors"):
         if name != LEXICON_FILE:
             data, label = layers.load(f"actors/{name}")
             actor_files[label] = data
+            namers[label] = layers.namer(f"actors/{name}", "actors", label)
     lexicon, _ = layers.load(f"actors/{LEXICON_FILE}")
     loaded: dict[str, tuple[Any, str]] = {
         name: layers.load(f"{name}.yml") for name in ("themes", "outlets", "boilerplate", "events", "timeline")
     }
     problems = layers.problems
-    registry = _checked(problems, lambda: parse(actor_files, lexicon))
+    registry = _checked(problems, lambda: parse(actor_files, lexicon, namers))
     themes, outlets_data, boiler, events, timeline_data = (loaded[k] for k in loaded)
-    taxonomy = _checked(problems, lambda: parse_taxonomy(themes[0] or {"themes": []}, themes[1], registry))
-    outlets = _checked(problems, lambda: parse_outlets(outlets_data[0], outlets_data[1]))
+    theme_names = layers.namer("themes.yml", "themes", themes[1], "theme")
+    taxonomy = _checked(
+        problems, lambda: parse_taxonomy(themes[0] or {"themes": []}, themes[1], registry, theme_names)
+    )
+    outlet_names = layers.namer("outlets.yml", "outlets", outlets_data[1])
+    outlets = _checked(problems, lambda: parse_outlets(outlets_data[0], outlets_data[1], outlet_names))
     phrases = _checked(problems, lambda: parse_phrases(boiler[0], boiler[1]))
     incidents = _checked(problems, lambda: parse_incidents(events[0], events[1]))
     timeline = _checked(problems, lambda: parse_vocabulary(timeline_data[0], timeline_data[1]))

@@ -10,6 +10,7 @@ key on.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,9 @@ class Layers:
     owner: Path | None = None
     package: Path = PACKAGE_DATA
     problems: list[str] = field(default_factory=list)
+    # For a merged file: the file and position each entry of a top-level list came from, so an error
+    # names "briefing/outlets.yml: entry 2", not the entry's place in the merged list.
+    origins: dict[tuple[str, str], list[tuple[str, int]]] = field(default_factory=dict)
     _hash: hashlib._Hash = field(default_factory=hashlib.sha256)
 
     @property
@@ -73,7 +77,32 @@ class Layers:
             return {k: v for k, v in over.items() if k != REPLACE}, label
         if base is None:
             return over, label
-        return merge(base, over), f"{name} + {label}"
+        merged = merge(base, over)
+        self._record_origins(name, base, over, merged, label)
+        return merged, f"{name} + {label}"
+
+    def _record_origins(self, name: str, base: Any, over: Any, merged: Any, label: str) -> None:
+        if not (isinstance(base, dict) and isinstance(over, dict) and isinstance(merged, dict)):
+            return
+        for key, items in merged.items():
+            if not isinstance(items, list):
+                continue
+            mine = {id(x): i for i, x in enumerate(over.get(key) or [])}
+            theirs = {id(x): i for i, x in enumerate(base.get(key) or [])}
+            self.origins[(name, str(key))] = [
+                (label, mine[id(x)] + 1) if id(x) in mine else (name, theirs.get(id(x), -1) + 1) for x in items
+            ]
+
+    def namer(self, name: str, key: str, label: str, noun: str = "entry") -> Callable[[int], str]:
+        """How errors name item ``i`` (0-based) of list ``key`` in file ``name``: its own file and number."""
+        origin = self.origins.get((name, key))
+
+        def where(i: int) -> str:
+            if origin is not None and i < len(origin):
+                return f"{origin[i][0]}: {noun} {origin[i][1]}"
+            return f"{label}: {noun} {i + 1}"
+
+        return where
 
     def names(self, folder: str, suffix: str = ".yml") -> list[str]:
         """File names in ``folder`` of the package and of the owner's folder, sorted, without duplicates."""

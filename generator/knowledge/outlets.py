@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -157,7 +157,7 @@ def _entry(raw: Any, where: str) -> Outlet:
     )
 
 
-def parse_outlets(data: Any, source: str = "outlets.yml") -> Outlets:
+def parse_outlets(data: Any, source: str = "outlets.yml", where: Callable[[int], str] | None = None) -> Outlets:
     """Outlets from the parsed data file; raises DataError naming ``source``, every bad entry and field."""
     if data is None:
         return Outlets(())
@@ -167,7 +167,7 @@ def parse_outlets(data: Any, source: str = "outlets.yml") -> Outlets:
     entries: list[Outlet] = []
     for i, raw in enumerate(data["outlets"]):
         try:
-            entries.append(_entry(raw, f"{source}: entry {i + 1}"))
+            entries.append(_entry(raw, where(i) if where else f"{source}: entry {i + 1}"))
         except _EntryError as exc:
             problems.append(str(exc))
     seen: dict[str, str] = {}

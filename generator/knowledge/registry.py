@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from generator.errors import DataError
@@ -116,7 +116,9 @@ def check_entries(entries: Iterable[Entry]) -> list[str]:
     return problems
 
 
-def parse(files: Mapping[str, Any], lexicon: Any) -> Registry:
+def parse(
+    files: Mapping[str, Any], lexicon: Any, namers: Mapping[str, Callable[[int], str]] | None = None
+) -> Registry:
     """A compiled registry from already-parsed YAML documents (file name -> data); raises DataError."""
     problems: list[str] = []
     entries: list[Entry] = []
@@ -125,7 +127,8 @@ def parse(files: Mapping[str, Any], lexicon: Any) -> Registry:
             problems.append(f"{source}: the file must hold a mapping with an 'actors' list")
             continue
         for n, raw in enumerate(data["actors"], start=1):
-            entry = _entry(raw, f"{source}: entry {n}", source, problems)
+            where = namers[source](n - 1) if namers and source in namers else f"{source}: entry {n}"
+            entry = _entry(raw, where, source, problems)
             if entry is not None:
                 entries.append(entry)
     lex = _lexicon(lexicon, problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from generator.errors import DataError
@@ -67,12 +68,15 @@ def _theme(raw: Any, where: str, registry: Registry | None, problems: list[str])
     )
 
 
-def parse_taxonomy(data: Any, source: str, registry: Registry | None = None) -> Taxonomy:
+def parse_taxonomy(
+    data: Any, source: str, registry: Registry | None = None, where: Callable[[int], str] | None = None
+) -> Taxonomy:
     """A taxonomy from parsed YAML; actor names are checked against ``registry`` when given."""
     problems: list[str] = []
     if not isinstance(data, dict) or not isinstance(data.get("themes"), list):
         raise DataError([f"{source}: the file must hold a mapping with a 'themes' list"], "invalid theme taxonomy")
-    themes = [_theme(raw, f"{source}: theme {n}", registry, problems) for n, raw in enumerate(data["themes"], 1)]
+    name = where or (lambda i: f"{source}: theme {i + 1}")
+    themes = [_theme(raw, name(i), registry, problems) for i, raw in enumerate(data["themes"])]
     slugs = [t.slug for t in themes if t]
     twice = sorted({s for s in slugs if slugs.count(s) > 1})
     problems += [f"{source}: slug {s!r} is used by more than one theme" for s in twice]
