@@ -25,9 +25,9 @@ _SLUG_LEN = 60  # leaves room for the hash and suffix within common 255-byte nam
 
 @dataclass(frozen=True)
 class Added:
-    """What ``add`` did with one file: ``status`` is "added", "unchanged" or "failed"."""
+    """What ``add`` did with one file or URL: ``status`` is "added", "unchanged" or "failed"."""
 
-    path: Path
+    path: Path | str
     status: str
     message: str
     stored: Path | None = None
@@ -85,11 +85,12 @@ def add_file(path: Path, seeds: Path, knowledge: Knowledge) -> Added:
     else:
         status, message = "added", f"{shown}: added as {target}"
     seeds.mkdir(parents=True, exist_ok=True)
-    if status == "added":
-        atomic_write(target, raw.data)
+    # The sidecar goes first: a run killed in between never leaves an article without its metadata.
     if side_target and side_data is not None and not side_target.exists():
         atomic_write(side_target, side_data)
         message += f" (with sidecar {side_target.name})"
+    if status == "added":
+        atomic_write(target, raw.data)
     return Added(path, status, message, target, result, tuple(notes))
 
 

@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator build|serve|check|add`` (a thin layer over ``generator.pipeline``)."""
+"""Command line: ``python -m generator build|serve|check|add|fetch`` (a thin layer over ``generator.pipeline``)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from generator.add import add_file, summary
+from generator.add import add_file
 from generator.corpus.report import build_report
 from generator.errors import DataError
+from generator.fetch.options import add_network_options, fetch_parser
 from generator.knowledge import Knowledge, load_knowledge
 from generator.knowledge.layers import PACKAGE_DATA
 from generator.pipeline import BuildResult, build, build_corpus
@@ -28,13 +29,12 @@ from generator.settings import (
     search_limit_from,
     site_name_from,
 )
+from generator.terminal import printable, show_added
+
+if TYPE_CHECKING:
+    from generator.fetch.commands import UrlAdder
 
 T = TypeVar("T")
-
-
-def printable(text: str) -> str:
-    """``text`` with control and other non-printable characters escaped, safe for a terminal."""
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -214,21 +214,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    """Copy files into the seeds folder and print what was extracted from each; 1 if any failed."""
+    """Add files and URLs to the seeds folder and print what was extracted from each; 1 if any failed."""
     setup = _setup(args, need_seeds=False)  # add creates the seeds folder
     if setup is None:
         return 2
-    _, knowledge = setup
+    settings, knowledge = setup
     failed = 0
-    for name in args.files:
-        added = add_file(Path(name), Path(args.seeds), knowledge)
-        stream = sys.stderr if added.status == "failed" else sys.stdout
-        print(("error: " if added.status == "failed" else "") + printable(added.message), file=stream)
-        for note in added.notes:
-            print(f"  warning: {printable(note)}", file=sys.stderr)
-        for line in summary(added):
-            print(printable(line))
-        failed += added.status == "failed"
+    adder: UrlAdder | None = None
+    try:
+        for name in args.files:
+            if name.lower().startswith(("http://", "https://")):
+                if adder is None:
+                    from generator.fetch.commands import UrlAdder  # httpx loads only when a URL is added
+
+                    adder = UrlAdder(args, knowledge)
+                added = adder(name)
+            else:
+                added = add_file(Path(name), settings.seeds, knowledge)
+            show_added(added, settings.publishing)
+            failed += added.status == "failed"
+    finally:
+        if adder is not None:
+            adder.close()
     return 1 if failed else 0
 
 
@@ -260,11 +267,14 @@ def parser() -> argparse.ArgumentParser:
         sp.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
         if name == "serve":
             sp.add_argument("--addr", default="127.0.0.1:8000", help="address for mkdocs serve")
-    help_add = "copy article files (.txt, .md, .html, .htm) into seeds/ and show what was extracted"
+    help_add = "add article files (.txt, .md, .html, .htm) or pages by http(s) URL to seeds/; show what was found"
     sp = sub.add_parser("add", help=help_add, description=help_add)
-    sp.set_defaults(func=cmd_add, docs="docs_src", strict=False, cache=".cache/briefing", no_cache=True, jobs=1)
-    sp.add_argument("files", nargs="+", metavar="FILE", help="article files; a <name>.yml sidecar is copied too")
+    sp.set_defaults(func=cmd_add, docs="docs_src", strict=False, no_cache=True, jobs=1)
+    sp.add_argument("files", nargs="+", metavar="FILE|URL",
+                    help="article files (a <name>.yml sidecar is copied too) or URLs of pages to fetch")
     _common(sp)
+    add_network_options(sp)
+    fetch_parser(sub, _common)
     return p
 
 
