@@ -125,9 +125,10 @@ def cmd_fetch(args: argparse.Namespace) -> int:
                 stream = sys.stderr if event.status == "failed" else sys.stdout
                 print(printable(_item_line(event)), file=stream)
     print(
-        f"Read {feeds_done['read']} of {len(feeds)} feeds ({feeds_done['unchanged']} unchanged, "
-        f"{feeds_done['failed']} failed): {items_done['added']} added, {items_done['present']} already present, "
-        f"{items_done['skipped']} skipped, {items_done['failed']} failed. State: {printable(str(data / STATE_FILE))}"
+        f"{len(feeds)} feed{'s' if len(feeds) != 1 else ''}: {feeds_done['read']} read, "
+        f"{feeds_done['unchanged']} unchanged, {feeds_done['failed']} failed; items: {items_done['added']} added, "
+        f"{items_done['present']} already present, {items_done['skipped']} skipped, {items_done['failed']} failed. "
+        f"State: {printable(str(data / STATE_FILE))}"
     )
     failed = feeds_done["failed"] + (items_done["failed"] if args.strict else 0)
     return 1 if failed else 0
