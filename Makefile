@@ -11,7 +11,7 @@ SEEDS  ?= seeds
 ENGINE ?= mkdocs
 DOCS   ?= docs_src
 
-.PHONY: site generate test lint serve bench golden clean lock add check
+.PHONY: site generate test lint serve bench golden clean lock add check fetch
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ add: $(STAMP)
 # Print the build report (what was removed, guessed, skipped or found twice); writes nothing.
 check: $(STAMP)
 	$(PY) -m generator check --seeds $(SEEDS)
+
+# Read the feeds in feeds.yml (data folder: extra.briefing.data in mkdocs.yml, else briefing/) and
+# add their new articles to seeds/. The scheduled workflow .github/workflows/fetch.yml runs this.
+fetch: $(STAMP)
+	$(PY) -m generator fetch --seeds $(SEEDS)
 
 serve: $(STAMP)
 	$(PY) -m generator serve --seeds $(SEEDS) --docs $(DOCS)
