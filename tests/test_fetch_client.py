@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import time
 
 import pytest
 
@@ -186,6 +187,15 @@ def test_a_response_that_is_not_html(web: LocalWeb) -> None:
         error = fails((client, web.url("/doc.pdf")), Failure.NOT_HTML)
         assert client.page(web.url("/unlabelled")).body == PAGE  # no type, but plainly HTML
     assert "application/pdf" in str(error)
+
+
+def test_a_labelled_non_html_body_is_not_downloaded(web: LocalWeb) -> None:
+    """The type is checked on the headers: a video that would take 3 s to arrive is refused at once."""
+    web.routes["/clip"] = Reply(b"\0" * 300_000, headers={"Content-Type": "video/mp4"}, chunks=30, chunk_wait=0.1)
+    with fast_client(read_timeout=2.0, total_timeout=10.0) as client:
+        start = time.monotonic()
+        fails((client, web.url("/clip")), Failure.NOT_HTML)
+        assert time.monotonic() - start < 1.5
 
 
 def test_robots_txt_is_obeyed_and_read_once_per_host(web: LocalWeb) -> None:

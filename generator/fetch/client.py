@@ -63,6 +63,17 @@ class Politeness:
 
 
 @dataclass(frozen=True)
+class Wanted:
+    """What a request is for: its Accept header, its size cap, the content types it can use (empty: any),
+    and whether a longer body is cut to the cap (robots.txt) rather than refused."""
+
+    accept: str
+    cap: int
+    types: tuple[str, ...] = ()
+    truncate: bool = False
+
+
+@dataclass(frozen=True)
 class Response:
     """A final response: the URL after redirects, its status (200, or 304 for an unchanged feed) and body."""
 
@@ -81,6 +92,10 @@ def _host(url: str) -> str:
 def _origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _content_type(r: httpx.Response) -> str:
+    return str(r.headers.get("content-type", "")).split(";", 1)[0].strip().lower()
 
 
 def _sniff_html(body: bytes) -> bool:
@@ -125,7 +140,7 @@ class Client:
 
     def page(self, url: str) -> Response:
         """An HTML page; anything else (PDF, image, JSON) is a ``NOT_HTML`` failure."""
-        response = self.get(url, {"Accept": PAGE_ACCEPT}, self.politeness.max_page_bytes)
+        response = self.get(url, Wanted(PAGE_ACCEPT, self.politeness.max_page_bytes, (*HTML_TYPES, *UNLABELLED)))
         if response.status == 304:  # only a conditional request may get one; this is not
             raise FetchError(url, Failure.HTTP, "HTTP 304 to an unconditional request", 304)
         kind = response.content_type
@@ -135,17 +150,15 @@ class Client:
 
     def feed(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
         """A feed's bytes, asked for conditionally: status 304 (empty body) when it has not changed."""
-        headers = {"Accept": FEED_ACCEPT}
+        headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        return self.get(url, headers, self.politeness.max_feed_bytes)
+        return self.get(url, Wanted(FEED_ACCEPT, self.politeness.max_feed_bytes), headers)
 
-    def get(self, url: str, headers: dict[str, str], cap: int, robots: bool = True, truncate: bool = False
-            ) -> Response:
-        """GET ``url``, following redirects one checked hop at a time; ``truncate`` keeps the first ``cap``
-        bytes of a larger body instead of failing."""
+    def get(self, url: str, wanted: Wanted, headers: dict[str, str] | None = None, robots: bool = True) -> Response:
+        """GET ``url``, following redirects one checked hop at a time."""
         start = url
         current = http_url(url)
         if current is None:
@@ -153,7 +166,7 @@ class Client:
         for hop in range(self.politeness.max_redirects + 1):
             if robots:
                 self._obey_robots(start, current)
-            response, location = self._send(start, current, headers, cap, truncate)
+            response, location = self._send(start, current, wanted, {"Accept": wanted.accept, **(headers or {})})
             if location is None:
                 return response
             target = urljoin(current, location)
@@ -177,8 +190,7 @@ class Client:
         if remaining > 0:
             self._sleep(remaining)
 
-    def _send(self, start: str, url: str, headers: dict[str, str], cap: int, truncate: bool = False
-              ) -> tuple[Response, str | None]:
+    def _send(self, start: str, url: str, wanted: Wanted, headers: dict[str, str]) -> tuple[Response, str | None]:
         """One request: the response, and the redirect target when it is a redirect."""
         self._wait(url)
         p = self.politeness
@@ -196,7 +208,10 @@ class Client:
                 if r.status_code >= 300:  # errors, and redirects without a Location
                     reason = f"HTTP {r.status_code} {r.reason_phrase}".rstrip()
                     raise FetchError(start, Failure.HTTP, reason, r.status_code)
-                return self._response(r, self._body(start, r, cap, truncate, deadline)), None
+                kind = _content_type(r)
+                if wanted.types and kind not in wanted.types:  # refused before the body is downloaded
+                    raise FetchError(start, Failure.NOT_HTML, f"not HTML (Content-Type: {kind}), not added")
+                return self._response(r, self._body(start, r, wanted, deadline)), None
         except BlockedAddressError as exc:
             raise FetchError(start, Failure.PRIVATE, f"refused: {exc} (--allow-private allows it)") from None
         except UnresolvableError as exc:
@@ -209,8 +224,9 @@ class Client:
         finally:
             self._last[_host(url)] = self._clock()
 
-    def _body(self, start: str, r: httpx.Response, cap: int, truncate: bool, deadline: float) -> bytes:
-        """The body, read in chunks so that the download stops at ``cap`` bytes or at the deadline."""
+    def _body(self, start: str, r: httpx.Response, wanted: Wanted, deadline: float) -> bytes:
+        """The body, read in chunks so that the download stops at the cap or at the deadline."""
+        cap, truncate = wanted.cap, wanted.truncate
         declared = r.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap and not truncate:
             raise FetchError(start, Failure.TOO_LARGE, f"too large ({int(declared):,} bytes; the limit is {cap:,})")
@@ -228,8 +244,8 @@ class Client:
 
     @staticmethod
     def _response(r: httpx.Response, body: bytes) -> Response:
-        kind = r.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-        return Response(str(r.url), r.status_code, body, kind, r.headers.get("etag"), r.headers.get("last-modified"))
+        etag, modified = r.headers.get("etag"), r.headers.get("last-modified")
+        return Response(str(r.url), r.status_code, body, _content_type(r), etag, modified)
 
     def _obey_robots(self, start: str, url: str) -> None:
         rules = self._rules(url)
@@ -243,9 +259,9 @@ class Client:
         origin = _origin(url)
         if origin not in self._robots:
             robots_url = origin + "/robots.txt"
-            accept = {"Accept": "text/plain,*/*;q=0.1"}
+            wanted = Wanted("text/plain,*/*;q=0.1", MAX_ROBOTS_BYTES, truncate=True)
             try:
-                found = self.get(robots_url, accept, MAX_ROBOTS_BYTES, robots=False, truncate=True)
+                found = self.get(robots_url, wanted, robots=False)
                 rules: Rules | FetchError = parse_rules(found.body)
             except FetchError as exc:
                 # Unreachable: the page would fail the same way. Unavailable (4xx, a redirect loop or
