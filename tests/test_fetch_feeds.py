@@ -277,7 +277,7 @@ def test_changed_feed_skips_items_already_seen(newsroom: Briefing, web: LocalWeb
                                                capsys: pytest.CaptureFixture[str]) -> None:
     assert newsroom.fetch() == 0
     web.routes["/rss"] = conditional(rss(
-        ("Flood barrier approved", web.url("/a"), "The port city votes."),
+        ("Flood barrier approved", web.url("/a/#comments"), "The port city votes."),  # the same article
         ("Flood insurance costs rise", web.url("/e"), "Premiums up."),
     ), "application/rss+xml", '"r2"')
     web.routes["/e"] = story("Flood insurance costs rise again")
@@ -285,9 +285,11 @@ def test_changed_feed_skips_items_already_seen(newsroom: Briefing, web: LocalWeb
     capsys.readouterr()
     assert newsroom.fetch() == 0
     out = capsys.readouterr().out
-    assert f"already present: {web.url('/a')}: already in the briefing (port-city-approves" in out
-    assert "/a" not in web.paths()[requests:] and "/e" in web.paths()[requests:]
+    assert f"already present: {web.url('/a/#comments')}: already in the briefing (port-city-approves" in out
+    assert not {"/a", "/a/"} & set(web.paths()[requests:]) and "/e" in web.paths()[requests:]
     assert len(newsroom.pages()) == 4
+    seen = newsroom.state()["seen"]
+    assert isinstance(seen, dict) and web.url("/e") in seen, "links are remembered as the feed gave them"
 
 
 def test_items_that_failed_for_now_are_retried(newsroom: Briefing, web: LocalWeb,

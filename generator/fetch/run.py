@@ -25,7 +25,6 @@ from generator.fetch.known import KnownSeeds
 from generator.fetch.state import FetchState, Validators, save_state
 from generator.fetch.store import add_url, utc_today
 from generator.fetch.topic import topic_of
-from generator.fetch.urls import url_key
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ def run_fetch(
                 yield ItemDone(feed, f"item {number}", "skipped", "no http(s) link")
                 continue
             reason = topic.verdict(item.title, item.summary)
-            seen = state.seen.get(url_key(item.link)) or known.by_url(item.link)
+            seen = state.seen_as(item.link) or known.by_url(item.link)
             if reason is not None:
                 yield ItemDone(feed, item.link, "skipped", reason)
             elif seen is not None:
@@ -92,7 +91,7 @@ def run_fetch(
                     yield ItemDone(feed, item.link, "failed", added.message, added)
                     continue
                 if added.stored is not None:
-                    state.seen[url_key(item.link)] = added.stored.relative_to(seeds).as_posix()
+                    state.mark_seen(item.link, added.stored.relative_to(seeds).as_posix())
                 status: Literal["added", "present"] = "added" if added.status == "added" else "present"
                 yield ItemDone(feed, item.link, status, added.message, added)
         if not retry:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.fetch.urls import url_key
 from generator.write import atomic_write
 
 STATE_FILE = "fetch-state.json"
@@ -35,10 +36,24 @@ class Validators:
 
 @dataclass
 class FetchState:
-    """Mutable while a run goes on; saved after each feed."""
+    """Mutable while a run goes on; saved after each feed. ``seen`` maps item links, as the feeds gave
+    them, to seeds; they are looked up by ``url_key``, so ``http``/``https`` or a trailing slash do not count."""
 
     feeds: dict[str, Validators] = field(default_factory=dict)
     seen: dict[str, str] = field(default_factory=dict)
+    _keys: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._keys = {url_key(link): seed for link, seed in self.seen.items()}
+
+    def seen_as(self, link: str) -> str | None:
+        """The seed an item link became (or was found to be) in an earlier run."""
+        return self._keys.get(url_key(link))
+
+    def mark_seen(self, link: str, seed: str) -> None:
+        """Remember that ``link`` is in the briefing as ``seed``."""
+        self.seen[link] = seed
+        self._keys[url_key(link)] = seed
 
     def to_json(self) -> str:
         """Sorted, one entry a line: stable bytes, readable diffs in the workflow's commits."""
