@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from generator.add import Added, summary
+from generator.errors import DataError
 from generator.settings import Publishing
 
 
@@ -25,3 +26,10 @@ def show_added(added: Added, publishing: Publishing | None, indent: str = "") ->
     if added.draft is not None and publishing is not None and added.status == "added":
         mode = publishing.mode_for(added.draft.meta.source)
         print(f"{indent}  publishing: {mode} (extra.briefing.publishing in mkdocs.yml)")
+
+
+def show_data_error(exc: DataError) -> None:
+    """Every problem of a data or configuration error, one a line, without a traceback."""
+    print(f"error: {printable(exc.heading)}:", file=sys.stderr)
+    for problem in exc.problems:
+        print(f"  {printable(problem)}", file=sys.stderr)

@@ -12,11 +12,13 @@ from generator.cli import main
 from generator.fetch import store
 from generator.fetch.known import scan_seeds
 from generator.fetch.store import add_url
+from generator.knowledge import load_knowledge
 from tests.fetch_helpers import article_html, fast_client
 from tests.test_html_input import TITLE
 from tests.webserver import LocalWeb, Reply
 
 DAY = dt.date(2024, 2, 9)
+KNOWLEDGE = load_knowledge()  # the package defaults: enough for these pages
 
 
 def add(web: LocalWeb, seeds: Path, *paths: str) -> int:
@@ -85,7 +87,7 @@ def test_relative_canonical_link_is_resolved_against_the_final_url(web: LocalWeb
     web.routes["/news/2024/story?utm_source=feed"] = Reply(article_html(head='<link rel="canonical" href="story">'))
     seeds = tmp_path / "seeds"
     with fast_client() as client:
-        outcome = add_url(web.url("/go"), seeds, client, scan_seeds(seeds), lambda: DAY)
+        outcome = add_url(web.url("/go"), seeds, client, scan_seeds(seeds), KNOWLEDGE, lambda: DAY)
     assert outcome.added.status == "added" and outcome.added.stored is not None
     sidecar = outcome.added.stored.with_suffix(".yml").read_text(encoding="utf-8")
     assert yaml.safe_load(sidecar) == {"url": web.url("/news/2024/story"), "retrieved": DAY}
@@ -151,12 +153,13 @@ def test_an_interrupted_add_never_leaves_a_page_without_its_sidecar(web: LocalWe
 
     monkeypatch.setattr(store, "atomic_write", dies_on_the_page)
     with fast_client() as client, pytest.raises(KeyboardInterrupt):
-        add_url(web.url("/news/story"), seeds, client, scan_seeds(seeds), lambda: DAY)
+        add_url(web.url("/news/story"), seeds, client, scan_seeds(seeds), KNOWLEDGE, lambda: DAY)
     assert [p.suffix for p in calls] == [".yml", ".html"]
     assert [n.rsplit(".", 1)[1] for n in files(seeds)] == ["yml"], "no page without its sidecar, no temp file"
     monkeypatch.setattr(store, "atomic_write", real)
     with fast_client() as client:
-        outcome = add_url(web.url("/news/story"), seeds, client, scan_seeds(seeds), lambda: DAY + dt.timedelta(1))
+        later = DAY + dt.timedelta(1)
+        outcome = add_url(web.url("/news/story"), seeds, client, scan_seeds(seeds), KNOWLEDGE, lambda: later)
     assert outcome.added.status == "added", outcome.added.message
     assert [n.rsplit(".", 1)[1] for n in files(seeds)] == ["html", "yml"]
 
@@ -165,12 +168,12 @@ def test_another_sidecar_in_the_way_is_not_overwritten(web: LocalWeb, tmp_path: 
     web.routes["/news/story"] = Reply(article_html())
     seeds = tmp_path / "seeds"
     with fast_client() as client:
-        first = add_url(web.url("/news/story"), tmp_path / "probe", client, scan_seeds(seeds), lambda: DAY)
+        first = add_url(web.url("/news/story"), tmp_path / "probe", client, scan_seeds(seeds), KNOWLEDGE, lambda: DAY)
     assert first.added.stored is not None
     seeds.mkdir()
     mine = seeds / first.added.stored.with_suffix(".yml").name
     mine.write_text("source: My own notes\n", encoding="utf-8")
     with fast_client() as client:
-        outcome = add_url(web.url("/news/story"), seeds, client, scan_seeds(seeds), lambda: DAY)
+        outcome = add_url(web.url("/news/story"), seeds, client, scan_seeds(seeds), KNOWLEDGE, lambda: DAY)
     assert outcome.added.status == "failed" and "not overwritten" in outcome.added.message
     assert mine.read_text(encoding="utf-8") == "source: My own notes\n" and files(seeds) == [mine.name]

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.actors import Registry
 from generator.cli import main
-from generator.fetch.commands import data_folder
 from generator.fetch.errors import Failure, FetchError
 from generator.fetch.feeds import Feed, FeedsError, load_feeds, parse_feeds
 from generator.fetch.items import feed_items
 from generator.fetch.topic import topic_of
-from generator.knowledge import knowledge
+from generator.knowledge import load_knowledge
+from generator.knowledge.registry_index import Registry
+from tests.conftest import ROOT
 from tests.fetch_helpers import article_html
 from tests.webserver import LocalWeb, Reply, Request
 
@@ -88,13 +88,6 @@ def test_duplicate_feed_and_bad_yaml(tmp_path: Path) -> None:
         load_feeds(tmp_path)
 
 
-def test_data_folder_option_then_mkdocs_then_default(tmp_path: Path) -> None:
-    config_path = tmp_path / "site" / "mkdocs.yml"
-    assert data_folder("mine", {}, config_path) == Path("mine")
-    assert data_folder(None, {"extra": {"briefing": {"data": "owner"}}}, config_path) == tmp_path / "site" / "owner"
-    assert data_folder(None, {}, config_path) == Path("briefing")
-
-
 # --- topic words ------------------------------------------------------------------------------------
 
 
@@ -112,7 +105,7 @@ def test_include_and_exclude_words() -> None:
 
 def _actor_with_alias(registry: Registry) -> tuple[str, str]:
     """An actor's name and another spelling of it from the registry (no context-guarded alias)."""
-    from generator.actors.fold import fold_phrase
+    from generator.text.tokens import fold_phrase
 
     for entry in registry.entries:
         for alias in entry.aliases:
@@ -124,7 +117,7 @@ def _actor_with_alias(registry: Registry) -> tuple[str, str]:
 
 
 def test_an_actor_named_in_include_matches_its_other_spellings() -> None:
-    registry = knowledge()[0]
+    registry = load_knowledge(ROOT / "briefing").registry
     name, alias = _actor_with_alias(registry)
     topic = topic_of(Feed("https://x.example/rss", "x", (name,)), registry)
     assert topic.verdict(f"Talks with {alias} resume", "") is None
@@ -136,7 +129,7 @@ def test_an_actor_named_in_include_matches_its_other_spellings() -> None:
 def test_short_capital_aliases_match_only_in_capitals() -> None:
     """An acronym the registry adds ("UN"-like) is matched in capitals only, so it does not fire on an
     ordinary word; the owner's own words are matched in any case."""
-    registry = knowledge()[0]
+    registry = load_knowledge(ROOT / "briefing").registry
     for entry in registry.entries:
         spellings = [entry.name, *(a.text for a in entry.aliases if not a.context)]
         short = [s for s in spellings if s.isalpha() and s.isupper() and len(s) <= 3
@@ -329,3 +322,18 @@ def test_state_file_that_does_not_parse_is_replaced(newsroom: Briefing, capsys: 
     assert newsroom.fetch() == 0
     assert "starting afresh" in capsys.readouterr().err
     assert newsroom.state()["version"] == 1
+
+
+def test_feeds_come_from_the_data_folder_named_in_mkdocs_yml(web: LocalWeb, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    web.routes["/rss"] = Reply(rss(("Flood barrier approved", web.url("/a"), "Votes.")),
+                               headers={"Content-Type": "application/rss+xml"})
+    web.routes["/a"] = story("Port city approves flood barrier")
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\nextra:\n  briefing:\n    data: owner\n", encoding="utf-8")
+    (tmp_path / "owner").mkdir()
+    (tmp_path / "owner" / "feeds.yml").write_text(f"- url: {web.url('/rss')}\n", encoding="utf-8")
+    code = main(["fetch", "--config", str(tmp_path / "mkdocs.yml"), "--seeds", str(tmp_path / "seeds"),
+                 "--allow-private", "--delay", "0", "--cache", str(tmp_path / "cache")])
+    assert code == 0, capsys.readouterr().err
+    assert "items: 1 added" in capsys.readouterr().out
+    assert (tmp_path / "owner" / "fetch-state.json").is_file()

@@ -1,7 +1,7 @@
-"""The command-line side of fetching: ``add URL...`` and ``fetch``, their options and what they print.
+"""The command-line side of fetching: ``add URL...`` and ``fetch``, and what they print.
 
-The owner's data folder (where ``feeds.yml`` and ``fetch-state.json`` live) is ``--data DIR``, else
-``extra.briefing.data`` in mkdocs.yml (relative to mkdocs.yml), else ``briefing/``.
+``feeds.yml`` and ``fetch-state.json`` live in the owner's data folder, the one the knowledge is
+read from: ``--data DIR``, else ``extra.briefing.data`` in mkdocs.yml, else ``briefing/``.
 """
 
 from __future__ import annotations
@@ -14,32 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from generator.add import Added
+from generator.errors import DataError
 from generator.fetch.client import Client, Politeness, user_agent
-from generator.fetch.feeds import FEEDS_FILE, FeedsError, load_feeds
+from generator.fetch.feeds import FEEDS_FILE, load_feeds
 from generator.fetch.guard import AddressPolicy
 from generator.fetch.known import KnownSeeds, scan_seeds
 from generator.fetch.run import FeedRead, ItemDone, run_fetch
 from generator.fetch.state import STATE_FILE, load_state
 from generator.fetch.store import add_url
-from generator.knowledge import knowledge
-from generator.settings import ConfigError, publishing_from, read_mkdocs_config
-from generator.terminal import printable, show_added
-
-DEFAULT_DATA = "briefing"
-
-
-def data_folder(option: str | None, config: dict[str, Any], config_path: Path) -> Path:
-    """The owner's data folder: ``--data``, else ``extra.briefing.data`` (relative to mkdocs.yml), else briefing/."""
-    if option:
-        return Path(option)
-    extra = config.get("extra") or {}
-    briefing = extra.get("briefing") if isinstance(extra, dict) else None
-    value = briefing.get("data") if isinstance(briefing, dict) else None
-    if value is None:
-        return Path(DEFAULT_DATA)
-    if not isinstance(value, str) or not value.strip():
-        raise ConfigError("mkdocs.yml: extra.briefing.data must be the name of a folder")
-    return config_path.parent / value.strip()
+from generator.knowledge import Knowledge, load_knowledge
+from generator.settings import data_from, publishing_from, read_mkdocs_config
+from generator.terminal import printable, show_added, show_data_error
 
 
 def contact_url(config: dict[str, Any]) -> str | None:
@@ -60,9 +45,10 @@ def make_client(args: argparse.Namespace, config: dict[str, Any]) -> Client:
 class UrlAdder:
     """Adds URLs for ``add``; the seeds are scanned and the client made on the first URL only."""
 
-    def __init__(self, args: argparse.Namespace, config: dict[str, Any]) -> None:
+    def __init__(self, args: argparse.Namespace, knowledge: Knowledge) -> None:
         self.args = args
-        self.config = config
+        self.config = read_mkdocs_config(Path(args.config))
+        self.knowledge = knowledge
         self.seeds = Path(args.seeds)
         self.client: Client | None = None
         self.known: KnownSeeds | None = None
@@ -71,7 +57,7 @@ class UrlAdder:
         if self.client is None or self.known is None:
             self.known = scan_seeds(self.seeds, Path(self.args.cache))
             self.client = make_client(self.args, self.config)
-        return add_url(url, self.seeds, self.client, self.known).added
+        return add_url(url, self.seeds, self.client, self.known, self.knowledge).added
 
     def close(self) -> None:
         """Close the client's connections."""
@@ -92,25 +78,24 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     config = read_mkdocs_config(config_path)
     try:
         publishing = publishing_from(config)
-        data = data_folder(args.data, config, config_path)
+        data = Path(args.data) if args.data else data_from(config, config_path.parent)
         feeds = load_feeds(data)
-    except (ConfigError, FeedsError) as exc:
-        for line in str(exc).splitlines():
-            print(f"error: {printable(line)}", file=sys.stderr)
+        knowledge = load_knowledge(data) if feeds else None
+    except DataError as exc:
+        show_data_error(exc)
         return 2
-    if not feeds:
+    if not feeds or knowledge is None:
         print(f"No feeds to read: {printable(str(data / FEEDS_FILE))} does not exist or lists none.")
         return 0
     state, warning = load_state(data)
     if warning:
         print(f"warning: {printable(warning)}", file=sys.stderr)
-    registry = knowledge()[0] if any(f.include or f.exclude for f in feeds) else None
     seeds = Path(args.seeds)
     known = scan_seeds(seeds, Path(args.cache))
     feeds_done: Counter[str] = Counter()
     items_done: Counter[str] = Counter()
     with make_client(args, config) as client:
-        for event in run_fetch(feeds, client, seeds, known, state, data, registry):
+        for event in run_fetch(feeds, client, seeds, known, state, data, knowledge):
             if isinstance(event, FeedRead):
                 feeds_done[event.status] += 1
                 plural = "s" if event.items != 1 else ""

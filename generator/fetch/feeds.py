@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from generator import yamlio
+from generator.errors import DataError
 from generator.fetch.urls import http_url
 
 FEEDS_FILE = "feeds.yml"
@@ -27,12 +28,11 @@ _FIELDS = ("url", "name", "include", "exclude")
 _MAX_WORD = 200
 
 
-class FeedsError(ValueError):
+class FeedsError(DataError):
     """feeds.yml cannot be used; ``problems`` has one line per problem."""
 
     def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
+        super().__init__(problems, "invalid feeds.yml")
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from generator.read.discover import discover
 from generator.read.html import decode_html, parse
 from generator.read.htmlmeta import scan_meta
 from generator.read.markdown import FrontMatterError, load_front_matter, split_front_matter
+from generator.read.records import Skipped
 from generator.read.sidecar import SidecarError, load_sidecar, parse_provided
-from generator.records import Skipped
 from generator.write import atomic_write
 
 CACHE_FILE = "known-seeds.json"

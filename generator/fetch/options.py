@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 
@@ -12,7 +13,6 @@ def add_network_options(sp: argparse.ArgumentParser) -> None:
                     help="allow private, loopback and link-local addresses (for local use; refused by default)")
     sp.add_argument("--delay", type=float, default=1.0,
                     help="seconds between two requests to one host (default: 1; a site's Crawl-delay may ask more)")
-    sp.add_argument("--config", default="mkdocs.yml", help="MkDocs config with the publishing policy and data folder")
     sp.add_argument("--cache", default=".cache/briefing", help="cache folder (what is known about each seed)")
 
 
@@ -22,14 +22,11 @@ def _cmd_fetch(args: argparse.Namespace) -> int:
     return cmd_fetch(args)
 
 
-def fetch_parser(sub: Any) -> None:
-    """Register ``fetch`` on the command line's subparsers."""
+def fetch_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Register ``fetch`` on the command line's subparsers; ``common`` adds --seeds, --config and --data."""
     help_text = "read the feeds in feeds.yml and add their new articles on the briefing's topic"
     sp = sub.add_parser("fetch", help=help_text, description=help_text)
     sp.set_defaults(func=_cmd_fetch)
-    sp.add_argument("--seeds", default="seeds", help="folder of input articles (default: seeds/)")
-    sp.add_argument("--data", default=None,
-                    help="the owner's data folder with feeds.yml (default: extra.briefing.data in mkdocs.yml, "
-                         "else briefing/)")
+    common(sp)
     sp.add_argument("--strict", action="store_true", help="exit 1 if any item failed, not only a feed")
     add_network_options(sp)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from generator.actors import Registry
 from generator.add import Added
 from generator.fetch.client import Client
 from generator.fetch.errors import FetchError
@@ -25,6 +24,7 @@ from generator.fetch.known import KnownSeeds
 from generator.fetch.state import FetchState, Validators, save_state
 from generator.fetch.store import add_url, utc_today
 from generator.fetch.topic import topic_of
+from generator.knowledge import Knowledge
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def run_fetch(
     known: KnownSeeds,
     state: FetchState,
     data: Path,
-    registry: Registry | None = None,
+    knowledge: Knowledge,
     today: Callable[[], dt.date] = utc_today,
 ) -> Iterator[FeedRead | ItemDone]:
     """Fetch every feed in order, yielding what happened as it happens; saves ``state`` in ``data``."""
@@ -71,7 +71,7 @@ def run_fetch(
             yield FeedRead(feed, "unchanged", "not changed since the last run")
             continue
         yield FeedRead(feed, "read", items=len(items))
-        topic = topic_of(feed, registry)
+        topic = topic_of(feed, knowledge.registry)
         retry = False
         for number, item in enumerate(items, 1):
             if item.link is None:
@@ -84,7 +84,7 @@ def run_fetch(
             elif seen is not None:
                 yield ItemDone(feed, item.link, "present", f"already in the briefing ({seen})")
             else:
-                outcome = add_url(item.link, seeds, client, known, today)
+                outcome = add_url(item.link, seeds, client, known, knowledge, today)
                 added = outcome.added
                 retry = retry or outcome.retry
                 if added.status == "failed":

@@ -29,10 +29,11 @@ from generator.fetch.client import Client
 from generator.fetch.errors import FetchError
 from generator.fetch.known import KnownSeeds, stated_url
 from generator.fetch.urls import http_url, url_key
+from generator.knowledge import Knowledge
 from generator.pipeline import process_raw
 from generator.read import RawInput
+from generator.read.records import Skipped
 from generator.read.sidecar import SidecarError, load_sidecar
-from generator.records import Skipped
 from generator.write import atomic_write
 
 MAX_URL = 500  # the sidecar reader keeps at most this many characters of a value
@@ -87,7 +88,7 @@ def _present(url: str, seeds: Path, seed: str, why: str) -> Outcome:
     return Outcome(Added(url, "unchanged", f"{url}: already in {seeds} as {seed} ({why}); nothing to do", seeds / seed))
 
 
-def add_url(url: str, seeds: Path, client: Client, known: KnownSeeds,
+def add_url(url: str, seeds: Path, client: Client, known: KnownSeeds, knowledge: Knowledge,
             today: Callable[[], dt.date] = utc_today) -> Outcome:
     """Fetch ``url`` and store it in ``seeds``, unless the briefing already has it."""
     clean = http_url(url)
@@ -109,10 +110,11 @@ def add_url(url: str, seeds: Path, client: Client, known: KnownSeeds,
         notes.append(f"{url}: its URL is longer than {MAX_URL} characters, so the sidecar does not hold it")
     side_data = sidecar_bytes(article_url if len(article_url) <= MAX_URL else None, today())
     raw = RawInput(url, page.body, len(page.body), side_data, "sidecar", "html")
-    result, process_notes = process_raw(raw)
+    processed, process_notes = process_raw(raw, knowledge)
     notes += process_notes
-    if isinstance(result, Skipped):
-        return Outcome(Added(url, "failed", f"{url}: {result.reason}; not added", notes=tuple(notes)))
+    if isinstance(processed, Skipped):
+        return Outcome(Added(url, "failed", f"{url}: {processed.reason}; not added", notes=tuple(notes)))
+    result = processed.draft
     target = seeds / seed_name(result.meta.title, page.body, ".html")
     side = target.with_suffix(".yml")
     if target.exists():  # the same bytes under the same name would have been found by content

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator.actors import Registry
-from generator.actors.fold import fold_phrase, tokenize
 from generator.fetch.feeds import Feed
+from generator.knowledge.registry_index import Registry
+from generator.text.tokens import fold_phrase, tokenize
 
 _TAG_RE = re.compile(r"<[^>]*>")
 _MAX_CASED = 5  # an all-capital alias of up to this many letters is matched in capitals only
