@@ -39,7 +39,9 @@ def url_key(url: str) -> str:
     except ValueError:
         return url
     host = (parts.hostname or "").lower().rstrip(".")
+    host = f"[{host}]" if ":" in host else host  # an IPv6 address keeps its brackets
     scheme = parts.scheme.lower()
-    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    # The default ports of both schemes go, since the schemes are folded into one.
+    netloc = host if port is None or port in _DEFAULT_PORTS.values() else f"{host}:{port}"
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(("https" if scheme in SCHEMES else scheme, netloc, path, parts.query, ""))
