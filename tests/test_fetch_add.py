@@ -47,7 +47,7 @@ def test_add_url_stores_the_page_and_a_sidecar(web: LocalWeb, tmp_path: Path,
     assert f"added as {seeds / html}" in out and f"title:     {TITLE} (explicit)" in out
     assert "source:    Example Gazette (explicit)" in out
     assert f"url:       {web.url('/news/story')}" in out and "(provided)" in out
-    assert "publishing: full" in out
+    assert "publishing: excerpt" in out, "no publishing block in the config: the default, excerpt"
 
 
 def test_adding_the_same_url_again_does_nothing(web: LocalWeb, tmp_path: Path,
