@@ -25,7 +25,7 @@ def show_added(added: Added, publishing: Publishing | None, indent: str = "") ->
         print(indent + printable(line))
     if added.draft is not None and publishing is not None and added.status == "added":
         mode = publishing.mode_for(added.draft.meta.source)
-        print(f"{indent}  publishing: {mode} (extra.briefing.publishing in mkdocs.yml)")
+        print(f"{indent}  publishing: {mode} (policy: extra.briefing.publishing)")
 
 
 def show_data_error(exc: DataError) -> None:
