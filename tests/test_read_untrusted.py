@@ -114,14 +114,16 @@ def test_sidecar_other_errors() -> None:
         load_sidecar(b"\xff\xfe not utf-8")
     with pytest.raises(SidecarError):
         load_sidecar(b"- a list\n- not a mapping\n")
-    with pytest.raises(SidecarError):
-        load_sidecar(b"title: [1, 2]\n")
-    # Alias bombs are not expanded into text: a list is rejected as a title.
+    # A value of the wrong type is left out with a warning; the other values are still used.
+    provided, warnings = load_sidecar(b"title: [1, 2]\nsource: Example Wire\n")
+    assert provided.title is None and provided.source == "Example Wire"
+    assert warnings == ["ignored 'title': must be text, not list"]
+    # Alias bombs are never expanded: anchors and aliases are refused before anything is built.
     bomb = b"a: &a [x, x, x, x, x, x, x, x, x]\n" + b"".join(
         b"%c: &%c [" % (c, c) + b", ".join([b"*" + bytes([c - 1 if c > 98 else 97])] * 9) + b"]\n"
         for c in range(98, 106)
     ) + b"title: *i\n"
-    with pytest.raises(SidecarError, match="must be text"):
+    with pytest.raises(SidecarError, match="anchors or aliases"):
         load_sidecar(bomb)
 
 

@@ -8,8 +8,8 @@ URLs are kept only when they are absolute ``http``/``https``.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +17,9 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from generator.text.datecheck import calendar_day, parse_date, why_not
 from generator.read.decode import normalise
+from generator.read.jsonbound import load_json
 
 _MAX_FIELD = 500
 _LANG_RE = re.compile(r"^([a-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*$")
@@ -79,13 +81,8 @@ def web_url(value: Any) -> str | None:
 
 
 def _date(value: Any) -> dt.date | None:
-    match = _DATE_RE.match(value) if isinstance(value, str) else None
-    if not match:
-        return None
-    try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
+    """A plausible date from markup (``generator.text.datecheck``: never Go's zero time 0001-01-01)."""
+    return parse_date(value)[0] if isinstance(value, str) and _DATE_RE.match(value) else None
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:
@@ -104,13 +101,12 @@ def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
     for el in tree.iter("script"):
         if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text:
             continue
-        try:
-            data = json.loads(el.text)
-        except ValueError:
+        data = load_json(el.text)
+        if data is None:
             continue
-        stack = [data]
+        stack = deque([data])
         while stack:
-            item = stack.pop(0)
+            item = stack.popleft()
             if isinstance(item, list):
                 stack.extend(item)
             elif isinstance(item, dict):
@@ -140,10 +136,8 @@ def _saved(head: str) -> tuple[dt.date | None, str | None]:
             continue
         day = None
         if match and match[1].lower() in _MONTHS:
-            try:
-                day = dt.date(int(match[3]), _MONTHS.index(match[1].lower()) + 1, int(match[2]))
-            except ValueError:
-                day = None
+            day = calendar_day(int(match[3]), _MONTHS.index(match[1].lower()) + 1, int(match[2]))
+            day = day if day is not None and why_not(day) is None else None
         return day, web_url(url[1]) if url else None
     return None, None
 

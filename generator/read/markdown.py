@@ -9,35 +9,21 @@ boilerplate cleaner is not run on it.
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
-import yaml
-
-from generator import yamlio
-from generator.article.records import Block, BlockKind, Cleaned, Line, Role
-from generator.read.decode import normalise
 from generator.read.htmlmeta import web_url
+from generator.read.mdinline import drop_hidden, inline_text
+from generator.read.untrusted_yaml import UntrustedYamlError, load_untrusted
+from generator.article.records import Block, BlockKind, Cleaned, Line, Role
 
 FRONT_KEYS = ("title", "source", "authors", "date", "url", "language", "retrieved")
 _FENCE_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_DROP_RE = re.compile(r"<(script|style|iframe|object|template)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
-_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
-_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-# Link targets may hold one level of balanced parentheses, as CommonMark allows: f(x) in (...).
-_LINK_RE = re.compile(r"\[([^\]]*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+[\"'(][^)]*\)?)?\s*\)")
-_REFLINK_RE = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_REFDEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
-_AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_ATTR_RE = re.compile(r"\{:?\s*[#.:][^{}]*\}|\{:[^{}]*\}")
-_EMPH_RE = re.compile(r"(\*\*|__|\*|_|~~|`+)(?=\S)(.+?)(?<=\S)\1")
-_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 _ITEM_RE = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?(.*)$")
-_RULE_RE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|=+)\s*$")
-_TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_REFDEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
+_TABLE_CELL_RE = re.compile(r":?-{2,}:?")
 _ROLES = {"paragraph": Role.BODY, "heading": Role.HEADING, "quote": Role.QUOTE, "list": Role.LIST_ITEM}
 
 
@@ -54,12 +40,11 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
 
 
 def load_front_matter(source: str) -> dict[str, Any]:
-    """The known keys of the front matter (safe loader: tags are rejected, never executed)."""
+    """The known keys of the front matter (bounded safe loader: tags rejected, no aliases, see ``untrusted_yaml``)."""
     try:
-        data = yamlio.safe_load(source)
-    except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
-        raise FrontMatterError(f"front matter is not valid YAML ({first})") from None
+        data = load_untrusted(source)
+    except UntrustedYamlError as exc:
+        raise FrontMatterError(f"front matter {exc}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -68,78 +53,81 @@ def load_front_matter(source: str) -> dict[str, Any]:
     return {k: data[k] for k in FRONT_KEYS if k in data}
 
 
-def inline_text(text: str, refs: list[tuple[str, str]]) -> str:
-    """Markdown inline syntax reduced to its text; http(s) link targets are appended to ``refs``."""
-    text = _DROP_RE.sub(" ", text)
-    text = _IMAGE_RE.sub("", text)
-    text = _AUTOLINK_RE.sub(lambda m: m[1] if web_url(m[1]) else "", text)
+def _heading_text(text: str) -> str:
+    """A heading's text without its optional closing ``#`` run (``## Title ##``)."""
+    bare = text.rstrip("#")
+    return bare.rstrip() if bare != text and (not bare or bare[-1].isspace()) else text
 
-    def link(m: re.Match[str]) -> str:
-        url = web_url(m[2])
-        if url and m[1].strip():
-            refs.append((m[1].strip(), url))
-        return m[1]
 
-    text = _LINK_RE.sub(link, text)
-    text = _REFLINK_RE.sub(r"\1", text)
-    text = _TAG_RE.sub("", text)
-    text = _ATTR_RE.sub("", text)
-    for _ in range(3):  # nested emphasis: ***bold italic***
-        text = _EMPH_RE.sub(r"\2", text)
-    text = _ESCAPE_RE.sub(r"\1", text)
-    return " ".join(html.unescape(normalise(text)).split())
+def _is_rule(line: str) -> bool:
+    """``---``, ``* * *``, ``___`` (three or more, spaces allowed) or ``===`` (a setext underline)."""
+    if len(line) - len(line.lstrip()) > 3:
+        return False
+    marks = "".join(line.split())
+    return (len(marks) >= 3 and marks[0] in "-*_" and marks == marks[0] * len(marks)) or (
+        bool(marks) and marks == "=" * len(marks)
+    )
+
+
+def _is_table_separator(line: str) -> bool:
+    """``|---|:--:|``: cells of two or more dashes, optionally aligned with colons."""
+    text = line.strip()
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") else text
+    return all(_TABLE_CELL_RE.fullmatch(cell.strip()) for cell in text.split("|"))
 
 
 def _blocks(body: str, refs: list[tuple[str, str]]) -> list[Block]:
     blocks: list[Block] = []
     kind: BlockKind | None = None
-    buf: list[str] = []
+    buf: list[list[str]] = []  # the block's items, each as pieces (a list item's continuation lines)
 
     def flush() -> None:
         nonlocal kind, buf
+        joined = [" ".join(pieces) for pieces in buf]
         if kind in ("paragraph", "quote", "heading"):
-            text = inline_text(" ".join(buf), refs)
+            text = inline_text(" ".join(joined), refs)
             blocks.extend([Block(kind, (text,))] if text else [])
         elif kind in ("list", "table"):
-            items = tuple(t for t in (inline_text(x, refs) if kind == "list" else x for x in buf) if t.strip())
+            items = tuple(t for t in (inline_text(x, refs) if kind == "list" else x for x in joined) if t.strip())
             blocks.extend([Block(kind, items)] if items else [])
         kind, buf = None, []
 
-    body = _DROP_RE.sub("\n", body)
+    body = drop_hidden(body, "\n")
     for raw in body.split("\n"):
         line = raw.rstrip()
         heading, item, quote = _HEADING_RE.match(line), _ITEM_RE.match(line), _QUOTE_RE.match(line)
-        if not line.strip() or _RULE_RE.match(line) or _TABLE_SEP_RE.match(line) or _REFDEF_RE.match(line):
+        if not line.strip() or _is_rule(line) or _is_table_separator(line) or _REFDEF_RE.match(line):
             if (ref := _REFDEF_RE.match(line)) and web_url(ref[1]):
                 refs.append((ref[1], ref[1]))
             if kind != "table" or not line.strip():
                 flush()
         elif heading:
             flush()
-            kind, buf = "heading", [heading[2]]
+            kind, buf = "heading", [[_heading_text(heading[2])]]
             flush()
         elif quote:
             if kind != "quote":
                 flush()
             kind = "quote"
-            buf.append(quote[1])
+            buf.append([quote[1]])
         elif item:
             if kind != "list":
                 flush()
             kind = "list"
-            buf.append(item[1])
+            buf.append([item[1]])
         elif line.lstrip().startswith("|"):
             if kind != "table":
                 flush()
             kind = "table"
-            buf.append("\t".join(inline_text(c, refs) for c in line.strip().strip("|").split("|")))
+            buf.append(["\t".join(inline_text(c, refs) for c in line.strip().strip("|").split("|"))])
         elif kind == "list" and raw[:1].isspace():
-            buf[-1] += " " + line.strip()  # a continuation line of the last item
+            buf[-1].append(line.strip())  # a continuation line of the last item
         else:
             if kind not in ("paragraph", "quote"):
                 flush()
                 kind = "paragraph"
-            buf.append(line.strip())
+            buf.append([line.strip()])
     flush()
     return blocks
 

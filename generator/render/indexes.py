@@ -93,6 +93,11 @@ def _month_path(key: str) -> str:
     return f"articles/months/{key}.md"
 
 
+def month_key(date: dt.date) -> str:
+    """``yyyy-mm`` with a four-digit year for any year (``%Y`` gives ``1`` for year 1 on glibc)."""
+    return f"{date.year:04d}-{date.month:02d}"
+
+
 def _month_label(key: str, *, with_year: bool = True) -> str:
     """``February 2024`` (or ``February``) for ``2024-02``; ``Undated``."""
     if key == UNDATED:
@@ -104,7 +109,7 @@ def _by_month(articles: tuple[Article, ...]) -> dict[str, list[Article]]:
     """Articles grouped by ``yyyy-mm``, newest month first and ``undated`` last, each newest first."""
     months: dict[str, list[Article]] = defaultdict(list)
     for a in articles:  # already newest first, undated last
-        months[f"{a.meta.date:%Y-%m}" if a.meta.date else UNDATED].append(a)
+        months[month_key(a.meta.date) if a.meta.date else UNDATED].append(a)
     order = sorted((k for k in months if k != UNDATED), reverse=True) + ([UNDATED] if UNDATED in months else [])
     return {key: months[key] for key in order}
 

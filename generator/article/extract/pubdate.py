@@ -16,7 +16,8 @@ article.
 Never used: a date inside a body sentence (an event: "on February 3, the ministry..."),
 anything after "Updated"/"Last modified" on a line, reference-list entries, embedded
 posts, and relative dates ("2 days ago", "yesterday") which have nothing to anchor them.
-Unknown when nothing qualifies: the date is None, never invented.
+Unknown when nothing qualifies: the date is None, never invented. A date after the day of the
+build (plus one) is not a publication date (``generator.text.datecheck``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from generator.text.datecheck import why_not
 from generator.article.extract.dates import DateHit, find_dates, residue, url_dates
 from generator.article.extract.zone import UPDATED, View, snippet, word_count
 from generator.article.records import Basis, Line, Role
@@ -123,7 +125,8 @@ def _candidates(view: View) -> Iterator[Line]:
 def _inferred(view: View) -> Found | None:
     for line in (*view.header, *view.footer):
         m = _URL_LINE.match(line.text)
-        if m and (hits := url_dates(m.group("url"))):
+        hits = [h for h in url_dates(m.group("url")) if why_not(h.date) is None] if m else []
+        if hits:
             return hits[0].date, Basis.INFERRED, line.text.strip()
     return None
 
@@ -133,7 +136,7 @@ def pick_date(view: View) -> Found | None:
     best: tuple[int, int, DateHit, Line] | None = None
     for line in _candidates(view):
         found = _explicit(line)
-        if found is None:
+        if found is None or why_not(found[0].date) is not None:  # a date after the build day
             continue
         hit, labelled = found
         tier = 0 if labelled else 1 if line.role == Role.META else 2
