@@ -24,6 +24,9 @@ _END_RE = re.compile(
     r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\](?:\s*,\s*(?=\[))?)*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
 )
 
+_LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+_WORD_WINDOW = 40
+
 
 @dataclass(frozen=True)
 class Item:
@@ -51,7 +54,9 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END_RE.finditer(text):
-        word = re.search(r"(\w+)\W*$", text[start : m.start() + 1])
+        # The word before the stop, looked for in a short window: from ``start`` the search would be
+        # quadratic in a long run of initials ("A. A. A. ..."); a longer word is no abbreviation anyway.
+        word = _LAST_WORD_RE.search(text, max(start, m.start() - _WORD_WINDOW), m.start() + 1)
         before = word.group(1).casefold() if word else ""
         if m.group(0).startswith(".") and (before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha())):
             continue

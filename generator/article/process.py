@@ -129,7 +129,7 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
         seed=doc.seed,
         meta=meta,
         word_count=words,
-        truncated=doc.truncated,
+        truncated=doc.truncated or (page is not None and page.truncated),
         encoding=doc.encoding,
         found=found,
         theme_scores=assign_themes(cleaned, found, knowledge.taxonomy),

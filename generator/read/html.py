@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from generator.article.clean.promos import is_pitch
 from generator.article.records import Block, Cleaned, Line, Role
 from generator.knowledge.boilerplate import Phrases
-from generator.read.decode import Decoded, decode, normalise
+from generator.read.decode import MAX_CHARS, Decoded, decode, normalise
 from generator.read.htmlmeta import HtmlMeta, scan_meta, text_of
 from generator.read.htmltitle import choose_title, similarity
 
@@ -37,6 +37,7 @@ class HtmlArticle:
 
     cleaned: Cleaned
     meta: HtmlMeta
+    truncated: bool = False  # the article text was longer than MAX_CHARS and was cut
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -135,6 +136,26 @@ def drop_chrome(blocks: list[Block], phrases: Phrases) -> list[Block]:
     return out
 
 
+def cap_blocks(blocks: list[Block], limit: int = MAX_CHARS) -> tuple[list[Block], bool]:
+    """The first ``limit`` characters of article text (whole items), and whether any was cut.
+
+    A text file is capped at MAX_CHARS when it is decoded; a page's article text is capped here, so
+    the later stages never work on more than a text file can hold (issue 13: a 6 MB page of prose
+    took 17 s and 1.2 GB).
+    """
+    out: list[Block] = []
+    total = 0
+    for block in blocks:
+        items: list[str] = []
+        for item in block.items:
+            total += len(item)
+            if total > limit:
+                return out + ([Block(block.kind, tuple(items))] if items else []), True
+            items.append(item)
+        out.append(block)
+    return out, False
+
+
 def to_cleaned(title: str | None, blocks: list[Block]) -> Cleaned:
     """A ``Cleaned`` with one synthetic line per title, heading, paragraph, item and row."""
     if title and blocks and blocks[0].kind == "heading" and similarity(blocks[0].items[0], title) >= 0.9:
@@ -167,7 +188,7 @@ def html_article(text: str, phrases: Phrases) -> HtmlArticle:
     # with_metadata fills doc.title (og:title, <title>, <h1>), a last candidate for pages with no other.
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_tables=True, include_comments=False, fast=True)
     body = getattr(doc, "body", None)
-    blocks = drop_chrome(to_blocks(body), phrases) if body is not None else []
+    blocks, cut = cap_blocks(drop_chrome(to_blocks(body), phrases) if body is not None else [])
     extra = text_of(getattr(doc, "title", None))
     candidates = meta.titles + ((extra,) if extra and extra not in meta.titles else ())
     title = choose_title(candidates, meta.h1s, meta.sitename)
@@ -176,4 +197,4 @@ def html_article(text: str, phrases: Phrases) -> HtmlArticle:
         # trafilatura's byline search reads the page's own author markup (rel=author, byline classes).
         authors = tuple(a.strip() for a in byline.split(";") if a.strip())
         meta = replace(meta, authors=authors[:10])
-    return HtmlArticle(to_cleaned(title, blocks), meta)
+    return HtmlArticle(to_cleaned(title, blocks), meta, cut)

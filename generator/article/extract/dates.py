@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from generator.knowledge.months import WEEKDAYS, month_table
+from generator.text.spans import Taken
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 _MONTHS = month_table()
@@ -92,13 +93,15 @@ def _to_date(kind: str, m: re.Match[str]) -> dt.date | None:
 def find_dates(text: str) -> list[DateHit]:
     """Every valid date written in ``text``, in order of position, spans never overlapping."""
     hits: list[DateHit] = []
+    taken = Taken()
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < h.end and h.start < m.end() for h in hits):
+            if not taken.free(m.start(), m.end()):
                 continue
             date = _to_date(kind, m)
             if date is not None:
                 hits.append(DateHit(date, m.start(), m.end()))
+                taken.take(m.start(), m.end())
     return sorted(hits, key=lambda h: h.start)
 
 

@@ -33,6 +33,9 @@ from generator.knowledge.timeline import Vocabulary
 
 BODY_KINDS = frozenset({"paragraph", "quote", "list", "heading"})
 MAX_SENTENCE = 400
+# A sentence naming more dates than this is a list or a run of markup, not an account of events;
+# its first ones are kept. Tense and "one per date" compare a sentence's dates with each other.
+MAX_DATES_PER_SENTENCE = 16
 _CITATION = re.compile(r"\s*\[\d{1,3}\](?:\s*,\s*\[\d{1,3}\])*")
 _SPACE = re.compile(r"\s+")
 # "will be held", "is to be announced": a participle after "be" is no past tense.
@@ -93,7 +96,7 @@ def _scan(cleaned: Cleaned, vocab: Vocabulary) -> list[Found]:
         for i, text in enumerate(block.items):
             for start, end in sentences(text):
                 sentence = text[start:end]
-                exprs = find_expressions(sentence, vocab)
+                exprs = find_expressions(sentence, vocab)[:MAX_DATES_PER_SENTENCE]
                 if exprs:
                     found.append((Location(b, i, start), sentence, exprs))
     return found

@@ -26,6 +26,7 @@ from typing import Literal
 from generator.article.extract.dates import find_dates
 from generator.knowledge.months import MONTHS, WEEKDAYS
 from generator.knowledge.timeline import Vocabulary, norm
+from generator.text.spans import Taken
 
 Kind = Literal["date", "month_year", "month_day", "month", "relative", "ago", "weekday"]
 DATE_KINDS = frozenset({"date", "month_day"})  # kinds a preceding weekday can be attached to
@@ -149,8 +150,10 @@ def _attach_weekdays(found: list[Expression], text: str) -> list[Expression]:
 def find_expressions(text: str, vocab: Vocabulary) -> list[Expression]:
     """Every date expression in ``text``, in order of position, spans never overlapping."""
     kept: list[Expression] = []
+    taken = Taken()
     for e in _parse(text, vocab):
-        if not any(e.start < k.end and k.start < e.end for k in kept):
+        if taken.free(e.start, e.end):
             kept.append(e)
+            taken.take(e.start, e.end)
     kept.sort(key=lambda e: e.start)
     return _attach_weekdays(kept, text)
