@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.article.records import Draft
 from generator.knowledge import Knowledge
-from generator.pipeline import process_raw
+from generator.pipeline import process_isolated
 from generator.read import FORMATS, load_raw
 from generator.read.discover import Found, display_name
 from generator.read.records import Skipped
@@ -68,7 +68,7 @@ def add_file(path: Path, seeds: Path, knowledge: Knowledge) -> Added:
         return Added(path, "failed", f"{shown}: {raw.reason}")
     if len(raw.data) < raw.size:
         return Added(path, "failed", f"{shown}: too large to add ({raw.size} bytes)")
-    processed, notes = process_raw(raw, knowledge)
+    processed, notes = process_isolated(raw, knowledge)
     if isinstance(processed, Skipped):
         return Added(path, "failed", f"{shown}: {processed.reason}", notes=tuple(notes))
     result = processed.draft

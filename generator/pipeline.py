@@ -8,13 +8,13 @@ show) are unchanged is not rendered; and a file whose content is unchanged is no
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import multiprocessing
 import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
+from generator.article.extract.language import identifier
 from generator.article.process import process
 from generator.article.records import Cleaned, Draft, Extracted
 from generator.cache import BuildState, Cache, Result, StateResult, code_version
@@ -26,10 +26,9 @@ from generator.read.records import Skipped
 from generator.render import OWNED_DIRS, article_titles, corpus_pages
 from generator.render.article import Titles, article_page, shown_same_event
 from generator.settings import Settings
+from generator.workers import Task, Workers
 from generator.write import Writer, WriteReport
 
-# Below this many uncached inputs in a batch, starting worker processes costs more than it saves.
-PARALLEL_THRESHOLD = 32
 # Inputs read into memory at a time: a saved HTML page may be 12 MB, so the bytes of a whole
 # corpus are never held at once, only those of one batch.
 BATCH = 128
@@ -60,40 +59,27 @@ def process_raw(raw: RawInput, knowledge: Knowledge) -> Result:
     return process(doc, knowledge), notes
 
 
-# A worker's copy of the build's knowledge, set once when the worker starts (by fork, not pickled).
-_WORKER_KNOWLEDGE: list[Knowledge] = []
+def warm() -> None:
+    """Load the language model in the build process, so forked workers start with it.
+
+    The knowledge is loaded before the build starts; the model is the one thing each worker would
+    otherwise load itself (0.5 s), inside its time budget.
+    """
+    identifier()
 
 
-def _start_worker(knowledge: Knowledge) -> None:
-    _WORKER_KNOWLEDGE[:] = [knowledge]
+def per_file_task(knowledge: Knowledge) -> Task:
+    """``process_raw`` with the build's knowledge, as the workers run it (forked: nothing is pickled)."""
+    return functools.partial(process_raw, knowledge=knowledge)
 
 
-def _process_in_worker(raw: RawInput) -> Result:
-    return process_raw(raw, _WORKER_KNOWLEDGE[0])
-
-
-class _Workers:
-    """A process pool, started only when a batch has enough uncached work to repay it."""
-
-    def __init__(self, jobs: int, knowledge: Knowledge) -> None:
-        self.jobs = jobs
-        self.knowledge = knowledge
-        self.pool: ProcessPoolExecutor | None = None
-
-    def run(self, raws: list[RawInput]) -> list[Result]:
-        if self.jobs > 1 and len(raws) >= PARALLEL_THRESHOLD:
-            self.pool = self.pool or ProcessPoolExecutor(
-                max_workers=self.jobs,
-                mp_context=multiprocessing.get_context("fork"),
-                initializer=_start_worker,
-                initargs=(self.knowledge,),
-            )
-            return list(self.pool.map(_process_in_worker, raws, chunksize=8))
-        return [process_raw(raw, self.knowledge) for raw in raws]
-
-    def close(self) -> None:
-        if self.pool:
-            self.pool.shutdown()
+def process_isolated(raw: RawInput, knowledge: Knowledge) -> Result:
+    """``process_raw`` for one input in a worker process, under the time and memory bounds."""
+    workers = Workers(per_file_task(knowledge), 1, prepare=warm)
+    try:
+        return workers.run([raw])[0]
+    finally:
+        workers.close()
 
 
 def _slim(result: Result) -> StateResult:
@@ -172,7 +158,7 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
     # memory during a cold build cost more memory than reading them back costs time.
     out = _Collector(Bodies(cache, knowledge), keep_bodies=cache is None, state=BuildState(started_ns=time.time_ns()))
     found = discover(settings.seeds)
-    workers = _Workers(settings.jobs, knowledge)
+    workers = Workers(per_file_task(knowledge), settings.jobs, prepare=warm)
     try:
         for group in _batches(found):
             raws: list[tuple[RawInput, tuple[int, ...] | None]] = []
@@ -198,7 +184,7 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
 
 
 def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache | None, previous: BuildState,
-             workers: _Workers, out: _Collector) -> None:
+             workers: Workers, out: _Collector) -> None:
     """Results for one batch: from the previous state, the per-article cache, or by processing."""
     keys = [raw.digest() for raw, _ in raws]
     results: list[Result | StateResult | None] = []
@@ -206,6 +192,7 @@ def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache |
         known = previous.results.get(key)
         results.append(known if known is not None else cache.get(key) if cache else None)
     todo = [i for i, r in enumerate(results) if r is None]
+    # Every uncached input goes through a worker: its time and memory are bounded (issue 13).
     for i, value in zip(todo, workers.run([raws[i][0] for i in todo]), strict=True):
         results[i] = value
         out.processed += 1
