@@ -142,7 +142,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     if setup is None:
         return 2
     settings, knowledge = setup
-    result = build(settings, knowledge)
+    try:
+        result = build(settings, knowledge)
+    except OSError as exc:  # a read-only docs folder, a full disk: one line, not a traceback
+        where = f" ({printable(str(exc.filename))})" if exc.filename else ""
+        print(f"error: {printable(str(exc.strerror or exc))}{where}", file=sys.stderr)
+        return 2
     _report(result, settings)
     empty = not result.corpus.articles and not result.corpus.skipped
     if empty:

@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,9 +45,11 @@ class Project:
     def site(self) -> Path:
         return self.root / "site"
 
-    def generate(self, *args: str, check: bool = True, **env_vars: str) -> subprocess.CompletedProcess[str]:
-        """Run ``python -m generator build`` for this project."""
+    def generate(self, *args: str, check: bool = True, prefix: Sequence[str] = (),
+                 **env_vars: str) -> subprocess.CompletedProcess[str]:
+        """Run ``python -m generator build`` for this project (after a ``prefix`` command such as setpriv)."""
         cmd = [
+            *prefix,
             sys.executable,
             "-m",
             "generator",

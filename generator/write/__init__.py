@@ -56,17 +56,26 @@ def _through_symlink(docs: Path, rel: str) -> bool:
     return False
 
 
+class WriteError(OSError):
+    """A generated file cannot be written (a read-only or full disk): the message names the folder."""
+
+
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    """Write ``data`` to ``path`` through a temporary file and a rename; raise ``WriteError`` if impossible."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    except OSError as exc:
+        raise WriteError(f"cannot write in {path.parent}: {exc.strerror or type(exc).__name__}") from None
     try:
         Path(tmp).chmod(FILE_MODE)  # mkstemp creates 0600; published files must be world-readable
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         Path(tmp).replace(path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise WriteError(f"cannot write {path}: {exc.strerror or type(exc).__name__}") from None
         raise
 
 
