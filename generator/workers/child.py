@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import faulthandler
 import math
 import os
 import signal
@@ -69,6 +70,7 @@ def serve(conn: Connection, inherited: list[Connection], task: Task, parent: int
     """A worker's life: take a task, send back ``(index, result, retiring)``, until the pipe closes."""
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the build ends its workers
+    faulthandler.disable()  # a crash is reported as the file's skip, not as a dump on the terminal
     for other in inherited:  # the build's ends of sibling pipes: held open here, they would hide its exit
         other.close()
     limit_memory(memory)
