@@ -35,7 +35,6 @@ from generator.read.decode import MAX_CHARS  # noqa: E402
 from generator.read.html import MAX_HTML_CHARS  # noqa: E402
 from generator.read.records import Skipped  # noqa: E402
 
-
 KNOWLEDGE: list[Knowledge] = []  # loaded once in main(), before the forks
 
 

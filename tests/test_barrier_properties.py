@@ -14,9 +14,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.datecheck import EARLIEST, latest
 from generator.pipeline import build
 from generator.settings import Settings
+from generator.text.datecheck import EARLIEST, latest
+from tests.kb import knowledge
 
 NORMAL = (
     "Harbour talks resume in Velmora\n\n"
@@ -67,7 +68,7 @@ def test_any_input_builds_beside_a_normal_article(data: bytes, front: str, sidec
         (seeds / "side.txt").write_text(f"A side note\n\n{BODY}\n", encoding="utf-8")
         (seeds / "side.yml").write_text(sidecar, encoding="utf-8")
         (seeds / "page.html").write_text(page, encoding="utf-8")
-        result = build(Settings(seeds=seeds, docs=tmp / "docs", cache=tmp / "cache", jobs=1))
+        result = build(Settings(seeds=seeds, docs=tmp / "docs", cache=tmp / "cache", jobs=1), knowledge())
         corpus = result.corpus
         seen = [a.seed for a in corpus.articles] + [s.seed for s in corpus.skipped]
         assert sorted(seen) == ["bytes.txt", "normal.txt", "note.md", "page.html", "side.txt"]

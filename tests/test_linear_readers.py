@@ -18,16 +18,16 @@ from typing import Any
 
 import pytest
 
-from generator.actors.text import sentence_spans
-from generator.extract.dates import find_dates
+from generator.article.extract.dates import find_dates
+from generator.article.items import sentence_spans
+from generator.article.records import Block, Cleaned
+from generator.article.timeline.events import extract_events
+from generator.article.timeline.expressions import find_expressions
 from generator.pipeline import process_raw, warm
 from generator.read import RawInput
 from generator.read.jsonbound import nesting
 from generator.read.markdown import markdown_cleaned
-from generator.records import Block, Cleaned
-from generator.timeline import extract_events
-from generator.timeline.expressions import find_expressions
-from generator.timeline.vocabulary import vocabulary
+from tests.kb import knowledge
 
 N = 100_000
 SCALE = 8
@@ -96,11 +96,11 @@ def test_markdown_note_reader_is_linear(name: str) -> None:
 
 
 def _events(text: str) -> object:
-    return extract_events(Cleaned(None, (Block("paragraph", (text,)),), ()), None)
+    return extract_events(Cleaned(None, (Block("paragraph", (text,)),), ()), None, knowledge().timeline)
 
 
 def _expressions(text: str) -> object:
-    return find_expressions(text, vocabulary())
+    return find_expressions(text, knowledge().timeline)
 
 
 # (function, input, N): the Python-level scans are slow enough per character to measure from 25,000.
@@ -122,7 +122,7 @@ def test_sentence_date_and_json_scans_are_linear(name: str) -> None:
 
 
 def _txt(text: str) -> object:
-    return process_raw(RawInput("a.txt", text.encode(), len(text.encode()), None, None, "txt"))
+    return process_raw(RawInput("a.txt", text.encode(), len(text.encode()), None, None, "txt"), knowledge())
 
 
 @pytest.mark.parametrize("atom", ["A. ", "8 March 2024 "])

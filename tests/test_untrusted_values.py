@@ -7,18 +7,16 @@ import time
 
 import pytest
 
-from generator.actors.corpus import ActorIndex
-from generator.actors.records import ArticleActors
-from generator.datecheck import parse_date, why_not
+from generator.article.actors.records import ArticleActors
+from generator.article.records import Basis, Block, Draft, Metadata
+from generator.corpus.records import ActorIndex, Article, Corpus, ThemeIndex, Timeline
 from generator.read.html import cap_blocks
 from generator.read.htmlmeta import _date as meta_date
 from generator.read.jsonbound import MAX_DEPTH, load_json, nesting
 from generator.read.untrusted_yaml import MAX_CHARS, UntrustedYamlError, load_untrusted
-from generator.records import Article, Basis, Block, Cleaned, Corpus, Metadata
 from generator.render import limits
 from generator.render.indexes import articles_pages, month_key
-from generator.themes.corpus import ThemeIndex
-from generator.timeline import Timeline
+from generator.text.datecheck import parse_date, why_not
 
 TODAY = dt.date(2026, 12, 4)
 
@@ -111,9 +109,9 @@ def test_page_text_is_capped_like_a_text_file() -> None:
 def _article(slug: str, date: dt.date | None) -> Article:
     meta = Metadata(title=slug.title(), source=None, authors=(), date=date,
                     date_basis=Basis.PROVIDED if date else Basis.UNKNOWN, language="en")
-    cleaned = Cleaned(slug, (Block("paragraph", ("Body text.",)),), ())
-    return Article(seed=f"{slug}.txt", slug=slug, meta=meta, cleaned=cleaned, summary="Body text.", word_count=2,
-                   truncated=False, found=ArticleActors(()), theme_scores=())
+    draft = Draft(seed=f"{slug}.txt", meta=meta, word_count=2, truncated=False, encoding="utf-8",
+                  found=ArticleActors(()), theme_scores=(), incidents=(), events=(), signature=(), summary="Body.")
+    return Article(draft, slug)
 
 
 def test_month_pages_take_any_year(monkeypatch: pytest.MonkeyPatch) -> None:

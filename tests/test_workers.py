@@ -13,12 +13,14 @@ import pytest
 
 from generator import pipeline
 from generator.cache import Result
+from generator.knowledge import Knowledge
 from generator.pipeline import build
 from generator.read import RawInput
-from generator.records import Skipped
+from generator.read.records import Skipped
 from generator.settings import Settings
 from generator.workers import Workers, budgets
 from tests.conftest import ROOT, env
+from tests.kb import knowledge
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="budgets and kill tests need Linux")
 
@@ -43,8 +45,8 @@ def _task(raw: RawInput) -> Result:
 
         down(0)
     if name == "memory":
-        blocks = [bytearray(64 * 1024 * 1024) for _ in range(64)]  # 4 GiB, past the test's budget
-        return Skipped(raw.seed, f"allocated {len(blocks)}"), []
+        block = bytearray(4 * 1024**3)  # one request past the test's budget: refused at once, no CPU spent
+        return Skipped(raw.seed, f"allocated {len(block)}"), []
     if name == "error":
         raise ValueError("day is out of range for month")
     if name == "slow":
@@ -104,21 +106,21 @@ def test_nothing_is_forked_when_every_input_is_cached(tmp_path: Path, monkeypatc
     seeds.mkdir()
     (seeds / "a.txt").write_text("Title\n\n" + "Plain words of a plain article body. " * 10, encoding="utf-8")
     settings = Settings(seeds=seeds, docs=tmp_path / "docs", cache=tmp_path / "cache", jobs=2)
-    build(settings)
+    build(settings, knowledge())
     started: list[int] = []
     monkeypatch.setattr(Workers, "_start", lambda self: started.append(1))
-    assert build(settings).processed == 0 and started == []
+    assert build(settings, knowledge()).processed == 0 and started == []
 
 
 _PROCESS_RAW = pipeline.process_raw
 
 
-def _spin_on_marked(raw: RawInput) -> Result:
+def _spin_on_marked(raw: RawInput, knowledge: Knowledge) -> Result:
     """The real per-file stage, except that it never finishes a file whose name starts with "spin"."""
     if raw.seed.startswith("spin"):
         while True:
             pass
-    return _PROCESS_RAW(raw)
+    return _PROCESS_RAW(raw, knowledge)
 
 
 def test_an_overrun_is_skipped_and_cached_until_the_file_changes(
@@ -132,16 +134,16 @@ def test_an_overrun_is_skipped_and_cached_until_the_file_changes(
     (seeds / "spin.txt").write_text(body, encoding="utf-8")
     (seeds / "normal.txt").write_text(body, encoding="utf-8")
     settings = Settings(seeds=seeds, docs=tmp_path / "docs", cache=tmp_path / "cache", jobs=1)
-    first = build(settings)
+    first = build(settings, knowledge())
     skipped = [(s.seed, s.reason) for s in first.corpus.skipped]
     assert skipped == [("spin.txt", "took more than 1 s of CPU time to process")]
     assert [a.seed for a in first.corpus.articles] == ["normal.txt"] and first.processed == 2
     for state in (tmp_path / "cache").rglob("state-*.pickle"):  # kept by content, not only in the build state
         state.unlink()
-    again = build(settings)
+    again = build(settings, knowledge())
     assert again.processed == 0 and [s.seed for s in again.corpus.skipped] == ["spin.txt"]
     (seeds / "spin.txt").write_text(body.replace("spin", "spun") + "More.\n", encoding="utf-8")
-    assert build(settings).processed == 1  # a changed file is tried again
+    assert build(settings, knowledge()).processed == 1  # a changed file is tried again
 
 
 def _children(pid: int) -> list[int]:

@@ -30,7 +30,7 @@ from generator.fetch.errors import FetchError
 from generator.fetch.known import KnownSeeds, stated_url
 from generator.fetch.urls import http_url, url_key
 from generator.knowledge import Knowledge
-from generator.pipeline import process_raw
+from generator.pipeline import process_isolated
 from generator.read import RawInput
 from generator.read.records import Skipped
 from generator.read.sidecar import SidecarError, load_sidecar
@@ -110,7 +110,7 @@ def add_url(url: str, seeds: Path, client: Client, known: KnownSeeds, knowledge:
         notes.append(f"{url}: its URL is longer than {MAX_URL} characters, so the sidecar does not hold it")
     side_data = sidecar_bytes(article_url if len(article_url) <= MAX_URL else None, today())
     raw = RawInput(url, page.body, len(page.body), side_data, "sidecar", "html")
-    processed, process_notes = process_raw(raw, knowledge)
+    processed, process_notes = process_isolated(raw, knowledge)  # a page from the web: under the bounds
     notes += process_notes
     if isinstance(processed, Skipped):
         return Outcome(Added(url, "failed", f"{url}: {processed.reason}; not added", notes=tuple(notes)))

@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from generator.text.datecheck import calendar_day, parse_date, why_not
 from generator.read.decode import normalise
 from generator.read.jsonbound import load_json
+from generator.text.datecheck import calendar_day, parse_date, why_not
 
 _MAX_FIELD = 500
 _LANG_RE = re.compile(r"^([a-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*$")

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.article.records import Block, BlockKind, Cleaned, Line, Role
 from generator.read.htmlmeta import web_url
 from generator.read.mdinline import drop_hidden, inline_text
 from generator.read.untrusted_yaml import UntrustedYamlError, load_untrusted
-from generator.article.records import Block, BlockKind, Cleaned, Line, Role
 
 FRONT_KEYS = ("title", "source", "authors", "date", "url", "language", "retrieved")
 _FENCE_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

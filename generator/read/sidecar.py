@@ -15,11 +15,11 @@ import datetime as dt
 import re
 from typing import Any
 
-from generator.text.datecheck import parse_date
 from generator.read.decode import normalise
 from generator.read.htmlmeta import web_url
-from generator.read.untrusted_yaml import UntrustedYamlError, load_untrusted
 from generator.read.records import Provided
+from generator.read.untrusted_yaml import UntrustedYamlError, load_untrusted
+from generator.text.datecheck import parse_date
 
 ALLOWED_KEYS = ("title", "source", "authors", "date", "url", "language", "retrieved")
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")

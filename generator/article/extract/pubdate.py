@@ -26,10 +26,10 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from generator.text.datecheck import why_not
 from generator.article.extract.dates import DateHit, find_dates, residue, url_dates
 from generator.article.extract.zone import UPDATED, View, snippet, word_count
 from generator.article.records import Basis, Line, Role
+from generator.text.datecheck import why_not
 
 _LABELLED = re.compile(
     r"^\s*(?:(?:first\s+)?published|posted|date[d]?|publication date|released|issued|"
