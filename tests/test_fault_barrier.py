@@ -78,6 +78,7 @@ WARNED = [
     ("sidekey.txt", "A council note\n\n" + BODY, "updated: 2023-02-29\n", "ignored key 'updated'"),
     ("sidedeep.txt", "A council note\n\n" + BODY, "title: " + "{a: " * 3000 + "}" * 3000 + "\n", "nested more than"),
     ("sidetype.txt", "A council note\n\n" + BODY, "title: [1, 2]\nsource: Brisk Gazette\n", "must be text"),
+    ("sidebig.txt", "A council note\n\n" + BODY, "date: 2024-02-08\ntitle: " + "a" * 70_000 + "\n", "64 KB"),
 ]
 
 

@@ -85,7 +85,8 @@ def load_raw(found: Found) -> RawInput | Skipped:
     sidecar = None
     if side is not None:
         try:
-            sidecar = side.read_bytes()[:MAX_SIDECAR_BYTES]
+            with side.open("rb") as fh:  # one byte more than the cap tells an oversized sidecar
+                sidecar = fh.read(MAX_SIDECAR_BYTES + 1)
         except OSError:
             sidecar = None
     return RawInput(found.seed, data[:cap], size, sidecar, side.name if side else None, fmt)
@@ -131,7 +132,10 @@ def to_source(raw: RawInput) -> tuple[SourceDoc | Skipped, list[str]]:
         text, provided = _front_matter(raw, text, notes)
         if not text.strip():
             return Skipped(raw.seed, "front matter only: no article text"), notes
-    if raw.sidecar is not None:
+    if raw.sidecar is not None and len(raw.sidecar) > MAX_SIDECAR_BYTES:  # cut YAML could hold cut values
+        notes.append(f"{raw.seed}: sidecar {raw.sidecar_name} is larger than {MAX_SIDECAR_BYTES // 1024} KB; "
+                     "its values were not used")
+    elif raw.sidecar is not None:
         try:
             side, warnings = load_sidecar(raw.sidecar)
             provided = _merge(provided, side)
