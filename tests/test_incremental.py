@@ -204,3 +204,21 @@ def test_no_cache_builds_the_same_pages(tmp_path: Path) -> None:
     other = {p.relative_to(plain.docs): p.read_bytes() for p in plain.docs.rglob("*") if p.is_file()}
     assert tree == other
     shutil.rmtree(tmp_path / "plain")
+
+
+def test_a_fresh_checkout_with_the_restored_cache_processes_nothing(tmp_path: Path) -> None:
+    """As on the Pages runner: the cache folder is restored, the seeds are a new checkout (new inodes,
+    new modification times) and docs_src is empty; every input is hashed, none is processed again."""
+    _age(_corpus(tmp_path / "seeds"))
+    build(_settings(tmp_path), KB)
+    clone = tmp_path / "clone"
+    shutil.copytree(tmp_path / "seeds", clone / "seeds")  # new files: other inodes and mtimes
+    _age(sorted((clone / "seeds").iterdir()), seconds=30)
+    shutil.copytree(tmp_path / "cache", clone / "cache")
+    settings = Settings(seeds=clone / "seeds", docs=clone / "docs", cache=clone / "cache", jobs=1, publishing=FULL_TEXT)
+    result = build(settings, KB)
+    assert result.processed == 0
+    assert len(result.corpus.articles) == 10
+    assert {p.name for p in (clone / "docs" / "articles").glob("*.md")} == {
+        p.name for p in (tmp_path / "docs" / "articles").glob("*.md")
+    }

@@ -91,6 +91,22 @@ def test_uploads_the_site_then_deploys_it(workflow: dict[Any, Any]) -> None:
         assert upload_job in ([needs] if isinstance(needs, str) else needs)
 
 
+def test_the_generator_cache_is_restored_before_the_build_and_saved(workflow: dict[Any, Any]) -> None:
+    steps = _steps(workflow)
+    uses = [_uses(step) for _, step in steps]
+    assert "actions/cache" in uses, "the generator's cache folder must be restored and saved"
+    cache = steps[uses.index("actions/cache")][1]
+    build = next(i for i, (_, s) in enumerate(steps) if "make site" in str(s.get("run", "")))
+    assert uses.index("actions/cache") < build
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+    data = config["extra"]["briefing"]["data"]
+    assert cache["with"]["path"] == ".cache/briefing"  # the CLI's --cache default (generator/cli.py)
+    key = cache["with"]["key"]
+    for part in ("generator/**", "seeds/**", f"{data}/**"):
+        assert part in key, f"the cache key must change with {part}"
+    assert "generator/**" in cache["with"]["restore-keys"]
+
+
 def test_site_url_comes_from_the_pages_configuration(workflow: dict[Any, Any]) -> None:
     steps = _steps(workflow)
     configure = [s for _, s in steps if _uses(s) == "actions/configure-pages"]
