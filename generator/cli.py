@@ -24,9 +24,12 @@ from generator.settings import (
     Publishing,
     Settings,
     data_from,
+    directory_urls_from,
     publishing_from,
+    read_intro,
     read_mkdocs_config,
     search_limit_from,
+    site_description_from,
     site_name_from,
 )
 from generator.terminal import printable, show_added
@@ -53,6 +56,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     publishing = checked(lambda: publishing_from(config), Publishing())
     limit = checked(lambda: search_limit_from(config), DEFAULT_FULL_TEXT_LIMIT)
     data = Path(args.data) if args.data else checked(lambda: data_from(config, config_path.parent), None)
+    intro = checked(lambda: read_intro(data), "")
     if problems:
         raise DataError.combine(problems)
     return Settings(
@@ -62,6 +66,9 @@ def _settings(args: argparse.Namespace) -> Settings:
         cache=None if args.no_cache else Path(args.cache),
         jobs=max(1, args.jobs),
         site_name=site_name_from(config),
+        site_description=site_description_from(config),
+        intro=intro,
+        directory_urls=directory_urls_from(config),
         site_url=os.environ.get("SITE_URL") or None,
         publishing=publishing,
         data=data,

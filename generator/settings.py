@@ -52,6 +52,13 @@ class Settings:
     """Worker processes for the per-article stage."""
     site_name: str = DEFAULT_SITE_NAME
     """Shown as the home page title; read from ``site_name`` in ``mkdocs.yml``."""
+    site_description: str = ""
+    """What the briefing is about, under the home page's title; ``site_description`` in ``mkdocs.yml``."""
+    intro: str = ""
+    """The owner's own words for the home page: ``intro.md`` in the data folder (``read_intro``)."""
+    directory_urls: bool = True
+    """``use_directory_urls`` of ``mkdocs.yml``: how the links inside the inline network drawing,
+    which MkDocs does not rewrite, must be written."""
     site_url: str | None = None
     """Public URL of the site, from the ``SITE_URL`` environment variable (as in mkdocs.yml)."""
     publishing: Publishing = Publishing()
@@ -95,6 +102,46 @@ def site_name_from(config: dict[str, Any]) -> str:
     """``site_name`` from mkdocs.yml, or the default."""
     name = config.get("site_name")
     return name.strip() if isinstance(name, str) and name.strip() else DEFAULT_SITE_NAME
+
+
+def site_description_from(config: dict[str, Any]) -> str:
+    """``site_description`` from mkdocs.yml, or empty."""
+    text = config.get("site_description")
+    return " ".join(text.split()) if isinstance(text, str) else ""
+
+
+def directory_urls_from(config: dict[str, Any]) -> bool:
+    """``use_directory_urls`` from mkdocs.yml (MkDocs' default: true)."""
+    value = config.get("use_directory_urls", True)
+    return value if isinstance(value, bool) else True
+
+
+INTRO_FILE = "intro.md"
+MAX_INTRO_BYTES = 20_000
+
+
+def read_intro(data: Path | None) -> str:
+    """``intro.md`` of the owner's data folder: Markdown the home page includes as written.
+
+    The owner writes it as they write ``docs_src/about.md``, so it is trusted Markdown (links,
+    emphasis, lists), unlike article text, which never reaches it. Absent: no intro.
+    """
+    if data is None:
+        return ""
+    path = data / INTRO_FILE
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return ""
+    except OSError as exc:
+        raise DataError([f"{path.as_posix()}: cannot read: {exc.strerror or exc}"], "invalid data files") from exc
+    if len(raw) > MAX_INTRO_BYTES:
+        raise DataError([f"{path.as_posix()}: longer than {MAX_INTRO_BYTES:,} bytes; the home page needs a few "
+                         "paragraphs, about.md can hold the rest"], "invalid data files")
+    try:
+        return raw.decode("utf-8-sig").replace("\r\n", "\n").strip()
+    except UnicodeDecodeError as exc:
+        raise DataError([f"{path.as_posix()}: is not UTF-8 text"], "invalid data files") from exc
 
 
 def _mode(value: Any, where: str) -> str:

@@ -72,7 +72,7 @@ def items_of(cleaned: Cleaned) -> list[Item]:
     return list(_items(cleaned.blocks))
 
 
-@lru_cache(maxsize=4)  # actors, incidents and figures each read the items of the same article
+@lru_cache(maxsize=4)  # actors, incidents and event sentences each read the items of the same article
 def _items(blocks: tuple[Block, ...]) -> tuple[Item, ...]:
     return tuple(
         Item(b, i, text, tuple(tokenize(text)), sentence_spans(text))

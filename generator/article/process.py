@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 from generator.article.actors.find import find_actors
 from generator.article.clean import clean
+from generator.article.event_sentences import event_sentences
 from generator.article.extract import extract_metadata
-from generator.article.figures import figure_sentences
 from generator.article.incidents import incident_keys
 from generator.article.records import REMOVED_KEPT, Basis, Cleaned, Draft, Evidence, Extracted, Metadata, Role
 from generator.article.signature import text_signature
@@ -137,7 +137,7 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
         events=extract_events(cleaned, meta.date, knowledge.timeline),
         signature=text_signature("\n".join(item for block in cleaned.blocks for item in block.items)),
         summary=summary(cleaned),
-        figures=figure_sentences(cleaned),
+        event_sentences=event_sentences(cleaned, found, knowledge.incidents),
         removed=removed[:REMOVED_KEPT],
         removed_count=len(removed),
     )

@@ -116,6 +116,16 @@ IncidentKey = tuple[str, str, str]  # (family, participant name, participant typ
 
 
 @dataclass(frozen=True)
+class EventSentence:
+    """A body sentence that tells an incident: the raw material of a same-event comparison."""
+
+    text: str
+    families: tuple[str, ...]  # incident families (events.yml) whose words it holds
+    names: tuple[str, ...]  # canonical names of the actors other than countries it names
+    position: int = 0  # the sentence's number in the body, for telling which sentences are neighbours
+
+
+@dataclass(frozen=True)
 class Draft:
     """One article's per-article result without its body: what the corpus stage reads.
 
@@ -134,7 +144,7 @@ class Draft:
     events: tuple[Event, ...]  # dated events in the body, for the timeline
     signature: tuple[int, ...]  # MinHash of the body, for duplicate detection
     summary: str = ""  # the opening sentences, plain text
-    figures: tuple[str, ...] = ()  # body sentences with a figure in them (same-event comparisons)
+    event_sentences: tuple[EventSentence, ...] = ()  # sentences telling an incident (same-event comparisons)
     removed: tuple[RemovedLine, ...] = ()  # the first REMOVED_KEPT lines the cleaner removed
     removed_count: int = 0  # how many lines the cleaner removed in all
 

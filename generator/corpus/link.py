@@ -31,9 +31,9 @@ def newest_first(article: Article) -> tuple[int, int, str, str]:
 
 
 def redact(draft: Draft) -> Draft:
-    """An excerpt-only article's draft: no sentences, quotes, events or figures taken from the body."""
+    """An excerpt-only article's draft: no sentences, quotes or events taken from the body."""
     found = ArticleActors(tuple(replace(a, sentence="", quotes=()) for a in draft.found.actors))
-    return replace(draft, found=found, events=(), figures=())
+    return replace(draft, found=found, events=(), event_sentences=())
 
 
 def link(

@@ -10,8 +10,9 @@ from generator.render.article import Titles
 from generator.render.events import event_pages, outlet, short_date
 from generator.render.export import briefing_json
 from generator.render.feed import FEED_PATH, atom_feed
-from generator.render.indexes import articles_pages, home_page
-from generator.render.network import SVG_PATH, network_svg
+from generator.render.home import home_page
+from generator.render.indexes import articles_pages
+from generator.render.network import SVG_PATH, actor_url, network_svg, picture
 from generator.render.quotes import quotes_pages
 from generator.render.report import report_pages
 from generator.render.sources import sources_pages
@@ -46,8 +47,11 @@ def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> di
     pages.update(articles_pages(corpus, light))
     pages.update(actor_pages(corpus.actor_index, light))
     pages.update(theme_pages(corpus.theme_index))
-    pages["index.md"] = home_page(corpus, settings.site_name)
-    pages[SVG_PATH] = network_svg(corpus)
+    pic = picture(corpus)
+    pages["index.md"] = home_page(
+        corpus, settings.site_name, settings.site_description, settings.intro, pic, settings.directory_urls
+    )
+    pages[SVG_PATH] = network_svg(pic, actor_url(settings.directory_urls), standalone=True)
     pages.update(sources_pages(corpus, knowledge.outlets, light))
     pages["briefing.json"] = briefing_json(corpus)
     pages[FEED_PATH] = atom_feed(corpus, settings.site_name, settings.site_url)

@@ -1,4 +1,4 @@
-"""Same-event comparison pages: one column per outlet with its headline, date, claims and spellings."""
+"""Same-event comparison pages: one column per outlet with its headline, date, what it says of the event, spellings."""
 
 from __future__ import annotations
 
@@ -7,11 +7,28 @@ from collections import Counter
 
 from generator.corpus.records import Article, Corpus, EventGroup
 from generator.knowledge.incidents import IncidentVocabulary
+from generator.knowledge.months import MONTHS
 from generator.render import escape, limits, paging
+from generator.render.listing import outlet_label
 from generator.render.text import clip, fmt_date
 from generator.text.order import text_key
 
 MAX_CLAIMS = 4
+NEAR = 2  # sentences from one naming a participant
+MIN_SCORE = 3  # participant (2) or other party (1) named, or next to a participant (1); family (2) or other (1)
+_MONTH = "|".join(sorted(MONTHS["en"], key=len, reverse=True))
+# Dates and years are not figures: "On February 3" says when, not how many.
+_DATE = re.compile(
+    rf"\b(?:(?:{_MONTH})\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|"
+    rf"(?:1[89]|20)\d\d)\b",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+
+
+def has_figure(sentence: str) -> bool:
+    """Whether the sentence states a number other than a date or a year."""
+    return bool(_DIGIT.search(_DATE.sub(" ", sentence)))
 
 
 def short_date(article: Article) -> str:
@@ -21,24 +38,37 @@ def short_date(article: Article) -> str:
 
 
 def outlet(article: Article) -> str:
-    """The outlet's name, or the article's title when the source is unknown."""
+    """The outlet's name, or the article's title when the source is unknown (a link label)."""
     return article.meta.source or article.meta.title
 
 
-def claims(article: Article, names: set[str], pattern: re.Pattern[str] | None) -> list[str]:
-    """Sentences with figures about the event: naming a shared actor or the incident (at most ``MAX_CLAIMS``).
+def claims(article: Article, participants: set[str], others: set[str], family: str) -> list[str]:
+    """What the report says of the event itself: at most ``MAX_CLAIMS`` of its incident sentences.
 
-    None for an excerpt-only article: its body stays out of the site.
+    A sentence counts when it names a participant of the event (``participants``; or, less,
+    another person or armed group that several reports name: ``others``) or is at most ``NEAR``
+    sentences from one that does, and holds a word of the event's incident family (or, less, of
+    another family). Among equals, sentences nearer a participant, then those with a figure
+    (not a date), come first. Background (the countries, the history) is none of this and is
+    left out. The best are shown in reading order, as the outlet wrote them. None for an
+    excerpt-only article: its body stays out of the site.
     """
     if article.mode != "full":
         return []
-    spellings = [s.casefold() for a in article.draft.found.actors if a.name in names for s in a.spellings]
-    out: list[str] = []
-    for sentence in article.draft.figures:  # the body's sentences with a figure, kept per article
-        folded = sentence.casefold()
-        if any(s in folded for s in spellings) or (pattern is not None and pattern.search(sentence)):
-            out.append(sentence)
-    return out[:MAX_CLAIMS]
+    sentences = article.draft.event_sentences
+    anchors = [s.position for s in sentences if set(s.names) & participants]
+    scored: list[tuple[float, int, int, str]] = []
+    for i, sentence in enumerate(sentences):
+        names = set(sentence.names)
+        named = 2 if names & participants else 1 if names & others else 0
+        distance = min((abs(sentence.position - p) for p in anchors if p != sentence.position), default=NEAR + 1)
+        near = 1 if distance <= NEAR else 0
+        told = 2 if (family in sentence.families or not family) else 1
+        figure = 0.5 if has_figure(sentence.text) else 0
+        if named + near + told >= MIN_SCORE:
+            scored.append((-(named + near + told + figure), distance, i, sentence.text))
+    best = sorted(scored)[:MAX_CLAIMS]
+    return [text for *_, text in sorted(best, key=lambda item: item[2])]
 
 
 def specific(article: Article) -> set[str]:
@@ -47,13 +77,19 @@ def specific(article: Article) -> set[str]:
 
 
 def _cell(items: list[str]) -> str:
-    return "<br>".join(escape.inline(i) for i in items) or "—"
+    """Items one per line; each opened by a bullet and closed by a space, so the site search keeps them apart."""
+    if not items:
+        return "—"
+    if len(items) == 1:
+        return escape.inline(items[0])
+    return " <br>".join(f"• {escape.inline(i)}" for i in items)
 
 
-def _table(part: paging.Part[Article], shared: set[str], pattern: re.Pattern[str] | None) -> str:
+def _table(part: paging.Part[Article], shared: set[str], group: EventGroup, others: set[str]) -> str:
     """The comparison table of one page of reports: one column per outlet."""
     members = part.items
-    head = "| | " + " | ".join(escape.inline(outlet(m)) for m in members) + " |"
+    participants = set(group.participants)
+    head = "| | " + " | ".join(escape.inline(outlet_label(m)) for m in members) + " |"
     rows = [
         head,
         "|---" * (len(members) + 1) + "|",
@@ -61,8 +97,8 @@ def _table(part: paging.Part[Article], shared: set[str], pattern: re.Pattern[str
         + " | ".join(escape.internal_link(m.meta.title, part.link(f"articles/{m.slug}.md")) for m in members)
         + " |",
         "| Date | " + " | ".join(escape.inline(fmt_date(m.meta.date)) for m in members) + " |",
-        "| Key claims and figures | "
-        + " | ".join(_cell([clip(c) for c in claims(m, shared, pattern)]) for m in members)
+        "| What it reports of the event | "
+        + " | ".join(_cell([clip(c) for c in claims(m, participants, others, group.family)]) for m in members)
         + " |",
         "| Names as spelled | "
         + " | ".join(
@@ -84,6 +120,8 @@ def event_page(
     """The comparison page of one event, ``limits.OUTLETS_ON_EVENT_PAGE`` columns to a page."""
     counts = Counter(name for m in members for name in specific(m))
     shared = {name for name, n in counts.items() if n >= 2}
+    kinds = {a.name: a.type.value for m in members for a in m.draft.found.actors}
+    others = {name for name in shared if kinds[name] in incidents.participant_types}
     title = _title(group)
     intro = (
         f"{len(members)} reports of one event, grouped because they name the same participant "
@@ -95,7 +133,7 @@ def event_page(
         title,
         members,
         limits.OUTLETS_ON_EVENT_PAGE,
-        lambda part: _table(part, shared, incidents.pattern(group.family)),
+        lambda part: _table(part, shared, group, others),
         head=[f"# {escape.inline(title)}", intro],
         noun="Reports",
         searchable=searchable,
@@ -114,7 +152,7 @@ def event_pages(corpus: Corpus, incidents: IncidentVocabulary, light: bool = Fal
 
     def line(group: EventGroup, part: paging.Part[EventGroup]) -> str:
         members = [by_slug[s] for s in group.members]
-        outlets = ", ".join(f"{outlet(m)} ({short_date(m)})" for m in members[:limits.OUTLETS_ON_EVENT_PAGE])
+        outlets = ", ".join(f"{outlet_label(m)} ({short_date(m)})" for m in members[:limits.OUTLETS_ON_EVENT_PAGE])
         if len(members) > limits.OUTLETS_ON_EVENT_PAGE:
             outlets += f" and {len(members) - limits.OUTLETS_ON_EVENT_PAGE} more"
         link = escape.internal_link(_title(group), part.link(f"events/{group.slug}.md"))

@@ -42,9 +42,14 @@ REPORT_LIST_MAX = 100  # entries of each summary list [0.2 KB]; `python -m gener
 # --- one entry ---
 MAX_SENTENCE = 600  # characters of a sentence, quote or claim shown in a list; longer ones are cut
 
+MAX_ON_LIST = 200  # characters of a sentence in a list of articles (an actor's appearances)
+SUMMARY_ON_LIST = 160  # characters of the one-line summary of an article in a list
+DESCRIPTION_ON_LIST = 120  # characters of an actor's description on actors/index.md
+
 # --- the home page, the feed and the network drawing ---
 LATEST_ON_HOME = 10
 TOP_ON_HOME = 8
+TOP_STORIES = 4  # same-event groups shown as cards on the home page
 TIMELINE_ON_HOME = 5
 FEED_ENTRIES = 50  # newest articles in feed.xml, each with a summary of at most 60 words
-NETWORK_NODES = 14  # actors drawn in actors-network.svg
+NETWORK_NODES = 12  # actors drawn in actors-network.svg: more labels do not fit a phone's width
