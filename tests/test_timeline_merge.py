@@ -130,14 +130,19 @@ def test_an_empty_timeline_says_so() -> None:
     assert "No dated events" in timeline_page(Timeline(()))
 
 
-def test_labels_fall_back_to_the_title_and_mark_repeats_and_inferred_dates() -> None:
+def test_labels_fall_back_to_the_title_and_an_article_is_linked_once_per_entry() -> None:
     item = ArticleEvents("a", "A [title]", None, (), (ev(STRIKE_A, n=1, basis="inferred"), ev(STRIKE_B, n=2)))
-    page = timeline_page(build_timeline([item]))
-    # Mentions with a surer date come first.
-    assert (
-        "([A &#91;title&#93;](articles/a.md#ev-2) · "
-        "[A &#91;title&#93; (sentence 2)](articles/a.md#ev-1) (date inferred))" in page
-    )
+    timeline = build_timeline([item])
+    page = timeline_page(timeline)
+    # Two sentences of one article about one event: one link, to the one with the surer date.
+    assert [m.anchor for e in timeline.entries for m in e.mentions] == ["ev-2"]
+    assert "([A &#91;title&#93;](articles/a.md#ev-2))" in page
+    assert page.count("articles/a.md#") == 1
+
+
+def test_an_inferred_date_is_marked() -> None:
+    item = ArticleEvents("a", "A", "Outlet", (), (ev(STRIKE_A, n=1, basis="inferred"),))
+    assert "([Outlet](articles/a.md#ev-1) (date inferred))" in timeline_page(build_timeline([item]))
 
 
 def test_latest_entries_are_day_events_newest_first_ties_by_slug() -> None:

@@ -44,7 +44,9 @@ FRI = D(2020, 2, 7)  # a Friday
 )
 def test_full_dates_are_explicit_with_or_without_a_publication_date(text: str, expected: str) -> None:
     assert dated(text) == [(expected, "day", "explicit")]
-    assert dated(text, PUB) == [(expected, "day", "explicit")]
+    # In an article published before the date, it had not happened yet.
+    assert dated(text, PUB) == ([(expected, "day", "explicit")] if expected <= PUB.isoformat() else [])
+    assert dated(text, D(2024, 3, 1)) == [(expected, "day", "explicit")]
 
 
 def test_month_with_a_year_has_month_precision() -> None:
@@ -72,16 +74,55 @@ def test_day_and_month_in_the_past_take_the_latest_such_date(text: str, expected
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        ("The prime minister will meet Biden on April 15.", "2024-04-15"),
-        ("The vote is scheduled for January 10.", "2025-01-10"),
-        ("The envoy is expected to arrive on February 8.", "2024-02-08"),
-        ("Officials said the talks will be held on March 3.", "2024-03-03"),
+        "The prime minister will meet the president on April 15.",
+        "The vote is scheduled for January 10.",
+        "The envoy is expected to arrive on February 8.",
+        "Officials said the talks will be held on March 3.",
+        "The envoy would have arrived on February 2.",
+        "The summit could open on 3 March 2024.",
+        "The delegation will arrive on Monday.",
+        "They meet again next Friday.",
+        "The envoy arrives tomorrow.",
+        "The plan is due next month.",
+        "The envoy will visit in May.",
+        "The summit on 3 March 2024 is the next test.",  # after the publication date: not yet happened
     ],
 )
-def test_day_and_month_in_the_future_take_the_next_such_date(text: str, expected: str) -> None:
-    assert dated(text, PUB) == [(expected, "day", "resolved")]
+def test_what_is_announced_or_hypothetical_is_no_event(text: str) -> None:
+    assert dated(text, PUB) == []
+    assert dated(text, FRI) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This article will show what changed in February 2024.",
+        "A look at the talks of January 2024 answers the question above.",
+    ],
+)
+def test_a_sentence_about_the_text_itself_is_no_event(text: str) -> None:
+    assert dated(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers met on 5 February, after the raid on 3 February.", ["2024-02-05"]),
+        ("After the raid on 3 February, the ministers met on 5 February.", ["2024-02-05"]),
+        ("The talks follow the latest raid on a depot in the early hours of 3 February.", []),
+        ("The meeting came weeks after the 3 January raid that killed a commander.", []),
+        ("The council condemned Monday's raid on the depot.", []),
+        ("Rebels have shelled the port since 3 February.", []),
+        ("The 3 February raid killed two guards.", ["2024-02-03"]),  # the raid is what the sentence tells
+        ("Monday's raid killed two guards.", ["2024-02-05"]),
+        ("The raid of 3 February killed two guards.", ["2024-02-03"]),
+        ("The ministers met on 5 February, weeks after talks failed.", ["2024-02-05"]),
+    ],
+)
+def test_a_date_of_something_mentioned_in_passing_is_not_the_sentence_s_date(text: str, expected: list[str]) -> None:
+    assert [d for d, _, _ in dated(text, PUB)] == expected
 
 
 def test_the_tense_marker_nearest_the_date_wins() -> None:
@@ -93,10 +134,8 @@ def test_the_tense_marker_nearest_the_date_wins() -> None:
     ("text", "expected"),
     [
         ("The ministry said on Thursday it was ready.", "2020-02-06"),
-        ("Baghdad condemned Wednesday’s strike.", "2020-02-05"),
+        ("Wednesday’s strike killed two guards.", "2020-02-05"),
         ("The envoy arrived last Friday.", "2020-01-31"),
-        ("The delegation will arrive on Monday.", "2020-02-10"),
-        ("They meet again next Friday.", "2020-02-14"),
         ("The ministry said on Saturday it was ready.", "2020-02-01"),
     ],
 )
@@ -114,10 +153,8 @@ def test_the_publication_day_s_own_weekday_is_ambiguous_and_left_out() -> None:
     [
         ("The ministry said yesterday it was ready.", ("2024-02-07", "day")),
         ("The ministry said today it was ready.", ("2024-02-08", "day")),
-        ("The envoy arrives tomorrow.", ("2024-02-09", "day")),
         ("Three soldiers were killed last month.", ("2024-01-01", "month")),
         ("The talks resumed earlier this month.", ("2024-02-01", "month")),
-        ("The plan is due next month.", ("2024-03-01", "month")),
         ("It was debated last year.", ("2023-01-01", "year")),
         ("The attack came 2 days ago.", ("2024-02-06", "day")),
         ("The attack came three months ago.", ("2023-11-01", "month")),
@@ -134,7 +171,6 @@ def test_last_month_in_january_is_december_of_the_year_before() -> None:
 def test_bare_months_need_an_opener_and_take_the_tense() -> None:
     assert dated("Attacks surged in early February.", D(2024, 3, 10)) == [("2024-02-01", "month", "resolved")]
     assert dated("Attacks surged at the beginning of December.", PUB) == [("2023-12-01", "month", "resolved")]
-    assert dated("The envoy will visit in May.", PUB) == [("2024-05-01", "month", "resolved")]
     assert dated("March was cold and troops may march.", PUB) == []
 
 
@@ -167,8 +203,7 @@ def test_an_undated_article_resolves_days_against_its_latest_full_date() -> None
     assert dated(text) == [
         ("2024-02-06", "day", "explicit"),
         ("2024-02-21", "day", "explicit"),
-        ("2024-04-15", "day", "inferred"),
-        ("2024-01-24", "day", "inferred"),
+        ("2024-01-24", "day", "inferred"),  # the meeting "will" happen: no event
     ]
 
 

@@ -23,28 +23,24 @@ KB = knowledge()
 # (anchor, date, precision, basis, expression) of every event, per seed. Update by hand when a
 # rule changes on purpose, after reading the new sentence and date of each row.
 GOLDEN: dict[str, list[tuple[str, str, str, str, str]]] = {
-    "000": [
+    "000": [  # "February 7" dates a strike the sentence mentions in passing: no event
         ("ev-1", "2024-02-08", "day", "resolved", "February 8"),
         ("ev-2", "2024-02-01", "month", "resolved", "beginning of February"),
-        ("ev-3", "2024-02-07", "day", "resolved", "February 7"),
-        ("ev-4", "2024-02-08", "day", "resolved", "February 8"),
-        ("ev-5", "2024-02-03", "day", "resolved", "February 3"),
+        ("ev-3", "2024-02-08", "day", "resolved", "February 8"),
+        ("ev-4", "2024-02-03", "day", "resolved", "February 3"),
     ],
     "001": [],  # no publication date and no full date in the body: "September 15" is left out
-    "002": [
+    "002": [  # "the 3 January" strike is mentioned in passing in a sentence about a meeting: no event
         ("ev-1", "2020-02-06", "day", "resolved", "on Thursday"),
         ("ev-2", "2020-02-06", "day", "resolved", "on Thursday"),
-        ("ev-3", "2020-01-03", "day", "resolved", "the 3 January"),
     ],
     "003": [],  # no dates at all: "on Wednesday" and "last month" cannot be resolved
-    "004": [
+    "004": [  # a future meeting ("will meet") and a sentence about the text itself are no events
         ("ev-1", "2024-01-24", "day", "inferred", "On Wednesday the 24th of January"),
         ("ev-2", "2024-02-13", "day", "explicit", "February 13th, 2024"),
-        ("ev-3", "2024-04-15", "day", "inferred", "April 15"),
-        ("ev-4", "2024-02-01", "month", "explicit", "February of 2024"),
-        ("ev-5", "2024-02-06", "day", "explicit", "February 6th, 2024"),
-        ("ev-6", "2024-02-18", "day", "explicit", "February, 18, 2024"),
-        ("ev-7", "2024-02-21", "day", "explicit", "February, 21, 2024"),
+        ("ev-3", "2024-02-06", "day", "explicit", "February 6th, 2024"),
+        ("ev-4", "2024-02-18", "day", "explicit", "February, 18, 2024"),
+        ("ev-5", "2024-02-21", "day", "explicit", "February, 21, 2024"),
     ],
 }
 
@@ -71,16 +67,21 @@ def test_seed_events_match_the_golden_table(prefix: str) -> None:
     ("prefix", "start", "date"),
     [
         ("000", "On February 3, the Russian foreign ministry accused", "2024-02-03"),
-        ("000", "Russia’s comments follow the latest US strike in Iraq", "2024-02-07"),
         ("000", "Iraqi militia group Kata’ib Hezbollah on February 8 said", "2024-02-08"),
-        ("002", "The meeting comes during an uncertain moment", "2020-01-03"),
         ("002", "Iraq and Russia have discussed possible deepening", "2020-02-06"),
-        ("004", "However, according to the Iraq News Agency", "2024-04-15"),
         ("004", "On Wednesday the 24th of January, the US put preconditions", "2024-01-24"),
     ],
 )
 def test_the_issue_s_examples(prefix: str, start: str, date: str) -> None:
     assert sentence_of(prefix, start).date.isoformat() == date
+
+
+@pytest.mark.parametrize(
+    ("prefix", "date"),
+    [("000", "2024-02-07"), ("002", "2020-01-03"), ("004", "2024-04-15"), ("004", "2024-02-01")],
+)
+def test_dates_of_passing_mentions_future_plans_and_the_text_itself_are_not_events(prefix: str, date: str) -> None:
+    assert date not in {e.date.isoformat() for e in seed(prefix)[4]}
 
 
 @pytest.mark.parametrize("prefix", sorted(GOLDEN))
@@ -105,14 +106,13 @@ def test_the_seed_timeline_page() -> None:
     items = [(slugify(title), title, source, (), events) for _, title, source, _, events in map(seed, GOLDEN)]
     timeline = build_timeline(items)
     page = timeline_page(timeline)
-    assert page.index("## 2020") < page.index("### January 2020") < page.index("## 2024")
-    assert "- **7 February 2024**: Russia’s comments follow the latest US strike" in page
+    assert page.index("## 2020") < page.index("### February 2020") < page.index("## 2024")
     assert "- **February 2024**: Those groups have targeted US troops" in page
     assert "(date inferred)" in page
     assert "#ev-3)" in page
-    # The two "on Thursday" sentences of seed 002 tell one event; the two of 8 February do not.
+    # The two "on Thursday" sentences of seed 002 tell one event, linked once; the two of 8 February do not.
     thursday = [e for e in timeline.entries if e.date == dt.date(2020, 2, 6)]
-    assert len(thursday) == 1 and len(thursday[0].mentions) == 2
+    assert len(thursday) == 1 and [m.anchor for m in thursday[0].mentions] == ["ev-1"]
     assert len([e for e in timeline.entries if e.date == dt.date(2024, 2, 8)]) == 2
     latest = latest_entries(timeline, 3, until=dt.date(2024, 2, 8))
-    assert [e.date.isoformat() for e in latest] == ["2024-02-08", "2024-02-08", "2024-02-07"]
+    assert [e.date.isoformat() for e in latest] == ["2024-02-08", "2024-02-08", "2024-02-06"]

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from generator.article.actors.records import ArticleActors, FoundActor, Quote
+from generator.article.actors.records import ArticleActors, FoundActor
 from generator.corpus.records import ActorIndex, ActorSummary, Appearance, SaidQuote
 from generator.knowledge.registry_index import PARTICLES, Registry
 from generator.text.order import newest_first, text_key
@@ -54,7 +54,7 @@ def _rename(result: ArticleActors, canonical: dict[str, tuple[str, str]]) -> Art
     merged: dict[str, FoundActor] = {}
     for a in result.actors:
         name, slug = canonical.get(a.name, (a.name, a.slug)) if a.discovered else (a.name, a.slug)
-        quotes = tuple(Quote(q.text, name, q.location) for q in a.quotes)
+        quotes = tuple(replace(q, speaker=name) for q in a.quotes)
         new = replace(a, name=name, slug=slug, quotes=quotes)
         if (old := merged.get(name)) is not None:
             new = replace(
@@ -99,7 +99,11 @@ def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], related: lis
     for _, a in sorted(rows, key=lambda r: _newest_first(Appearance(r[0][0], "", r[0][2], "", 0))):
         roles += [r for r in a.roles if r.casefold() not in {x.casefold() for x in roles}]
     apps = [Appearance(it[0], it[1], it[2], a.sentence, a.mentions) for it, a in rows]
-    quotes = [SaidQuote(q.text, it[0], it[1], it[2]) for it, a in rows for q in a.quotes]
+    quotes = [
+        SaidQuote(q.text, it[0], it[1], it[2], q.context, a.roles[0] if a.roles else "")
+        for it, a in rows
+        for q in a.quotes
+    ]
     return ActorSummary(
         name=name,
         slug=first.slug,

@@ -134,6 +134,8 @@ class SaidQuote:
     slug: str
     title: str
     date: dt.date | None
+    context: str = ""  # the sentence around a fragment, as the article gives it; empty when it stands alone
+    role: str = ""  # the speaker's role or title in that article, when it gives one
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,9 @@ dropped ("strikes" = "strike"). An actor is in a sentence when one of its spelli
 as whole words, case-insensitively. Measured on the seeds: two shared words merged "Russian media
 reported on February 8" with "Kata'ib Hezbollah on February 8 said" (both say "forces", "Baghdad").
 
+An entry links each article once: two sentences of one article about the same event are one
+report of it (the first, by basis and reading order, is linked).
+
 Candidates are found through an index keyed by (date, precision), never by comparing all pairs;
 an event that matches several groups joins them into one. Articles are taken in slug order and
 events in reading order, so the result does not depend on the order of the input.
@@ -121,6 +124,17 @@ def _order(mention: Mention) -> tuple[int, str, int]:
     return (_BASIS_RANK[mention.basis], mention.slug, int(mention.anchor.rpartition("-")[2] or 0))
 
 
+def one_per_article(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """The best mention of each article, best first: an entry links an article once, to its first sentence."""
+    seen: set[str] = set()
+    out = []
+    for m in sorted(mentions, key=_order):
+        if m.slug not in seen:
+            seen.add(m.slug)
+            out.append(m)
+    return tuple(out)
+
+
 def build_timeline(items: Iterable[Source]) -> Timeline:
     """Every event of every article, same events merged, oldest first.
 
@@ -158,9 +172,6 @@ def build_timeline(items: Iterable[Source]) -> Timeline:
             groups[target].append(member)
             for w in member[0][0]:
                 words[w].add(target)
-    entries = [
-        Entry(keys[g][0], keys[g][1], tuple(sorted((m for _, m in group), key=_order)))
-        for g, group in groups.items()
-    ]
+    entries = [Entry(keys[g][0], keys[g][1], one_per_article(m for _, m in group)) for g, group in groups.items()]
     entries.sort(key=lambda e: (e.date, PRECISION_RANK[e.precision], _order(e.mentions[0])))
     return Timeline(tuple(entries))

@@ -1,4 +1,4 @@
-"""Validate ``timeline.yml`` (tense markers, relative phrases, number words)."""
+"""Validate ``timeline.yml`` (tense markers, relative phrases, number words, what is not an event)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 from generator.errors import DataError
 
 UNITS = ("day", "month", "year")
-
+NEVER = re.compile("(?!)")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: patterns are cached per vocabulary
@@ -22,6 +22,10 @@ class Vocabulary:
     relative_meaning: dict[str, tuple[str, int]]  # normalised phrase -> (unit, offset)
     numbers: dict[str, int]
     month_openers: str  # a regex alternation, matched case-insensitively before a month name
+    hypothetical: re.Pattern[str] = NEVER  # "would", "could": like a future marker, the event did not happen
+    self_reference: re.Pattern[str] = NEVER  # "this article": a sentence about the text itself
+    passing: re.Pattern[str] = NEVER  # "following", "since": a date after them dates something else
+    determiners: re.Pattern[str] = NEVER  # "the", "its": "the 3 January strike" names a strike, not a date
 
 
 def norm(phrase: str) -> str:
@@ -38,6 +42,17 @@ def _words(data: dict[str, Any], key: str, problems: list[str]) -> list[str]:
     if not isinstance(raw, list) or not raw or not all(isinstance(w, str) and w.strip() for w in raw):
         problems.append(f"field '{key}' must be a non-empty list of words")
         return ["(?!)"]
+    return raw
+
+
+def _optional(data: dict[str, Any], key: str, problems: list[str]) -> list[str]:
+    """An optional word list: absent or empty means the rule that reads it is off."""
+    raw = data.get(key)
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
+        problems.append(f"field '{key}' must be a list of words")
+        return []
     return raw
 
 
@@ -65,6 +80,10 @@ def parse_vocabulary(data: object, where: str = "timeline.yml") -> Vocabulary:
     future = _words(data, "future_markers", problems)
     past = _words(data, "past_markers", problems)
     openers = _words(data, "month_openers", problems)
+    optional = {
+        key: _optional(data, key, problems)
+        for key in ("hypothetical_markers", "self_reference", "passing_openers", "determiners")
+    }
     relative = _relative(data, problems)
     numbers = data.get("numbers")
     if not isinstance(numbers, dict) or not all(
@@ -75,6 +94,11 @@ def parse_vocabulary(data: object, where: str = "timeline.yml") -> Vocabulary:
     if problems:
         raise DataError([f"{where}: {p}" for p in problems], "invalid timeline data")
     bounded = r"(?<![\w'’])(?:{})(?![\w'’])"
+
+    def listed(key: str, flags: re.RegexFlag = re.I) -> re.Pattern[str]:
+        words = optional[key]
+        return re.compile(bounded.format(_alternation(words)), flags) if words else NEVER
+
     return Vocabulary(
         future=re.compile(bounded.format(_alternation(future)), re.I),
         # Lower-case -ed words are past forms too ("accused", "killed"); "United" is not.
@@ -83,4 +107,9 @@ def parse_vocabulary(data: object, where: str = "timeline.yml") -> Vocabulary:
         relative_meaning=relative,
         numbers={norm(str(k)): v for k, v in numbers.items()},
         month_openers=_alternation(openers),
+        # Case-sensitive: "Would" rarely opens a sentence, and "May" is a month.
+        hypothetical=listed("hypothetical_markers", re.RegexFlag(0)),
+        self_reference=listed("self_reference"),
+        passing=listed("passing_openers"),
+        determiners=listed("determiners"),
     )

@@ -49,7 +49,8 @@ def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> di
     pages.update(theme_pages(corpus.theme_index))
     pic = picture(corpus)
     pages["index.md"] = home_page(
-        corpus, settings.site_name, settings.site_description, settings.intro, pic, settings.directory_urls
+        corpus, settings.site_name, settings.site_description, settings.intro, pic, settings.directory_urls,
+        knowledge.incidents,
     )
     pages[SVG_PATH] = network_svg(pic, actor_url(settings.directory_urls), standalone=True)
     pages.update(sources_pages(corpus, knowledge.outlets, light))

@@ -7,7 +7,7 @@ from typing import Any
 from generator.corpus.records import ActorIndex, ActorSummary, Appearance
 from generator.knowledge.records import ActorType
 from generator.render import escape, limits, paging
-from generator.render.quotes import speaker_pages
+from generator.render.quotes import attribution, quoted, speaker_pages
 from generator.render.text import clip, fmt_date, page, plural
 from generator.text.order import text_key
 
@@ -103,8 +103,7 @@ def _quotes(actor: ActorSummary, quotes_at: str | None) -> list[str]:
         return []
     here = f"actors/{actor.slug}.md"
     said = [
-        f"- “{escape.inline(clip(q.text))}” — {escape.internal_link(q.title, f'../articles/{q.slug}.md')}"
-        f" ({escape.inline(fmt_date(q.date))})"
+        f"- {quoted(q)}{attribution(q, escape.internal_link(q.title, f'../articles/{q.slug}.md'))}"
         for q in actor.quotes[:limits.QUOTES_ON_ACTOR_PAGE]
     ]
     hidden = len(actor.quotes) - limits.QUOTES_ON_ACTOR_PAGE

@@ -12,10 +12,12 @@ actors still gets a page.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from generator.corpus.link import date_range
 from generator.corpus.prominence import distinctive
 from generator.corpus.records import Article, Corpus, EventGroup
+from generator.knowledge.incidents import IncidentVocabulary
 from generator.render import escape, limits
 from generator.render.listing import UNIDENTIFIED, article_item, outlet_label
 from generator.render.network import Picture, network_section
@@ -61,9 +63,25 @@ def top_stories(corpus: Corpus, n: int = limits.TOP_STORIES) -> list[tuple[Event
     return [(group, members) for _, group, members in ranked[:n]]
 
 
-def _card(group: EventGroup, members: list[Article]) -> str:
-    """One story: the first report's headline linked to the comparison, its date, how many outlets."""
-    lead = next((m for m in members if m.meta.date), members[0])
+def story_headline(group: EventGroup, members: list[Article], pattern: re.Pattern[str] | None) -> Article:
+    """The report whose headline names the event (a participant, or the incident's word), earliest first.
+
+    Without one, the earliest dated report. A report often reaches an event from another story
+    (a reaction, an analysis), and its headline would misname the event.
+    """
+
+    def names_event(m: Article) -> bool:
+        title = m.meta.title.casefold()
+        spellings = [s.casefold() for a in m.draft.found.actors if a.name in group.participants for s in a.spellings]
+        return any(s in title for s in spellings if len(s) >= 3) or bool(pattern and pattern.search(m.meta.title))
+
+    dated = [m for m in members if m.meta.date] + [m for m in members if not m.meta.date]
+    return next((m for m in dated if names_event(m)), dated[0])
+
+
+def _card(group: EventGroup, members: list[Article], pattern: re.Pattern[str] | None) -> str:
+    """One story: its headline linked to the comparison, the date, how many outlets."""
+    lead = story_headline(group, members, pattern)
     dates = _dates(members)
     when = fmt_date(dates[0]) if dates else "date unknown"
     outlets = outlets_of(members)
@@ -76,11 +94,13 @@ def _card(group: EventGroup, members: list[Article]) -> str:
     )
 
 
-def _top_stories(corpus: Corpus) -> list[str]:
+def _top_stories(corpus: Corpus, incidents: IncidentVocabulary | None) -> list[str]:
     stories = top_stories(corpus)
     if not stories:
         return []
-    cards = "\n\n".join(_card(group, members) for group, members in stories)
+    cards = "\n\n".join(
+        _card(group, members, incidents.pattern(group.family) if incidents else None) for group, members in stories
+    )
     return [
         "## Top stories",
         "Events that several reports cover, the largest recent ones first.",
@@ -160,7 +180,7 @@ def _covers(corpus: Corpus) -> list[str]:
 
 def home_page(
     corpus: Corpus, site_name: str, description: str = "", intro: str = "", pic: Picture | None = None,
-    directory_urls: bool = True,
+    directory_urls: bool = True, incidents: IncidentVocabulary | None = None,
 ) -> str:
     """The home page (``index.md``); ``intro`` is the owner's Markdown, everything else is escaped."""
     lines = [f"# {escape.inline(site_name)}"]
@@ -169,7 +189,7 @@ def home_page(
     if intro:
         lines.append(intro)
     lines += _covers(corpus)
-    lines += _top_stories(corpus)
+    lines += _top_stories(corpus, incidents)
     lines += _newest(corpus)
     lines += _distinctive(corpus)
     lines += _themes(corpus)

@@ -7,9 +7,32 @@ from generator.render import escape, limits, paging
 from generator.render.text import clip, fmt_date
 
 QUOTES_PATH = "quotes.md"
-INTRO = "Quotations the articles attribute to a named speaker, grouped by speaker, each with its article."
+INTRO = (
+    "Quotations the articles attribute to a named speaker, grouped by speaker, each with the speaker's role "
+    "when the article gives it and its article. A short quotation is shown in the sentence that reports it, "
+    "the quoted words in bold."
+)
 
 Said = tuple[ActorSummary, SaidQuote]
+
+
+def quoted(q: SaidQuote) -> str:
+    """The quotation, or for a fragment the sentence that reports it with the quoted words in bold (escaped)."""
+    at = q.context.find(q.text) if q.context else -1
+    if at < 0:
+        return f"“{escape.inline(clip(q.text))}”"
+    before, after = q.context[:at], q.context[at + len(q.text) :]
+    room = limits.MAX_SENTENCE - len(q.text)
+    if len(before) + len(after) > room:  # keep the quoted words whole; trim what is around them
+        before = "…" + before[-(room // 2) :].lstrip() if len(before) > room // 2 else before
+        after = after[: room // 2].rstrip() + "…" if len(after) > room // 2 else after
+    return f"{escape.fragment(before)}**{escape.inline(q.text)}**{escape.fragment(after)}".strip()
+
+
+def attribution(q: SaidQuote, article_link: str) -> str:
+    """`` — <role>, in <article> (<date>)``: the speaker's role when the article gives one."""
+    role = f"*{escape.inline(q.role)}*, in " if q.role else ""
+    return f" — {role}{article_link} ({escape.inline(fmt_date(q.date))})"
 
 
 def _said(index: ActorIndex) -> list[Said]:
@@ -30,7 +53,7 @@ def _body(part: paging.Part[Said]) -> str:
             speaker = actor
             sections.append(f"## {escape.internal_link(actor.name, part.link(f'actors/{actor.slug}.md'))}")
         article = escape.internal_link(q.title, part.link(f"articles/{q.slug}.md"))
-        rows.append(f"- “{escape.inline(clip(q.text))}” — {article} ({escape.inline(fmt_date(q.date))})")
+        rows.append(f"- {quoted(q)}{attribution(q, article)}")
     if rows:
         sections.append("\n".join(rows))
     return "\n\n".join(sections)

@@ -38,17 +38,14 @@ def fmt_event_date(date: dt.date, precision: Precision) -> str:
 
 
 def _links(mentions: tuple[Mention, ...], prefix: str) -> str:
-    """A link per mention, labelled with the outlet (or the title); repeated articles are numbered.
+    """A link per mention (the corpus keeps one per article), labelled with the outlet (or the title).
 
     At most ``MENTIONS_PER_ENTRY`` links: an event hundreds of articles report would otherwise
     make one line longer than a page.
     """
-    seen: dict[str, int] = {}
     out = []
     for m in mentions[: limits.MENTIONS_PER_ENTRY]:
-        seen[m.slug] = seen.get(m.slug, 0) + 1
-        label = (m.source or m.title) + (f" (sentence {seen[m.slug]})" if seen[m.slug] > 1 else "")
-        link = escape.internal_link(label, f"{prefix}{m.slug}.md#{m.anchor}")
+        link = escape.internal_link(m.source or m.title, f"{prefix}{m.slug}.md#{m.anchor}")
         out.append(link + (" (date inferred)" if m.basis == "inferred" else ""))
     hidden = len(mentions) - limits.MENTIONS_PER_ENTRY
     if hidden > 0:

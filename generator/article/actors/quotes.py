@@ -11,8 +11,12 @@ from generator.article.items import Item
 from generator.knowledge.records import ActorType, Lexicon
 
 _QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"|«([^«»]{3,}?)»")
+_CITATION = re.compile(r"\s*\[\d{1,3}\](?:\s*,\s*\[\d{1,3}\])*")  # "...world.”[12]": a reference marker
 _APPOSITIVE = r"(?:\s*,[^,.;“”\"]{1,160},)?"
 MIN_QUOTE_WORDS = 2
+# A quotation shorter than this, or one that does not open with a capital, is a fragment of the
+# speaker's words: it is shown inside the sentence that reports it, so it stands alone.
+STANDALONE_WORDS = 8
 _SENTENCE_WINDOW = 1  # how many sentences before and after a quote may name its speaker
 # "said Rasool", "according to al-Assam"; not "told AFP", where the name is the listener.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|according to)\s*,?\s*$", re.I)
@@ -78,6 +82,17 @@ def _antecedent(items: Sequence[Item], ordered: Sequence[Mention], before: tuple
     return (speakers or people)[-1].key if people else None
 
 
+def is_fragment(text: str) -> bool:
+    """Whether quoted words need their sentence to be understood: few words, or not a sentence's start."""
+    first = text.lstrip("“\"'‘«(…. ")[:1]
+    return len(text.split()) < STANDALONE_WORDS or not first.isupper()
+
+
+def context(text: str, sentence: str) -> str:
+    """The sentence around a fragment, on one line; empty when the quotation stands alone."""
+    return " ".join(_CITATION.sub("", sentence).split()) if is_fragment(text) else ""
+
+
 def find_quotes(items: Sequence[Item], mentions: Sequence[Mention], kinds: dict[str, ActorType], lex: Lexicon
                 ) -> list[Quote]:
     """Every quotation whose speaker the text names, in reading order."""
@@ -100,5 +115,6 @@ def find_quotes(items: Sequence[Item], mentions: Sequence[Mention], kinds: dict[
                 whi = item.sentences[min(len(item.sentences) - 1, s1 + _SENTENCE_WINDOW)][1]
                 speaker = _direct(item, here, wlo, whi, span, lex, kinds)
             if speaker is not None:
-                out.append(Quote(text, speaker, Location(item.block, item.item, span[0], span[1])))
+                where = Location(item.block, item.item, span[0], span[1])
+                out.append(Quote(text, speaker, where, context(text, item.text[lo:hi])))
     return out

@@ -24,6 +24,7 @@ class Quote:
     text: str
     speaker: str
     location: Location
+    context: str = ""  # the sentence around a fragment ("…said there was “no reason” to…"); empty when it stands alone
 
 
 @dataclass(frozen=True)

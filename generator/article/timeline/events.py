@@ -10,9 +10,19 @@ in the body is used as an *inferred* anchor, for days and months without a year 
 that reports "February 21, 2024" as its latest news was written on or after it. Weekdays and
 relative phrases ("last month") are never resolved against an inferred anchor.
 
-Tense: a yearless date is read as future when a future marker of the data file ("will",
-"scheduled") is in its sentence and no past marker is nearer to the date ("X on February 8 said Y
-will ..." stays in the past); a participle after "be" ("will be held") is not a past marker.
+Only what happened on its date is an event (``happened``), for the timeline is a record of what
+happened, not of what was announced:
+- a sentence about the text itself ("this article", "the question above") is none;
+- a date the sentence puts in the future or under a hypothetical is left out: a future ("will",
+  "scheduled") or hypothetical ("would", "could") marker of the data file is in the sentence and
+  no past marker is nearer to the date ("X on February 8 said Y will ..." stays in the past; a
+  participle after "be", as in "will be held", is not a past marker), or the expression points
+  forward ("tomorrow", "next Friday", "next month"), or a full date lies after the publication date;
+- so is a date that belongs to something the sentence mentions in passing: after an opener such as
+  "following", "after" or "since" in the same clause ("met on 5 March, after the strike on 3
+  March"; "comments follow the strike … on 3 March"), or between a determiner and a noun ("the 3
+  March strike", "Monday's vote") anywhere but at the sentence's start.
+The words are in ``timeline.yml``.
 
 One event per sentence and date: a repeated date is kept once, and a month or year is dropped when
 the same sentence also gives a day inside it.
@@ -40,6 +50,12 @@ _CITATION = re.compile(r"\s*\[\d{1,3}\](?:\s*,\s*\[\d{1,3}\])*")
 _SPACE = re.compile(r"\s+")
 # "will be held", "is to be announced": a participle after "be" is no past tense.
 _PASSIVE = re.compile(r"(?<!\w)(?:be|been|being)\s+$", re.I)
+# "would have arrived", "will have left": the participle after a marker and "have" is not past.
+_PERFECT = re.compile(r"\s+(?:have\s+)?(?:been\s+)?")
+_PERFECT_GAP = 12
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
+_NOUN_NEXT = re.compile(r"\s+[^\W\d_]")  # the date is followed by a word: "the 3 March strike"
+_POSSESSIVE = re.compile(r"['’]s$")
 
 Found = tuple[Location, str, list[Expression]]  # sentence location, its raw text, its expressions
 
@@ -63,12 +79,13 @@ def display(sentence: str) -> str:
 
 
 def is_future(sentence: str, expr: Expression, vocab: Vocabulary) -> bool:
-    """Whether the sentence speaks of the future at ``expr`` (the nearest tense marker decides)."""
+    """Whether the sentence speaks of the future or of a hypothetical at ``expr`` (the nearest tense marker decides)."""
 
     def outside(span: tuple[int, int]) -> bool:
         return span[1] <= expr.start or span[0] >= expr.end
 
-    futures = [m.span() for m in vocab.future.finditer(sentence) if outside(m.span())]
+    markers = (vocab.future, vocab.hypothetical)
+    futures = [m.span() for pattern in markers for m in pattern.finditer(sentence) if outside(m.span())]
     if not futures:
         return False
     pasts = [
@@ -77,6 +94,8 @@ def is_future(sentence: str, expr: Expression, vocab: Vocabulary) -> bool:
         if outside(m.span())
         and not any(f[0] <= m.start() < f[1] for f in futures)
         and not _PASSIVE.search(sentence, max(0, m.start() - 8), m.start())
+        and not any(0 <= m.start() - f[1] <= _PERFECT_GAP and _PERFECT.fullmatch(sentence, f[1], m.start())
+                    for f in futures)
     ]
     if not pasts:
         return True
@@ -85,6 +104,28 @@ def is_future(sentence: str, expr: Expression, vocab: Vocabulary) -> bool:
         return max(span[0] - expr.end, expr.start - span[1], 0)
 
     return min(map(distance, futures)) < min(map(distance, pasts))
+
+
+def _in_passing(sentence: str, expr: Expression, vocab: Vocabulary) -> bool:
+    """Whether the date dates something the sentence mentions in passing (see the module docstring)."""
+    before = sentence[: expr.start]
+    clause = _CLAUSE_END.split(before)[-1]
+    if vocab.passing.search(clause):
+        return True
+    words_before = before.split()
+    determiner = bool(words_before) and bool(vocab.determiners.fullmatch(words_before[-1]))
+    attributive = (determiner and bool(_NOUN_NEXT.match(sentence, expr.end))) or bool(
+        _POSSESSIVE.search(expr.text) and _NOUN_NEXT.match(sentence, expr.end)
+    )
+    opens = len(words_before) <= (2 if determiner else 1)  # "The 3 March strike killed …", "But the …"
+    return attributive and not opens
+
+
+def happened(sentence: str, expr: Expression, vocab: Vocabulary) -> bool:
+    """Whether the sentence tells that something happened on the date of ``expr``."""
+    if expr.shift > 0 or vocab.self_reference.search(sentence) or _in_passing(sentence, expr, vocab):
+        return False
+    return not is_future(sentence, expr, vocab)
 
 
 def _scan(cleaned: Cleaned, vocab: Vocabulary) -> list[Found]:
@@ -104,7 +145,7 @@ def _scan(cleaned: Cleaned, vocab: Vocabulary) -> list[Found]:
 
 def body_anchor(found: list[Found]) -> dt.date | None:
     """The latest full date (with a year) written in the body, if any."""
-    dates = [resolve(e, None, None, False) for _, _, exprs in found for e in exprs if e.kind == "date"]
+    dates = [resolve(e, None, None) for _, _, exprs in found for e in exprs if e.kind == "date"]
     return max((r[0] for r in dates if r), default=None)
 
 
@@ -122,14 +163,27 @@ def _keep(results: list[tuple[Resolved, Expression]]) -> list[tuple[Resolved, Ex
     return kept
 
 
+def _later(resolved: Resolved, published: dt.date | None) -> bool:
+    """Whether a date written with its year lies after the publication date (it had not happened yet)."""
+    date, precision, basis = resolved
+    if published is None or basis != "explicit":
+        return False
+    if precision == "day":
+        return date > published
+    return (date.year, date.month if precision == "month" else 0) > (
+        published.year,
+        published.month if precision == "month" else 0,
+    )
+
+
 def extract_events(cleaned: Cleaned, published: dt.date | None, vocab: Vocabulary) -> tuple[Event, ...]:
     """The dated events of one article, in reading order, with anchors "ev-1", "ev-2", ..."""
     found = _scan(cleaned, vocab)
     inferred = None if published else body_anchor(found)
     events: list[Event] = []
     for location, sentence, exprs in found:
-        results = [(resolve(e, published, inferred, is_future(sentence, e, vocab)), e) for e in exprs]
-        for (date, precision, basis), expr in _keep([(r, e) for r, e in results if r is not None]):
+        results = [(resolve(e, published, inferred), e) for e in exprs if happened(sentence, e, vocab)]
+        for (date, precision, basis), expr in _keep([(r, e) for r, e in results if r and not _later(r, published)]):
             anchor = f"ev-{len(events) + 1}"
             events.append(Event(date, precision, display(sentence), expr.text, location, anchor, basis))
     return tuple(events)

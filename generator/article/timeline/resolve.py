@@ -4,16 +4,18 @@ Rules, with ``anchor`` the publication date or, when there is none, the latest f
 in the article's own body (an inference, see ``events``):
 
 - a full date, or a month with a year: as written (basis ``explicit``);
-- a day and month without a year: in the past, the latest such date on or before anchor + 7 days
-  (a week's grace for a publication date that lags the text); in the future (the sentence speaks
-  of the future near the date), the first such date on or after the anchor. More than a year away
-  (29 February) is left out. A bare month is placed the same way, at month precision;
-- a weekday: only against a publication date. Past: the most recent such day strictly before the
-  publication date; future or "next": the first one strictly after. When the weekday *is* the
-  publication date's weekday, "on Thursday" in a Thursday article may mean today or a week ago, so
-  it is left out unless "last"/"next" settles it;
+- a day and month without a year: the latest such date on or before anchor + 7 days (a week's
+  grace for a publication date that lags the text). More than a year away (29 February) is left
+  out. A bare month is placed the same way, at month precision;
+- a weekday: only against a publication date, the most recent such day strictly before it. When
+  the weekday *is* the publication date's weekday, "on Thursday" in a Thursday article may mean
+  today or a week ago, so it is left out unless "last" settles it;
 - "yesterday", "today", "last month", "this year", "2 days ago": only against a publication date;
 - a weekday written with a date ("Wednesday the 24th of January") must agree with it, else dropped.
+
+Only the past is resolved: the timeline holds what happened, and ``events.happened`` leaves out
+dates the sentence puts in the future ("will meet on 15 April", "next Friday", "tomorrow") before
+they get here.
 """
 
 from __future__ import annotations
@@ -38,14 +40,8 @@ def plus_days(date: dt.date, days: int) -> dt.date | None:
     return make_date(moved.year, moved.month, moved.day)
 
 
-def _month_day(month: int, day: int, anchor: dt.date, future: bool) -> dt.date | None:
-    """The date of "<month> <day>" nearest the anchor in the given direction, within a year."""
-    if future:
-        for year in (anchor.year, anchor.year + 1):
-            date = make_date(year, month, day)
-            if date and date >= anchor:
-                return date if (date - anchor).days <= MAX_DISTANCE else None
-        return None
+def _month_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The latest date of "<month> <day>" on or before the anchor (with the grace), within a year."""
     limit = plus_days(anchor, GRACE) or anchor
     for year in (limit.year, limit.year - 1):
         date = make_date(year, month, day)
@@ -54,21 +50,16 @@ def _month_day(month: int, day: int, anchor: dt.date, future: bool) -> dt.date |
     return None
 
 
-def _month(month: int, anchor: dt.date, future: bool) -> dt.date | None:
-    """The first day of the month nearest the anchor in the given direction."""
-    if future:
-        return make_date(anchor.year + (month < anchor.month), month, 1)
+def _month(month: int, anchor: dt.date) -> dt.date | None:
+    """The first day of the latest such month on or before the anchor (with the grace)."""
     limit = plus_days(anchor, GRACE) or anchor
     return make_date(limit.year - (month > limit.month), month, 1)
 
 
-def _weekday(weekday: int, shift: int, published: dt.date, future: bool) -> dt.date | None:
-    """The weekday next to the publication date; None when it may be the publication day itself."""
-    if shift > 0 or (future and shift == 0):
-        ahead = (weekday - published.weekday()) % 7
-        if ahead == 0 and shift == 0:
-            return None
-        return plus_days(published, ahead or 7)
+def _weekday(weekday: int, shift: int, published: dt.date) -> dt.date | None:
+    """The weekday before the publication date; None when it may be the publication day itself."""
+    if shift > 0:
+        return None  # "next Friday": not in the past (events.happened leaves it out first)
     back = (published.weekday() - weekday) % 7
     if back == 0 and shift == 0:
         return None
@@ -96,7 +87,7 @@ def _agrees(date: dt.date | None, expr: Expression) -> dt.date | None:
     return None
 
 
-def resolve(expr: Expression, published: dt.date | None, inferred: dt.date | None, future: bool) -> Resolved | None:
+def resolve(expr: Expression, published: dt.date | None, inferred: dt.date | None) -> Resolved | None:
     """The date, precision and basis of ``expr``, or None when it cannot be resolved."""
     if expr.kind == "date" and expr.year and expr.month and expr.day:
         date = _agrees(make_date(expr.year, expr.month, expr.day), expr)
@@ -110,14 +101,14 @@ def resolve(expr: Expression, published: dt.date | None, inferred: dt.date | Non
             return None
         basis: EventBasis = "resolved" if published else "inferred"
         if expr.kind == "month":
-            month_date = _month(expr.month, anchor, future)
+            month_date = _month(expr.month, anchor)
             return (month_date, "month", basis) if month_date else None
-        date = _agrees(_month_day(expr.month, expr.day or 0, anchor, future), expr)
+        date = _agrees(_month_day(expr.month, expr.day or 0, anchor), expr)
         return (date, "day", basis) if date else None
     if published is None:
         return None  # weekdays and relative phrases need the publication date itself
     if expr.kind == "weekday" and expr.weekday is not None:
-        date = _weekday(expr.weekday, expr.shift, published, future)
+        date = _weekday(expr.weekday, expr.shift, published)
         return (date, "day", "resolved") if date else None
     if expr.kind in ("relative", "ago"):
         rel, precision = _relative(expr, published)
