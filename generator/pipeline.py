@@ -23,7 +23,7 @@ from generator.corpus.records import Article, Corpus
 from generator.knowledge import Knowledge
 from generator.read import Found, RawInput, discover, input_stat, load_raw, to_source
 from generator.read.records import Skipped
-from generator.render import OWNED_DIRS, article_titles, corpus_pages
+from generator.render import OWNED_DIRS, article_titles, common_actors, corpus_pages
 from generator.render.article import Titles, article_page, shown_same_event
 from generator.settings import Settings
 from generator.workers import Task, Workers
@@ -208,10 +208,18 @@ def build_corpus(settings: Settings, knowledge: Knowledge, *, write_cache: bool 
     return collect(settings, knowledge, write_cache=write_cache)[0]
 
 
-def page_key(article: Article, digest: str, titles: Titles, knowledge: str, light_search: bool = False) -> str:
+def page_key(
+    article: Article,
+    digest: str,
+    titles: Titles,
+    knowledge: str,
+    light_search: bool = False,
+    common: frozenset[str] = frozenset(),
+) -> str:
     """Everything an article page is made from: the generator, its knowledge, the input, and the links it shows."""
     shown = sorted({link.slug for link in article.related} | set(shown_same_event(article)))
     parts = (
+        tuple(sorted(common.intersection(article.draft.actors))),  # which of its actors are linked in the lead only
         code_version(),
         knowledge,
         digest,
@@ -236,11 +244,12 @@ def build(settings: Settings, knowledge: Knowledge) -> BuildResult:
     records = bodies.cache.records_path(settings.docs) if bodies.cache else None
     writer = Writer(settings.docs, [*pages, *articles], OWNED_DIRS, records=records)
     titles = article_titles(corpus)
+    common = common_actors(corpus)
     for rel, article in sorted(articles.items()):
-        key = page_key(article, bodies.digests[article.seed], titles, knowledge.digest, light)
+        key = page_key(article, bodies.digests[article.seed], titles, knowledge.digest, light, common)
         if writer.current(rel, key):
             continue
-        writer.put(rel, article_page(article, bodies.body(article.seed), titles, light), key)
+        writer.put(rel, article_page(article, bodies.body(article.seed), titles, light, common), key)
     for rel, text in sorted(pages.items()):
         writer.put(rel, text)
     return BuildResult(corpus, writer.finish(), processed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.corpus.prominence import common
 from generator.corpus.records import Corpus
 from generator.corpus.report import build_report
 from generator.knowledge import Knowledge
@@ -32,6 +33,11 @@ def article_titles(corpus: Corpus) -> Titles:
     return {a.slug: (fmt_date(a.meta.date), outlet(a), short_date(a), a.meta.title) for a in corpus.articles}
 
 
+def common_actors(corpus: Corpus) -> frozenset[str]:
+    """The actors most articles name; an article page links them in its lead only."""
+    return common(tuple((a.name, a.type) for a in art.draft.found.actors) for art in corpus.articles)
+
+
 def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> dict[str, str]:
     """Every generated file that is not an article page: indexes, views, feed, export, report.
 
@@ -46,7 +52,7 @@ def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> di
     pages.update(timeline_pages(corpus.timeline))
     pages.update(articles_pages(corpus, light))
     pages.update(actor_pages(corpus.actor_index, light))
-    pages.update(theme_pages(corpus.theme_index))
+    pages.update(theme_pages(corpus.theme_index, {a.slug: a.draft.summary for a in corpus.articles}))
     pic = picture(corpus)
     pages["index.md"] = home_page(
         corpus, settings.site_name, settings.site_description, settings.intro, pic, settings.directory_urls,

@@ -7,6 +7,7 @@ from typing import Any
 from generator.corpus.records import ActorIndex, ActorSummary, Appearance
 from generator.knowledge.records import ActorType
 from generator.render import escape, limits, paging
+from generator.render.listing import one_line
 from generator.render.quotes import attribution, quoted, speaker_pages
 from generator.render.text import clip, fmt_date, page, plural
 from generator.text.order import text_key
@@ -32,10 +33,13 @@ def _type_path(kind: ActorType) -> str:
 
 
 def _index_row(actor: ActorSummary, target: str) -> str:
-    return (
-        f"- {escape.internal_link(actor.name, target)} · {plural(len(actor.appearances), 'article')}"
-        + (" · *discovered*" if actor.discovered else "")
+    """The actor, its number of articles and, on one line, who it is (its description)."""
+    line = f"- {escape.internal_link(actor.name, target)} · {plural(len(actor.appearances), 'article')}" + (
+        " · *discovered*" if actor.discovered else ""
     )
+    if actor.description:
+        line += f" — {one_line(actor.description, limits.DESCRIPTION_ON_LIST)}"
+    return line
 
 
 def actors_indexpage(index: ActorIndex) -> dict[str, str]:
@@ -82,11 +86,22 @@ def _about(actor: ActorSummary, slugs: dict[str, str]) -> list[str]:
         target = slugs.get(actor.affiliation)
         label = escape.internal_link(actor.affiliation, f"{target}.md") if target else escape.inline(actor.affiliation)
         out.append(f"**Part of:** {label}")
-    names = [escape.inline(s) for s in actor.spellings]
-    out += ["## Names", "**In the articles:** " + ", ".join(names)]
-    if actor.aliases:  # plain text, so the site search finds this page under every spelling
-        out.append("**Also written:** " + ", ".join(escape.inline(a) for a in actor.aliases))
+    out += [names_heading(actor), "**In the articles:** " + ", ".join(escape.inline(s) for s in actor.spellings)]
     return out
+
+
+def names_heading(actor: ActorSummary) -> str:
+    """``## Also written: …`` with every other spelling: a heading, so the site search ranks this page
+    first for any of them (Material's search weighs a heading like a title, a thousand times the text)."""
+    seen = {actor.name.casefold()}
+    others = []
+    for name in sorted({*actor.aliases, *actor.spellings}, key=text_key):
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            others.append(name)
+    if not others:
+        return "## Names"
+    return "## Also written: " + ", ".join(escape.inline(n) for n in others)
 
 
 def _roles(actor: ActorSummary) -> list[str]:
@@ -116,7 +131,8 @@ def _quotes(actor: ActorSummary, quotes_at: str | None) -> list[str]:
 def _appearance(a: Appearance, part: paging.Part[Appearance]) -> str:
     return (
         f"- {escape.inline(fmt_date(a.date))} · {escape.internal_link(a.title, part.link(f'articles/{a.slug}.md'))}"
-        f" ({plural(a.mentions, 'mention')})" + (f": “{escape.inline(clip(a.sentence))}”" if a.sentence else "")
+        f" ({plural(a.mentions, 'mention')})"
+        + (f": “{escape.inline(clip(a.sentence, limits.MAX_ON_LIST))}”" if a.sentence else "")
     )
 
 

@@ -9,8 +9,9 @@ from generator.corpus.records import Article
 from generator.render import escape
 from generator.render.annotate import Span, annotate
 from generator.render.frontmatter import front_matter
+from generator.render.listing import domain
 from generator.render.searchcut import excluded_block, search_card
-from generator.render.text import fmt_date, reading_time
+from generator.render.text import fmt_date, plural, reading_time
 from generator.render.timeline import anchor_html, event_anchors
 
 _URL_RE = re.compile(r"https?://[^\s<>\"]+")
@@ -92,11 +93,29 @@ def render_block(block: Block, links: Links | None = None, index: int = -1, anch
     return escape.neutralise_start(" ".join(item(i) for i in range(len(block.items))))
 
 
-def actor_links(article: Article) -> Links:
-    """The first mention of each actor, linked to the actor's page."""
+# A paragraph with a link on every second name reads as a list of links: at most this many per block.
+LINKS_PER_BLOCK = 3
+
+
+def lead_block(body: Cleaned) -> int:
+    """The index of the article's first paragraph (its lead), or -1."""
+    return next((i for i, b in enumerate(body.blocks) if b.kind == "paragraph"), -1)
+
+
+def actor_links(article: Article, common: frozenset[str] = frozenset(), lead: int = 0) -> Links:
+    """Links to actor pages: each actor's first mention, at most ``LINKS_PER_BLOCK`` per block.
+
+    An actor of ``common`` (named in most articles of the corpus, ``corpus.prominence.common``)
+    is linked only in the lead: a reader knows it by then, and a link on every "Iraq" hides the
+    links that lead somewhere new. Every actor stays linked in the page's Actors section.
+    """
     links: Links = {}
-    for actor in article.draft.found.actors:
+    per_block: dict[int, int] = {}
+    for actor in sorted(article.draft.found.actors, key=lambda a: (a.first.block, a.first.item, a.first.start)):
         loc = actor.first
+        if (actor.name in common and loc.block != lead) or per_block.get(loc.block, 0) >= LINKS_PER_BLOCK:
+            continue
+        per_block[loc.block] = per_block.get(loc.block, 0) + 1
         links.setdefault((loc.block, loc.item), []).append(Span(loc.start, loc.end, f"../actors/{actor.slug}.md"))
     return links
 
@@ -143,18 +162,35 @@ def related_section(article: Article, titles: Titles) -> list[str]:
 
 
 def about_sections(article: Article) -> list[str]:
-    """The actors and themes the generator found, with the evidence for each theme."""
+    """The themes and actors the generator found (the evidence is in ``how_made``)."""
     parts = []
     if article.draft.theme_scores:
-        rows = [
-            f"- {escape.internal_link(t.name, f'../themes/{t.slug}.md')}: {escape.inline(t.reason)}"
-            for t in article.draft.theme_scores
-        ]
-        parts += ["## Themes", "\n".join(rows)]
+        names = [escape.internal_link(t.name, f"../themes/{t.slug}.md") for t in article.draft.theme_scores]
+        parts += ["## Themes", " · ".join(names)]
     if article.draft.found.actors:
         names = [escape.internal_link(a.name, f"../actors/{a.slug}.md") for a in article.draft.found.actors]
         parts += ["## Actors", " · ".join(names)]
     return parts
+
+
+def how_made(article: Article) -> str:
+    """A collapsed note for the curious: the input file, what was removed, the evidence for each theme.
+
+    Diagnostics, not reading: a reader of the article opens it only to check the generator.
+    """
+    dropped = article.draft.removed_count
+    rows = [
+        f"- Made from the file “{escape.inline(article.seed)}” of the seeds folder; "
+        f"{plural(dropped, 'line')} of page chrome removed (the first are in the "
+        f"{escape.internal_link('build report', '../report.md')}).",
+    ]
+    rows += [
+        f"- Theme {escape.internal_link(t.name, f'../themes/{t.slug}.md')}, from: {escape.inline(t.reason)}"
+        for t in article.draft.theme_scores
+    ]
+    body = "\n".join(rows)
+    return f'<details class="info" markdown>\n<summary>How Briefing made this page</summary>\n\n{body}\n\n</details>'
+
 
 
 def meta_line(article: Article) -> str:
@@ -171,12 +207,16 @@ def meta_line(article: Article) -> str:
 
 
 def provenance(article: Article) -> str:
-    """Where the page came from and what the cleaner removed."""
+    """Who published the article and where the original is, then what the cleaner removed."""
+    outlet = article.meta.source
+    host = domain(article.meta.url)
+    who = f"**{escape.inline(outlet)}**" if outlet else "an unidentified outlet" + (f" ({host})" if host else "")
+    url = escape.safe_url(article.meta.url)
+    where = f"original at {escape.link(url, url)}" if url else "the original's address is not known"
     dropped = article.draft.removed_count
-    lines = "line" if dropped == 1 else "lines"
     return (
-        f"*Provenance: cleaned by Briefing from the source file “{escape.inline(article.seed)}”; "
-        f"{dropped} {lines} of page chrome removed.*"
+        f"*Provenance: published by {who}; {where}. Cleaned by Briefing: "
+        f"{plural(dropped, 'line')} of page chrome removed.*"
     )
 
 
@@ -198,8 +238,16 @@ def _excerpt(article: Article) -> list[str]:
     return parts
 
 
-def article_page(article: Article, body: Cleaned, titles: Titles | None = None, light_search: bool = False) -> str:
+def article_page(
+    article: Article,
+    body: Cleaned,
+    titles: Titles | None = None,
+    light_search: bool = False,
+    common: frozenset[str] = frozenset(),
+) -> str:
     """The complete Markdown page for one article: the full text, or an excerpt (``article.mode``).
+
+    ``common`` names the corpus's most common actors, linked in the lead only (``actor_links``).
 
     With ``light_search`` only the head of the page is indexed by the site search (see
     ``render.searchcut``); the page shows the same text either way.
@@ -220,7 +268,7 @@ def article_page(article: Article, body: Cleaned, titles: Titles | None = None, 
                 "> **Note:** the source file is longer than Briefing publishes for one article; "
                 "only its first part is shown here."
             )
-        links = actor_links(article)
+        links = actor_links(article, common, lead_block(body))
         anchors = {
             key: [(offset, anchor_html(anchor)) for offset, anchor in marks]
             for key, marks in event_anchors(article.draft.events).items()
@@ -228,7 +276,7 @@ def article_page(article: Article, body: Cleaned, titles: Titles | None = None, 
         parts += [render_block(b, links, i, anchors) for i, b in enumerate(body.blocks)]
     parts += cross
     parts += about_sections(article)
-    parts += ["---", provenance(article)]
+    parts += [how_made(article), "---", provenance(article)]
     if light_search:
         head.append(search_card(article))
         parts = [excluded_block("\n\n".join(p for p in parts if p))]

@@ -7,6 +7,7 @@ from collections import defaultdict
 from generator.corpus.records import Article, Corpus
 from generator.knowledge.outlets import Outlets
 from generator.render import escape, limits, paging
+from generator.render.listing import one_line
 from generator.render.text import fmt_date, plural
 from generator.text.slugs import assign_unique, slugify
 
@@ -15,9 +16,11 @@ INDEX_PATH = "sources/index.md"
 
 
 def _item(article: Article, prefix: str) -> str:
-    """``prefix`` leads from the page to the articles folder."""
+    """An article of the outlet with its date and one-line summary; ``prefix`` leads to the articles folder."""
     title = escape.internal_link(article.meta.title, f"{prefix}{article.slug}.md")
-    return f"- {title} · {escape.inline(fmt_date(article.meta.date))}"
+    head = f"- {title} · {escape.inline(fmt_date(article.meta.date))}"
+    summary = escape.neutralise_start(one_line(article.draft.summary))
+    return f"{head}  \n  {summary}" if summary else head
 
 
 def _describe(name: str, outlets: Outlets) -> tuple[str, str]:

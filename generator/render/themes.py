@@ -6,28 +6,29 @@ from typing import Any
 
 from generator.corpus.records import ThemeArticle, ThemeIndex, ThemeSummary
 from generator.render import escape, limits, paging
-from generator.render.text import clip, fmt_date, page, plural
+from generator.render.listing import one_line
+from generator.render.text import fmt_date, page, plural
 
 
 def themes_indexpage(index: ThemeIndex) -> str:
     """``themes/index.md``: every theme with its description and article count."""
     rows = [
         f"- {escape.internal_link(t.name, f'{t.slug}.md')} · {plural(len(t.articles), 'article')}: "
-        f"{escape.inline(t.description)}"
+        f"{one_line(t.description, limits.DESCRIPTION_ON_LIST)}"
         for t in index.themes
     ]
     return page("Themes", ["# Themes", "\n".join(rows) or "*No themes are defined.*"])
 
 
-def _row(a: ThemeArticle, part: paging.Part[ThemeArticle]) -> str:
-    return (
-        f"- {escape.inline(fmt_date(a.date))} · {escape.internal_link(a.title, part.link(f'articles/{a.slug}.md'))}"
-        f" — evidence: {escape.inline(clip(a.reason))}"
-    )
+def _row(a: ThemeArticle, part: paging.Part[ThemeArticle], summaries: dict[str, str]) -> str:
+    head = f"- {escape.internal_link(a.title, part.link(f'articles/{a.slug}.md'))} · {escape.inline(fmt_date(a.date))}"
+    summary = escape.neutralise_start(one_line(summaries.get(a.slug, "")))
+    return f"{head}  \n  {summary}" if summary else head
 
 
-def themepage(theme: ThemeSummary) -> dict[str, str]:
-    """``themes/<slug>.md`` (its articles newest first, with their evidence; its main actors) and continuations."""
+def themepage(theme: ThemeSummary, summaries: dict[str, str] | None = None) -> dict[str, str]:
+    """``themes/<slug>.md`` (its articles newest first, each with a one-line summary; its main actors) and
+    continuations. The evidence for the theme is on each article page, in its collapsed note."""
     tail = []
     if theme.actors:
         tail.append("## Actors most present")
@@ -42,7 +43,7 @@ def themepage(theme: ThemeSummary) -> dict[str, str]:
         theme.name,
         theme.articles,
         limits.APPEARANCES_PER_PAGE,
-        lambda part: "\n".join(_row(a, part) for a in part.items),
+        lambda part: "\n".join(_row(a, part, summaries or {}) for a in part.items),
         head=[f"# {escape.inline(theme.name)}", escape.block(theme.description)],
         tail=tail,
         heading="## Articles",
@@ -51,11 +52,11 @@ def themepage(theme: ThemeSummary) -> dict[str, str]:
     )
 
 
-def theme_pages(index: ThemeIndex) -> dict[str, str]:
-    """Every theme file, keyed by path under docs_src."""
+def theme_pages(index: ThemeIndex, summaries: dict[str, str] | None = None) -> dict[str, str]:
+    """Every theme file, keyed by path under docs_src; ``summaries`` maps an article's slug to its summary."""
     pages: dict[str, str] = {}
     for t in index.themes:
-        pages.update(themepage(t))
+        pages.update(themepage(t, summaries))
     pages["themes/index.md"] = themes_indexpage(index)
     return dict(sorted(pages.items()))
 
