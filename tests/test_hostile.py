@@ -23,18 +23,20 @@ from pathlib import Path
 import pytest
 from mkdocs.utils.meta import get_data
 
-from generator.render.network import SVG_PATH
+from generator.settings import read_mkdocs_config, site_name_from
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import hostile
 
 ROOT = Path(__file__).resolve().parents[1]
+SITE_NAME = site_name_from(read_mkdocs_config(ROOT / "mkdocs.yml"))
 PY = sys.executable
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
 BAD_SCHEMES = ("javascript:", "vbscript:", "data:")
 URL_ATTRS = {"href", "src", "action", "formaction", "data", "poster", "srcset", "xlink:href", "background", "cite"}
 LIVE_TAGS = {"script", "iframe", "object", "embed", "base", "form", "style", "meta", "link", "input", "button",
              "svg", "img", "details", "frame", "frameset", "applet", "textarea", "select", "video", "audio"}
+DRAWING_TAGS = {"svg", "style", "title", "rect", "line", "a", "circle", "text", "tspan"}
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 RAW_TAG_RE = re.compile(r"<\s*/?\s*(script|img|iframe|svg|object|embed|style|base|meta|form|details|input|div)\b",
                         re.I)
@@ -341,6 +343,10 @@ class Page(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.elements: list[tuple[str, dict[str, str], bool]] = []
+        self.drawn: list[tuple[str, dict[str, str]]] = []  # elements of the generator's inline network drawing
+        self.drawn_style: list[str] = []
+        self._drawing = False  # inside <svg class="briefing-network">
+        self._drawing_style = False
         self.scripts: list[tuple[dict[str, str], str]] = []
         self.text: list[str] = []
         self.h1: list[str] = []
@@ -353,6 +359,11 @@ class Page(HTMLParser):
         values = {k.lower(): v or "" for k, v in attrs}
         if tag == "article":
             self._depth += 1
+        self._drawing = self._drawing or (tag == "svg" and values.get("class") == "briefing-network")
+        if self._drawing:
+            self.drawn.append((tag, values))
+            self._drawing_style = tag == "style"
+            return
         self.elements.append((tag, values, self._depth > 0))
         if tag == "script":
             self._script = []
@@ -366,6 +377,10 @@ class Page(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._drawing:
+            self._drawing_style = False
+            self._drawing = tag != "svg"
+            return
         if tag == "article":
             self._depth -= 1
         if tag == "script" and self._script is not None:
@@ -378,6 +393,9 @@ class Page(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._script is not None:
             self._script.append(data)
+            return
+        if self._drawing_style:
+            self.drawn_style.append(data)
             return
         if self._depth:
             self.text.append(data)
@@ -483,10 +501,17 @@ def test_built_html_has_no_live_payload(site: Site) -> None:
                 # Generated pages may fold a list into a plain <details>; nothing else live in the content.
                 if in_article and tag == "details" and not attrs:
                     continue
-                if tag == "img" and attrs.get("src", "").endswith(SVG_PATH):
-                    continue  # the home page's chart, drawn by the generator
                 assert not in_article, (path, tag, attrs)
                 assert element_signature(tag, attrs) in site.benign_elements, (path, tag, attrs)
+        # The generator's inline drawing of who is named together: only its own shapes, links to actor
+        # pages, and a style sheet of colour variables; every name in it is text.
+        for tag, attrs in page.drawn:
+            assert tag in DRAWING_TAGS, (path, tag, attrs)
+            assert not any(name.startswith("on") for name in attrs), (path, tag, attrs)
+            if tag == "a":
+                assert re.fullmatch(r"actors/[a-z0-9-]+/", attrs.get("href", "")), (path, attrs)
+        style = "".join(page.drawn_style)
+        assert not re.search(r"url\(|@import|expression|javascript", style, re.I), (path, style)
 
 
 @pytest.mark.slow
@@ -500,7 +525,7 @@ def test_payloads_show_as_visible_text(site: Site) -> None:
         if case.title is not None:
             want = " ".join(case.title.split())
             assert " ".join("".join(page.h1).split()).removesuffix("¶").strip() == want, case.seed
-            assert "".join(page.title).strip() == f"{want} - Briefing", case.seed
+            assert "".join(page.title).strip() == f"{want} - {SITE_NAME}", case.seed
     # Payloads in headlines and paragraphs are visible, escaped text on the page.
     shown = 0
     for case in articles(g):

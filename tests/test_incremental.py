@@ -31,9 +31,15 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     calls: list[str] = []
     real = pipeline.article_page
 
-    def counting(article: Article, body: Cleaned, titles: pipeline.Titles, light: bool = False) -> str:
+    def counting(
+        article: Article,
+        body: Cleaned,
+        titles: pipeline.Titles,
+        light: bool = False,
+        common: frozenset[str] = frozenset(),
+    ) -> str:
         calls.append(article.slug)
-        return real(article, body, titles, light)
+        return real(article, body, titles, light, common)
 
     monkeypatch.setattr(pipeline, "article_page", counting)
     yield calls

@@ -189,7 +189,7 @@ def how_made(article: Article) -> str:
         for t in article.draft.theme_scores
     ]
     body = "\n".join(rows)
-    return f'<details class="info" markdown>\n<summary>How Briefing made this page</summary>\n\n{body}\n\n</details>'
+    return f'<details markdown>\n<summary>How Briefing made this page</summary>\n\n{body}\n\n</details>'
 
 
 

@@ -31,6 +31,7 @@ from generator.corpus.prominence import MIN_LIFT, MIN_TOGETHER, Link, distinctiv
 from generator.corpus.records import Corpus
 from generator.knowledge.records import ActorType
 from generator.render import escape, limits
+from generator.render.text import clip
 
 SVG_PATH = "actors-network.svg"
 WIDTH = 480
@@ -112,7 +113,7 @@ def wrap(name: str, width: int = LABEL_CHARS) -> list[str]:
     lines.append(current)
     if len(lines) > 2:
         lines = [lines[0], " ".join(lines[1:])]
-    return [line if len(line) <= width + 2 else line[: width].rstrip() + "…" for line in lines]
+    return [line if len(line) <= width + 2 else clip(line, width + 1) for line in lines]
 
 
 def _angles(n: int) -> list[float]:
