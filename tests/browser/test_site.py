@@ -13,7 +13,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from generator.settings import read_mkdocs_config, site_name_from
 from tests.browser.conftest import Site, Watched
+from tests.conftest import ROOT
 from tests.sitecheck import parse_html
 
 pytestmark = pytest.mark.slow
@@ -69,7 +71,7 @@ def _assert_styled(watched: Watched) -> None:
 def test_home_page_links_the_feed_and_the_data_export(desktop: Watched) -> None:
     desktop.goto("")
     page = desktop.page
-    assert "Briefing" in page.title()
+    assert site_name_from(read_mkdocs_config(ROOT / "mkdocs.yml")) in page.title()
     assert page.locator("article h1").first.inner_text().strip()
     _assert_styled(desktop)
     alternate = page.locator('link[rel="alternate"][type="application/atom+xml"]')
