@@ -41,12 +41,16 @@ def test_added_by_url_equals_saved_by_hand_plus_original_and_retrieved(
     retrieved = yaml.safe_load(page_file.with_suffix(".yml").read_text(encoding="utf-8"))["retrieved"]
     url = web.url("/news/story")
     diff = [d for d in difflib.ndiff(expected.splitlines(), got.splitlines()) if d[:1] in "+-"]
-    # Front matter gains the URL; the page gains the "Original" line (a paragraph of its own). Nothing else.
+    # Front matter gains the URL; the page gains the "Original" line (a paragraph of its own) and its
+    # provenance line names the original. Nothing else.
+    tail = "Cleaned by Briefing: 0 lines of page chrome removed.*"
     assert diff == [
         "- url: null",
         f"+ url: {url}",
-        f"+ Original: [{url}]({url}) · Retrieved {fmt_date(retrieved)}",
         "+ ",
+        f"+ Original: [{url}]({url}) · Retrieved {fmt_date(retrieved)}",
+        f"- *Provenance: published by **Example Gazette**; the original's address is not known. {tail}",
+        f"+ *Provenance: published by **Example Gazette**; original at [{url}]({url}). {tail}",
     ], "\n".join(diff)
 
 
