@@ -16,6 +16,7 @@ from generator.corpus.duplicates import duplicate_pairs
 from generator.corpus.records import Article, Corpus
 from generator.knowledge.registry_index import Registry
 from generator.read.records import Skipped
+from generator.text.order import text_key
 
 FIELDS = ("title", "source", "authors", "date", "language", "url", "retrieved")
 
@@ -121,7 +122,7 @@ def registry_snippet(name: str, kind: str, spellings: Sequence[str]) -> str:
         "name": name,
         "type": "person" if kind == "person" else "organisation",
         "description": "TODO one line on who this is",
-        "aliases": sorted({s for s in spellings if s != name}, key=str.casefold),
+        "aliases": sorted({s for s in spellings if s != name}, key=text_key),
     }
     if not entry["aliases"]:
         del entry["aliases"]
@@ -138,7 +139,7 @@ def _discovered(corpus: Corpus) -> tuple[Discovered, ...]:
 
 def _unused(corpus: Corpus, registry: Registry) -> tuple[str, ...]:
     seen = {a.name for a in corpus.actor_index.actors}
-    return tuple(sorted((e.name for e in registry.entries if e.name not in seen), key=str.casefold))
+    return tuple(sorted((e.name for e in registry.entries if e.name not in seen), key=text_key))
 
 
 def build_report(corpus: Corpus, registry: Registry, extra_notes: Sequence[str] = ()) -> Report:
