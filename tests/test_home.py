@@ -8,11 +8,15 @@ from pathlib import Path
 import pytest
 
 from generator.errors import DataError
+from generator.knowledge.records import ActorType
+from generator.render import reporting_actors
 from generator.render.home import home_page, top_stories
 from generator.render.network import picture
 from generator.settings import read_intro
 from tests.kb import knowledge
 from tests.reader_kit import COUNTRY, GROUP, PERSON, corpus, draft
+
+ORGANISATION = ActorType.ORGANISATION
 
 D = dt.date(2025, 3, 10)
 
@@ -98,3 +102,14 @@ def test_the_intro_file_is_optional_and_checked(tmp_path: Path) -> None:
     with pytest.raises(DataError) as err:
         read_intro(tmp_path)
     assert "intro.md: is not UTF-8 text" in err.value.problems[0]
+
+
+def test_an_actor_that_is_a_known_outlet_reports_the_news_and_is_not_its_subject() -> None:
+    outlet = knowledge().outlets.entries[0].name  # any outlet of the package's outlets.yml
+    drafts = [draft(f"a{i}", f"Report {i}", actors=[(outlet, ORGANISATION), ("Ana Big", PERSON)]) for i in range(3)]
+    drafts.append(draft("z", "Other", actors=[("Kestrel", COUNTRY)]))
+    c = corpus(drafts)
+    reporters = reporting_actors(c, knowledge().outlets)
+    assert reporters == {outlet}
+    section = home_page(c, "Briefing", reporters=reporters).split("## Who the reports are about", 1)[1]
+    assert "[Ana Big]" in section and f"[{outlet}]" not in section.split("\n## ", 1)[0]

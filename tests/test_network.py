@@ -117,3 +117,9 @@ def test_the_home_section_has_a_text_alternative_and_stays_out_of_search() -> No
     assert '<div class="briefing-figure" data-search-exclude><svg class="briefing-network"' in section
     assert "- [Ana Big](actors/ana-big.md) and [Bo Small](actors/bo-small.md): named together in 3 articles" in section
     assert network_section(picture(corpus([draft("x", "Alone", actors=[A])]))) == []
+
+
+def test_outlets_are_who_reports_not_whom_the_briefing_is_about() -> None:
+    wire = ("Harbour Wire", ActorType.MEDIA_OUTLET)
+    rows = [[A, wire, K], [A, wire, K], [B, wire, K], [B, K]]
+    assert "Harbour Wire" not in [p.name for p in distinctive(rows)]

@@ -5,7 +5,8 @@ tf-idf of the corpus taken as one document. It grows with coverage but falls to 
 that every article names (in a briefing on Iraq, "Iraq" tells a reader nothing), and it peaks at
 actors named in about a third of the articles. Countries count ``COUNTRY_WEIGHT`` of that, as in
 ``corpus.related``: most news names several of them in passing. Actors named in one article
-only are left out (``MIN_ARTICLES``): one report does not make them part of the briefing.
+only are left out (``MIN_ARTICLES``): one report does not make them part of the briefing; so are
+media outlets, named as sources of what others said.
 
 **Named together.** Two actors are linked when they share at least ``MIN_TOGETHER`` articles and
 do so at least ``MIN_LIFT`` times as often as independence predicts (lift = ``n_ab * N / (n_a *
@@ -29,6 +30,8 @@ from itertools import combinations
 from generator.knowledge.records import ActorType
 
 COUNTRY_WEIGHT = 0.4
+# Outlets and wire agencies are who reports ("Reuters reported"), not whom the reports are about.
+NOT_A_SUBJECT = frozenset({ActorType.MEDIA_OUTLET})
 MIN_ARTICLES = 2
 CANDIDATES = 40
 MIN_TOGETHER = 2
@@ -72,8 +75,11 @@ def specificity(articles: int, total: int, kind: ActorType) -> float:
     return score * (COUNTRY_WEIGHT if kind is ActorType.COUNTRY else 1.0)
 
 
-def distinctive(per_article: ArticleActors) -> list[Prominent]:
-    """Actors named in at least ``MIN_ARTICLES`` articles, most specific first (ties by name)."""
+def distinctive(per_article: ArticleActors, reporters: frozenset[str] = frozenset()) -> list[Prominent]:
+    """Actors named in at least ``MIN_ARTICLES`` articles, most specific first (ties by name).
+
+    ``reporters`` are actors known as outlets (a discovered "… News Agency"): left out like media outlets.
+    """
     counts: Counter[str] = Counter()
     kinds: dict[str, ActorType] = {}
     total = 0
@@ -85,7 +91,7 @@ def distinctive(per_article: ArticleActors) -> list[Prominent]:
     ranked = [
         Prominent(name, kinds[name], n, specificity(n, total, kinds[name]))
         for name, n in counts.items()
-        if n >= MIN_ARTICLES
+        if n >= MIN_ARTICLES and kinds[name] not in NOT_A_SUBJECT and name not in reporters
     ]
     ranked = [p for p in ranked if p.score > 0]
     ranked.sort(key=lambda p: (-p.score, -p.articles, p.name.casefold(), p.name))

@@ -6,6 +6,8 @@ from generator.corpus.prominence import common
 from generator.corpus.records import Corpus
 from generator.corpus.report import build_report
 from generator.knowledge import Knowledge
+from generator.knowledge.outlets import Outlets
+from generator.knowledge.records import ActorType
 from generator.render.actors import actor_pages
 from generator.render.article import Titles
 from generator.render.events import event_pages, outlet, short_date
@@ -33,6 +35,13 @@ def article_titles(corpus: Corpus) -> Titles:
     return {a.slug: (fmt_date(a.meta.date), outlet(a), short_date(a), a.meta.title) for a in corpus.articles}
 
 
+def reporting_actors(corpus: Corpus, outlets: Outlets) -> frozenset[str]:
+    """Actors (not people) that are known outlets: they report the news the briefing is about."""
+    return frozenset(
+        a.name for a in corpus.actor_index.actors if a.type is not ActorType.PERSON and outlets.lookup(a.name)
+    )
+
+
 def common_actors(corpus: Corpus) -> frozenset[str]:
     """The actors most articles name; an article page links them in its lead only."""
     return common(tuple((a.name, a.type) for a in art.draft.found.actors) for art in corpus.articles)
@@ -53,10 +62,11 @@ def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> di
     pages.update(articles_pages(corpus, light))
     pages.update(actor_pages(corpus.actor_index, light))
     pages.update(theme_pages(corpus.theme_index, {a.slug: a.draft.summary for a in corpus.articles}))
-    pic = picture(corpus)
+    reporters = reporting_actors(corpus, knowledge.outlets)
+    pic = picture(corpus, reporters)
     pages["index.md"] = home_page(
         corpus, settings.site_name, settings.site_description, settings.intro, pic, settings.directory_urls,
-        knowledge.incidents,
+        knowledge.incidents, reporters,
     )
     pages[SVG_PATH] = network_svg(pic, actor_url(settings.directory_urls), standalone=True)
     pages.update(sources_pages(corpus, knowledge.outlets, light))

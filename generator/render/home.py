@@ -116,14 +116,14 @@ def _newest(corpus: Corpus) -> list[str]:
     return ["## Newest articles", items, escape.internal_link("All articles", "articles/index.md")]
 
 
-def _distinctive(corpus: Corpus) -> list[str]:
+def _distinctive(corpus: Corpus, reporters: frozenset[str]) -> list[str]:
     per_article = [tuple((a.name, a.type) for a in art.draft.found.actors) for art in corpus.articles]
     slugs = {a.name: a.slug for a in corpus.actor_index.actors}
     total = len(corpus.articles)
     rows = [
         f"- {escape.internal_link(p.name, f'actors/{slugs[p.name]}.md')} · {escape.inline(p.type.value)} · "
         f"{p.articles} of {plural(total, 'article')}"
-        for p in distinctive(per_article)[: limits.TOP_ON_HOME]
+        for p in distinctive(per_article, reporters)[: limits.TOP_ON_HOME]
         if p.name in slugs
     ]
     if not rows:
@@ -181,6 +181,7 @@ def _covers(corpus: Corpus) -> list[str]:
 def home_page(
     corpus: Corpus, site_name: str, description: str = "", intro: str = "", pic: Picture | None = None,
     directory_urls: bool = True, incidents: IncidentVocabulary | None = None,
+    reporters: frozenset[str] = frozenset(),
 ) -> str:
     """The home page (``index.md``); ``intro`` is the owner's Markdown, everything else is escaped."""
     lines = [f"# {escape.inline(site_name)}"]
@@ -191,7 +192,7 @@ def home_page(
     lines += _covers(corpus)
     lines += _top_stories(corpus, incidents)
     lines += _newest(corpus)
-    lines += _distinctive(corpus)
+    lines += _distinctive(corpus, reporters)
     lines += _themes(corpus)
     lines += _latest_events(corpus)
     lines += network_section(pic, directory_urls) if pic is not None else []

@@ -80,10 +80,10 @@ class Picture:
     links: tuple[Link, ...]
 
 
-def picture(corpus: Corpus) -> Picture:
+def picture(corpus: Corpus, reporters: frozenset[str] = frozenset()) -> Picture:
     """The most telling links of the corpus and their actors (see ``corpus.prominence``)."""
     per_article = [tuple((a.name, a.type) for a in art.draft.found.actors) for art in corpus.articles]
-    ranked = distinctive(per_article)
+    ranked = distinctive(per_article, reporters)
     names, shown = network(links(per_article, ranked), limits.NETWORK_NODES, MAX_LINKS)
     summaries = corpus.actor_index.by_name()
     counts = {p.name: p.articles for p in ranked}
