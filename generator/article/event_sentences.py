@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.article.actors.records import ArticleActors
-from generator.article.items import items_of
+from generator.article.incidents import family_hits
 from generator.article.records import Cleaned, EventSentence
 from generator.knowledge.incidents import IncidentVocabulary
 
@@ -34,12 +34,8 @@ def event_sentences(cleaned: Cleaned, found: ArticleActors, vocab: IncidentVocab
         for a in found.actors
         if a.type.value != "country"
     ]
-    texts = [
-        " ".join(_CITATION.sub("", item.text[start:end]).split())
-        for item in items_of(cleaned)
-        for start, end in item.sentences
-    ]
-    hits = [{key for key, _, _, pattern in vocab.families if pattern.search(text)} for text in texts]
+    raw, hits = family_hits(cleaned, vocab)
+    texts = [" ".join(_CITATION.sub("", sentence).split()) for sentence in raw]
     windows = {key: window for key, _, window, _ in vocab.families}
     out: list[EventSentence] = []
     for i, text in enumerate(texts):

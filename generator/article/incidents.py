@@ -8,10 +8,26 @@ articles that only share "Iraq" and "attacks" are not about the same event.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from generator.article.actors.records import ArticleActors
 from generator.article.items import items_of
-from generator.article.records import Cleaned, IncidentKey
+from generator.article.records import Block, Cleaned, IncidentKey
 from generator.knowledge.incidents import IncidentVocabulary
+
+Hits = tuple[tuple[str, ...], tuple[frozenset[str], ...]]  # the body's sentences, and the families each names
+
+
+def family_hits(cleaned: Cleaned, vocab: IncidentVocabulary) -> Hits:
+    """Every body sentence and the incident families whose words it holds (shared with ``event_sentences``)."""
+    return _hits(cleaned.blocks, vocab)
+
+
+@lru_cache(maxsize=4)  # incident keys and event sentences read the same article's hits
+def _hits(blocks: tuple[Block, ...], vocab: IncidentVocabulary) -> Hits:
+    sentences = tuple(item.text[s:e] for item in items_of(Cleaned(None, blocks, ())) for s, e in item.sentences)
+    hits = tuple(frozenset(key for key, _, _, pat in vocab.families if pat.search(s)) for s in sentences)
+    return sentences, hits
 
 
 def incident_keys(cleaned: Cleaned, found: ArticleActors, vocab: IncidentVocabulary) -> tuple[IncidentKey, ...]:
@@ -19,10 +35,7 @@ def incident_keys(cleaned: Cleaned, found: ArticleActors, vocab: IncidentVocabul
     participants = [a for a in found.actors if a.type.value in vocab.participant_types]
     if not participants:
         return ()
-    sentences: list[str] = []
-    for item in items_of(cleaned):
-        sentences += [item.text[s:e] for s, e in item.sentences]
-    hits = [[key for key, _, _, pat in vocab.families if pat.search(s)] for s in sentences]
+    sentences, hits = family_hits(cleaned, vocab)
     windows = {key: window for key, _, window, _ in vocab.families}
     keys: set[IncidentKey] = set()
     for actor in participants:
