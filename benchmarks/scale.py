@@ -4,7 +4,7 @@ usage: python benchmarks/scale.py [N ...] [--engine mkdocs|zensical] [--keep DIR
 
 Default sizes: 1000 and 10000 (the 10,000-article run takes many minutes; progress goes to
 stderr as each step finishes). For each N, in a fresh work folder holding a copy of the
-repository's ``mkdocs.yml``, ``overrides/`` and ``docs_src/about.md``:
+repository's ``mkdocs.yml``, ``overrides/``, the data folder ``briefing/`` and ``docs_src/about.md``:
 
 1. ``benchmarks/synth.py`` writes N synthetic saved pages into ``seeds/`` (``make_corpus``).
 2. generator cold: ``python -m generator build --seeds seeds --docs docs_src --cache cache
@@ -215,6 +215,7 @@ def prepare(work: Path) -> None:
     """The site configuration, as in the repository, in an empty work folder."""
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
     shutil.copytree(ROOT / "overrides", work / "overrides")
+    shutil.copytree(ROOT / "briefing", work / "briefing")  # the data folder mkdocs.yml names
     (work / "docs_src").mkdir()
     shutil.copy(ROOT / "docs_src" / "about.md", work / "docs_src" / "about.md")
 
