@@ -45,19 +45,19 @@ def test_claims_are_about_the_event_not_the_background() -> None:
         _sentence("The port reopened after 3 hours.", ("strike",), (), 30),
     )
     article = corpus([draft("a", "Depot hit", actors=[("Cy Dock", PERSON)], event_sentences=sentences)]).articles[0]
-    shown = claims(article, {"Cy Dock"}, set(), "strike")
+    shown = claims(article, {"Cy Dock"}, set(), "strike", KB.languages.day_and_month)
     assert shown == [
         "A drone struck the depot on Monday.",  # next to the participant, the incident's word
         "Cy Dock, the depot's commander, was killed in the strike.",
         "Cy Dock had met the envoy in May.",  # the participant, another family: still about them
     ]
     excerpt = corpus([draft("a", "Depot hit", event_sentences=sentences)], mode="excerpt").articles[0]
-    assert claims(excerpt, {"Cy Dock"}, set(), "strike") == []
+    assert claims(excerpt, {"Cy Dock"}, set(), "strike", KB.languages.day_and_month) == []
 
 
 def test_dates_are_not_figures() -> None:
-    assert not has_figure("On March 3, 2025, the strike began.")
-    assert has_figure("The strike on 3 March killed 12 dockers.")
+    assert not has_figure("On March 3, 2025, the strike began.", KB.languages.day_and_month)
+    assert has_figure("The strike on 3 March killed 12 dockers.", KB.languages.day_and_month)
 
 
 def test_the_table_is_headed_by_outlets_and_keeps_its_items_apart() -> None:
@@ -78,10 +78,10 @@ def test_the_table_is_headed_by_outlets_and_keeps_its_items_apart() -> None:
         report("c", None, None, lines[:1]),
     ])
     group = c.events[0]
-    page = event_pages(c, KB.incidents)[f"events/{group.slug}.md"]
+    page = event_pages(c, KB.incidents, KB.languages.day_and_month)[f"events/{group.slug}.md"]
     head = next(line for line in page.splitlines() if line.startswith("| |"))
     assert head == "| | Harbour Times | port-news.example | unidentified outlet |"
     row = next(line for line in page.splitlines() if line.startswith("| What it reports of the event |"))
     assert "• Cy Dock was killed in a strike. <br>• The Dock Front vowed revenge for the killing." in row
-    index = event_pages(c, KB.incidents)["events/index.md"]
+    index = event_pages(c, KB.incidents, KB.languages.day_and_month)["events/index.md"]
     assert "Report b" not in index.split("·", 1)[1]  # outlets, not headlines, after the link

@@ -17,7 +17,7 @@ BODY = (
 
 def _authors(*lines: tuple[str, Role]) -> tuple[str, ...]:
     cleaned = cleaned_lines(("A headline", Role.TITLE), *lines, (BODY, Role.BODY), (BODY, Role.BODY))
-    return extract_metadata(cleaned, KB.outlets).authors
+    return extract_metadata(cleaned, KB).authors
 
 
 def test_single_author() -> None:
@@ -36,7 +36,7 @@ def test_three_authors_with_date() -> None:
 def test_author_pipe_outlet() -> None:
     m = extract_metadata(
         cleaned_lines(("Headline", Role.TITLE), ("Jane Doe | Reuters", Role.META), (BODY, Role.BODY)),
-        KB.outlets,
+        KB,
     )
     assert m.authors == ("Jane Doe",)
     assert m.source == "Reuters"
@@ -50,7 +50,7 @@ def test_outlet_only_byline_has_no_authors() -> None:
 
 def test_byline_with_outlet_keeps_person_only() -> None:
     m = extract_metadata(
-        cleaned_lines(("Headline", Role.TITLE), ("By Jane Doe, Al Jazeera", Role.META), (BODY, Role.BODY)), KB.outlets
+        cleaned_lines(("Headline", Role.TITLE), ("By Jane Doe, Al Jazeera", Role.META), (BODY, Role.BODY)), KB
     )
     assert (m.authors, m.source) == (("Jane Doe",), "Al Jazeera")
 
@@ -95,14 +95,14 @@ def test_embedded_byline_ignored() -> None:
 
 def test_authors_evidence() -> None:
     cleaned = cleaned_lines(("Headline", Role.TITLE), ("By Jane Doe", Role.META), (BODY, Role.BODY))
-    ev = extract_metadata(cleaned, KB.outlets).basis_of("authors")
+    ev = extract_metadata(cleaned, KB).basis_of("authors")
     assert (ev.basis, ev.text) == (Basis.EXPLICIT, "By Jane Doe")
 
 
 def test_author_comma_known_outlet() -> None:
     m = extract_metadata(
         cleaned_lines(("Headline", Role.TITLE), ("Jane Doe, Reuters", Role.META), (BODY, Role.BODY)),
-        KB.outlets,
+        KB,
     )
     assert (m.authors, m.source) == (("Jane Doe",), "Reuters")
     # a comma pair of two place names is no byline

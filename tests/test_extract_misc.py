@@ -22,7 +22,7 @@ ES = "El ministerio dijo el jueves que las conversaciones con sus vecinos contin
 def _language(*paragraphs: str) -> str:
     return extract_metadata(
         cleaned_lines(("Title", Role.TITLE), *((p, Role.BODY) for p in paragraphs)),
-        KB.outlets,
+        KB,
     ).language
 
 
@@ -43,34 +43,34 @@ def test_language_reads_body_paragraphs_only() -> None:
     cleaned = cleaned_lines(
         ("Title", Role.TITLE), (RU, Role.BOILERPLATE), (RU, Role.EMBED), (EN, Role.BODY), (EN, Role.BODY)
     )
-    m = extract_metadata(cleaned, KB.outlets)
+    m = extract_metadata(cleaned, KB)
     assert m.language == "en"
     assert m.basis_of("language").basis == Basis.INFERRED
 
 
 def test_title_from_cleaner() -> None:
-    m = extract_metadata(cleaned_lines(("  Iraq   and Russia talk ", Role.TITLE), (EN, Role.BODY)), KB.outlets)
+    m = extract_metadata(cleaned_lines(("  Iraq   and Russia talk ", Role.TITLE), (EN, Role.BODY)), KB)
     assert m.title == "Iraq and Russia talk"
     assert m.basis_of("title").basis == Basis.EXPLICIT
 
 
 def test_title_falls_back_to_heading() -> None:
     blocks = (Block("paragraph", (EN,)), Block("heading", ("Talks go on",)))
-    m = extract_metadata(Cleaned(None, blocks, ()), KB.outlets)
+    m = extract_metadata(Cleaned(None, blocks, ()), KB)
     assert (m.title, m.basis_of("title").basis) == ("Talks go on", Basis.INFERRED)
 
 
 def test_title_falls_back_to_first_sentence_truncated() -> None:
     long_sentence = "word " * 60 + "end. Second sentence."
-    m = extract_metadata(Cleaned(None, (Block("paragraph", (long_sentence,)),), ()), KB.outlets)
+    m = extract_metadata(Cleaned(None, (Block("paragraph", (long_sentence,)),), ()), KB)
     assert m.title.startswith("word word") and m.title.endswith("…")
     assert len(m.title) <= 120
-    m = extract_metadata(Cleaned("   ", (Block("paragraph", (EN + " More text here.",)),), ()), KB.outlets)
+    m = extract_metadata(Cleaned("   ", (Block("paragraph", (EN + " More text here.",)),), ()), KB)
     assert m.title == EN
 
 
 def test_untitled_last_resort() -> None:
-    m = extract_metadata(Cleaned(None, (), ()), KB.outlets)
+    m = extract_metadata(Cleaned(None, (), ()), KB)
     assert (m.title, m.source, m.authors, m.date, m.date_basis, m.language) == (
         "Untitled",
         None,
@@ -90,7 +90,7 @@ def test_evidence_is_exact_snippet() -> None:
         (EN, Role.BODY),
     )
     cleaned = cleaned_lines(*lines)
-    m = extract_metadata(cleaned, KB.outlets)
+    m = extract_metadata(cleaned, KB)
     whole = "\n".join(line.text for line in cleaned.lines)
     for name, ev in m.evidence:
         assert ev.text in whole, name
@@ -111,14 +111,14 @@ _texts = st.text(alphabet=st.characters(codec="utf-8"), max_size=120) | st.sampl
 def test_never_crashes(title: str | None, specs: list[tuple[str, Role]]) -> None:
     lines = tuple(Line(i, text, role) for i, (text, role) in enumerate(specs, start=1))
     blocks = tuple(Block("paragraph", (text,)) for text, role in specs if role == Role.BODY)
-    m = extract_metadata(Cleaned(title, blocks, lines), KB.outlets)
+    m = extract_metadata(Cleaned(title, blocks, lines), KB)
     assert m.title.strip()
     assert m.language == "und" or len(m.language) == 2
     assert (m.date is None) == (m.date_basis == Basis.UNKNOWN)
-    assert extract_metadata(Cleaned(title, blocks, lines), KB.outlets) == m  # deterministic
+    assert extract_metadata(Cleaned(title, blocks, lines), KB) == m  # deterministic
 
 
 def test_linear_time_on_huge_input() -> None:
     spec = [("Headline", Role.TITLE)] + [(EN + " By Jane Doe February 8, 2024.", Role.BODY)] * 20000
-    m = extract_metadata(cleaned_lines(*spec), KB.outlets)
+    m = extract_metadata(cleaned_lines(*spec), KB)
     assert m.language == "en"

@@ -77,15 +77,12 @@ def test_owner_yaml_error_names_the_file_and_line(tmp_path: Path) -> None:
     [
         ("Reuters", "Reuters"),
         ("REUTERS", "Reuters"),
-        ("bne IntelIiNews", "bne IntelliNews"),  # capital I for l
-        ("Intellinews", "bne IntelliNews"),
+        ("Intellinews", "bne IntelliNews"),  # an alias
         ("Izvestiya", "Izvestia"),
         ("Al Jazeera", "Al Jazeera"),
         ("Al-Jazeera", "Al Jazeera"),
         ("Asharq Al Awsat", "Asharq Al-Awsat"),
         ("the new york times", "The New York Times"),
-        ("Finacial Times", "Financial Times"),  # one letter missing
-        ("Strategy Internationl", "Strategy International"),
         ("AFP", "Agence France-Presse"),
         ("Известия", "Izvestia"),
     ],
@@ -97,7 +94,22 @@ def test_lookup_matches(candidate: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "candidate",
-    ["national", "the times of crisis", "ap", "Reporters", "Guardians of peace", "Washington", "Strategy", "Monde", ""],
+    [
+        "national",
+        "the times of crisis",
+        "ap",
+        "Reporters",
+        "Guardians of peace",
+        "Washington",
+        "Strategy",
+        "Monde",
+        "",
+        # near spellings of known outlets are other names, never the known outlet
+        "Finacial Times",
+        "Strategy Internationl",
+        "bne IntelIiNews",
+        "Al Jazeera Daily",
+    ],
 )
 def test_lookup_rejects_ordinary_words(candidate: str) -> None:
     assert knowledge().outlets.lookup(candidate) is None

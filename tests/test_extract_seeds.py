@@ -28,7 +28,7 @@ CLEANERS: dict[str, Cleaner] = {"crude": crude_cleaned, "real": _real_cleaner}
 def _seed(prefix: str, cleaner_name: str) -> Metadata:
     cleaner = CLEANERS[cleaner_name]
     (path,) = SEEDS.glob(f"{prefix}_*.txt")
-    return extract_metadata(cleaner(path.read_text(encoding="utf-8")), KB.outlets)
+    return extract_metadata(cleaner(path.read_text(encoding="utf-8")), KB)
 
 
 BOTH = pytest.mark.parametrize("cleaner", ["crude", "real"])
@@ -38,7 +38,8 @@ BOTH = pytest.mark.parametrize("cleaner", ["crude", "real"])
 def test_seed_000(cleaner: str) -> None:
     m = _seed("000", cleaner)
     assert (m.date, m.date_basis) == (dt.date(2024, 2, 8), Basis.EXPLICIT)
-    assert m.source == "bne IntelliNews"
+    # The seed misspells the outlet ("IntelIi"); a near spelling is never matched to a known outlet.
+    assert m.source == "bne IntelIiNews"
     assert m.basis_of("source").basis == Basis.EXPLICIT
     assert m.authors == ()  # the byline names only the outlet
     assert m.language == "en"

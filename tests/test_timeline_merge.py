@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterable
 
 import pytest
 
@@ -11,9 +12,16 @@ from generator.article.actors.records import ArticleActors, FoundActor, Location
 from generator.article.timeline.records import Event
 from generator.article.timeline.records import Location as EventLocation
 from generator.corpus.records import ArticleEvents, Timeline
-from generator.corpus.timeline import build_timeline, specific_actors
+from generator.corpus.timeline import Source, specific_actors
+from generator.corpus.timeline import build_timeline as build_with
 from generator.knowledge.records import ActorType
 from generator.render.timeline import anchor_html, event_anchors, fmt_event_date, latest_entries, timeline_page
+from tests.kb import knowledge
+
+
+def build_timeline(items: Iterable[Source]) -> Timeline:
+    """The corpus timeline with the month and weekday names of the data file."""
+    return build_with(items, knowledge().languages.calendar_words)
 
 D = dt.date
 DAY = D(2024, 2, 7)

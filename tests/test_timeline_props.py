@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.article.records import Block, Cleaned
 from generator.article.timeline.events import extract_events
-from generator.corpus.timeline import build_timeline
+from generator.corpus.records import Timeline
+from generator.corpus.timeline import Source
+from generator.corpus.timeline import build_timeline as build_with
 from tests.kb import knowledge
+
+
+def build_timeline(items: Iterable[Source]) -> Timeline:
+    """The corpus timeline with the month and weekday names of the data file."""
+    return build_with(items, knowledge().languages.calendar_words)
 
 KB = knowledge()
 

@@ -262,7 +262,11 @@ def test_long_sentences_are_trimmed_at_a_word_boundary() -> None:
 
 def test_the_data_file_is_validated_with_every_problem_named() -> None:
     with pytest.raises(DataError) as err:
-        parse_vocabulary({"future_markers": "will", "relative": {"yesterday": {"unit": "week", "offset": 1}}})
+        parse_vocabulary(
+            {"future_markers": "will", "relative": {"yesterday": {"unit": "week", "offset": 1}}},
+            "timeline.yml",
+            KB.languages,
+        )
     message = str(err.value)
     for field in ("future_markers", "past_markers", "month_openers", "yesterday", "numbers"):
         assert field in message

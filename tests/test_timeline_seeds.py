@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import cache
 
 import pytest
@@ -12,11 +13,18 @@ from generator.article.extract import extract_metadata
 from generator.article.records import Cleaned
 from generator.article.timeline.events import extract_events
 from generator.article.timeline.records import Event
-from generator.corpus.timeline import build_timeline
+from generator.corpus.records import Timeline
+from generator.corpus.timeline import Source
+from generator.corpus.timeline import build_timeline as build_with
 from generator.render.timeline import event_anchors, latest_entries, timeline_page
 from generator.text.slugs import slugify
 from tests.conftest import SEEDS
 from tests.kb import knowledge
+
+
+def build_timeline(items: Iterable[Source]) -> Timeline:
+    """The corpus timeline with the month and weekday names of the data file."""
+    return build_with(items, knowledge().languages.calendar_words)
 
 KB = knowledge()
 
@@ -49,7 +57,7 @@ GOLDEN: dict[str, list[tuple[str, str, str, str, str]]] = {
 def seed(prefix: str) -> tuple[Cleaned, str, str | None, dt.date | None, tuple[Event, ...]]:
     path = next(SEEDS.glob(f"{prefix}_*.txt"))
     cleaned = clean(path.read_text(encoding="utf-8"), KB.boilerplate)
-    meta = extract_metadata(cleaned, KB.outlets)
+    meta = extract_metadata(cleaned, KB)
     return cleaned, meta.title, meta.source, meta.date, extract_events(cleaned, meta.date, KB.timeline)
 
 

@@ -8,15 +8,16 @@ import time
 import pytest
 
 from generator.article.actors.records import ArticleActors
+from generator.article.extract.pagedates import markup_date_candidates
 from generator.article.records import Basis, Block, Draft, Metadata
 from generator.corpus.records import ActorIndex, Article, Corpus, ThemeIndex, Timeline
 from generator.read.html import cap_blocks
-from generator.read.htmlmeta import _date as meta_date
 from generator.read.jsonbound import MAX_DEPTH, load_json, nesting
 from generator.read.untrusted_yaml import MAX_CHARS, UntrustedYamlError, load_untrusted
 from generator.render import limits
 from generator.render.indexes import articles_pages, month_key
 from generator.text.datecheck import parse_date, why_not
+from tests.kb import knowledge
 
 TODAY = dt.date(2026, 12, 4)
 
@@ -52,9 +53,16 @@ def test_why_not_names_the_bound() -> None:
     assert why_not(TODAY, TODAY) is None
 
 
+def meta_date(value: str) -> dt.date | None:
+    """The date a markup value gives the chooser, or None when the one rule turns it down."""
+    found = markup_date_candidates((("json-ld datePublished", value),), None, knowledge().languages, TODAY)
+    return found[0].date if not found[0].rejected else None
+
+
 def test_page_markup_dates_use_the_same_rule() -> None:
     assert meta_date("0001-01-01T00:00:00Z") is None
     assert meta_date("2024-02-30") is None
+    assert meta_date("2204-02-08") is None  # a typo'd year: in the future
     assert meta_date("2024-02-08T08:00:00Z") == dt.date(2024, 2, 8)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from generator.article.actors.find import find_actors
 from generator.article.clean import clean
@@ -17,8 +16,7 @@ from generator.article.summary import summary
 from generator.article.themes import assign_themes
 from generator.article.timeline.events import extract_events
 from generator.knowledge import Knowledge
-from generator.knowledge.outlets import Outlets
-from generator.read.html import html_article
+from generator.read.html import HtmlArticle, html_article
 from generator.read.htmlmeta import HtmlMeta
 from generator.read.markdown import markdown_cleaned
 from generator.read.records import Provided, Skipped, SourceDoc
@@ -48,29 +46,12 @@ def apply_provided(meta: Metadata, provided: Provided, origin: str = "sidecar") 
     return replace(meta, **changes, evidence=tuple(sorted(evidence.items())))  # type: ignore[arg-type]
 
 
-def _source(page: HtmlMeta, table: Outlets) -> tuple[str, str] | None:
-    """The outlet a page names (og:site_name, JSON-LD publisher), spelt as outlets.yml spells it."""
-    if page.sitename:
-        known = table.lookup(page.sitename)
-        return (known.name if known else page.sitename), f"site name: {page.sitename}"
-    host = urlsplit(page.url).hostname if page.url else None
-    known = table.by_domain(host) if host else None
-    return (known.name, f"canonical URL: {page.url}") if known else None
-
-
-def apply_page(meta: Metadata, page: HtmlMeta, title: str | None, outlets: Outlets) -> Metadata:
+def apply_page(meta: Metadata, page: HtmlMeta, title: str | None) -> Metadata:
     """Values the page's own markup states override what the text suggested; they are ``explicit``."""
     evidence = dict(meta.evidence)
     changes: dict[str, object] = {}
     if title:
         changes["title"], evidence["title"] = title, Evidence(Basis.EXPLICIT, "page title and h1")
-    if page.authors:
-        changes["authors"], evidence["authors"] = page.authors, Evidence(Basis.EXPLICIT, "author markup")
-    if page.date:
-        changes["date"], changes["date_basis"] = page.date, Basis.EXPLICIT
-        evidence["date"] = Evidence(Basis.EXPLICIT, page.date_text)
-    if source := _source(page, outlets):
-        changes["source"], evidence["source"] = source[0], Evidence(Basis.EXPLICIT, source[1])
     if page.url:
         changes["url"], evidence["url"] = page.url, Evidence(Basis.EXPLICIT, "canonical link")
     # <html lang> is often a template default: it is used only where the text does not contradict it.
@@ -103,23 +84,27 @@ def slim(cleaned: Cleaned) -> Cleaned:
     return replace(cleaned, lines=tuple(line for line in cleaned.lines if line.role in _KEPT_ROLES))
 
 
-def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
-    """Clean one document and extract everything the corpus stage needs, or say why it is not an article."""
+def read_article(doc: SourceDoc, knowledge: Knowledge) -> tuple[Cleaned, HtmlArticle | None]:
+    """The article found in ``doc`` and, for a saved page, the page it was read from."""
     page = html_article(doc.text, knowledge.boilerplate) if doc.fmt == "html" else None
     # The owner wrote a Markdown note: no boilerplate cleaning; a saved page is cleaned by trafilatura.
     if page:
-        cleaned = page.cleaned
-    else:
-        cleaned = markdown_cleaned(doc.text) if doc.fmt == "md" else clean(doc.text, knowledge.boilerplate)
+        return page.cleaned, page
+    return (markdown_cleaned(doc.text) if doc.fmt == "md" else clean(doc.text, knowledge.boilerplate)), None
+
+
+def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
+    """Clean one document and extract everything the corpus stage needs, or say why it is not an article."""
+    cleaned, page = read_article(doc, knowledge)
     words = count_words(cleaned)
     if words < MIN_BODY_WORDS:
         if any(line.role.value == "boilerplate" for line in cleaned.lines) and words == 0:
             return Skipped(doc.seed, "nothing but page chrome: no article text found")
         where = " in the HTML page" if page else ""
         return Skipped(doc.seed, f"no article text found{where} ({words} words of body text)")
-    meta = extract_metadata(cleaned, knowledge.outlets)
+    meta = extract_metadata(cleaned, knowledge, page, doc.provided.url)
     if page:
-        meta = apply_page(meta, page.meta, cleaned.title, knowledge.outlets)
+        meta = apply_page(meta, page.meta, cleaned.title)
     origin = "front matter or sidecar" if doc.fmt == "md" else "sidecar"
     meta = retrieved_evidence(apply_provided(meta, doc.provided, origin), page.meta if page else None, doc.provided)
     found = find_actors(cleaned, knowledge.registry)

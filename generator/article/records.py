@@ -81,6 +81,8 @@ class Evidence:
 
     basis: Basis
     text: str = ""
+    rejected: tuple[str, ...] = ()  # the candidates turned down, each with where it was found and why
+    source: str = ""  # where ``text`` was found ("labelled line", "markup: json-ld datePublished"), and its score
 
 
 @dataclass(frozen=True)

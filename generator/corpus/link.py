@@ -76,8 +76,11 @@ def link(
         ((a.slug, a.meta.title, a.meta.date, a.draft.theme_scores, a.draft.found) for a in articles), taxonomy
     )
     timeline = build_timeline(
-        ArticleEvents(a.slug, a.meta.title, a.meta.source, specific_actors(a.draft.found), a.draft.events)
-        for a in articles
+        (
+            ArticleEvents(a.slug, a.meta.title, a.meta.source, specific_actors(a.draft.found), a.draft.events)
+            for a in articles
+        ),
+        knowledge.languages.calendar_words,
     )
     return Corpus(
         articles=tuple(articles),

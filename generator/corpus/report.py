@@ -23,12 +23,14 @@ FIELDS = ("title", "source", "authors", "date", "language", "url", "retrieved")
 
 @dataclass(frozen=True)
 class FieldReport:
-    """One metadata field: its value as shown, its basis and the text it came from."""
+    """One metadata field: its value as shown, its basis, the text it came from and the candidates turned down."""
 
     name: str
     value: str
     basis: Basis
     evidence: str
+    where: str = ""  # how the evidence was found ("labelled line, score 0.93", "markup: site name")
+    rejected: tuple[str, ...] = ()  # at most MAX_REJECTED per field (candidates.py), so the page stays bounded
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def _fields(article: Article) -> tuple[FieldReport, ...]:
         value = _value(article, name)
         ev = article.meta.basis_of(name)
         basis = ev.basis if value else Basis.UNKNOWN
-        out.append(FieldReport(name, value, basis, ev.text))
+        out.append(FieldReport(name, value, basis, ev.text, ev.source, ev.rejected))
     return tuple(out)
 
 

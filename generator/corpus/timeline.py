@@ -2,7 +2,8 @@
 
 Two events are the same when they have the same date and precision and their sentences share
 at least three content words, or two and a specific actor (``specific_actors``: not a country).
-Content words are words of five letters or more that are not stopwords, month or weekday names,
+Content words are words of five letters or more that are not stopwords, month or weekday names
+(``calendar_words``, from ``languages.yml``),
 nor words of an actor's name (otherwise "United States" alone would count twice); a final "s" is
 dropped ("strikes" = "strike"). An actor is in a sentence when one of its spellings occurs there
 as whole words, case-insensitively. Measured on the seeds: two shared words merged "Russian media
@@ -26,7 +27,6 @@ from collections.abc import Iterable, Sequence
 from generator.article.actors.records import ArticleActors
 from generator.article.timeline.records import PRECISION_RANK, Event, Precision
 from generator.corpus.records import Entry, Mention, Timeline
-from generator.knowledge.months import WEEKDAYS, month_table
 from generator.knowledge.records import ActorType
 from generator.text.stopwords import STOPWORDS
 
@@ -43,7 +43,7 @@ SPECIFIC_TYPES = frozenset(ActorType) - {
     ActorType.MEDIA_OUTLET,
 }
 _WORD = re.compile(r"[^\W\d_]+")
-_NOT_CONTENT = STOPWORDS | WEEKDAYS | frozenset(month_table()) | {"yesterday", "today", "tomorrow"}
+_NOT_CONTENT = STOPWORDS | {"yesterday", "today", "tomorrow"}
 _BASIS_RANK = {"explicit": 0, "resolved": 1, "inferred": 2}
 
 Key = tuple[dt.date, Precision]
@@ -101,12 +101,16 @@ def _word(token: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def signature(sentence: str, matcher: Matcher) -> Signature:
+def signature(sentence: str, matcher: Matcher, calendar_words: frozenset[str]) -> Signature:
     """The content words and the actors (canonical names) of one sentence."""
     hits = _hits(sentence, matcher)
     present = frozenset(matcher[1][h] for h in hits)
     name_words = {_word(w) for h in hits for w in _WORD.findall(h)}
-    words = {_word(w) for w in _WORD.findall(sentence) if len(w) >= MIN_WORD and w.casefold() not in _NOT_CONTENT}
+    words = {
+        _word(w)
+        for w in _WORD.findall(sentence)
+        if len(w) >= MIN_WORD and (folded := w.casefold()) not in _NOT_CONTENT and folded not in calendar_words
+    }
     return frozenset(words - name_words), present
 
 
@@ -135,8 +139,8 @@ def one_per_article(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-def build_timeline(items: Iterable[Source]) -> Timeline:
-    """Every event of every article, same events merged, oldest first.
+def build_timeline(items: Iterable[Source], calendar_words: frozenset[str]) -> Timeline:
+    """Every event of every article, same events merged, oldest first (``calendar_words``: month, weekday names).
 
     Merging is transitive (connected components of ``same_event``). Candidate groups come from an
     index of the groups' content words per date: two sentences with no shared word are never the
@@ -149,7 +153,7 @@ def build_timeline(items: Iterable[Source]) -> Timeline:
     for slug, title, source, actors, events in sorted(items, key=lambda item: item[0]):
         matcher = actor_matcher(actors)
         for event in events:
-            member = (signature(event.sentence, matcher), _mention(slug, title, source, event))
+            member = (signature(event.sentence, matcher, calendar_words), _mention(slug, title, source, event))
             key = (event.date, event.precision)
             words = index[key]
             candidates = sorted({g for w in member[0][0] for g in words.get(w, ())})

@@ -20,7 +20,7 @@ from generator.fetch.urls import http_url, url_key
 from generator.read import RawInput, input_stat, load_raw
 from generator.read.discover import discover
 from generator.read.html import decode_html, parse
-from generator.read.htmlmeta import scan_meta
+from generator.read.htmlmeta import page_url
 from generator.read.markdown import FrontMatterError, load_front_matter, split_front_matter
 from generator.read.records import Skipped
 from generator.read.sidecar import SidecarError, load_sidecar, parse_provided
@@ -81,7 +81,7 @@ def _page_url(data: bytes) -> str | None:
     except ValueError:  # NotTextError: binary data
         return None
     tree = parse(text)
-    return scan_meta(tree, text[:8192]).url if tree is not None else None
+    return page_url(tree, text[:8192]) if tree is not None else None
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,9 @@ from typing import Any, TypeVar
 from generator.errors import DataError
 from generator.knowledge.boilerplate import Phrases, parse_phrases
 from generator.knowledge.incidents import IncidentVocabulary, parse_incidents
+from generator.knowledge.languages import Languages, parse_languages
 from generator.knowledge.layers import PACKAGE_DATA, Layers
+from generator.knowledge.metamodel import MetadataModel, parse_model
 from generator.knowledge.outlets import Outlets, parse_outlets
 from generator.knowledge.records import Taxonomy
 from generator.knowledge.registry import LEXICON_FILE, parse
@@ -38,6 +40,8 @@ class Knowledge:
     boilerplate: Phrases
     incidents: IncidentVocabulary
     timeline: Vocabulary
+    languages: Languages  # month, weekday and byline words of every language
+    model: MetadataModel  # fitted weights that choose among metadata candidates
     digest: str  # hash of every data file read: part of every cache key
     owner: Path | None = None  # the owner's data folder, when one was used
 
@@ -62,20 +66,27 @@ def load_knowledge(owner: Path | None = None, package: Path = PACKAGE_DATA) -> K
             namers[label] = layers.namer(f"actors/{name}", "actors", label)
     lexicon, _ = layers.load(f"actors/{LEXICON_FILE}")
     loaded: dict[str, tuple[Any, str]] = {
-        name: layers.load(f"{name}.yml") for name in ("themes", "outlets", "boilerplate", "events", "timeline")
+        name: layers.load(f"{name}.yml")
+        for name in ("themes", "outlets", "boilerplate", "events", "timeline", "languages", "metadata_model")
     }
     problems = layers.problems
     registry = _checked(problems, lambda: parse(actor_files, lexicon, namers))
-    themes, outlets_data, boiler, events, timeline_data = (loaded[k] for k in loaded)
+    themes, outlets_data, boiler, events, timeline_data, languages_data, model_data = (loaded[k] for k in loaded)
     theme_names = layers.namer("themes.yml", "themes", themes[1], "theme")
     taxonomy = _checked(
         problems, lambda: parse_taxonomy(themes[0] or {"themes": []}, themes[1], registry, theme_names)
     )
     outlet_names = layers.namer("outlets.yml", "outlets", outlets_data[1])
     outlets = _checked(problems, lambda: parse_outlets(outlets_data[0], outlets_data[1], outlet_names))
-    phrases = _checked(problems, lambda: parse_phrases(boiler[0], boiler[1]))
+    languages = _checked(problems, lambda: parse_languages(languages_data[0], languages_data[1]))
+    phrases = _checked(problems, lambda: parse_phrases(boiler[0], boiler[1], languages)) if languages else None
     incidents = _checked(problems, lambda: parse_incidents(events[0], events[1]))
-    timeline = _checked(problems, lambda: parse_vocabulary(timeline_data[0], timeline_data[1]))
+    timeline = (
+        _checked(problems, lambda: parse_vocabulary(timeline_data[0], timeline_data[1], languages))
+        if languages
+        else None
+    )
+    model = _checked(problems, lambda: parse_model(model_data[0], model_data[1]))
     if (
         problems
         or registry is None
@@ -84,6 +95,10 @@ def load_knowledge(owner: Path | None = None, package: Path = PACKAGE_DATA) -> K
         or phrases is None
         or incidents is None
         or timeline is None
+        or languages is None
+        or model is None
     ):
         raise DataError(problems, "invalid data files")
-    return Knowledge(registry, taxonomy, outlets, phrases, incidents, timeline, layers.digest, layers.owner)
+    return Knowledge(
+        registry, taxonomy, outlets, phrases, incidents, timeline, languages, model, layers.digest, layers.owner
+    )

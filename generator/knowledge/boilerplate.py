@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import DataError
+from generator.knowledge.languages import Languages
 
 _SPACES = re.compile(r"\s+")
 _BULLET = re.compile(r"^\s*(?:[•·*\-–—+>▪●◦■□►▶|]+|\d{1,3}[.)])\s+")
@@ -37,7 +38,7 @@ def bare(text: str) -> str:
 
 @dataclass(frozen=True)
 class Phrases:
-    """Phrase sets of the data file."""
+    """Phrase sets of the data file, and the languages whose dates and bylines mark metadata lines."""
 
     exact: frozenset[str]
     prefix: tuple[str, ...]
@@ -49,6 +50,7 @@ class Phrases:
     prefix_max_words: int
     contains_max_words: int
     contains_short_max_words: int
+    languages: Languages
 
     def match(self, text: str) -> str:
         """Name of the phrase rule that marks ``text`` as chrome, or ""."""
@@ -96,7 +98,7 @@ def _count(data: dict[str, Any], key: str, default: int, where: str, problems: l
     return value
 
 
-def parse_phrases(data: Any, where: str = "boilerplate.yml") -> Phrases:
+def parse_phrases(data: Any, where: str, languages: Languages) -> Phrases:
     """The phrase sets of the parsed data file; raises DataError naming every bad field."""
     if data is None:
         data = {}
@@ -118,6 +120,7 @@ def parse_phrases(data: Any, where: str = "boilerplate.yml") -> Phrases:
         prefix_max_words=_count(data, "prefix_max_words", 14, where, problems),
         contains_max_words=_count(data, "contains_max_words", 40, where, problems),
         contains_short_max_words=_count(data, "contains_short_max_words", 22, where, problems),
+        languages=languages,
     )
     if problems:
         raise DataError(problems, "invalid boilerplate phrases")

@@ -1,4 +1,10 @@
-"""The known-outlets table: loading, schema validation and name matching."""
+"""The known-outlets table: loading, schema validation and name matching.
+
+A known outlet is recognised by its name, an alias or a domain, exactly after folding (case,
+diacritics and punctuation runs), never by a near spelling: "Finacial Times" could as well be
+another outlet, and a wrong outlet marked ``explicit`` is worse than an unknown one reported under
+its own name (issue 16).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import DataError
-from generator.text.namefold import distance, fold
+from generator.text.namefold import fold
 
 KINDS = frozenset(
     {
@@ -26,8 +32,6 @@ KINDS = frozenset(
 )
 _FIELDS = ("name", "aliases", "domains", "kind", "country")
 _DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
-# Fuzzy matching only for long names: short ones collide with ordinary words.
-_FUZZY_MIN = 8
 # Keys this short must match the text's exact spelling (AP, RT, FT, ...).
 _SHORT = 4
 
@@ -79,26 +83,14 @@ class Outlets:
         self._mention = re.compile(rf"(?<![\w@/.-])(?:{names})(?![\w-])")
 
     def lookup(self, candidate: str) -> Outlet | None:
-        """The outlet ``candidate`` names, tolerating case, diacritics and small misspellings."""
+        """The outlet ``candidate`` names exactly, after folding case, diacritics and punctuation."""
         text = candidate.strip(" \t.,;:|-–—()[]\"'“”")
         if text in self._short:
             return self._short[text]
         key = fold(text)
         if not key or len(key) > 80:
             return None
-        if key in self._exact:
-            return self._exact[key]
-        if len(key) < _FUZZY_MIN:
-            return None
-        limit = 1 if len(key) < 12 else 2
-        best: tuple[int, Outlet] | None = None
-        for other, outlet in self._exact.items():
-            if len(other) < _FUZZY_MIN or other[0] != key[0]:
-                continue
-            d = distance(key, other, limit)
-            if d <= limit and (best is None or d < best[0]):
-                best = (d, outlet)
-        return best[1] if best else None
+        return self._exact.get(key)
 
     def lookup_prefix(self, candidate: str) -> Outlet | None:
         """The outlet named by the longest leading run of words of ``candidate``."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from generator.knowledge.records import ActorType, Alias, Entry, Lexicon
 from generator.text.tokens import fold_phrase, phonetic
@@ -46,6 +47,13 @@ class Registry:
     def entry(self, name: str) -> Entry | None:
         """The entry with canonical name ``name``."""
         return next((e for e in self.entries if e.name == name), None)
+
+    @cached_property
+    def place_names(self) -> frozenset[tuple[str, ...]]:
+        """Folded names and aliases of countries and regions: a section label, never an outlet's name."""
+        kinds = (ActorType.COUNTRY, ActorType.REGIONAL_GOVERNMENT)
+        places = [e for e in self.entries if e.type in kinds]
+        return frozenset(fold_phrase(s) for e in places for s in (e.name, *(a.text for a in e.aliases)))
 
 
 def pattern(alias: Alias, entry: int) -> Pattern:

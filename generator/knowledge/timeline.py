@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import DataError
+from generator.knowledge.languages import Languages
 
 UNITS = ("day", "month", "year")
 NEVER = re.compile("(?!)")
@@ -22,6 +23,7 @@ class Vocabulary:
     relative_meaning: dict[str, tuple[str, int]]  # normalised phrase -> (unit, offset)
     numbers: dict[str, int]
     month_openers: str  # a regex alternation, matched case-insensitively before a month name
+    languages: Languages  # month and weekday names (the timeline reads English ones, see expressions.py)
     hypothetical: re.Pattern[str] = NEVER  # "would", "could": like a future marker, the event did not happen
     self_reference: re.Pattern[str] = NEVER  # "this article": a sentence about the text itself
     passing: re.Pattern[str] = NEVER  # "following", "since": a date after them dates something else
@@ -72,7 +74,7 @@ def _relative(data: dict[str, Any], problems: list[str]) -> dict[str, tuple[str,
     return table
 
 
-def parse_vocabulary(data: object, where: str = "timeline.yml") -> Vocabulary:
+def parse_vocabulary(data: object, where: str, languages: Languages) -> Vocabulary:
     """Validate the parsed data file; raises DataError naming every bad field."""
     if not isinstance(data, dict):
         raise DataError([f"{where}: the file must hold a mapping"], "invalid timeline data")
@@ -107,6 +109,7 @@ def parse_vocabulary(data: object, where: str = "timeline.yml") -> Vocabulary:
         relative_meaning=relative,
         numbers={norm(str(k)): v for k, v in numbers.items()},
         month_openers=_alternation(openers),
+        languages=languages,
         # Case-sensitive: "Would" rarely opens a sentence, and "May" is a month.
         hypothetical=listed("hypothetical_markers", re.RegexFlag(0)),
         self_reference=listed("self_reference"),

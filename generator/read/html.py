@@ -15,11 +15,13 @@ from dataclasses import dataclass, replace
 from lxml import etree
 from lxml.html import HtmlElement
 
+from generator.article.clean import clean
 from generator.article.clean.promos import is_pitch
 from generator.article.records import Block, Cleaned, Line, Role
 from generator.knowledge.boilerplate import Phrases
 from generator.read.decode import MAX_CHARS, Decoded, decode, normalise
 from generator.read.htmlmeta import HtmlMeta, scan_meta, text_of
+from generator.read.htmltext import page_text
 from generator.read.htmltitle import choose_title, similarity
 
 # Saved pages carry scripts, styles and inline SVG: a 1 MB article page is common. Past this
@@ -33,10 +35,16 @@ _ROLES = {"paragraph": Role.BODY, "heading": Role.HEADING, "quote": Role.QUOTE, 
 
 @dataclass(frozen=True)
 class HtmlArticle:
-    """The article found in a page, and the metadata the page states."""
+    """The article found in a page, the metadata the page states, and the whole page as cleaned text lines.
+
+    ``page`` is what the text cleaner makes of the page's visible text (``htmltext.page_text``):
+    the byline, date line and masthead around the headline are read from it, with the same
+    extractors as a text copy.
+    """
 
     cleaned: Cleaned
     meta: HtmlMeta
+    page: Cleaned
     truncated: bool = False  # the article text was longer than MAX_CHARS and was cut
 
 
@@ -181,8 +189,9 @@ def html_article(text: str, phrases: Phrases) -> HtmlArticle:
     """The article in a page (possibly with no blocks) and the metadata the page states about itself."""
     tree = parse(text)
     if tree is None:
-        return HtmlArticle(Cleaned(None, (), ()), HtmlMeta())
-    meta = scan_meta(tree, text[:8192])
+        return HtmlArticle(Cleaned(None, (), ()), HtmlMeta(), Cleaned(None, (), ()))
+    meta = scan_meta(tree, phrases.languages, text[:8192])
+    page = clean(page_text(tree), phrases)
     import trafilatura  # see parse()
 
     # with_metadata fills doc.title (og:title, <title>, <h1>), a last candidate for pages with no other.
@@ -192,9 +201,6 @@ def html_article(text: str, phrases: Phrases) -> HtmlArticle:
     extra = text_of(getattr(doc, "title", None))
     candidates = meta.titles + ((extra,) if extra and extra not in meta.titles else ())
     title = choose_title(candidates, meta.h1s, meta.sitename)
-    byline = text_of(getattr(doc, "author", None))
-    if not meta.authors and byline:
-        # trafilatura's byline search reads the page's own author markup (rel=author, byline classes).
-        authors = tuple(a.strip() for a in byline.split(";") if a.strip())
-        meta = replace(meta, authors=authors[:10])
-    return HtmlArticle(to_cleaned(title, blocks), meta, cut)
+    # trafilatura's byline search reads the page's own author markup (rel=author, byline classes).
+    meta = replace(meta, byline=text_of(getattr(doc, "author", None)))
+    return HtmlArticle(to_cleaned(title, blocks), meta, page, cut)

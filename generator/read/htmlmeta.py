@@ -1,8 +1,9 @@
 """Metadata a saved web page states about itself: meta tags, JSON-LD, ``<link rel=canonical>``, ``<html lang>``.
 
-Only what the page's own markup states is used, so every value found here is ``explicit``;
-nothing is guessed from the URL or the text (issue #7: be conservative, never invent).
-URLs are kept only when they are absolute ``http``/``https``.
+Only what the page's own markup states is read here; every date the markup states is kept as
+it is written (``dates``: where it was found, the raw value), and the metadata extractor decides
+which one, if any, is the publication date. URLs are kept only when they are absolute
+``http``/``https``.
 """
 
 from __future__ import annotations
@@ -17,32 +18,58 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from generator.knowledge.languages import Languages
 from generator.read.decode import normalise
 from generator.read.jsonbound import load_json
-from generator.text.datecheck import calendar_day, parse_date, why_not
+from generator.text.datecheck import calendar_day, why_not
 
 _MAX_FIELD = 500
 _LANG_RE = re.compile(r"^([a-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*$")
-_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-# Meta names that state the publication date, best first (Open Graph, Dublin Core, common CMS tags).
-_DATE_KEYS = (
+# Meta names that state a publication date (Open Graph, Dublin Core, Highwire, common CMS tags) and
+# the ones that state an update; the metadata extractor weighs them (article/extract/pagedates.py).
+PUBLISHED_KEYS = (
     "article:published_time",
     "og:published_time",
+    "og:article:published_time",
+    "article.published",
     "datepublished",
     "dc.date.issued",
     "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "citation_publication_date",
+    "citation_date",
     "pubdate",
     "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "published_time",
+    "published-date",
     "parsely-pub-date",
     "sailthru.date",
+    "article_date_original",
+    "original-publish-date",
+    "date",
+    "dc.date",
+    "dcterms.date",
 )
+MODIFIED_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "revised",
+)
+_TIME_PUBLISHED = re.compile(r"publish|entry-date|post-date|posted-on|article-date|created", re.I)
+_TIME_MODIFIED = re.compile(r"updated|modified", re.I)
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "report"}
 # SingleFile writes "saved date: <Date.toString()>" into a comment at the top of the page.
 _SAVED_RE = re.compile(r"saved date:\s*\w{3} (\w{3}) (\d{1,2}) (\d{4})")
 _SAVED_URL_RE = re.compile(r"(?:url:\s*|saved from url=\(\d+\))(https?://\S+)")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 @dataclass(frozen=True)
@@ -52,9 +79,11 @@ class HtmlMeta:
     titles: tuple[str, ...] = ()  # candidates: og/twitter/JSON-LD headline, <title>
     h1s: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
-    date: dt.date | None = None
-    date_text: str = ""  # the markup the date came from, as evidence
+    author_types: tuple[str, ...] = ()  # JSON-LD @type of each author ("Person", "Organization", "")
+    dates: tuple[tuple[str, str], ...] = ()  # (where, raw value): every date the markup states
     sitename: str | None = None
+    publisher: str | None = None  # JSON-LD publisher name
+    byline: str | None = None  # trafilatura's author string (";"-separated), read from byline markup
     url: str | None = None
     language: str | None = None
     retrieved: dt.date | None = None  # when the page was saved (SingleFile comment)
@@ -80,11 +109,6 @@ def web_url(value: Any) -> str | None:
     return text if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
-def _date(value: Any) -> dt.date | None:
-    """A plausible date from markup (``generator.text.datecheck``: never Go's zero time 0001-01-01)."""
-    return parse_date(value)[0] if isinstance(value, str) and _DATE_RE.match(value) else None
-
-
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:
     """``<meta>`` values by lower-cased name/property/itemprop; the first occurrence wins."""
     out: dict[str, str] = {}
@@ -96,8 +120,8 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
     return out
 
 
-def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
-    """Every JSON-LD object of an article type (``@graph`` lists are flattened)."""
+def _json_ld(tree: HtmlElement) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every JSON-LD object with its type, articles first tagged ``article`` (``@graph`` lists are flattened)."""
     for el in tree.iter("script"):
         if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text:
             continue
@@ -113,70 +137,100 @@ def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
                 stack.extend(x for x in (item.get("@graph"),) if x)
                 kinds = item.get("@type")
                 kinds = kinds if isinstance(kinds, list) else [kinds]
-                if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
-                    yield item
+                names = [k for k in kinds if isinstance(k, str)]
+                article = any(k.lower() in _ARTICLE_TYPES for k in names)
+                yield ("article" if article else (names[0] if names else "")), item
 
 
-def _names(value: Any) -> list[str]:
-    """Names in a JSON-LD author/publisher value (a string, an object or a list of them)."""
+def _names(value: Any) -> list[tuple[str, str]]:
+    """(name, @type) in a JSON-LD author/publisher value (a string, an object or a list of them)."""
     items = value if isinstance(value, list) else [value]
     out = []
     for item in items:
         name = text_of(item.get("name") if isinstance(item, dict) else item)
+        kind = item.get("@type") if isinstance(item, dict) else ""
+        kind = kind[0] if isinstance(kind, list) and kind else kind
         if name and not web_url(name):
-            out.append(name)
+            out.append((name, kind if isinstance(kind, str) else ""))
     return out
 
 
-def _saved(head: str) -> tuple[dt.date | None, str | None]:
+def _time_elements(tree: HtmlElement) -> list[tuple[str, str]]:
+    """``<time datetime>`` values marked as the publication or update time by itemprop, class or pubdate."""
+    out = []
+    for el in tree.iter("time"):
+        value = text_of(el.get("datetime") or el.get("content"))
+        marks = " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))
+        if not value:
+            continue
+        if _TIME_MODIFIED.search(marks):
+            out.append(("time element (updated)", value))
+        elif _TIME_PUBLISHED.search(marks) or el.get("pubdate") is not None:
+            out.append(("time element", value))
+    return out[:6]
+
+
+def _dates(tags: dict[str, str], ld: list[tuple[str, dict[str, Any]]], tree: HtmlElement) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for kind, obj in ld:
+        for key in ("datePublished", "dateCreated", "dateModified"):
+            value = text_of(obj.get(key))
+            if value:
+                out.append((f"json-ld {kind + ' ' if kind != 'article' else ''}{key}".strip(), value))
+    out += [(f"meta {key}", tags[key]) for key in (*PUBLISHED_KEYS, *MODIFIED_KEYS) if key in tags]
+    out += _time_elements(tree)
+    return list(dict.fromkeys(out))[:20]
+
+
+def _saved(head: str, languages: Languages) -> tuple[dt.date | None, str | None]:
     """Retrieval date and URL from a SingleFile or "saved from url" comment in the page's first bytes."""
     for comment in re.findall(r"<!--(.*?)-->", head, re.S):
         match, url = _SAVED_RE.search(comment), _SAVED_URL_RE.search(comment)
         if not (match or url):
             continue
         day = None
-        if match and match[1].lower() in _MONTHS:
-            day = calendar_day(int(match[3]), _MONTHS.index(match[1].lower()) + 1, int(match[2]))
+        month = languages.month_number.get(match[1].lower()) if match else None
+        if match and month:
+            day = calendar_day(int(match[3]), month, int(match[2]))
             day = day if day is not None and why_not(day) is None else None
         return day, web_url(url[1]) if url else None
     return None, None
 
 
-def scan_meta(tree: HtmlElement, head: str = "") -> HtmlMeta:
+def page_url(tree: HtmlElement, head: str = "") -> str | None:
+    """The article's address as the page states it: canonical link, ``og:url``, or a save comment's URL."""
+    canonical = next((el.get("href") for el in tree.iter("link") if "canonical" in (el.get("rel") or "").lower()), None)
+    og = _meta_tags(tree).get("og:url")
+    saved = next((m for c in re.findall(r"<!--(.*?)-->", head, re.S) if (m := _SAVED_URL_RE.search(c))), None)
+    return web_url(canonical) or web_url(og) or (web_url(saved[1]) if saved else None)
+
+
+def scan_meta(tree: HtmlElement, languages: Languages, head: str = "") -> HtmlMeta:
     """What the page states about itself (``head``: the page's first characters, for save comments)."""
     tags = _meta_tags(tree)
     ld = list(_json_ld(tree))
+    articles = [obj for kind, obj in ld if kind == "article"]
     titles = [tags.get("og:title"), tags.get("twitter:title")]
-    titles += [text_of(obj.get("headline")) for obj in ld]
+    titles += [text_of(obj.get("headline")) for obj in articles]
     titles.append(text_of(tree.findtext(".//title")))
     h1s = tuple(t for t in (text_of(h.text_content()) for h in tree.iter("h1")) if t)
-    authors = [a for obj in ld for a in _names(obj.get("author"))]
+    authors = [a for obj in articles for a in _names(obj.get("author"))]
     if not authors and (tags.get("author") or tags.get("article:author")):
-        authors = [a for a in (tags.get("author"), tags.get("article:author")) if a and not web_url(a)][:1]
-    date, date_text = None, ""
-    for obj in ld:
-        date = _date(obj.get("datePublished"))
-        if date:
-            date_text = f"JSON-LD datePublished {obj.get('datePublished')}"
-            break
-    for key in _DATE_KEYS if date is None else ():
-        date = _date(tags.get(key))
-        if date:
-            date_text = f"meta {key} {tags[key]}"
-            break
-    publisher = [n for obj in ld for n in _names(obj.get("publisher"))]
-    sitename = tags.get("og:site_name") or tags.get("application-name") or (publisher[0] if publisher else None)
-    canonical = next((el.get("href") for el in tree.iter("link") if "canonical" in (el.get("rel") or "").lower()), None)
-    retrieved, saved_url = _saved(head)
+        authors = [(a, "") for a in (tags.get("author"), tags.get("article:author")) if a and not web_url(a)][:1]
+    authors = list(dict.fromkeys(authors))[:10]
+    publisher = [n for obj in articles for n, _ in _names(obj.get("publisher"))]
+    sitename = tags.get("og:site_name") or tags.get("application-name")
+    retrieved, _ = _saved(head, languages)
     lang_match = _LANG_RE.match((tree.get("lang") or tags.get("og:locale") or "").strip().lower())
     return HtmlMeta(
         titles=tuple(dict.fromkeys(t for t in titles if t)),
         h1s=h1s,
-        authors=tuple(dict.fromkeys(authors))[:10],
-        date=date,
-        date_text=date_text,
+        authors=tuple(name for name, _ in authors),
+        author_types=tuple(kind for _, kind in authors),
+        dates=tuple(_dates(tags, ld, tree)),
         sitename=sitename,
-        url=web_url(canonical) or web_url(tags.get("og:url")) or saved_url,
+        publisher=publisher[0] if publisher else None,
+        url=page_url(tree, head),
         language=lang_match[1] if lang_match else None,
         retrieved=retrieved,
     )

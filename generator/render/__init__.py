@@ -56,7 +56,7 @@ def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> di
     actor pages are indexed by their head only (``render.searchcut``).
     """
     light = settings.light_search(len(corpus.articles))
-    pages = event_pages(corpus, knowledge.incidents, light)
+    pages = event_pages(corpus, knowledge.incidents, knowledge.languages.day_and_month, light)
     pages.update(quotes_pages(corpus.actor_index))
     pages.update(timeline_pages(corpus.timeline))
     pages.update(articles_pages(corpus, light))

@@ -7,7 +7,6 @@ from collections import Counter
 
 from generator.corpus.records import Article, Corpus, EventGroup
 from generator.knowledge.incidents import IncidentVocabulary
-from generator.knowledge.months import MONTHS
 from generator.render import escape, limits, paging
 from generator.render.listing import outlet_label
 from generator.render.text import clip, fmt_date
@@ -16,19 +15,12 @@ from generator.text.order import text_key
 MAX_CLAIMS = 4
 NEAR = 2  # sentences from one naming a participant
 MIN_SCORE = 3  # participant (2) or other party (1) named, or next to a participant (1); family (2) or other (1)
-_MONTH = "|".join(sorted(MONTHS["en"], key=len, reverse=True))
-# Dates and years are not figures: "On February 3" says when, not how many.
-_DATE = re.compile(
-    rf"\b(?:(?:{_MONTH})\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|"
-    rf"(?:1[89]|20)\d\d)\b",
-    re.I,
-)
 _DIGIT = re.compile(r"\d")
 
 
-def has_figure(sentence: str) -> bool:
-    """Whether the sentence states a number other than a date or a year."""
-    return bool(_DIGIT.search(_DATE.sub(" ", sentence)))
+def has_figure(sentence: str, calendar: re.Pattern[str]) -> bool:
+    """Whether the sentence states a number other than a date or a year (``calendar``: ``Languages.day_and_month``)."""
+    return bool(_DIGIT.search(calendar.sub(" ", sentence)))
 
 
 def short_date(article: Article) -> str:
@@ -42,7 +34,9 @@ def outlet(article: Article) -> str:
     return article.meta.source or article.meta.title
 
 
-def claims(article: Article, participants: set[str], others: set[str], family: str) -> list[str]:
+def claims(
+    article: Article, participants: set[str], others: set[str], family: str, calendar: re.Pattern[str]
+) -> list[str]:
     """What the report says of the event itself: at most ``MAX_CLAIMS`` of its incident sentences.
 
     A sentence counts when it names a participant of the event (``participants``; or, less,
@@ -64,7 +58,7 @@ def claims(article: Article, participants: set[str], others: set[str], family: s
         distance = min((abs(sentence.position - p) for p in anchors if p != sentence.position), default=NEAR + 1)
         near = 1 if distance <= NEAR else 0
         told = 2 if (family in sentence.families or not family) else 1
-        figure = 0.5 if has_figure(sentence.text) else 0
+        figure = 0.5 if has_figure(sentence.text, calendar) else 0
         if named + near + told >= MIN_SCORE:
             scored.append((-(named + near + told + figure), distance, i, sentence.text))
     best = sorted(scored)[:MAX_CLAIMS]
@@ -85,7 +79,9 @@ def _cell(items: list[str]) -> str:
     return " <br>".join(f"• {escape.inline(i)}" for i in items)
 
 
-def _table(part: paging.Part[Article], shared: set[str], group: EventGroup, others: set[str]) -> str:
+def _table(
+    part: paging.Part[Article], shared: set[str], group: EventGroup, others: set[str], calendar: re.Pattern[str]
+) -> str:
     """The comparison table of one page of reports: one column per outlet."""
     members = part.items
     participants = set(group.participants)
@@ -98,7 +94,7 @@ def _table(part: paging.Part[Article], shared: set[str], group: EventGroup, othe
         + " |",
         "| Date | " + " | ".join(escape.inline(fmt_date(m.meta.date)) for m in members) + " |",
         "| What it reports of the event | "
-        + " | ".join(_cell([clip(c) for c in claims(m, participants, others, group.family)]) for m in members)
+        + " | ".join(_cell([clip(c) for c in claims(m, participants, others, group.family, calendar)]) for m in members)
         + " |",
         "| Names as spelled | "
         + " | ".join(
@@ -115,7 +111,11 @@ def _title(group: EventGroup) -> str:
 
 
 def event_page(
-    group: EventGroup, members: list[Article], incidents: IncidentVocabulary, searchable: bool = True
+    group: EventGroup,
+    members: list[Article],
+    incidents: IncidentVocabulary,
+    calendar: re.Pattern[str],
+    searchable: bool = True,
 ) -> dict[str, str]:
     """The comparison page of one event, ``limits.OUTLETS_ON_EVENT_PAGE`` columns to a page."""
     counts = Counter(name for m in members for name in specific(m))
@@ -133,14 +133,16 @@ def event_page(
         title,
         members,
         limits.OUTLETS_ON_EVENT_PAGE,
-        lambda part: _table(part, shared, group, others),
+        lambda part: _table(part, shared, group, others, calendar),
         head=[f"# {escape.inline(title)}", intro],
         noun="Reports",
         searchable=searchable,
     )
 
 
-def event_pages(corpus: Corpus, incidents: IncidentVocabulary, light: bool = False) -> dict[str, str]:
+def event_pages(
+    corpus: Corpus, incidents: IncidentVocabulary, calendar: re.Pattern[str], light: bool = False
+) -> dict[str, str]:
     """``events/<slug>.md`` for every group, and ``events/index.md`` (both paged when long).
 
     With a ``light`` search index they are all left out of it: they list what the articles say.
@@ -148,11 +150,11 @@ def event_pages(corpus: Corpus, incidents: IncidentVocabulary, light: bool = Fal
     by_slug = {a.slug: a for a in corpus.articles}
     pages: dict[str, str] = {}
     for group in corpus.events:
-        pages.update(event_page(group, [by_slug[s] for s in group.members], incidents, searchable=not light))
+        pages.update(event_page(group, [by_slug[s] for s in group.members], incidents, calendar, searchable=not light))
 
     def line(group: EventGroup, part: paging.Part[EventGroup]) -> str:
         members = [by_slug[s] for s in group.members]
-        outlets = ", ".join(f"{outlet_label(m)} ({short_date(m)})" for m in members[:limits.OUTLETS_ON_EVENT_PAGE])
+        outlets = ", ".join(f"{outlet_label(m)} ({short_date(m)})" for m in members[: limits.OUTLETS_ON_EVENT_PAGE])
         if len(members) > limits.OUTLETS_ON_EVENT_PAGE:
             outlets += f" and {len(members) - limits.OUTLETS_ON_EVENT_PAGE} more"
         link = escape.internal_link(_title(group), part.link(f"events/{group.slug}.md"))

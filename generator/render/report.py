@@ -22,12 +22,18 @@ def _article(a: ArticleReport, prefix: str = "articles/") -> list[str]:
         f"### {escape.inline(a.title)}",
         f"[Article page]({prefix}{a.slug}.md) · source file “{escape.inline(a.seed)}” · publishing mode: **{a.mode}**",
     ]
-    rows = ["| Field | Value | Basis | Found in |", "|---|---|---|---|"]
+    rows = ["| Field | Value | Basis | Found in | How |", "|---|---|---|---|---|"]
     for f in a.fields:
-        rows.append(f"| {f.name} | {escape.inline(f.value) or '—'} | {f.basis.value} | {escape.inline(f.evidence)} |")
+        rows.append(
+            f"| {f.name} | {escape.inline(f.value) or '—'} | {f.basis.value} | {escape.inline(clip(f.evidence))} "
+            f"| {escape.inline(f.where)} |"
+        )
     out.append("\n".join(rows))
     if a.missing:
         out.append("Missing: " + ", ".join(a.missing) + ".")
+    turned_down = [f"{f.name}: {clip(r)}" for f in a.fields for r in f.rejected]
+    if turned_down:
+        out.append(_details(f"Candidates turned down ({len(turned_down)})", turned_down))
     removed = [f"{n:>5}  [{rule}]  {clip(text)}" for n, text, rule in a.removed]
     if a.removed_count > len(removed):
         removed.append(f"… and {a.removed_count - len(removed)} more (the first {len(a.removed)} are listed)")
@@ -131,7 +137,9 @@ def report_text(report: Report) -> str:
         lines.append(f"{a.seed} -> articles/{a.slug}.md  [{a.mode}]")
         for f in a.fields:
             evidence = f"  <- {f.evidence!r}" if f.evidence else ""
-            lines.append(f"  {f.name:<9} {f.value or '-'}  ({f.basis.value}){evidence}")
+            where = f" [{f.where}]" if f.where else ""
+            lines.append(f"  {f.name:<9} {f.value or '-'}  ({f.basis.value}){evidence}{where}")
+            lines += [f"    turned down: {r}" for r in f.rejected]
         missing = f"; missing: {', '.join(a.missing)}" if a.missing else ""
         lines.append(f"  removed  {a.removed_count} lines{missing}")
         for number, text, rule in a.removed:

@@ -92,7 +92,7 @@ def analyse(index: int, raw: str, phrases: Phrases, relax: bool = False) -> Info
     info.numbered = bool(shapes.NUMBERED.match(raw))
     info.urls = shapes.url_density(text)
     info.reason = _hard_reason(info, phrases)
-    info.meta = not info.reason and shapes.is_meta(text)
+    info.meta = not info.reason and shapes.is_meta(text, phrases.languages)
     if relax:
         info.stop = max(info.stop, 0.3)
     info.quality = Quality.BAD if info.reason else _quality(info)

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|"
-    r"juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|"
-    r"dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-    r"diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-)
-DATE = re.compile(
-    rf"\b(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS}\.?,?"
-    rf"\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\b",
-    re.IGNORECASE,
-)
+from generator.knowledge.languages import Languages
+
+# A date in an embedded post's attribution ("(@handle) March 9, 2021"): after a handle any
+# word with a day and a year is the date, in whatever language the embed was written.
+_EMBED_DATE = r"[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}"
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.I)
-_BYLINE = re.compile(r"^(?:by|written by|posted by|author|von|par|por|автор|بقلم)\s*:?\s+\S", re.IGNORECASE)
 _READ_TIME = re.compile(
     r"^\d+\s*(?:min(?:ute)?s?|мин\.?|minutes?)\.?\s*(?:read|de lecture|lesezeit|lectura|чтения)?$",
     re.IGNORECASE,
@@ -30,14 +22,12 @@ _AGO = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z .]{2,30}\))?\s*[-—–]+$")
 _DASHES = ("-", "—", "–")
 _DATE_HINT = re.compile(r"\d{4}|\d[./]\d")  # every DATE form has a four-digit year or d.d / d/d
-_STAMP = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\b", re.IGNORECASE)
 
 BULLET = re.compile(r"^\s*(?:[•·*▪●◦■□►▶–-])\s+")
 NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|\[\d{1,3}\])\s+")
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 HANDLE_ATTRIB = re.compile(
-    rf"^[—–-]{{1,2}}\s*[^()\n]{{1,80}}\(@\w{{1,30}}\)\s*(?:on\s+)?({_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{_MONTHS}\.?,?\s+\d{{4}})?",
+    rf"^[—–-]{{1,2}}\s*[^()\n]{{1,80}}\(@\w{{1,30}}\)\s*(?:on\s+)?({_EMBED_DATE})?",
     re.IGNORECASE,
 )
 _POST_SHARED = re.compile(r"^(?:a (?:post|photo|video) shared by|view this post on)\b", re.IGNORECASE)
@@ -64,8 +54,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def is_meta(text: str) -> bool:
-    """Byline, dateline, timestamp or reading-time line."""
+def _stamp(text: str, languages: Languages) -> bool:
+    """A line that opens with a publication or update label ("Published", "Aktualisiert")."""
+    return bool(languages.published.match(text)) or bool(languages.updated.match(text))
+
+
+def is_meta(text: str, languages: Languages) -> bool:
+    """Byline, dateline, timestamp or reading-time line (``languages``: month and byline words)."""
     t = text.strip()
     if len(t) > 160:
         return False
@@ -75,17 +70,18 @@ def is_meta(text: str) -> bool:
         return True
     if n <= 8 and t.endswith(_DASHES) and _DATELINE.match(t):
         return True
-    m = _BYLINE.match(t)
+    m = languages.line_byline.match(t)
     if m and n <= 16 and t[m.end() - 1].isupper() and (n <= 8 or not t.endswith((".", "!", "?"))):
         return True
     if not digits:
         return False
-    stamp = bool((_DATE_HINT.search(t) and DATE.search(t)) or (_STAMP.match(t) and _TIME.search(t)))
+    date = languages.line_date
+    stamp = bool((_DATE_HINT.search(t) and date.search(t)) or (_stamp(t, languages) and _TIME.search(t)))
     if not stamp:
         return False
-    if (n <= 10 and not t.endswith((".", "?", "!"))) or (n <= 14 and _STAMP.match(t)):
+    if (n <= 10 and not t.endswith((".", "?", "!"))) or (n <= 14 and _stamp(t, languages)):
         return True
-    return len(words(_TIME.sub("", DATE.sub("", t)))) <= 2
+    return len(words(_TIME.sub("", date.sub("", t)))) <= 2
 
 
 def is_caption(text: str) -> bool:

@@ -1,11 +1,22 @@
 """Bylines and credit lines: the people who wrote an article, and outlets named there.
 
-Authors are people only. Read from: "By A, B and C" lines in the header zone or with
-the META role (an outlet named there is kept for the source, not as an author);
-"A | Outlet" and "A, Known Outlet" header lines; credit lines, where only "Reporting
-by"/"Writing by" name authors ("Additional reporting", "Editing", "Photos", ... do not);
-an "Author" label followed by a person's name. Photo credits are never read. A person's
-name is 2-5 capitalised words (name particles allowed) without staff words.
+Authors are people only. Every name found is a candidate with the line it came from; a name that
+is not a person's is turned down with the reason. Read from, in the header zone (or on META
+lines): byline lines ("By A, B and C", "Von A und B", "Analysis by A, Outlet senior analyst"),
+where an outlet named is kept for the source; "A | Outlet" and "A, Known Outlet" lines; an
+author label ("Author: A", or "Author" then the name on the next line); a date line that also
+names a person ("Jane Doe, 8 February 2024", "8 Feb 2024 | Jane Doe"); a name alone on a line
+next to the byline's date or outlet line ("Jane Doe" / "Outlet" / "8 Feb 2024"). Anywhere:
+credit lines, where only "Reporting by"/"Writing by" name authors ("Additional reporting",
+"Editing", "Photos", ... do not). At the end of the article: "-- By A" and a closing "— A is a
+senior fellow at ...". Photo credits, comments and lines after the comments are never read.
+
+A piece of a byline is cleaned before it is judged: lists are split (",", ";", "/", "and",
+"und", "&"), a leading byline or author-page phrase ("View all posts by") is dropped, as are
+a place ("A in Baghdad"), leading job-title words ("Senior correspondent A") and e-mail
+addresses; an all-caps name is written in title case. It is then a person when it is 2-5
+capitalised words without a staff, CMS, job-title or organisation word (``languages.yml``),
+and not the name of a known outlet or of the site itself.
 """
 
 from __future__ import annotations
@@ -14,25 +25,17 @@ import re
 from dataclasses import dataclass, field
 
 from generator.article.extract.dates import find_dates, residue
-from generator.article.extract.names import looks_like_outlet, looks_like_person
-from generator.article.extract.zone import UPDATED, View, word_count
+from generator.article.extract.names import is_label_word, looks_like_outlet, looks_like_person, titled
+from generator.article.extract.zone import View, is_substantial, word_count
 from generator.article.records import Line, Role
+from generator.knowledge.languages import Languages
 from generator.knowledge.outlets import Outlet, Outlets
 
 MAX_AUTHORS = 8
-_BYLINE = re.compile(
-    r"^\s*(?:by|written by|words by|story by|von|par|por|автор(?:ы)?|текст)\s*:?\s+(?P<rest>.+)$",
-    re.I,
-)
-_PHOTO = re.compile(
-    r"\b(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video|graphics?"
-    r"|фото)\b\s*(?:by\b|:)",
-    re.I,
-)
-# Separators carry no surrounding \s*: a split with "\s*X\s*" is quadratic on long blank runs.
-_SEGMENTS = re.compile(r"[|•·/]|\s[-–—]\s|\bon\b|\bat\b")
-_PIECES = re.compile(r"[,;]|\s(?:and|&|und|et|y|и)\s")
-_STAFF = re.compile(r"\b(?:staff|desk|team|reporters?|newsroom|editors|correspondents?)$", re.I)
+_SEGMENTS = re.compile(r"[|•·/]|\s[-–—]\s|\bon\b|\bat\b|\bam\b|\ble\b")
+_PIECES = re.compile(r"[,;]|\s(?:and|&|und|et|y|и|e|i)\s")
+_PLACE = re.compile(r"\s+(?:in|aus|en|à|in der|im)\s+[A-ZÀ-Þ][\w ,.-]*$")
+_NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\(@?\w+\)|@\w+|\[[^\]]*\]")
 _CREDIT_LINE = re.compile(
     r"^\s*(?:[(\[]\s*)?(?:additional\s+)?(?:reporting|writing|written|editing|edited)\s+by\b", re.I
 )
@@ -42,102 +45,221 @@ _CREDIT = re.compile(
     r"\s+by\s+(?P<names>[^;()\[\]]+)",
     re.I,
 )
-_LABEL = re.compile(r"^\s*(?:authors?|about the authors?|auteur|autor|автор)\s*:?\s*(?P<rest>.*)$", re.I)
+_CLOSING_BY = re.compile(r"^\s*(?:--|—|–)\s*(?:by|von|par|por)\s+(?P<rest>.{3,80})$", re.I)
+_CLOSING_BIO = re.compile(
+    r"^\s*(?:--|—|–)\s*(?P<name>[^,]{3,60}?)\s+(?:is|was|ist|est|es)\s+(?:a|an|the|our|ein|eine|un|une|una)\s"
+)
+_EDITED = re.compile(r"\b(?:edit\w*|photo\w*|picture\w*|image\w*|illustrat\w*|graphic\w*|video\w*|camera)\b", re.I)
+
+
+@dataclass(frozen=True)
+class AuthorCandidate:
+    """One name that may be an author: where it was found and, if turned down, why."""
+
+    name: str
+    source: str  # "byline", "author label", "credit", "date line", "name line", "closing line", "markup: ..."
+    evidence: str
+    rejected: str = ""
+
+    def describe(self) -> str:
+        """One line for the build report."""
+        why = f" — {self.rejected}" if self.rejected else ""
+        return f"{self.name} ({self.source}: {self.evidence[:100]}){why}"
 
 
 @dataclass
 class Bylines:
-    """People and outlet names read from bylines, each with the line it came from."""
+    """Names read from bylines (accepted and turned down) and outlet names found there, each with its line."""
 
-    people: list[tuple[str, Line]] = field(default_factory=list)
+    candidates: list[AuthorCandidate] = field(default_factory=list)
     outlets: list[tuple[str, Outlet | None, Line]] = field(default_factory=list)
+    lines: dict[str, Line] = field(default_factory=dict)  # accepted name -> the line it came from
 
-    def add_person(self, name: str, line: Line) -> None:
-        """Record ``name`` unless already known or the list is full."""
-        known = {p.casefold() for p, _ in self.people}
-        if name.casefold() not in known and len(self.people) < MAX_AUTHORS:
-            self.people.append((name, line))
+    @property
+    def people(self) -> list[tuple[str, Line]]:
+        """The accepted names in reading order, each with its line."""
+        return [(c.name, self.lines[c.name]) for c in self.candidates if not c.rejected]
 
 
-def _pieces(text: str) -> list[str]:
-    text = _PHOTO.split(text[:500])[0]
-    text = UPDATED.split(text)[0]
-    hits = find_dates(text)
+@dataclass(frozen=True)
+class Judge:
+    """What a name is judged against: the languages' word lists, the known outlets and the site's own names."""
+
+    languages: Languages
+    outlets: Outlets
+    site_names: frozenset[str] = frozenset()
+
+    def clean(self, piece: str) -> str:
+        """``piece`` without byline words, places, leading job titles and addresses; all caps in title case."""
+        text = _NOISE.sub(" ", piece)
+        for _ in range(3):
+            text = self.languages.name_prefix.sub("", text.strip())
+        text = _PLACE.sub("", text).strip(" .:;,-–—()[]|*")
+        text = titled(" ".join(text.split()))
+        tokens = text.split()
+        while len(tokens) > 2 and is_label_word(tokens[0], self.languages):
+            tokens.pop(0)
+        return " ".join(tokens)
+
+    def verdict(self, name: str) -> str:
+        """Why ``name`` is not an author's name, or "" when it is one."""
+        key = " ".join(name.casefold().split())
+        if not name:
+            return "empty once cleaned"
+        if self.outlets.lookup(name) is not None or key in self.site_names:
+            return "an outlet's name"
+        if any(ch.isdigit() for ch in name):
+            return "holds a number (a date, an account name)"
+        if not looks_like_person(name, self.languages):
+            if any(is_label_word(t, self.languages) for t in name.split()):
+                return "a desk, staff, job title, organisation or page-control word"
+            return "not a person's name"
+        return ""
+
+
+def _pieces(text: str, languages: Languages) -> list[str]:
+    text = re.split(r"\b(?:photos?|pictures?|images?|fotos?|bild)\b\s*(?:by\b|:)", text[:500], flags=re.I)[0]
+    text = languages.updated.split(text)[0]
+    hits = find_dates(text, languages)
     for hit in reversed(hits):
         text = text[: hit.start] + " | " + text[hit.end :]
     out = []
     for segment in _SEGMENTS.split(text):
         for piece in _PIECES.split(segment):
-            piece = re.sub(r"\s+in\s+[A-Z][\w ,.-]*$", "", piece.strip(" .:;,-–—()[]"))
-            if piece and residue(piece, []):
+            piece = piece.strip(" .:;,-–—()[]")
+            if piece and residue(piece, [], languages):
                 out.append(piece)
     return out
 
 
-def _classify(piece: str, line: Line, outlets: Outlets, found: Bylines) -> None:
-    bare = _STAFF.sub("", piece).strip()
-    outlet = outlets.lookup(bare)
-    if outlet is not None:
+def _add(found: Bylines, judge: Judge, piece: str, source: str, line: Line, outlet_ok: bool = True) -> None:
+    """Judge one piece: a known outlet (kept for the source), a person, or a name turned down."""
+    outlet = judge.outlets.lookup(piece.strip())
+    if outlet is not None and outlet_ok:
         found.outlets.append((outlet.name, outlet, line))
-    elif looks_like_person(piece):
-        found.add_person(piece, line)
-    elif looks_like_outlet(bare):
-        found.outlets.append((bare, None, line))
-
-
-def _byline(line: Line, outlets: Outlets, found: Bylines) -> None:
-    text = line.text.strip()
-    m = _BYLINE.match(text)
-    if m and word_count(text) <= 16:
-        for piece in _pieces(m.group("rest")):
-            _classify(piece, line, outlets, found)
         return
+    name = judge.clean(piece)
+    reason = judge.verdict(name)
+    if reason and outlet_ok and looks_like_outlet(name, judge.languages) and source == "byline":
+        found.outlets.append((name, None, line))
+    known = {c.name.casefold() for c in found.candidates if not c.rejected}
+    if name.casefold() in known:
+        return
+    if not reason and len(known) >= MAX_AUTHORS:
+        reason = f"more than {MAX_AUTHORS} names"
+    found.candidates.append(AuthorCandidate(name or piece.strip(), source, line.text.strip(), reason))
+    if not reason:
+        found.lines[name] = line
+
+
+def _byline(line: Line, judge: Judge, found: Bylines) -> bool:
+    text = line.text.strip()
+    m = judge.languages.byline.match(text)
+    if m and word_count(text) <= 16:
+        if _EDITED.search(text[: m.start("rest")]):
+            return True  # "Edited by", "Photos by": not the writer
+        for piece in _pieces(m.group("rest"), judge.languages):
+            _add(found, judge, piece, "byline", line)
+        return True
     for separator in ("|", ","):
         parts = [p.strip() for p in text.split(separator)]
-        if len(parts) != 2 or not looks_like_person(parts[0]):
+        if len(parts) != 2 or not looks_like_person(titled(parts[0]), judge.languages):
             continue
-        outlet = outlets.lookup(parts[1])
+        outlet = judge.outlets.lookup(parts[1])
         # "Name, X" is a byline only when X is a known outlet; after "|" any outlet-like name.
-        if outlet is not None or (separator == "|" and looks_like_outlet(parts[1])):
-            found.add_person(parts[0], line)
+        if outlet is not None or (separator == "|" and looks_like_outlet(parts[1], judge.languages)):
+            _add(found, judge, parts[0], "byline", line)
             found.outlets.append((outlet.name if outlet else parts[1], outlet, line))
-            return
+            return True
+    return False
 
 
-def _credits(line: Line, found: Bylines) -> None:
+def _credits(line: Line, judge: Judge, found: Bylines) -> None:
     for m in _CREDIT.finditer(line.text):
         if m.group("label").lower() in ("reporting", "writing", "written"):
-            for piece in _pieces(m.group("names")):
-                if looks_like_person(piece):
-                    found.add_person(piece, line)
+            for piece in _pieces(m.group("names"), judge.languages):
+                _add(found, judge, piece, "credit", line, outlet_ok=False)
 
 
-def _label(index: int, usable: tuple[Line, ...], found: Bylines) -> None:
-    m = _LABEL.match(usable[index].text)
+def _label(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -> None:
+    m = judge.languages.author_label.match(usable[index].text.strip())
     if m is None:
         return
-    if m.group("rest"):
-        names, line = _pieces(m.group("rest")), usable[index]
+    if m.group("rest").strip():
+        for piece in _pieces(m.group("rest"), judge.languages)[:3]:
+            _add(found, judge, piece, "author label", usable[index])
     elif index + 1 < len(usable):
-        names, line = [usable[index + 1].text.strip()], usable[index + 1]
-    else:
+        _add(found, judge, usable[index + 1].text.strip(), "author label", usable[index + 1])
+
+
+def _date_line(line: Line, judge: Judge, found: Bylines) -> bool:
+    """A short header line holding a date and a person's name ("Jane Doe, 8 Feb 2024")."""
+    text = line.text.strip()
+    hits = find_dates(text, judge.languages, short_years=True)
+    if not hits or word_count(text) > 10:
+        return False
+    for piece in _pieces(text, judge.languages):
+        name = judge.clean(piece)
+        if not judge.verdict(name):
+            _add(found, judge, piece, "date line", line, outlet_ok=False)
+    return True
+
+
+def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Judge, found: Bylines) -> None:
+    """A person's name alone on a line right next to the byline's date or outlet line."""
+    line = usable[index]
+    neighbours = {index - 1, index + 1}
+    if not neighbours & dated or word_count(line.text) > 5:
         return
-    for name in names:
-        if looks_like_person(name):
-            found.add_person(name, line)
+    name = judge.clean(line.text)
+    if not judge.verdict(name):
+        _add(found, judge, line.text, "name line", line, outlet_ok=False)
 
 
-def scan_bylines(view: View, outlets: Outlets) -> Bylines:
-    """Every person and outlet the article's bylines and credit lines name."""
-    found = Bylines()
-    header_numbers = {line.number for line in view.header}
-    for index, line in enumerate(view.usable):
-        if line.role == Role.TITLE:
+def _closing(lines: list[Line], judge: Judge, found: Bylines) -> None:
+    """ "-- By A" or "— A is a senior fellow at ..." among the article's last lines."""
+    for line in lines:
+        text = line.text.strip()
+        m = _CLOSING_BY.match(text)
+        if m:
+            for piece in _pieces(m.group("rest"), judge.languages):
+                _add(found, judge, piece, "closing line", line, outlet_ok=False)
             continue
-        if line.number in header_numbers or line.role == Role.META:
-            _byline(line, outlets, found)
-        if _CREDIT_LINE.match(line.text):
-            _credits(line, found)
-        if word_count(line.text) <= 6:
-            _label(index, view.usable, found)
+        bio = _CLOSING_BIO.match(text)
+        if bio:
+            _add(found, judge, bio.group("name"), "closing line", line, outlet_ok=False)
+
+
+def _header_span(view: View, title: int) -> range:
+    """Indexes of the lines from just above the headline to the second body paragraph."""
+    first = next((i for i, line in enumerate(view.usable) if is_substantial(line)), len(view.usable))
+    start = max(0, title - 2) if title >= 0 else max(0, first - 8)
+    return range(start, min(len(view.usable), first + 3))
+
+
+def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
+    """Every person and outlet the article's bylines, credit lines and closing lines name."""
+    found = Bylines()
+    header = {line.number for line in view.header}
+    near = set(_header_span(view, title))
+    usable = view.usable
+    dated: set[int] = set()
+    for index, line in enumerate(usable):
+        if line.role == Role.TITLE or judge.languages.comments.search(line.text[:80]):
+            continue
+        in_header = line.number in header or line.role == Role.META
+        if (in_header and _byline(line, judge, found)) or (
+            index in near and line.role != Role.BODY and _date_line(line, judge, found)
+        ):
+            dated.add(index)
+        if _CREDIT_LINE.match(line.text) or "reporting by" in line.text.lower():
+            _credits(line, judge, found)
+        if word_count(line.text) <= 6 and in_header:
+            _label(index, usable, judge, found)
+    for index in sorted(near):
+        if usable[index].role not in (Role.BODY, Role.TITLE) and index not in dated:
+            _name_line(index, usable, dated, judge, found)
+    last = max((i for i, line in enumerate(usable) if is_substantial(line)), default=-1)
+    if last >= 0:
+        _closing(list(usable[max(0, last - 1) : last + 3]), judge, found)
     return found

@@ -1,170 +1,55 @@
-"""Heuristics telling a person's name from an outlet's name."""
+"""Heuristics telling a person's name from an outlet's or organisation's name.
+
+The word lists (name particles, staff and CMS words, job titles, organisation words) are the
+``languages.yml`` lists of every language; only the shape rules are code.
+"""
 
 from __future__ import annotations
 
 import re
 
-# Lower-case name particles that may sit inside a person's name.
-_PARTICLES = frozenset(
-    {
-        "al",
-        "el",
-        "bin",
-        "bint",
-        "ibn",
-        "abu",
-        "ben",
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "da",
-        "di",
-        "du",
-        "la",
-        "le",
-        "del",
-        "dos",
-        "das",
-        "y",
-        "zu",
-        "ter",
-        "st",
-    }
-)
-# Words that never appear in a byline person's name but do in staff credits.
-_NOT_PERSON = frozenset(
-    {
-        "staff",
-        "reporter",
-        "reporters",
-        "correspondent",
-        "correspondents",
-        "editor",
-        "editors",
-        "editorial",
-        "desk",
-        "team",
-        "admin",
-        "administrator",
-        "contributor",
-        "contributors",
-        "guest",
-        "writer",
-        "writers",
-        "agency",
-        "agencies",
-        "news",
-        "press",
-        "media",
-        "online",
-        "newsroom",
-        "board",
-        "service",
-        "services",
-        "bureau",
-        "our",
-        "photo",
-        "photos",
-        "facebook",
-        "twitter",
-        "linkedin",
-        "instagram",
-        "telegram",
-        "youtube",
-        "whatsapp",
-        "email",
-        "share",
-        "print",
-        "subscribe",
-        "read",
-        "more",
-        "min",
-        "updated",
-        "published",
-        "minutes",
-        "hours",
-        "ago",
-        "view",
-        "comments",
-        "ministry",
-        "office",
-        "department",
-        "government",
-        "international",
-        "institute",
-        "foundation",
-        "center",
-        "centre",
-    }
-)
-# Words that mark a name as an organisation (outlet) rather than a person.
-_OUTLET_WORDS = frozenset(
-    {
-        "news",
-        "newspaper",
-        "times",
-        "post",
-        "herald",
-        "journal",
-        "tribune",
-        "gazette",
-        "daily",
-        "weekly",
-        "agency",
-        "press",
-        "media",
-        "tv",
-        "television",
-        "radio",
-        "network",
-        "magazine",
-        "review",
-        "monitor",
-        "observer",
-        "telegraph",
-        "express",
-        "chronicle",
-        "insider",
-        "institute",
-        "center",
-        "centre",
-        "council",
-        "foundation",
-        "forum",
-        "report",
-        "wire",
-        "today",
-        "digest",
-        "broadcasting",
-        "online",
-        "ltd",
-        "inc",
-        "llc",
-        "group",
-        "publishing",
-        "international",
-        "club",
-        "company",
-        "corporation",
-        "gmbh",
-    }
-)
+from generator.knowledge.languages import Languages
+
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|at|ash)-")  # al-Hassan reads as Hassan
 _TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
+_PARTS = re.compile(r"[-'’.]")
 
 
 def _tokens(name: str) -> list[str]:
     return name.replace("\u00a0", " ").split()
 
 
-def looks_like_person(name: str) -> bool:
-    """Whether ``name`` reads as a person's name: 2-5 capitalised words, no digits."""
+def _parts(token: str) -> set[str]:
+    """The lower-case pieces of a token ("FOCUS-Online-Experte" -> focus, online, experte)."""
+    return {p for p in _PARTS.split(token.lower()) if p} | {token.lower().strip(".")}
+
+
+def is_label_word(token: str, languages: Languages) -> bool:
+    """A staff, role or organisation word (or a token made of one: "Online-Redaktion")."""
+    words = languages.staff | languages.organisations | languages.role_words
+    return bool(_parts(token) & words)
+
+
+def has_staff_phrase(name: str, languages: Languages) -> bool:
+    """Whether ``name`` holds a multi-word staff phrase ("super user", "staff writer")."""
+    lowered = f" {' '.join(name.lower().split())} "
+    return any(" " in w and f" {w} " in lowered for w in languages.staff)
+
+
+def titled(name: str) -> str:
+    """An all-caps name in title case ("JANE DOE" -> "Jane Doe"); other names as they are."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return " ".join(t[:1] + t[1:].lower() for t in name.split())
+    return name
+
+
+def looks_like_person(name: str, languages: Languages) -> bool:
+    """Whether ``name`` reads as a person's name: 2-5 capitalised words, no digits, no staff or organisation word."""
     tokens = _tokens(name)
     if not 2 <= len(tokens) <= 5 or len(name) > 60:
         return False
-    if any(t.lower().strip(".") in _NOT_PERSON for t in tokens):
+    if any(is_label_word(t, languages) for t in tokens) or has_staff_phrase(name, languages):
         return False
     capitalised = 0
     for token in tokens:
@@ -173,21 +58,21 @@ def looks_like_person(name: str) -> bool:
             return False
         if core[:1].isupper():
             capitalised += 1
-        elif token.lower() not in _PARTICLES:
+        elif token.lower() not in languages.particles:
             return False
     last = _ARABIC_ARTICLE.sub("", tokens[-1])
     return capitalised >= 2 and last[:1].isupper()
 
 
-def looks_like_outlet(name: str) -> bool:
-    """Whether ``name`` reads as an organisation: an outlet word, a brand, or one capital word."""
+def looks_like_outlet(name: str, languages: Languages) -> bool:
+    """Whether ``name`` reads as an organisation: an organisation word, a brand, or one capital word."""
     tokens = _tokens(name)
     if not 1 <= len(tokens) <= 6 or len(name) > 60 or re.search(r"\d{3,}", name):
         return False
     lowered = [t.lower().strip(".,") for t in tokens]
-    if any(t in _NOT_PERSON - _OUTLET_WORDS for t in lowered):
+    if any(t in languages.staff - languages.organisations for t in lowered):
         return False
-    if any(t in _OUTLET_WORDS for t in lowered):
+    if any(_parts(t) & languages.organisations for t in lowered):
         return tokens[0][0].isupper() or (tokens[0].islower() and len(tokens) > 1)
     # One capitalised word or an acronym ("Reuters", "AFP"), or a lower-case-first brand.
     if len(tokens) == 1:

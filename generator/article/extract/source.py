@@ -1,32 +1,46 @@
 """Find the outlet that published an article and say how it was found.
 
-Explicit, in this order of preference: an outlet in a byline ("By Outlet", "A | Outlet");
-an agency in a dateline ("CAIRO (Reuters) -", "MOSCOW, March 9. /TASS/."); a copyright
-line ("© 2024 Outlet", "Copyright Outlet", "copyright and property of Outlet"); a
-masthead, i.e. a known outlet standing alone (or before a separator) on a header or
-footer line. Unknown outlets count in bylines, datelines and copyright lines, where the
-pattern itself says "publisher"; a masthead must be a known outlet, since an unknown
-name alone on a line cannot be told from navigation.
+A known outlet (``outlets.yml``) is recognised by its name, an alias or a domain, exactly after
+folding; an unknown one is reported under the name the page gives itself. Candidates, in this
+order of preference:
 
-Inferred: a known outlet that the body says people "told" (or spoke to, gave an
-interview to) at least twice, as outlets write of their own reporting ("officials told
-Kommersant"); a single mention is too weak. Then a known outlet's domain in a URL
-standing alone on a header or footer line; then a known outlet named in a short header
-or footer line. "According to X" or "citing X" is attribution, never the publisher.
+Saved pages (their markup names the site): ``og:site_name`` (or ``application-name``); the
+JSON-LD publisher, unless it is a publishing group's name (a group word such as "Group",
+"Verlag", "Media Group") and a publication name can be found otherwise; the known outlet whose
+domain the page's address is on. Then the text rules below, then, as a last resort, the page's
+domain itself, ``inferred``.
+
+Text (explicit): an outlet in a byline ("By Outlet", "A | Outlet"); an agency in a dateline
+("CAIRO (Reuters) -", "MOSCOW, March 9. /TASS/."); a masthead: a known outlet standing alone
+(or before a separator) on a header or footer line, or an all-caps name on one of the page's
+first lines above the headline; a copyright line ("© 2024 Outlet", "copyright and property of
+Outlet"). Inferred: a known outlet that the body says people "told" at least twice; a known
+outlet's domain in a URL standing alone on a header or footer line; a known outlet named in a
+short header or footer line.
+
+Never the publisher: a section label (a country or region from the registry, a navigation
+word), a photo agency in a credit line, a link in a menu (a list item naming another outlet),
+"according to X" or "citing X" (attribution), names inside the body.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from generator.article.extract.authors import Bylines
+from generator.article.extract.candidates import MAX_REJECTED
 from generator.article.extract.names import leading_name, looks_like_outlet
-from generator.article.extract.zone import View, snippet, word_count
+from generator.article.extract.zone import View, is_substantial, snippet, word_count
 from generator.article.records import Basis, Line, Role
+from generator.knowledge.languages import Languages
 from generator.knowledge.outlets import Outlets
+from generator.knowledge.registry_index import Registry
+from generator.read.htmlmeta import HtmlMeta
+from generator.text.tokens import fold_phrase
 
-Found = tuple[str, Basis, str]
 _AGENCY = r"(?:\((?P<agency>[^)]{2,40})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w-]{1,20})/)"
 _DATELINE = re.compile(rf"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{{1,40}}(?:,[^()/]{{0,60}})?\s*{_AGENCY}")
 # "Baghdad (AFP) -": a title-case place only counts before a known outlet.
@@ -40,35 +54,66 @@ _COPYRIGHT = re.compile(
 _COPYRIGHT_START = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 _PROSE = (Role.BODY, Role.QUOTE, Role.HEADING, Role.LIST_ITEM, Role.TABLE_ROW)
 _PROPERTY = re.compile(r"\bcopyright\s+(?:(?:and|&)\s+property\s+)?of\s+(?P<rest>.*)", re.I)
-_PHOTO = re.compile(r"photo|image|picture|getty|illustration|фото|credit", re.I)
 _SEPARATOR = re.compile(r"[|·•:–—]|\s-\s")
+_MENU = re.compile(r"^\s*(?:[•·*▪●◦■□►▶]|\d{1,2}[.)])\s")
+_CAPS = re.compile(r"^[A-ZÀ-ÞА-Я0-9][A-ZÀ-ÞА-Я0-9&'’ .-]{2,40}$")
 _TOLD = re.compile(
     r"\b(?:told|said to|speaking to|spoke to|in an interview with|in comments to)\s+"
     r"(?P<rest>(?:the\s+)?[A-ZА-Я][^\s,.;:)]*(?:\s+[A-ZА-Я][^\s,.;:)]*){0,4})"
 )
 _ATTRIBUTION = re.compile(r"\baccording to\b|\bciting\b|\bcited by\b|\breported by\b", re.I)
 _URL = re.compile(r"^\s*(?:[\w ]{1,20}:\s*)?https?://(?P<host>[^/\s:]+)\S*\s*$")
+_GROUP = re.compile(
+    r"\b(?:group|gruppe|groupe|grupo|gruppo|holding|holdings|verlag|verlagsgruppe|mediengruppe)\b", re.I
+)
+Found = tuple[str, Basis, str, str]  # name, basis, evidence, where
 
 
-def _name(candidate: str, outlets: Outlets) -> str | None:
+@dataclass(frozen=True)
+class SourceChoice:
+    """The outlet (None when not named), its basis, evidence, where it was found and the names turned down."""
+
+    name: str | None
+    basis: Basis
+    evidence: str
+    source: str = ""
+    rejected: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the source rules read besides the lines: outlets, word lists and the registry's places."""
+
+    outlets: Outlets
+    languages: Languages
+    registry: Registry
+
+    def section_label(self, name: str) -> bool:
+        """A country or region, or a single common word: what a site's section is called."""
+        return fold_phrase(name) in self.registry.place_names
+
+
+def _name(candidate: str, ctx: Context) -> str | None:
     name = leading_name(candidate)
     if not name or name.casefold().startswith(("all rights", "the author")):
         return None
-    outlet = outlets.lookup_prefix(name)
+    outlet = ctx.outlets.lookup_prefix(name)  # a known name, then a company form ("... Media Network")
     if outlet is not None:
         return outlet.name
     return name if word_count(name) <= 6 else None
 
 
-def _from_bylines(bylines: Bylines) -> Found | None:
+def _from_bylines(bylines: Bylines, ctx: Context, rejected: list[str]) -> Found | None:
     ranked = sorted(bylines.outlets, key=lambda item: item[1] is None)
-    if not ranked:
-        return None
-    name, _, line = ranked[0]
-    return name, Basis.EXPLICIT, snippet(line.text, 0, 0)
+    for name, _, line in ranked:
+        if ctx.section_label(name):
+            rejected.append(f"{name} ({line.text.strip()[:80]}) — a section label, not an outlet")
+            continue
+        return name, Basis.EXPLICIT, snippet(line.text, 0, 0), "byline"
+    return None
 
 
-def _from_dateline(view: View, outlets: Outlets) -> Found | None:
+def _from_dateline(view: View, ctx: Context) -> Found | None:
     for line in view.header:
         m = _DATELINE.match(line.text)
         caps = m is not None
@@ -76,76 +121,143 @@ def _from_dateline(view: View, outlets: Outlets) -> Found | None:
         if m is None:
             continue
         agency = (m.group("agency") or m.group("slashed")).strip()
-        outlet = outlets.lookup(agency)
-        if outlet is not None or (caps and looks_like_outlet(agency)):
+        outlet = ctx.outlets.lookup(agency)
+        if outlet is not None or (caps and looks_like_outlet(agency, ctx.languages) and not ctx.section_label(agency)):
             name = outlet.name if outlet else agency
-            return name, Basis.EXPLICIT, snippet(line.text, m.start(), m.end())
+            return name, Basis.EXPLICIT, snippet(line.text, m.start(), m.end()), "dateline"
     return None
 
 
-def _from_copyright(view: View, outlets: Outlets) -> Found | None:
+def _from_copyright(view: View, ctx: Context, rejected: list[str]) -> Found | None:
     for line in view.usable:
         # In prose, "copyright" is a topic ("the Copyright Office"), not a footer notice.
-        if _PHOTO.search(line.text) or (line.role in _PROSE and not _COPYRIGHT_START.match(line.text)):
+        if line.role in _PROSE and not _COPYRIGHT_START.match(line.text):
             continue
         for pattern in (_COPYRIGHT, _PROPERTY):
             m = pattern.search(line.text)
-            if m is not None and (name := _name(m.group("rest"), outlets)):
-                return name, Basis.EXPLICIT, snippet(line.text, m.start(), m.start() + 80)
+            if m is None or not (name := _name(m.group("rest"), ctx)):
+                continue
+            if ctx.languages.credits.search(line.text.replace("©", "")):
+                rejected.append(f"{name} ({line.text.strip()[:80]}) — a photo credit")
+                break
+            return name, Basis.EXPLICIT, snippet(line.text, m.start(), m.start() + 80), "copyright line"
     return None
 
 
-def _from_masthead(lines: list[Line], outlets: Outlets) -> Found | None:
+def _from_masthead(lines: list[Line], ctx: Context, rejected: list[str]) -> Found | None:
     for line in lines:
-        if line.role == Role.TITLE or _PHOTO.search(line.text):
+        if line.role == Role.TITLE or ctx.languages.credits.search(line.text):
             continue
         if line.role in _PROSE and word_count(line.text) > 12:
             continue
         first = _SEPARATOR.split(line.text.strip(), maxsplit=1)[0].strip()
-        outlet = outlets.lookup(first)
-        if outlet is not None:
-            return outlet.name, Basis.EXPLICIT, snippet(line.text, 0, 0)
+        outlet = ctx.outlets.lookup(first)
+        if outlet is None:
+            continue
+        if _MENU.match(line.text):
+            rejected.append(f"{outlet.name} ({line.text.strip()[:80]}) — a link in a menu")
+            continue
+        return outlet.name, Basis.EXPLICIT, snippet(line.text, 0, 0), "masthead"
     return None
 
 
-def _from_told(view: View, outlets: Outlets) -> Found | None:
+def _from_caps(view: View, title: int, ctx: Context, rejected: list[str]) -> Found | None:
+    """An all-caps name alone on one of the first lines above the headline (a text copy's masthead)."""
+    for line in view.usable[: min(5, title) if title > 0 else 0]:
+        text = line.text.strip()
+        if not _CAPS.match(text) or not 1 <= word_count(text) <= 4 or not any(c.isalpha() for c in text):
+            continue
+        name = " ".join(text.split())
+        if ctx.section_label(name):
+            rejected.append(f"{name} (masthead line) — a section label, not an outlet")
+            continue
+        known = ctx.outlets.lookup(name)
+        return (known.name if known else name), Basis.EXPLICIT, text, "masthead"
+    return None
+
+
+def _from_told(view: View, ctx: Context) -> Found | None:
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
     for line in view.body:
         for m in _TOLD.finditer(line.text):
-            outlet = outlets.lookup_prefix(m.group("rest"))
+            outlet = ctx.outlets.lookup_prefix(m.group("rest"))
             if outlet is not None:
                 counts[outlet.name] += 1
                 first.setdefault(outlet.name, m.group(0))
     if not counts:
         return None
     name, count = counts.most_common(1)[0]
-    return (name, Basis.INFERRED, first[name]) if count >= 2 else None
+    return (name, Basis.INFERRED, first[name], "told twice in the body") if count >= 2 else None
 
 
-def _from_edges(lines: list[Line], outlets: Outlets) -> Found | None:
+def _from_edges(lines: list[Line], ctx: Context) -> Found | None:
     for line in lines:
         m = _URL.match(line.text)
-        if m and (outlet := outlets.by_domain(m.group("host"))):
-            return outlet.name, Basis.INFERRED, line.text.strip()
+        if m and (outlet := ctx.outlets.by_domain(m.group("host"))):
+            return outlet.name, Basis.INFERRED, line.text.strip(), "address line"
     for line in lines:
-        if line.role == Role.TITLE or word_count(line.text) > 8:
+        if line.role == Role.TITLE or word_count(line.text) > 8 or _MENU.match(line.text):
             continue
-        if _ATTRIBUTION.search(line.text) or _PHOTO.search(line.text):
+        if _ATTRIBUTION.search(line.text) or ctx.languages.credits.search(line.text):
             continue
-        for outlet, start, end in outlets.mentions(line.text):
-            return outlet.name, Basis.INFERRED, snippet(line.text, start, end)
+        for outlet, start, end in ctx.outlets.mentions(line.text):
+            return outlet.name, Basis.INFERRED, snippet(line.text, start, end), "header or footer line"
     return None
 
 
-def pick_source(view: View, bylines: Bylines, outlets: Outlets, title: str) -> Found | None:
-    """The publisher's name, its basis and its evidence snippet; None when not named."""
+def _from_markup(meta: HtmlMeta, ctx: Context, rejected: list[str]) -> tuple[Found | None, Found | None]:
+    """(the site's stated name or known domain, a publishing group's name kept as a fallback)."""
+    if meta.sitename and not ctx.section_label(meta.sitename):
+        known = ctx.outlets.lookup(meta.sitename)
+        return ((known.name if known else meta.sitename), Basis.EXPLICIT, meta.sitename, "markup: site name"), None
+    group = None
+    if meta.publisher:
+        known = ctx.outlets.lookup(meta.publisher)
+        found = (known.name if known else meta.publisher), Basis.EXPLICIT, meta.publisher, "markup: JSON-LD publisher"
+        if known or not _GROUP.search(meta.publisher):
+            return found, None
+        group = found
+    host = urlsplit(meta.url).hostname if meta.url else None
+    outlet = ctx.outlets.by_domain(host) if host else None
+    if outlet is not None:
+        if group:
+            rejected.append(f"{group[0]} (JSON-LD publisher) — the publishing group, not the publication")
+        return (outlet.name, Basis.EXPLICIT, meta.url or "", "markup: address on a known outlet's domain"), None
+    return None, group
+
+
+def _domain(meta: HtmlMeta | None) -> Found | None:
+    host = urlsplit(meta.url).hostname if meta and meta.url else None
+    if not host:
+        return None
+    name = host.lower().removeprefix("www.")
+    return name, Basis.INFERRED, meta.url if meta and meta.url else name, "the page's domain"
+
+
+def pick_source(
+    view: View, bylines: Bylines, ctx: Context, title: str, title_line: int, meta: HtmlMeta | None = None
+) -> SourceChoice:
+    """The publisher's name, its basis and its evidence; an unknown choice when not named."""
+    rejected: list[str] = []
     edges = [ln for ln in (*view.header, *view.footer) if ln.text.strip() != title.strip()]
-    return (
-        _from_bylines(bylines)
-        or _from_dateline(view, outlets)
-        or _from_copyright(view, outlets)
-        or _from_masthead([*view.usable[:10], *edges], outlets)
-        or _from_told(view, outlets)
-        or _from_edges(edges, outlets)
+    last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
+    top = [ln for i, ln in enumerate(view.usable[:10]) if i <= last]
+    stated, group = _from_markup(meta, ctx, rejected) if meta else (None, None)
+    found = (
+        stated
+        or _from_bylines(bylines, ctx, rejected)
+        or _from_dateline(view, ctx)
+        or _from_masthead([*top, *edges], ctx, rejected)
+        or _from_caps(view, title_line, ctx, rejected)
+        or _from_copyright(view, ctx, rejected)
+        or group
+        or _from_told(view, ctx)
+        or _from_edges(edges, ctx)
+        or _domain(meta)
     )
+    notes = tuple(dict.fromkeys(rejected))[:MAX_REJECTED]
+    if found is None:
+        return SourceChoice(None, Basis.UNKNOWN, "", "", notes)
+    name, basis, evidence, where = found
+    return SourceChoice(name, basis, evidence, where, notes)

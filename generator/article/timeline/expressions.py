@@ -17,42 +17,62 @@ expressions: a year alone is background, rarely an event the timeline can place.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
 from generator.article.extract.dates import find_dates
-from generator.knowledge.months import MONTHS, WEEKDAYS
 from generator.knowledge.timeline import Vocabulary, norm
 from generator.text.spans import Taken
 
 Kind = Literal["date", "month_year", "month_day", "month", "relative", "ago", "weekday"]
 DATE_KINDS = frozenset({"date", "month_day"})  # kinds a preceding weekday can be attached to
+TIMELINE_LANGUAGE = "en"  # the language whose month and weekday names the timeline reads
 
-_EN_MONTHS = MONTHS["en"]
-# Weekday numbers (Monday = 0) for the full English names, which months.WEEKDAYS lists.
-WEEKDAY_NUMBERS = {n.lower(): i for i, n in enumerate(calendar.day_name) if n.lower() in WEEKDAYS}
-if len(WEEKDAY_NUMBERS) != 7:  # calendar names follow LC_TIME; the generator never sets a locale
-    raise RuntimeError("generator.timeline needs the C locale's weekday names (LC_TIME was changed)")
-_CAP_MONTH = "|".join(m.capitalize() for m in sorted(_EN_MONTHS, key=len, reverse=True))
-_FULL_MONTH = "|".join(m.capitalize() for m in sorted(_EN_MONTHS, key=len, reverse=True) if len(m) > 4 or m == "may")
-_M = rf"(?P<m>{_CAP_MONTH})(?![^\W\d_])\.?"
 _D = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 _Y = r"(?P<y>\d{4})(?!\d)"
-_WD = "|".join(n.capitalize() for n in WEEKDAY_NUMBERS)
-
-_FULL_COMMA = re.compile(rf"(?<!\w){_M},\s*{_D},?\s+{_Y}")
-_MONTH_YEAR = re.compile(rf"(?<!\w){_M}(?:\s+of)?,?\s+{_Y}")
-_DAY_MONTH = re.compile(rf"(?<![\w.])(?:the\s+)?{_D}\s+(?:of\s+)?{_M}")
-_MONTH_DAY = re.compile(rf"(?<!\w){_M}\s+{_D}")
-_WEEKDAY = re.compile(rf"(?<!\w)(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Oo]n)\s+)?(?P<wd>{_WD})(?:['’]s)?(?!\w)")
 _GAP = re.compile(r"[\s,]*")
 _DIGIT = re.compile(r"\d")
-_MONTH_WORD = re.compile(_FULL_MONTH)
 _THE = re.compile(r"the\s+", re.I)
 _SHIFT = {"last": -1, "past": -1, "next": 1}
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The timeline's month and weekday patterns, built from the English entry of ``languages.yml``."""
+
+    months: dict[str, int]  # lower-case spelling -> 1..12
+    weekdays: dict[str, int]  # full lower-case name -> 0 (Monday) .. 6
+    full_comma: re.Pattern[str]
+    month_year: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    weekday: re.Pattern[str]
+    month_word: re.Pattern[str]
+    full_month: str
+
+
+@lru_cache(maxsize=4)
+def _names(vocab: Vocabulary) -> _Names:
+    english = vocab.languages.language(TIMELINE_LANGUAGE)
+    months = {s: i + 1 for i, spellings in enumerate(english.months) for s in spellings} if english else {}
+    weekdays = {spellings[0]: i for i, spellings in enumerate(english.weekdays)} if english else {}
+    cap = "|".join(m.capitalize() for m in sorted(months, key=len, reverse=True)) or "(?!)"
+    full = "|".join(m.capitalize() for m in sorted(months, key=len, reverse=True) if len(m) > 4 or m == "may")
+    m = rf"(?P<m>{cap})(?![^\W\d_])\.?"
+    wd = "|".join(n.capitalize() for n in weekdays) or "(?!)"
+    return _Names(
+        months=months,
+        weekdays=weekdays,
+        full_comma=re.compile(rf"(?<!\w){m},\s*{_D},?\s+{_Y}"),
+        month_year=re.compile(rf"(?<!\w){m}(?:\s+of)?,?\s+{_Y}"),
+        day_month=re.compile(rf"(?<![\w.])(?:the\s+)?{_D}\s+(?:of\s+)?{m}"),
+        month_day=re.compile(rf"(?<!\w){m}\s+{_D}"),
+        weekday=re.compile(rf"(?<!\w)(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Oo]n)\s+)?(?P<wd>{wd})(?:['’]s)?(?!\w)"),
+        month_word=re.compile(full or "(?!)"),
+        full_month=full or "(?!)",
+    )
 
 
 @dataclass(frozen=True)
@@ -74,41 +94,46 @@ class Expression:
 @lru_cache(maxsize=4)
 def _vocab_patterns(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The patterns built from the data file: bare months after an opener, and "N units ago"."""
-    month = re.compile(rf"(?<!\w)(?i:{vocab.month_openers})(?:\s+|-)(?P<m>{_FULL_MONTH})(?![^\W\d_])(?![.,]?\s*\d)")
+    full_month = _names(vocab).full_month
+    month = re.compile(rf"(?<!\w)(?i:{vocab.month_openers})(?:\s+|-)(?P<m>{full_month})(?![^\W\d_])(?![.,]?\s*\d)")
     numbers = "|".join(re.escape(n) for n in sorted(vocab.numbers, key=len, reverse=True))
     ago = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{numbers})\s+(?P<u>day|month|year)s?\s+ago(?!\w)", re.I)
     return month, ago
 
 
-def _month_of(m: re.Match[str]) -> int:
-    return _EN_MONTHS[m.group("m").lower().rstrip(".")]
+def _month_of(m: re.Match[str], names: _Names) -> int:
+    return names.months[m.group("m").lower().rstrip(".")]
 
 
-def _numbered(text: str) -> list[Expression]:
+def _numbered(text: str, vocab: Vocabulary) -> list[Expression]:
     """Candidates that hold a number: full dates, months with a year, days with a month."""
+    names = _names(vocab)
     out: list[Expression] = []
-    for m in _FULL_COMMA.finditer(text):
-        year, month, day = int(m.group("y")), _month_of(m), int(m.group("d"))
+    for m in names.full_comma.finditer(text):
+        year, month, day = int(m.group("y")), _month_of(m, names), int(m.group("d"))
         out.append(Expression("date", m.start(), m.end(), m.group(0), year, month, day))
-    for hit in find_dates(text):
+    for hit in find_dates(text, vocab.languages):
         d = hit.date
         out.append(Expression("date", hit.start, hit.end, text[hit.start : hit.end], d.year, d.month, d.day))
-    for m in _MONTH_YEAR.finditer(text):
-        out.append(Expression("month_year", m.start(), m.end(), m.group(0), int(m.group("y")), _month_of(m)))
-    for pattern in (_DAY_MONTH, _MONTH_DAY):
+    for m in names.month_year.finditer(text):
+        out.append(Expression("month_year", m.start(), m.end(), m.group(0), int(m.group("y")), _month_of(m, names)))
+    for pattern in (names.day_month, names.month_day):
         for m in pattern.finditer(text):
-            out.append(Expression("month_day", m.start(), m.end(), m.group(0), None, _month_of(m), int(m.group("d"))))
+            month = _month_of(m, names)
+            out.append(Expression("month_day", m.start(), m.end(), m.group(0), None, month, int(m.group("d"))))
     return out
 
 
 def _parse(text: str, vocab: Vocabulary) -> list[Expression]:
     """Every candidate expression of every kind, in priority order (overlaps not yet removed)."""
     month_re, ago_re = _vocab_patterns(vocab)
+    names = _names(vocab)
     # Cheap tests first: most sentences hold no digit, no month name and no weekday.
-    out = _numbered(text) if _DIGIT.search(text) else []
-    if _MONTH_WORD.search(text):
+    out = _numbered(text, vocab) if _DIGIT.search(text) else []
+    if names.month_word.search(text):
         out += [
-            Expression("month", m.start(), m.end(), m.group(0), None, _month_of(m)) for m in month_re.finditer(text)
+            Expression("month", m.start(), m.end(), m.group(0), None, _month_of(m, names))
+            for m in month_re.finditer(text)
         ]
     for m in vocab.relative.finditer(text):
         unit, offset = vocab.relative_meaning[norm(m.group(0))]
@@ -117,9 +142,9 @@ def _parse(text: str, vocab: Vocabulary) -> list[Expression]:
         raw = m.group("n").casefold()
         n = int(raw) if raw.isdigit() else vocab.numbers[raw]
         out.append(Expression("ago", m.start(), m.end(), m.group(0), shift=-n, unit=m.group("u").lower()))
-    for m in _WEEKDAY.finditer(text) if "day" in text else ():
+    for m in names.weekday.finditer(text) if "day" in text else ():
         shift = _SHIFT.get((m.group("mod") or "").lower(), 0)
-        number = WEEKDAY_NUMBERS[m.group("wd").lower()]
+        number = names.weekdays[m.group("wd").lower()]
         out.append(Expression("weekday", m.start(), m.end(), m.group(0), weekday=number, shift=shift))
     return out
 

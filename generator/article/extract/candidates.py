@@ -1,0 +1,46 @@
+"""Candidates for a metadata field: every value found, where it was found, and why a rejected one was rejected.
+
+The extractors collect candidates first and choose second, so the build report can show the
+value chosen *and* the ones turned down, each with its evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+MAX_REJECTED = 6  # rejected candidates kept per field for the build report
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """One date that may be the publication date.
+
+    ``source`` names where it was found: ``markup`` kinds come from a saved page's meta tags,
+    JSON-LD or ``<time>`` elements, ``url`` from the article's address, the others from a line
+    of text. ``line`` is the position among the article's usable lines (-1 for markup and URL).
+    """
+
+    date: dt.date | None  # None: the value could not be read as a date (kept for the report)
+    source: str
+    evidence: str
+    line: int = -1
+    labelled: bool = False  # a publication label ("Published", "Veröffentlicht am") stands before it
+    weekday: bool = False  # written with a weekday name
+    timed: bool = False  # written with a time of day
+    words: int = 0  # words on its line besides dates, times and fillers
+    dates_on_line: int = 1
+    chrome: bool = False  # on a line the cleaner dropped as page chrome
+    utc_edge: bool = False  # a UTC time within four hours of midnight: the site's own day may differ
+    rejected: str = ""  # why it can never be the publication date; "" when it may be
+
+    @property
+    def origin(self) -> str:
+        """``markup``, ``url`` or ``text``."""
+        return self.source.split(":", 1)[0] if self.source.startswith(("markup", "url")) else "text"
+
+    def describe(self) -> str:
+        """One line for the build report: the date, where it was found and, if rejected, why."""
+        why = f" — {self.rejected}" if self.rejected else ""
+        value = self.date.isoformat() if self.date else "no date"
+        return f"{value} ({self.source}: {self.evidence[:100]}){why}"

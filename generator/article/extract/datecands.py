@@ -1,0 +1,283 @@
+"""Date candidates from the lines of a text: every date on a metadata-like line, and why some can never count.
+
+A line is read when it is in the header or footer zone, has the META role, or is short (at most
+16 words); a date inside a body sentence is an event, not the article's date, and is not a
+candidate. The first body paragraph is read for a dateline ("CAIRO, March 9, 2021 (Reuters) -").
+
+Rejected, whatever else the line says (each with the reason shown in the build report):
+- after an update label, or just before one ("Updated 9 March", "9.3.2024 aktualisiert");
+- after a label of another kind of date ("Registered:", "Member since", an event's date);
+- inside a quotation (inside quotation marks, on a line that opens with a quotation, a QUOTE
+  line or the attribution after one);
+- inside square brackets (a text copy's image name or link text);
+- on a photo credit or caption line;
+- above the headline as a site header's "today" date: more than ``HEADER_GAP`` lines above the
+  title, or written with its weekday, without a publication label;
+- in a list item (related articles, event listings), unless labelled;
+- after the article's body without a publication label or byline on its line (comments, related
+  links, archive lists);
+- a period ("9 March - 12 March 2024", "9-12 March 2024"), or an event's time ("10:00 - 12:00");
+- one of many dated lines (a ticker, an archive, a list of events: more than ``MANY_DATED``
+  lines with a date and no label);
+- a later date on a line that already has one, unless it has its own publication label (w3m
+  glues "published" and "updated" stamps);
+- inside a sentence (an event's date: "fares rise from 1 January 2024.");
+- what the one date rule refuses (``generator.text.datecheck``: before 1800, after the build day
+  plus one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import pairwise
+
+from generator.article.extract.candidates import DateCandidate
+from generator.article.extract.dates import DateHit, find_dates, has_weekday, residue, url_dates
+from generator.article.extract.zone import View, is_substantial, snippet, word_count
+from generator.article.records import Line, Role
+from generator.knowledge.languages import Languages
+from generator.text.datecheck import why_not
+
+SHORT_LINE = 16  # words: a longer line is a sentence
+TITLE_REACH = 12  # usable lines between a headline and the first body paragraph
+HEADER_GAP = 3  # usable lines: a date further above the title belongs to the site header
+MANY_DATED = 4  # unlabelled dated lines past which the dates belong to a list, not to the article
+LABEL_REACH = 30  # characters between a label and the date it labels
+_QUOTED = re.compile(r"[\"“”„«»‹›][^\"“”„«»‹›]{3,}[\"“”«»‹›]")
+_QUOTE_OPEN = re.compile(r"^\s*[\"“„«»‹›]")
+_BRACKETED = re.compile(r"\[[^\]]*\]")
+_TIME_RANGE = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h)?\s*[-–—]\s*\d{1,2}[:.h]\d{2}", re.I)
+_DAY_RANGE = re.compile(r"\d{1,2}\.?\s*[-–—]\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--)\s*\S")
+_BULLET = re.compile(r"^\s*(?:[•·*▪●◦■□►▶]|[-–—]\s)")
+_URL_LINE = re.compile(
+    r"^\s*(?:[^\W\d_][\w ]{0,24}:\s*)?(?P<url>https?://\S+)\s*$",
+    re.I,
+)
+_KEY = re.compile(r"\W+")
+_DATELINE = re.compile(r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s*(?P<rest>[^–—]{0,80}?)\s*(?:[–—]|\s-\s|/\w+/)")
+
+
+def _key(text: str) -> str:
+    return _KEY.sub(" ", text.casefold()).strip()
+
+
+def anchors(view: View, title: str = "") -> tuple[int, int]:
+    """(index of the headline's line, index of the body's last paragraph) among ``view.usable``; -1 for none.
+
+    The headline is the first line that reads as ``title`` (a saved page's headline comes from its
+    markup), else the line the cleaner took for the title; when that line is not within
+    ``TITLE_REACH`` lines above the first body paragraph, the line before that paragraph stands in.
+    """
+    key = _key(title)
+    lines = view.usable
+    found = next((i for i, line in enumerate(lines) if key and _key(line.text) == key), -1)
+    if found < 0 and len(key) >= 20:
+        found = next(
+            (i for i, line in enumerate(lines) if key in _key(line.text) and len(line.text) < 2 * len(title)), -1
+        )
+    if found < 0:
+        found = next((i for i, line in enumerate(lines) if line.role == Role.TITLE), -1)
+    first = next((i for i, line in enumerate(lines) if is_substantial(line)), -1)
+    last = max((i for i, line in enumerate(lines) if is_substantial(line)), default=-1)
+    if first >= 0 and not 0 <= first - found <= TITLE_REACH:
+        found = first - 1  # no headline just above the body (a menu line taken for the title): the body is the anchor
+    return found, last
+
+
+def url_date_candidates(url: str, today: dt.date, line: int = -1) -> list[DateCandidate]:
+    """A candidate for the date in a URL's path (``/2024/02/08/``), inferred."""
+    out = []
+    for hit in url_dates(url)[:1]:
+        why = why_not(hit.date, today)
+        reason = f"implausible: {why}" if why else ""
+        out.append(DateCandidate(hit.date, "url", url[:160], line=line, rejected=reason))
+    return out
+
+
+def _label_kind(text: str, hit: DateHit, languages: Languages) -> str:
+    """ "published", "updated", "other" or "" for the label nearest before (or just after) ``hit``."""
+    before = text[max(0, hit.start - 60) : hit.start]
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern in (("updated", languages.updated), ("other", languages.other_dates)):
+        found += [(m.end(), m.end() - m.start(), kind) for m in pattern.finditer(before)]
+    found += [(m.end(), m.end() - m.start(), "published") for m in languages.published_word.finditer(before)]
+    near = [item for item in found if len(before) - item[0] <= LABEL_REACH]
+    if near:  # the nearest label, the longest one when two end together ("start date" over "date")
+        return max(near)[2]
+    after = text[hit.end : hit.end + 20]
+    m = languages.updated.search(after)
+    if m and not re.search(r"[^\W\d_]{3,}", after[: m.start()]):
+        return "updated"
+    return ""
+
+
+def _quoted(line: Line, previous: Line | None, hit: DateHit, text: str) -> bool:
+    if line.role == Role.QUOTE or (previous is not None and previous.role == Role.QUOTE and _ATTRIBUTION.match(text)):
+        return True
+    if previous is not None and _QUOTE_OPEN.match(previous.text) and _ATTRIBUTION.match(text):
+        return True
+    if _QUOTE_OPEN.match(text) and any(m.end() <= hit.start for m in _QUOTED.finditer(text)):
+        return True  # an epigraph: a quotation opens the line and its source's date follows
+    return any(m.start() < hit.start < m.end() for m in _QUOTED.finditer(text))
+
+
+def _sentence(rest: list[str], text: str) -> bool:
+    """Words around a date that read as a sentence: three in lower case, or one and a full stop."""
+    lower = sum(w[:1].islower() for w in rest)
+    return lower >= 3 or (lower >= 1 and text.rstrip().endswith((".", "!", "?")))
+
+
+def _period(text: str, hits: list[DateHit], languages: Languages) -> bool:
+    if _TIME_RANGE.search(text) or any(_DAY_RANGE.search(text[max(0, h.start - 6) : h.start]) for h in hits):
+        return True
+    return any(languages.period.match(text[a.end : b.start]) for a, b in pairwise(hits))
+
+
+def _lines(view: View) -> Iterator[tuple[int, Line]]:
+    header = {line.number for line in view.header}
+    footer = {line.number for line in view.footer}
+    first_body = next((i for i, line in enumerate(view.usable) if is_substantial(line)), -1)
+    for i, line in enumerate(view.usable):
+        if line.role == Role.TITLE:
+            continue
+        short = word_count(line.text) <= SHORT_LINE
+        if short or line.role == Role.META or i == first_body or line.number in header or line.number in footer:
+            yield i, line
+
+
+def _dateline(text: str, languages: Languages) -> DateHit | None:
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    inner = find_dates(m.group(0), languages)
+    if inner and len(residue(m.group(0), inner, languages)) <= 6:
+        return inner[0]
+    return None
+
+
+def text_date_candidates(
+    view: View, languages: Languages, today: dt.date, day_first: bool | None = None, title_text: str = ""
+) -> list[DateCandidate]:
+    """Every date on the metadata-like lines of ``view``, the rejected ones with their reason."""
+    title, last_body = anchors(view, title_text)
+    out: list[DateCandidate] = []
+    edges = {line.number for line in (*view.header, *view.footer)}
+    for i, line in _lines(view):
+        text = line.text.strip()
+        m = _URL_LINE.match(text)
+        if m:
+            found = url_date_candidates(m.group("url"), today, i) if line.number in edges else []
+            out += [replace(c, evidence=snippet(text, 0, 0)) for c in found]
+            continue
+        short = word_count(text) <= SHORT_LINE
+        if not short and line.role == Role.BODY:
+            hit = _dateline(text, languages)
+            if hit is not None:
+                out.append(_candidate("dateline", text, hit, i, languages, today, reject=""))
+            continue
+        hits = find_dates(text, languages, day_first, short_years=short)
+        if not hits:
+            continue
+        previous = view.usable[i - 1] if i > 0 else None
+        rest = [w for w in residue(text, hits, languages) if w.lower() not in languages.fillers and not w.isdigit()]
+        rest += ["字"] * (len(_CJK.findall(text)) // 2)  # CJK writes no spaces: two characters as a word
+        period = _period(text, hits, languages)
+        counted = sum(_label_kind(text, hit, languages) != "updated" for hit in hits)
+        for n, hit in enumerate(hits):
+            label = _label_kind(text, hit, languages)
+            reason = _reason(line, previous, hit, label, period, i, title, last_body, text, languages)
+            if not reason and not label and _sentence(rest, text):
+                reason = "inside a sentence (an event's date)"
+            if not reason and n and label != "published":
+                reason = "a later date on a line that has one already (an update)"
+            kind = (
+                "labelled line"
+                if label == "published"
+                else "byline"
+                if languages.byline.match(text)
+                else ("meta line" if line.role == Role.META else "date line" if len(rest) <= 5 else "text line")
+            )
+            out.append(_candidate(kind, text, hit, i, languages, today, reason, label, len(rest), counted, line.role))
+    return _many(out)
+
+
+def _many(candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """Reject the unlabelled line dates of a page that has more than ``MANY_DATED`` of them."""
+    plain = {c.line for c in candidates if not c.rejected and not c.labelled and c.source != "url"}
+    if len(plain) <= MANY_DATED:
+        return candidates
+    why = "one of many dated lines (a ticker, an archive, a list)"
+    return [
+        replace(c, rejected=why) if c.line in plain and not c.rejected and not c.labelled else c for c in candidates
+    ]
+
+
+def _reason(
+    line: Line,
+    previous: Line | None,
+    hit: DateHit,
+    label: str,
+    period: bool,
+    index: int,
+    title: int,
+    last_body: int,
+    text: str,
+    languages: Languages,
+) -> str:
+    if label == "updated":
+        return "an update stamp"
+    if label == "other":
+        return "the date of something else (a label says so)"
+    if _quoted(line, previous, hit, text):
+        return "inside a quotation"
+    if any(m.start() < hit.start < m.end() for m in _BRACKETED.finditer(text)):
+        return "inside square brackets (an image's name or a link)"
+    if languages.credits.search(text) or line.reason == "caption":
+        return "a photo credit or caption"
+    if period:
+        return "a period or an event's time"
+    labelled = label == "published"
+    if 0 <= index < title and not labelled and (title - index > HEADER_GAP or has_weekday(text, hit, languages)):
+        return "the site header's date above the headline"
+    if _BULLET.match(line.text) and not labelled:
+        return "an item of a list (related articles, events)"
+    if languages.comments.search(text) and not labelled:
+        return "a reader comment"
+    if last_body >= 0 and index > last_body and not labelled and not languages.byline.match(text):
+        return "after the article (comments, related links)"
+    return ""
+
+
+def _candidate(
+    kind: str,
+    text: str,
+    hit: DateHit,
+    index: int,
+    languages: Languages,
+    today: dt.date,
+    reject: str,
+    label: str = "",
+    words: int = 0,
+    dates_on_line: int = 1,
+    role: Role = Role.META,
+) -> DateCandidate:
+    if not reject and (why := why_not(hit.date, today)):
+        reject = f"implausible: {why}"
+    return DateCandidate(
+        date=hit.date,
+        source=kind,
+        evidence=snippet(text, hit.start, hit.end),
+        line=index,
+        labelled=label == "published",
+        weekday=has_weekday(text, hit, languages),
+        timed=bool(re.search(r"\d{1,2}[:.h]\d{2}", text[hit.end : hit.end + 25])) or "T" in text[hit.start : hit.end],
+        words=words,
+        dates_on_line=dates_on_line,
+        chrome=role == Role.BOILERPLATE,
+        rejected=reject,
+    )

@@ -1,0 +1,69 @@
+"""Choose an article's authors among the names its bylines and, for a saved page, its markup give.
+
+The markup's names (JSON-LD ``author``, ``<meta name=author>``, the byline markup trafilatura
+reads) are judged like a byline's: an ``Organization`` author, a desk, the site's own name, a
+CMS account ("admin") or a comment's author is never a person. Names from the text come first,
+in reading order; a markup name joins them unless it is one of them written differently
+("J. Doe" for "Jane Doe").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.article.extract.authors import MAX_AUTHORS, AuthorCandidate, Bylines, Judge
+from generator.article.extract.candidates import MAX_REJECTED
+from generator.article.records import Basis
+from generator.read.htmlmeta import HtmlMeta
+
+
+@dataclass(frozen=True)
+class AuthorChoice:
+    """The authors chosen (maybe none), their basis and evidence, and the names turned down."""
+
+    names: tuple[str, ...]
+    basis: Basis
+    evidence: str
+    rejected: tuple[str, ...]
+    source: str = ""
+
+
+def _same(a: str, b: str) -> bool:
+    """Two spellings of one person: equal, or the same last name and first initial."""
+    x, y = a.casefold().replace(".", "").split(), b.casefold().replace(".", "").split()
+    return x == y or (len(x) >= 2 and len(y) >= 2 and x[-1] == y[-1] and x[0][0] == y[0][0])
+
+
+def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
+    """The author names a saved page's markup states, each judged."""
+    out: list[AuthorCandidate] = []
+    kinds = meta.author_types + ("",) * len(meta.authors)
+    for name, kind in zip(meta.authors, kinds, strict=False):
+        where = f"markup: {'JSON-LD ' + kind if kind else 'author tag'}"
+        if kind and kind.lower() != "person":
+            out.append(AuthorCandidate(name, where, name, f"an {kind} in the page's markup, not a person"))
+            continue
+        for piece in name.split(";") if ";" in name else [name]:
+            cleaned = judge.clean(piece)
+            out.append(AuthorCandidate(cleaned or piece, where, name, judge.verdict(cleaned)))
+    for piece in (meta.byline or "").split(";"):
+        if piece.strip():
+            cleaned = judge.clean(piece)
+            out.append(
+                AuthorCandidate(cleaned or piece, "markup: byline element", piece.strip(), judge.verdict(cleaned))
+            )
+    return out
+
+
+def choose_authors(bylines: Bylines, markup: list[AuthorCandidate]) -> AuthorChoice:
+    """The authors: the text's people, then the markup's people that are not among them."""
+    chosen: list[AuthorCandidate] = []
+    for cand in [c for c in bylines.candidates if not c.rejected] + [c for c in markup if not c.rejected]:
+        if not any(_same(cand.name, c.name) for c in chosen) and len(chosen) < MAX_AUTHORS:
+            chosen.append(cand)
+    turned_down = [c.describe() for c in (*bylines.candidates, *markup) if c.rejected]
+    rejected = tuple(dict.fromkeys(turned_down))[:MAX_REJECTED]
+    if not chosen:
+        return AuthorChoice((), Basis.UNKNOWN, "", rejected)
+    first = chosen[0]
+    return AuthorChoice(tuple(c.name for c in chosen), Basis.EXPLICIT, first.evidence, rejected, first.source)

@@ -1,0 +1,312 @@
+"""The per-language words of ``languages.yml`` and every pattern built from them, in one place.
+
+Month and weekday names, byline words, publication and update labels: the date parser, the
+cleaner's line shapes, the timeline and the byline reader all read them from one ``Languages``
+value (``Knowledge.languages``), so a language added to the data file is added everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from generator.errors import DataError
+
+LISTS = (
+    "byline",
+    "profiles",
+    "published",
+    "fillers",
+    "updated",
+    "other_dates",
+    "author_labels",
+    "staff",
+    "roles",
+    "particles",
+    "connectors",
+    "comments",
+    "credits",
+    "ranges",
+    "organisations",
+)
+_FIELDS = ("name", "months", "weekdays", *LISTS)
+
+
+class _EntryError(ValueError):
+    """One language entry breaks the schema (collected into a DataError)."""
+
+
+@dataclass(frozen=True)
+class Language:
+    """The words of one language (lower case)."""
+
+    name: str  # ISO 639-1 code
+    months: tuple[tuple[str, ...], ...]  # 12 lists, January first
+    weekdays: tuple[tuple[str, ...], ...]  # 7 lists, Monday first
+    words: tuple[tuple[str, tuple[str, ...]], ...]  # (list name, words) for every name in LISTS
+
+    def get(self, field: str) -> tuple[str, ...]:
+        """The words of list ``field``."""
+        return dict(self.words)[field]
+
+
+def alternation(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of ``words``, longest first, any run of spaces matching any whitespace."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) or "(?!)"
+
+
+def _bounded(words: list[str] | set[str] | frozenset[str] | tuple[str, ...]) -> str:
+    return rf"(?<![^\W_])(?:{alternation(words)})(?![^\W_])"
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: patterns are cached per value
+class Languages:
+    """Every language of the data file; lookup tables and compiled patterns over all of them."""
+
+    entries: tuple[Language, ...]
+    month_number: dict[str, int]  # any spelling -> 1..12
+    weekday_number: dict[str, int]  # any spelling -> 0 (Monday) .. 6
+
+    def language(self, name: str) -> Language | None:
+        """The entry for ISO code ``name``."""
+        return next((lang for lang in self.entries if lang.name == name), None)
+
+    def words(self, field: str) -> frozenset[str]:
+        """The words of list ``field`` in every language."""
+        return frozenset(w for lang in self.entries for w in lang.get(field))
+
+    @cached_property
+    def months(self) -> str:
+        """Alternation of every month spelling (match case-insensitively)."""
+        return alternation(list(self.month_number))
+
+    @cached_property
+    def weekdays(self) -> str:
+        """Alternation of every weekday spelling (match case-insensitively)."""
+        return alternation(list(self.weekday_number))
+
+    @cached_property
+    def byline(self) -> re.Pattern[str]:
+        """A line that opens with a byline word: "By ...", "Von ...", "Par ..."; ``rest`` holds the names."""
+        return re.compile(rf"^\s*(?:{alternation(self.words('byline'))})\s*:?\s+(?P<rest>\S.*)$", re.I | re.S)
+
+    @cached_property
+    def name_prefix(self) -> re.Pattern[str]:
+        """Byline and author-page words before a name ("By", "View all posts by", "Autor:")."""
+        words = self.words("byline") | self.words("profiles") | self.words("author_labels")
+        return re.compile(rf"^\W*(?:{alternation(words)})(?![^\W_])\W*", re.I)
+
+    @cached_property
+    def published(self) -> re.Pattern[str]:
+        """A publication label at the start of a line ("Published:", "Veröffentlicht am")."""
+        return re.compile(rf"^\W{{0,3}}(?:{alternation(self.words('published'))})(?![^\W_])\s*:?", re.I)
+
+    @cached_property
+    def published_word(self) -> re.Pattern[str]:
+        """A publication label anywhere in a line ("... veröffentlicht am ...")."""
+        return re.compile(_bounded(self.words("published")), re.I)
+
+    @cached_property
+    def credits(self) -> re.Pattern[str]:
+        """A photo credit's word ("Photo", "Bild", "©")."""
+        return re.compile(_bounded(self.words("credits")) + "|©", re.I)
+
+    @cached_property
+    def period(self) -> re.Pattern[str]:
+        """What stands between two dates of a period: a dash or a word such as "to", "bis"."""
+        return re.compile(rf"^\s*(?:[-–—]|{alternation(self.words('ranges'))})\s*$", re.I)
+
+    @cached_property
+    def updated(self) -> re.Pattern[str]:
+        """An update label anywhere in a line ("Updated", "zuletzt aktualisiert", "mis à jour")."""
+        return re.compile(_bounded(self.words("updated")), re.I)
+
+    @cached_property
+    def other_dates(self) -> re.Pattern[str]:
+        """A label of a date that is not the article's ("Registered:", "Member since")."""
+        return re.compile(_bounded(self.words("other_dates")), re.I)
+
+    @cached_property
+    def author_label(self) -> re.Pattern[str]:
+        """A line that labels the author ("Author: ...", "Autorin"); ``rest`` holds what follows."""
+        return re.compile(rf"^\s*(?:{alternation(self.words('author_labels'))})\s*:?\s*(?P<rest>.*)$", re.I | re.S)
+
+    @cached_property
+    def connectors(self) -> re.Pattern[str]:
+        """Words or signs that join two names ("and", "und", "&"), with the spaces around them."""
+        return re.compile(rf"\s+(?:{alternation(self.words('connectors'))})\s+", re.I)
+
+    @cached_property
+    def comments(self) -> re.Pattern[str]:
+        """A reader comment's header word ("says:", "schreibt:", "Reply")."""
+        return re.compile(_bounded(self.words("comments")), re.I)
+
+    @cached_property
+    def staff(self) -> frozenset[str]:
+        """Desk, staff, agency and CMS words (single words and phrases, lower case)."""
+        return self.words("staff")
+
+    @cached_property
+    def roles(self) -> re.Pattern[str]:
+        """A stated job title ("senior analyst", "Korrespondentin") as words of a byline."""
+        return re.compile(_bounded(self.words("roles")), re.I)
+
+    @cached_property
+    def role_words(self) -> frozenset[str]:
+        """Every single word of the job titles ("senior analyst" gives "senior" and "analyst")."""
+        return frozenset(w for role in self.words("roles") for w in role.split())
+
+    @cached_property
+    def organisations(self) -> frozenset[str]:
+        """Words that make a name an organisation's ("Times", "Verlag", "GmbH")."""
+        return self.words("organisations")
+
+    @cached_property
+    def particles(self) -> frozenset[str]:
+        """Lower-case words that may sit inside a person's name."""
+        return self.words("particles")
+
+    @cached_property
+    def fillers(self) -> frozenset[str]:
+        """Short words that may stand beside a date on a date line."""
+        return self.words("fillers")
+
+    @cached_property
+    def calendar_words(self) -> frozenset[str]:
+        """Every month and weekday spelling (words that say when, not what)."""
+        return frozenset(self.month_number) | frozenset(self.weekday_number)
+
+    @cached_property
+    def weekday_words(self) -> frozenset[str]:
+        """Every weekday spelling."""
+        return frozenset(self.weekday_number)
+
+    @cached_property
+    def date_patterns(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The date formats ``generator.article.extract.dates`` reads, by kind, in priority order."""
+        m = rf"(?P<m>{self.months})(?![^\W\d_])\.?"
+        d = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+        # A year may run straight into another date: w3m glues "published" and "updated" stamps.
+        glued = rf"\d{{1,2}}[./-]\s?\d{{1,2}}[./-]|\d{{1,2}}\.?\s+(?:{self.months})(?![^\W\d_])"
+        y = rf"(?P<y>\d{{4}})(?!:\d)(?:(?!\d)|(?={glued}))"
+        time = r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+        return (
+            ("ymd", re.compile(rf"(?<![\d./-])(?P<y>\d{{4}})([-/.])(?P<m>\d{{1,2}})\2(?P<d>\d{{1,2}})(?![\d/]){time}")),
+            ("basic", re.compile(r"(?<![\w.-])(?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)T\d{2}:?\d{2}(?::?\d{2})?")),
+            ("cjk", re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?")),
+            ("dmy_named", re.compile(rf"(?<![\w.]){d}\s*(?:of\s+|de\s+)?{m},?\s*(?:de\s+|del\s+)?{y}", re.I)),
+            ("mdy_named", re.compile(rf"(?<!\w){m}\s*{d},?\s+{y}", re.I)),
+            ("ymd_named", re.compile(rf"(?<![\d.])(?P<y>\d{{4}})\.?\s+{m}\s+(?P<d>[0-3]?\d)\.?(?!\d)", re.I)),
+            ("dmy_dots", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{y}")),
+            ("dmy_dots_short", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")),
+            ("numeric", re.compile(rf"(?<![\d/.-])(?P<a>\d{{1,2}})([/-])(?P<b>\d{{1,2}})\2{y}(?!/)")),
+        )
+
+    @cached_property
+    def day_and_month(self) -> re.Pattern[str]:
+        """A day with its month name ("February 3", "3rd of February") or a year: when, not how many.
+
+        Months by their full names in every language, abbreviated only in English: a short form such
+        as Portuguese "out" is an English word before a number ("out 12 times").
+        """
+        english = self.language("en")
+        short = {s for spellings in english.months for s in spellings} if english else set()
+        m = rf"(?:{alternation({s for s in self.month_number if len(s) > 3} | short)})"
+        return re.compile(
+            rf"\b(?:{m}\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{m}|(?:1[89]|20)\d\d)\b",
+            re.I,
+        )
+
+    @cached_property
+    def weekday_before(self) -> re.Pattern[str]:
+        """A weekday name ending the text before a date ("Friday, ", "Fr. ", "vendredi ")."""
+        return re.compile(rf"(?<![^\W\d_])(?:{self.weekdays})\.?,?\s*$", re.I)
+
+    @cached_property
+    def line_date(self) -> re.Pattern[str]:
+        """The cleaner's test for a date on a line: a month name with day and year, or numbers with a year."""
+        m = rf"(?:{self.months})"
+        return re.compile(
+            rf"(?<![^\W\d_])(?:{m}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+            rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{m}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+            rf"|\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월])(?!\w)",
+            re.I,
+        )
+
+    @cached_property
+    def line_byline(self) -> re.Pattern[str]:
+        """The cleaner's test for a byline: a byline or author word, then a name."""
+        words = self.words("byline") | self.words("author_labels") | {"posted by"}
+        return re.compile(rf"^(?:{alternation(words)})\s*:?\s+\S", re.I)
+
+
+def _word_list(raw: Any, where: str, field: str) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
+        raise _EntryError(f"{where}: '{field}' must be a list of words")
+    return tuple(" ".join(w.lower().split()) for w in raw)
+
+
+def _table(raw: Any, size: int, where: str, field: str) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(raw, list) or len(raw) != size:
+        raise _EntryError(f"{where}: '{field}' must be a list of {size} lists of spellings")
+    out = tuple(_word_list(item, where, f"{field}[{i + 1}]") for i, item in enumerate(raw))
+    if not all(out):
+        raise _EntryError(f"{where}: every item of '{field}' needs at least one spelling")
+    return out
+
+
+def _entry(raw: Any, where: str) -> Language:
+    if not isinstance(raw, dict):
+        raise _EntryError(f"{where}: an entry must be a mapping")
+    name = raw.get("name")
+    if not isinstance(name, str) or not re.fullmatch(r"[a-z]{2,3}", name):
+        raise _EntryError(f"{where}: 'name' must be an ISO 639 code such as 'en'")
+    where = f"{where} ({name})"
+    unknown = sorted(str(k) for k in raw if k not in _FIELDS)
+    if unknown:
+        raise _EntryError(f"{where}: unknown fields {unknown}")
+    return Language(
+        name=name,
+        months=_table(raw.get("months"), 12, where, "months"),
+        weekdays=_table(raw.get("weekdays"), 7, where, "weekdays"),
+        words=tuple((field, _word_list(raw.get(field), where, field)) for field in LISTS),
+    )
+
+
+def _numbers(entries: list[Language], kind: str, problems: list[str], where: str) -> dict[str, int]:
+    table: dict[str, int] = {}
+    owner: dict[str, str] = {}
+    for lang in entries:
+        for number, spellings in enumerate(lang.months if kind == "month" else lang.weekdays):
+            for spelling in spellings:
+                value = number + 1 if kind == "month" else number
+                if table.setdefault(spelling, value) != value:
+                    problems.append(
+                        f"{where}: {kind} spelling {spelling!r} of {lang.name!r} means another {kind} "
+                        f"in {owner[spelling]!r}"
+                    )
+                owner.setdefault(spelling, lang.name)
+    return table
+
+
+def parse_languages(data: Any, where: str = "languages.yml") -> Languages:
+    """The languages of the parsed data file; raises DataError naming every bad entry and field."""
+    if not isinstance(data, dict) or not isinstance(data.get("languages"), list):
+        raise DataError([f"{where}: expected a top-level 'languages:' list"], "invalid languages")
+    problems: list[str] = []
+    entries: list[Language] = []
+    for i, raw in enumerate(data["languages"]):
+        try:
+            entries.append(_entry(raw, f"{where}: entry {i + 1}"))
+        except _EntryError as exc:
+            problems.append(str(exc))
+    months = _numbers(entries, "month", problems, where)
+    weekdays = _numbers(entries, "weekday", problems, where)
+    if problems:
+        raise DataError(problems, "invalid languages")
+    return Languages(tuple(entries), months, weekdays)

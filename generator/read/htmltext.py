@@ -1,0 +1,55 @@
+"""A saved page's visible text, one block per line, as a text browser would print it.
+
+The metadata of a saved page is read from its markup *and* from the lines around the headline
+(byline, date line, masthead), which trafilatura leaves out of the article. Rendering the page
+to lines the way the text copies are made (a line per block element, list items with a bullet)
+lets the same cleaner and the same extractors read both. Only text leaves this module.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+MAX_LINES = 4_000  # a page's chrome rarely needs more; keeps a huge page cheap
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "svg", "iframe", "head", "select", "option", "textarea", "button"}
+)
+_BLOCK = frozenset(
+    {
+        "p", "div", "section", "article", "header", "footer", "nav", "aside", "main", "ul", "ol", "dl", "dt",
+        "dd", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "table",
+        "tr", "form", "address", "hr", "br", "fieldset", "details", "summary", "center",
+    }
+)  # fmt: skip
+
+
+def _walk(el: etree._Element, out: list[str]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _SKIP or len(out) > MAX_LINES * 4:
+        return
+    block = tag in _BLOCK
+    if block:
+        out.append("\n")
+        if tag == "li":
+            out.append("• ")
+    if el.text and tag:
+        out.append(el.text)
+    for child in el:
+        _walk(child, out)
+        if child.tail:
+            out.append(child.tail)
+    if block:
+        out.append("\n")
+    elif tag in ("td", "th"):
+        out.append(" ")
+
+
+def page_text(tree: HtmlElement) -> str:
+    """The page's visible text: one line per block, runs of blanks squeezed, at most ``MAX_LINES`` lines."""
+    body = tree.find(".//body")
+    out: list[str] = []
+    _walk(body if body is not None else tree, out)
+    lines = (" ".join(line.split()) for line in "".join(out).split("\n"))
+    kept = [line for line in lines if line and line != "•"]
+    return "\n".join(kept[:MAX_LINES])
