@@ -92,7 +92,7 @@ def page_rows(job: tuple[str, str, dict[str, Any]]) -> Row:
         return row
     knowledge = _knowledge()
     cleaned, html = read_article(doc, knowledge)
-    title, _, _ = pick_title(cleaned.title, cleaned.blocks)
+    title = pick_title(cleaned.title, cleaned.blocks, knowledge.languages, html is not None)[0]
     view = make_view(html.page if html else cleaned)
     inputs = date_inputs(view, knowledge, title, html, None, dt.date.today())
     for cand, feats in date_features(inputs.candidates, inputs.title_line, inputs.last_body):

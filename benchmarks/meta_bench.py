@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -129,8 +130,28 @@ def _tally(rows: list[dict[str, Any]]) -> str:
     return "; ".join(parts)
 
 
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÞŁŚŻ][^\W\d_]*(?:[-'’.][^\W\d_]*)*\.?$")
+
+
+def person_gold(g: dict[str, Any]) -> bool:
+    """Whether every name of a page's gold author is a person's: 2-5 words, each capitalised, no digits.
+
+    A handle ("c1ph4"), a first name alone, a site or desk name ("Redaktion", "www.example.com")
+    is not; the split is the scorer's (",", ";", "/", "and", "und", "&").
+    """
+    value = g.get("author")
+    parts = value if isinstance(value, list) else re.split(r"[;,/]|\s+(?:and|und|&)\s+", str(value or ""))
+    names = [re.sub(r"^(?:[Bb]y|[Vv]on)\s+", "", p.strip()) for p in parts if p and p.strip()]
+    return bool(names) and all(
+        2 <= len(n.split()) <= 5 and all(_NAME_WORD.match(w) for w in n.split()) for n in names
+    )
+
+
 def _breakdown(rows: list[dict[str, Any]], gold: list[dict[str, Any]]) -> None:
     info = {g["id"]: g for g in gold}
+    people = [r for r in rows if "authors" in r and person_gold(info.get(r["id"], {}))]
+    if people:
+        print(f"  gold author is a person: {_tally(people).split('; ', 1)[-1]} ({len(people)} pages)")
     by_lang: dict[str, list[dict[str, Any]]] = defaultdict(list)
     by_fold: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:

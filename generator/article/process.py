@@ -46,12 +46,10 @@ def apply_provided(meta: Metadata, provided: Provided, origin: str = "sidecar") 
     return replace(meta, **changes, evidence=tuple(sorted(evidence.items())))  # type: ignore[arg-type]
 
 
-def apply_page(meta: Metadata, page: HtmlMeta, title: str | None) -> Metadata:
-    """Values the page's own markup states override what the text suggested; they are ``explicit``."""
+def apply_page(meta: Metadata, page: HtmlMeta) -> Metadata:
+    """The address and language the page's own markup states; they are ``explicit``."""
     evidence = dict(meta.evidence)
     changes: dict[str, object] = {}
-    if title:
-        changes["title"], evidence["title"] = title, Evidence(Basis.EXPLICIT, "page title and h1")
     if page.url:
         changes["url"], evidence["url"] = page.url, Evidence(Basis.EXPLICIT, "canonical link")
     # <html lang> is often a template default: it is used only where the text does not contradict it.
@@ -104,7 +102,7 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
         return Skipped(doc.seed, f"no article text found{where} ({words} words of body text)")
     meta = extract_metadata(cleaned, knowledge, page, doc.provided.url)
     if page:
-        meta = apply_page(meta, page.meta, cleaned.title)
+        meta = apply_page(meta, page.meta)
     origin = "front matter or sidecar" if doc.fmt == "md" else "sidecar"
     meta = retrieved_evidence(apply_provided(meta, doc.provided, origin), page.meta if page else None, doc.provided)
     found = find_actors(cleaned, knowledge.registry)

@@ -8,9 +8,10 @@ value (``Knowledge.languages``), so a language added to the data file is added e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from generator.errors import DataError
 
@@ -32,6 +33,9 @@ LISTS = (
     "organisations",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
+
+
+T = TypeVar("T")
 
 
 class _EntryError(ValueError):
@@ -98,6 +102,24 @@ class Languages:
         """Byline and author-page words before a name ("By", "View all posts by", "Autor:")."""
         words = self.words("byline") | self.words("profiles") | self.words("author_labels")
         return re.compile(rf"^\W*(?:{alternation(words)})(?![^\W_])\W*", re.I)
+
+    @cached_property
+    def name_breaks(self) -> re.Pattern[str]:
+        """What ends a name in a byline: separators, and publication, update and filler words."""
+        words = (self.words("published") | self.words("updated") | self.words("fillers")) - self.words("particles")
+        words = frozenset(w for w in words if len(w) > 1)  # "r", "o": initials, not words
+        return re.compile(rf"[|•·/:]|\s[-–—]\s|{_bounded(words)}", re.I)
+
+    @cached_property
+    def profile(self) -> re.Pattern[str]:
+        """A link to an author's page ("View all posts by", "Mehr über"); ``rest`` holds the name."""
+        return re.compile(rf"^\W*(?:{alternation(self.words('profiles'))})\s*:?\s+(?P<rest>\S.*)$", re.I)
+
+    @cached_property
+    def glued_label(self) -> re.Pattern[str]:
+        """A byline or author label run into the capitalised name after it ("AuthorJane", "vonJane")."""
+        words = self.words("byline") | self.words("author_labels")
+        return re.compile(rf"(?<![^\W\d_])(?i:{alternation(words)})(?=[A-ZÀ-ÞА-Я][a-zà-ÿа-я])")
 
     @cached_property
     def published(self) -> re.Pattern[str]:
@@ -267,15 +289,24 @@ def _entry(raw: Any, where: str) -> Language:
     if not isinstance(name, str) or not re.fullmatch(r"[a-z]{2,3}", name):
         raise _EntryError(f"{where}: 'name' must be an ISO 639 code such as 'en'")
     where = f"{where} ({name})"
+    problems: list[str] = []
     unknown = sorted(str(k) for k in raw if k not in _FIELDS)
     if unknown:
-        raise _EntryError(f"{where}: unknown fields {unknown}")
-    return Language(
-        name=name,
-        months=_table(raw.get("months"), 12, where, "months"),
-        weekdays=_table(raw.get("weekdays"), 7, where, "weekdays"),
-        words=tuple((field, _word_list(raw.get(field), where, field)) for field in LISTS),
-    )
+        problems.append(f"{where}: unknown fields {unknown}")
+
+    def checked(parse_one: Callable[[], T]) -> T | None:
+        try:
+            return parse_one()
+        except _EntryError as exc:
+            problems.append(str(exc))
+            return None
+
+    months = checked(lambda: _table(raw.get("months"), 12, where, "months"))
+    weekdays = checked(lambda: _table(raw.get("weekdays"), 7, where, "weekdays"))
+    words = [(field, checked(lambda f=field: _word_list(raw.get(f), where, f))) for field in LISTS]  # type: ignore[misc]
+    if problems or months is None or weekdays is None:
+        raise _EntryError("\n".join(problems))
+    return Language(name, months, weekdays, tuple((f, w or ()) for f, w in words))
 
 
 def _numbers(entries: list[Language], kind: str, problems: list[str], where: str) -> dict[str, int]:
@@ -304,7 +335,7 @@ def parse_languages(data: Any, where: str = "languages.yml") -> Languages:
         try:
             entries.append(_entry(raw, f"{where}: entry {i + 1}"))
         except _EntryError as exc:
-            problems.append(str(exc))
+            problems.extend(str(exc).split("\n"))
     months = _numbers(entries, "month", problems, where)
     weekdays = _numbers(entries, "weekday", problems, where)
     if problems:

@@ -155,6 +155,52 @@ def _names(value: Any) -> list[tuple[str, str]]:
     return out
 
 
+_INLINE = frozenset({"code", "em", "i", "q", "abbr", "sub", "sup", "var", "kbd", "mark"})  # emphasis in a headline
+
+
+def _parts(h1: HtmlElement) -> list[tuple[str, str]]:
+    """(tag, raw text) of an ``<h1>``'s parts in order: its own text ("" tag), each child element, each tail."""
+    parts = [("", h1.text or "")]
+    for child in h1:
+        tag = child.tag if isinstance(child.tag, str) else "#"
+        parts += [(tag, child.text_content() if tag != "#" else ""), ("", child.tail or "")]
+    return [(tag, text) for tag, text in parts if text.strip()]
+
+
+def _drops(index: int, parts: list[tuple[str, str]], languages: Languages) -> bool:
+    """Whether part ``index`` is not the headline's: a byline or date, or a short logo or kicker element.
+
+    A kicker or logo is an element of at most four words at either end of the ``<h1>``, or one
+    that ends in ":" or "|" or runs into the next part without a space; text and emphasis
+    elements (``<em>``, ``<code>``, ...) are part of the headline.
+    """
+    tag, part = parts[index]
+    text = part.strip()
+    if languages.byline.match(text) or languages.line_date.search(text):
+        return True
+    if not tag or tag in _INLINE or len(text.split()) > 4:
+        return False
+    following = parts[index + 1][1] if index + 1 < len(parts) else ""
+    edge = index in (0, len(parts) - 1)
+    glued = bool(following) and part[-1:].isalpha() and following[:1].isupper()
+    return edge or glued or text.endswith((":", "|", "–", "-", "»", "/"))
+
+
+def headline_of(h1: HtmlElement, languages: Languages) -> str | None:
+    """An ``<h1>``'s headline: without a logo, kicker, byline or date the page put inside it."""
+    whole = text_of(h1.text_content())
+    parts = _parts(h1)
+    if whole is None or len(parts) < 2:
+        return whole
+    stamps = {k for k, (_, p) in enumerate(parts) if languages.byline.match(p.strip()) or languages.line_date.search(p)}
+    main = max((k for k in range(len(parts)) if k not in stamps), key=lambda k: len(parts[k][1].strip()), default=0)
+    if len(parts[main][1].split()) < 3:
+        return whole
+    if all(k == main or _drops(k, parts, languages) for k in range(len(parts))):
+        return text_of(parts[main][1])
+    return whole
+
+
 def _time_elements(tree: HtmlElement) -> list[tuple[str, str]]:
     """``<time datetime>`` values marked as the publication or update time by itemprop, class or pubdate."""
     out = []
@@ -213,7 +259,7 @@ def scan_meta(tree: HtmlElement, languages: Languages, head: str = "") -> HtmlMe
     titles = [tags.get("og:title"), tags.get("twitter:title")]
     titles += [text_of(obj.get("headline")) for obj in articles]
     titles.append(text_of(tree.findtext(".//title")))
-    h1s = tuple(t for t in (text_of(h.text_content()) for h in tree.iter("h1")) if t)
+    h1s = tuple(t for t in (headline_of(h, languages) for h in tree.iter("h1")) if t)
     authors = [a for obj in articles for a in _names(obj.get("author"))]
     if not authors and (tags.get("author") or tags.get("article:author")):
         authors = [(a, "") for a in (tags.get("author"), tags.get("article:author")) if a and not web_url(a)][:1]

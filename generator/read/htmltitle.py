@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-_SEP_RE = re.compile(r"\s+(?:\||-|–|—|·|»|::|/)\s+")
+_SEP_RE = re.compile(r"\s+(?:\||-|–|—|·|»|::|//|/)\s+")
 _WORD_RE = re.compile(r"\w+")
 _MATCH = 0.8  # SequenceMatcher ratio from which a candidate and an <h1> are the same headline
 _SITE_MAX_WORDS = 4  # at most this many words in a trailing site name
@@ -59,13 +59,20 @@ def strip_site(title: str, site: str | None) -> str:
     while len(parts) > 1 and _names_site(parts[0], site):
         parts.pop(0)
         seps.pop(0)
-    if len(parts) > 1 and _looks_like_name(parts[-1], " ".join(parts[:-1])):
+    if len(parts) > 1 and (_looks_like_name(parts[-1], " ".join(parts[:-1])) or _site_tail(parts, seps)):
         parts.pop()
         seps.pop()
     text = parts[0]
     for sep, part in zip(seps, parts[1:], strict=False):
         text += sep + part
     return text.strip()
+
+
+def _site_tail(parts: list[str], seps: list[str]) -> bool:
+    """A short last segment after " | " or " // ": where pages put the site's name, whatever its case."""
+    return (
+        seps[-1].strip() in ("|", "//", "::") and len(parts[-1].split()) <= 5 and len(" ".join(parts[:-1]).split()) >= 2
+    )
 
 
 def _looks_like_name(tail: str, head: str) -> bool:
@@ -81,13 +88,20 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, ka, kb, autojunk=False).ratio() if ka and kb else 0.0
 
 
+def _core_variants(title: str) -> list[str]:
+    """The variants of ``title`` that hold its longest segment: a site name segment alone never confirms an h1."""
+    parts = _SEP_RE.split(title)
+    core = max(parts, key=lambda p: len(_key(p)))
+    return [v for v in variants(title) if _key(core) in _key(v)]
+
+
 def choose_title(candidates: tuple[str, ...], h1s: tuple[str, ...], site: str | None) -> str | None:
     """The headline: an ``<h1>`` that a stated title confirms, else the first stated title without its site name."""
     heads = tuple(h for h in h1s[:5] if not _names_site(h, site))
     best: tuple[float, str] | None = None
     for h1 in heads:
         for cand in candidates:
-            for variant in variants(cand):
+            for variant in _core_variants(cand):
                 score = similarity(variant, h1)
                 if score >= _MATCH and (best is None or score > best[0]):
                     best = (score, h1)

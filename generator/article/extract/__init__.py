@@ -12,7 +12,9 @@ title in ``title``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from generator.article.extract.authors import Judge, scan_bylines
 from generator.article.extract.candidates import DateCandidate
@@ -29,6 +31,7 @@ from generator.knowledge import Knowledge
 from generator.read.html import HtmlArticle
 
 __all__ = ["DateInputs", "date_inputs", "extract_metadata"]
+_WORDS = re.compile(r"[^\W\d_]{4,}")
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,10 @@ def _site_names(page: HtmlArticle | None, knowledge: Knowledge) -> frozenset[str
     """The names a saved page gives its own site (never an author's name)."""
     if page is None:
         return frozenset()
-    names = {page.meta.sitename, page.meta.publisher}
-    return frozenset(" ".join(n.casefold().split()) for n in names if n)
+    host = (urlsplit(page.meta.url).hostname or "") if page.meta.url else ""
+    host = host.removeprefix("www.")
+    names = {page.meta.sitename, page.meta.publisher, host, host.split(".")[0]}
+    return frozenset(re.sub(r"\W+", "", n.casefold()) for n in names if n)
 
 
 def extract_metadata(
@@ -83,12 +88,19 @@ def extract_metadata(
     gave it; ``today``: the build day (dates after it are implausible).
     """
     today = today or dt.date.today()
-    title, title_basis, title_text = pick_title(cleaned.title, cleaned.blocks)
+    title, title_basis, title_text, title_rejected = pick_title(
+        cleaned.title, cleaned.blocks, knowledge.languages, page is not None
+    )
+    title_how = (
+        ("markup: title tags and <h1>" if page else "the cleaner's title") if title_basis is Basis.EXPLICIT else ""
+    )
     view = make_view(page.page if page else cleaned)
     language, language_text = detect_language(body_text(cleaned.blocks))
     dates = date_inputs(view, knowledge, title, page, url, today)
     found_date = choose_date(dates.candidates, dates.title_line, dates.last_body, knowledge.model.date)
-    judge = Judge(knowledge.languages, knowledge.outlets, _site_names(page, knowledge))
+    body = frozenset(w.lower() for w in _WORDS.findall(body_text(cleaned.blocks)))
+    places = knowledge.registry.place_names
+    judge = Judge(knowledge.languages, knowledge.outlets, _site_names(page, knowledge), body, places)
     bylines = scan_bylines(view, judge, dates.title_line)
     context = Context(knowledge.outlets, knowledge.languages, knowledge.registry)
     source = pick_source(view, bylines, context, title, dates.title_line, page.meta if page else None)
@@ -106,7 +118,7 @@ def extract_metadata(
         date_basis=date_ev.basis,
         language=language,
         evidence=(
-            ("title", Evidence(title_basis, title_text)),
+            ("title", Evidence(title_basis, title_text, title_rejected, title_how)),
             ("source", source_ev),
             ("authors", authors_ev),
             ("date", date_ev),

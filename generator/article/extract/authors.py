@@ -30,11 +30,15 @@ from generator.article.extract.zone import View, is_substantial, word_count
 from generator.article.records import Line, Role
 from generator.knowledge.languages import Languages
 from generator.knowledge.outlets import Outlet, Outlets
+from generator.text.stopwords import STOPWORDS
+from generator.text.tokens import fold_phrase
 
 MAX_AUTHORS = 8
-_SEGMENTS = re.compile(r"[|•·/]|\s[-–—]\s|\bon\b|\bat\b|\bam\b|\ble\b")
+SHORT_LINE = 16  # words: a longer line is a sentence
+_BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 _PIECES = re.compile(r"[,;]|\s(?:and|&|und|et|y|и|e|i)\s")
-_PLACE = re.compile(r"\s+(?:in|aus|en|à|in der|im)\s+[A-ZÀ-Þ][\w ,.-]*$")
+_PLACE = re.compile(r"\s+(?i:in|aus|en|à|in der|im)\s+[A-ZÀ-Þ][\w ,.-]*$")
 _NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\(@?\w+\)|@\w+|\[[^\]]*\]")
 _CREDIT_LINE = re.compile(
     r"^\s*(?:[(\[]\s*)?(?:additional\s+)?(?:reporting|writing|written|editing|edited)\s+by\b", re.I
@@ -88,6 +92,17 @@ class Judge:
     languages: Languages
     outlets: Outlets
     site_names: frozenset[str] = frozenset()
+    body_words: frozenset[str] = frozenset()  # lower-case words of the body paragraphs
+    places: frozenset[tuple[str, ...]] = frozenset()  # folded country and region names (Registry.place_names)
+
+    def unlabelled(self, name: str) -> str:
+        """Why a name found without a byline word is none: not a person's, or its words are the body's."""
+        reason = self.verdict(name)
+        if reason:
+            return reason
+        if any(len(t) >= 4 and t.lower() in self.body_words for t in name.split()):
+            return "its words occur in the article's text (a heading, not a byline)"
+        return ""
 
     def clean(self, piece: str) -> str:
         """``piece`` without byline words, places, leading job titles and addresses; all caps in title case."""
@@ -97,17 +112,39 @@ class Judge:
         text = _PLACE.sub("", text).strip(" .:;,-–—()[]|*")
         text = titled(" ".join(text.split()))
         tokens = text.split()
-        while len(tokens) > 2 and is_label_word(tokens[0], self.languages):
-            tokens.pop(0)
+        half = len(tokens) // 2
+        if len(tokens) >= 4 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
+            tokens = tokens[:half]  # a text copy glues a name shown twice ("Jane Doe Jane Doe")
+        roles = self.languages.role_words
+        while len(tokens) > 2 and tokens[0].lower().strip(".,") in roles:
+            tokens.pop(0)  # "Senior correspondent Jane Doe"
+        while len(tokens) > 2 and tokens[-1].lower().strip(".,") in roles:
+            tokens.pop()  # "Jane Doe Autorin"
         return " ".join(tokens)
+
+    def unglue(self, text: str) -> str:
+        """A text copy's label glued to the name after it ("AuthorJane Doe", "vonJane") with a space put back."""
+        return self.languages.glued_label.sub(r"\g<0> ", text)
 
     def verdict(self, name: str) -> str:
         """Why ``name`` is not an author's name, or "" when it is one."""
         key = " ".join(name.casefold().split())
+        tokens = name.split()
         if not name:
             return "empty once cleaned"
-        if self.outlets.lookup(name) is not None or key in self.site_names:
-            return "an outlet's name"
+        if self.languages.credits.match(name):
+            return "a translator's, photographer's or picture credit"
+        if any(t.lower() in STOPWORDS and t.lower() not in self.languages.particles for t in tokens):
+            return "holds an ordinary word, not a name"
+        if any(_ACRONYM.match(t) for t in tokens):
+            return "holds an acronym (an organisation)"
+        squeezed = re.sub(r"\W+", "", key)
+        if self.outlets.lookup(name) is not None or any(
+            squeezed == site or (len(site) >= 5 and squeezed.startswith(site)) for site in self.site_names
+        ):
+            return "an outlet's or the site's own name"
+        if fold_phrase(name) in self.places:
+            return "a place (a section or region label)"
         if any(ch.isdigit() for ch in name):
             return "holds a number (a date, an account name)"
         if not looks_like_person(name, self.languages):
@@ -124,7 +161,7 @@ def _pieces(text: str, languages: Languages) -> list[str]:
     for hit in reversed(hits):
         text = text[: hit.start] + " | " + text[hit.end :]
     out = []
-    for segment in _SEGMENTS.split(text):
+    for segment in languages.name_breaks.split(text):
         for piece in _PIECES.split(segment):
             piece = piece.strip(" .:;,-–—()[]")
             if piece and residue(piece, [], languages):
@@ -153,7 +190,7 @@ def _add(found: Bylines, judge: Judge, piece: str, source: str, line: Line, outl
 
 
 def _byline(line: Line, judge: Judge, found: Bylines) -> bool:
-    text = line.text.strip()
+    text = judge.unglue(_BULLET.sub("", line.text.strip()))
     m = judge.languages.byline.match(text)
     if m and word_count(text) <= 16:
         if _EDITED.search(text[: m.start("rest")]):
@@ -194,25 +231,38 @@ def _label(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -
 
 def _date_line(line: Line, judge: Judge, found: Bylines) -> bool:
     """A short header line holding a date and a person's name ("Jane Doe, 8 Feb 2024")."""
-    text = line.text.strip()
+    text = judge.unglue(line.text.strip())
     hits = find_dates(text, judge.languages, short_years=True)
-    if not hits or word_count(text) > 10:
+    if not hits or word_count(text) > SHORT_LINE:
         return False
     for piece in _pieces(text, judge.languages):
+        labelled = judge.languages.name_prefix.match(piece) is not None
         name = judge.clean(piece)
-        if not judge.verdict(name):
-            _add(found, judge, piece, "date line", line, outlet_ok=False)
+        if not (judge.verdict(name) if labelled else judge.unlabelled(name)):
+            _add(found, judge, piece, "byline" if labelled else "date line", line, outlet_ok=False)
     return True
+
+
+def _profile(line: Line, judge: Judge, found: Bylines) -> None:
+    """A link to the author's page ("View all posts by Jane Doe", "Mehr über Jane Doe")."""
+    m = judge.languages.profile.match(line.text.strip())
+    if m and word_count(line.text) <= 8:
+        _add(found, judge, m.group("rest"), "author page link", line, outlet_ok=False)
 
 
 def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Judge, found: Bylines) -> None:
     """A person's name alone on a line right next to the byline's date or outlet line."""
     line = usable[index]
+    # "Jane Doe" / "Example Daily" / "8 Feb 2024": the date may be one short line further away.
     neighbours = {index - 1, index + 1}
+    neighbours |= {
+        index + 2 * step
+        for step in (-1, 1)
+        if 0 <= index + step < len(usable) and word_count(usable[index + step].text) <= 4
+    }
     if not neighbours & dated or word_count(line.text) > 5:
         return
-    name = judge.clean(line.text)
-    if not judge.verdict(name):
+    if not judge.unlabelled(judge.clean(line.text)):
         _add(found, judge, line.text, "name line", line, outlet_ok=False)
 
 
@@ -238,16 +288,31 @@ def _header_span(view: View, title: int) -> range:
 
 
 def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
-    """Every person and outlet the article's bylines, credit lines and closing lines name."""
-    found = Bylines()
-    header = {line.number for line in view.header}
+    """Every person and outlet the article's bylines, credit lines and closing lines name.
+
+    Bylines are read around the headline first; only when none is found there are the other
+    header lines and the META lines before the body's end read (teasers of other articles, with
+    their own bylines, sit further away).
+    """
     near = set(_header_span(view, title))
+    found = _scan(view, judge, near, near)
+    if not found.people:
+        last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
+        header = {line.number for line in view.header}
+        zone = {i for i, ln in enumerate(view.usable) if ln.number in header or (ln.role == Role.META and i <= last)}
+        wider = _scan(view, judge, zone, near)
+        found = wider if wider.people else found
+    return found
+
+
+def _scan(view: View, judge: Judge, zone: set[int], near: set[int]) -> Bylines:
+    found = Bylines()
     usable = view.usable
     dated: set[int] = set()
     for index, line in enumerate(usable):
         if line.role == Role.TITLE or judge.languages.comments.search(line.text[:80]):
             continue
-        in_header = line.number in header or line.role == Role.META
+        in_header = index in zone
         if (in_header and _byline(line, judge, found)) or (
             index in near and line.role != Role.BODY and _date_line(line, judge, found)
         ):
@@ -256,6 +321,8 @@ def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
             _credits(line, judge, found)
         if word_count(line.text) <= 6 and in_header:
             _label(index, usable, judge, found)
+        if in_header or line in view.footer:
+            _profile(line, judge, found)
     for index in sorted(near):
         if usable[index].role not in (Role.BODY, Role.TITLE) and index not in dated:
             _name_line(index, usable, dated, judge, found)

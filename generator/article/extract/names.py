@@ -56,12 +56,13 @@ def looks_like_person(name: str, languages: Languages) -> bool:
         core = _ARABIC_ARTICLE.sub("", token)
         if not _TOKEN.match(token):
             return False
-        if core[:1].isupper():
+        first = core[:1]
+        if first.isupper() or first.lower() == first.upper():  # a capital, or a script without case (Arabic)
             capitalised += 1
         elif token.lower() not in languages.particles:
             return False
-    last = _ARABIC_ARTICLE.sub("", tokens[-1])
-    return capitalised >= 2 and last[:1].isupper()
+    last = _ARABIC_ARTICLE.sub("", tokens[-1])[:1]
+    return capitalised >= 2 and (last.isupper() or last.lower() == last.upper())
 
 
 def looks_like_outlet(name: str, languages: Languages) -> bool:

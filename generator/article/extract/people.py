@@ -15,6 +15,7 @@ from generator.article.extract.authors import MAX_AUTHORS, AuthorCandidate, Byli
 from generator.article.extract.candidates import MAX_REJECTED
 from generator.article.records import Basis
 from generator.read.htmlmeta import HtmlMeta
+from generator.text.fold import strip_marks
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class AuthorChoice:
 
 def _same(a: str, b: str) -> bool:
     """Two spellings of one person: equal, or the same last name and first initial."""
-    x, y = a.casefold().replace(".", "").split(), b.casefold().replace(".", "").split()
+    x, y = strip_marks(a).casefold().replace(".", "").split(), strip_marks(b).casefold().replace(".", "").split()
     return x == y or (len(x) >= 2 and len(y) >= 2 and x[-1] == y[-1] and x[0][0] == y[0][0])
 
 
@@ -44,11 +45,11 @@ def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
             out.append(AuthorCandidate(name, where, name, f"an {kind} in the page's markup, not a person"))
             continue
         for piece in name.split(";") if ";" in name else [name]:
-            cleaned = judge.clean(piece)
+            cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])
             out.append(AuthorCandidate(cleaned or piece, where, name, judge.verdict(cleaned)))
     for piece in (meta.byline or "").split(";"):
         if piece.strip():
-            cleaned = judge.clean(piece)
+            cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])
             out.append(
                 AuthorCandidate(cleaned or piece, "markup: byline element", piece.strip(), judge.verdict(cleaned))
             )

@@ -150,11 +150,13 @@ def _from_masthead(lines: list[Line], ctx: Context, rejected: list[str]) -> Foun
             continue
         if line.role in _PROSE and word_count(line.text) > 12:
             continue
-        first = _SEPARATOR.split(line.text.strip(), maxsplit=1)[0].strip()
+        menu = _MENU.match(line.text)
+        text = line.text[menu.end() :] if menu else line.text
+        first = _SEPARATOR.split(text.strip(), maxsplit=1)[0].strip()
         outlet = ctx.outlets.lookup(first)
         if outlet is None:
             continue
-        if _MENU.match(line.text):
+        if menu:
             rejected.append(f"{outlet.name} ({line.text.strip()[:80]}) — a link in a menu")
             continue
         return outlet.name, Basis.EXPLICIT, snippet(line.text, 0, 0), "masthead"
