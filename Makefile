@@ -11,7 +11,7 @@ SEEDS  ?= seeds
 ENGINE ?= mkdocs
 DOCS   ?= docs_src
 
-.PHONY: site generate test lint serve bench golden clean lock add check fetch
+.PHONY: site generate test lint serve bench train golden clean lock add check fetch
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,11 @@ serve: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/textbench.py
 	$(PY) benchmarks/textbench_html.py
+	$(PY) benchmarks/meta_bench.py --trafilatura
+
+# Refit the publication-date model (generator/knowledge/data/metadata_model.yml) on ../shared/textbench/train.
+train: $(STAMP)
+	$(PY) benchmarks/fit_meta.py --write
 
 golden: $(STAMP)
 	$(PY) -m pytest tests/test_golden.py --update-golden
