@@ -12,6 +12,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 MAX_LINES = 4_000  # a page's chrome rarely needs more; keeps a huge page cheap
+MAX_CHARS = 400_000  # characters of text read, as for a text copy (read/decode.py)
 _SKIP = frozenset(
     {"script", "style", "noscript", "template", "svg", "iframe", "head", "select", "option", "textarea", "button"}
 )
@@ -24,25 +25,31 @@ _BLOCK = frozenset(
 )  # fmt: skip
 
 
-def _walk(el: etree._Element, out: list[str]) -> None:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in _SKIP or len(out) > MAX_LINES * 4:
-        return
-    block = tag in _BLOCK
-    if block:
-        out.append("\n")
-        if tag == "li":
-            out.append("• ")
-    if el.text and tag:
-        out.append(el.text)
-    for child in el:
-        _walk(child, out)
-        if child.tail:
-            out.append(child.tail)
-    if block:
-        out.append("\n")
-    elif tag in ("td", "th"):
-        out.append(" ")
+def _walk(root: etree._Element, out: list[str]) -> None:
+    """Text and line breaks in document order, without recursion (a hostile page nests deeply)."""
+    walker = etree.iterwalk(root, events=("start", "end"))
+    chars = 0
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _SKIP or not tag:
+                walker.skip_subtree()  # its "end" event still comes, with its tail
+                continue
+            if tag in _BLOCK:
+                out.append("\n• " if tag == "li" else "\n")
+            if el.text:
+                out.append(el.text)
+                chars += len(el.text)
+        else:
+            if tag in _BLOCK and tag not in _SKIP:
+                out.append("\n")
+            elif tag in ("td", "th"):
+                out.append(" ")
+            if el is not root and el.tail:
+                out.append(el.tail)
+                chars += len(el.tail)
+        if chars > MAX_CHARS or len(out) > MAX_LINES * 8:
+            break
 
 
 def page_text(tree: HtmlElement) -> str:
