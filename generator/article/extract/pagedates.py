@@ -42,9 +42,7 @@ def parse_stamp(value: str, languages: Languages) -> tuple[dt.date | None, str]:
     if m:
         year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         found = calendar_day(year, month, day) if year > 0 else None
-        if found is None:
-            return None, "not a calendar day (an implausible zero date?)" if year <= 1 else "not a calendar day"
-        return found, ""
+        return (found, "") if found else (None, "not a calendar day")
     hits = find_dates(value[:80], languages)
     return (hits[0].date, "") if hits else (None, "not a date")
 
