@@ -17,8 +17,9 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks._textbench import main as textbench_main  # noqa: E402
 from benchmarks.textbench import render  # noqa: E402
+from generator.article.html import html_article  # noqa: E402
 from generator.knowledge import load_knowledge  # noqa: E402
-from generator.read.html import decode_html, html_article  # noqa: E402
+from generator.read.html import decode_html  # noqa: E402
 
 KNOWLEDGE = load_knowledge(REPO / "briefing")  # what `make site` builds with
 

@@ -83,6 +83,7 @@ LAYERS = {
     "generator.errors": set(),
     "generator.yamlio": set(),
     "generator.knowledge": {"generator.text", "generator.errors", "generator.yamlio"},
+    "generator.read": {"generator.knowledge", "generator.text", "generator.errors", "generator.yamlio"},
     "generator.article": {"generator.knowledge", "generator.read", "generator.text", "generator.errors",
                           "generator.yamlio"},
     "generator.corpus": {"generator.article", "generator.knowledge", "generator.read", "generator.settings",

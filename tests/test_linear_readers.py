@@ -20,13 +20,13 @@ import pytest
 
 from generator.article.extract.dates import find_dates
 from generator.article.items import sentence_spans
+from generator.article.markdown import markdown_cleaned
 from generator.article.records import Block, Cleaned
 from generator.article.timeline.events import extract_events
 from generator.article.timeline.expressions import find_expressions
 from generator.pipeline import process_raw, warm
 from generator.read import RawInput
 from generator.read.jsonbound import nesting
-from generator.read.markdown import markdown_cleaned
 from tests.kb import knowledge
 
 N = 100_000

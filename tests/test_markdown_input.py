@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from generator.article.markdown import markdown_cleaned
 from generator.article.records import Basis, Extracted
 from generator.pipeline import process_raw
 from generator.read import discover, load_raw
-from generator.read.markdown import markdown_cleaned, split_front_matter
+from generator.read.markdown import split_front_matter
 from generator.read.records import Skipped
 from tests.kb import knowledge
 from tests.test_html_input import PARAS, TITLE, text_of

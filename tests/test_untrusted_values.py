@@ -9,9 +9,9 @@ import pytest
 
 from generator.article.actors.records import ArticleActors
 from generator.article.extract.pagedates import markup_date_candidates
+from generator.article.html import cap_blocks
 from generator.article.records import Basis, Block, Draft, Metadata
 from generator.corpus.records import ActorIndex, Article, Corpus, ThemeIndex, Timeline
-from generator.read.html import cap_blocks
 from generator.read.jsonbound import MAX_DEPTH, load_json, nesting
 from generator.read.untrusted_yaml import MAX_CHARS, UntrustedYamlError, load_untrusted
 from generator.render import limits

@@ -9,16 +9,16 @@ from generator.article.actors.find import find_actors
 from generator.article.clean import clean
 from generator.article.event_sentences import event_sentences
 from generator.article.extract import extract_metadata
+from generator.article.html import HtmlArticle, html_article
 from generator.article.incidents import incident_keys
+from generator.article.markdown import markdown_cleaned
 from generator.article.records import REMOVED_KEPT, Basis, Cleaned, Draft, Evidence, Extracted, Metadata, Role
 from generator.article.signature import text_signature
 from generator.article.summary import summary
 from generator.article.themes import assign_themes
 from generator.article.timeline.events import extract_events
 from generator.knowledge import Knowledge
-from generator.read.html import HtmlArticle, html_article
 from generator.read.htmlmeta import HtmlMeta
-from generator.read.markdown import markdown_cleaned
 from generator.read.records import Provided, Skipped, SourceDoc
 
 _WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")

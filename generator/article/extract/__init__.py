@@ -26,9 +26,9 @@ from generator.article.extract.pubdate import choose_date
 from generator.article.extract.source import Context, pick_source
 from generator.article.extract.title import pick_title
 from generator.article.extract.zone import View, make_view
+from generator.article.html import HtmlArticle
 from generator.article.records import Basis, Cleaned, Evidence, Metadata
 from generator.knowledge import Knowledge
-from generator.read.html import HtmlArticle
 
 __all__ = ["DateInputs", "date_inputs", "extract_metadata"]
 _WORDS = re.compile(r"[^\W\d_]{4,}")
