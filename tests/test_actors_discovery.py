@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from generator.article.actors.find import find_actors
+from generator.article.actors.match import SURNAME
 from generator.corpus.actors import merge_discovered
 from generator.knowledge.records import ActorType
 from tests.actors_helpers import doc, registry
@@ -60,11 +61,23 @@ def test_a_tech_story() -> None:
 
 
 def test_discovered_names_merge_across_the_corpus() -> None:
+    """The same words merge across articles; a lone surname joins a full name only in its own article."""
     one = find_actors(doc("Ambassador Jane Roe said the talks went well."), registry())
     two = find_actors(doc("The ambassador, Jane Roe, said talks would resume. Roe said more."), registry())
     three = find_actors(doc("Minister Xavier Quell met Ambassador Roe."), registry())
     merged = merge_discovered([one, two, three], registry())
     names = [{a.name for a in r.actors if a.discovered} for r in merged]
-    assert "Jane Roe" in names[0] and "Jane Roe" in names[1] and "Jane Roe" in names[2]
+    assert "Jane Roe" in names[0] and "Jane Roe" in names[1] and "Roe" not in names[1]
+    assert names[2] == {"Xavier Quell", "Roe"}  # which Roe is not known from this article
     slugs = {a.slug for r in merged for a in r.actors if a.name == "Jane Roe"}
     assert slugs == {"jane-roe"}
+    surname = merged[1].get("Jane Roe")
+    assert surname is not None and surname.mentions == 2 and SURNAME in surname.evidence
+
+
+def test_names_a_few_letters_apart_stay_apart() -> None:
+    """Spelling distance alone never merges two names: "Jane Rowe" is not "Jane Roe"."""
+    one = find_actors(doc("Ambassador Jane Roe said the talks went well."), registry())
+    two = find_actors(doc("Ambassador Jane Rowe said the talks failed."), registry())
+    merged = merge_discovered([one, two], registry())
+    assert [a.name for r in merged for a in r.actors] == ["Jane Roe", "Jane Rowe"]

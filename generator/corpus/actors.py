@@ -11,18 +11,23 @@ from generator.article.actors.records import ArticleActors, FoundActor
 from generator.corpus.records import ActorIndex, ActorSummary, Appearance, SaidQuote
 from generator.knowledge.registry_index import PARTICLES, Registry
 from generator.text.order import newest_first, text_key
-from generator.text.tokens import fold_phrase, phonetic
+from generator.text.tokens import fold_phrase, translit
 
 ArticleItem = tuple[str, str, dt.date | None, ArticleActors]  # slug, title, date, actors
 MAX_RELATED = 10
 
 
 def _key(name: str) -> tuple[str, ...]:
-    return tuple(phonetic(w) for w in fold_phrase(name) if w not in PARTICLES)
+    """Two discovered names are one actor when their words are alike after transliteration (no edit distance)."""
+    return tuple(translit(w) for w in fold_phrase(name) if w not in PARTICLES)
 
 
 def merge_discovered(results: Sequence[ArticleActors], registry: Registry) -> tuple[ArticleActors, ...]:
-    """One spelling and slug per discovered actor across the corpus (same words, or a lone surname)."""
+    """One spelling and slug per discovered actor across the corpus: the same words after transliteration.
+
+    A lone surname is not joined to a full name found in another article: that needs the full name in
+    the same article (``find._local``), else "Smith" would join whichever Smith the corpus met first.
+    """
     weight: Counter[str] = Counter()
     groups: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for result in results:
@@ -30,13 +35,6 @@ def merge_discovered(results: Sequence[ArticleActors], registry: Registry) -> tu
             if a.discovered:
                 weight[a.name] += a.mentions
                 groups[_key(a.name)].add(a.name)
-    # A lone surname joins the one longer name that ends with it ("Macron" -> "Emmanuel Macron").
-    ends: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
-    for key in groups:
-        if len(key) >= 2:
-            ends[key[-1:]].append(key)
-    for key in sorted(k for k in groups if len(k) == 1 and len(ends.get(k, [])) == 1):
-        groups[ends[key][0]] |= groups.pop(key)
     taken = {e.slug for e in registry.entries}
     canonical: dict[str, tuple[str, str]] = {}
     for _, names in sorted(groups.items(), key=lambda kv: sorted(kv[1])):
@@ -63,6 +61,7 @@ def _rename(result: ArticleActors, canonical: dict[str, tuple[str, str]]) -> Art
                 spellings=tuple(sorted({*old.spellings, *a.spellings})),
                 roles=old.roles + tuple(r for r in a.roles if r not in old.roles),
                 quotes=old.quotes + quotes,
+                evidence=tuple(sorted({*old.evidence, *a.evidence})),
             )
         merged[name] = new
     return ArticleActors(tuple(merged.values()))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.knowledge.records import ActorType, Alias, Entry, Lexicon
-from generator.text.tokens import fold_phrase, phonetic
+from generator.text.tokens import fold_phrase, translit
 
 # Lower-case particles that may open a surname ("al-Saadi"); the surname is found with and without.
 PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ar", "an", "bin", "ibn", "van", "von", "de", "da", "di"})
@@ -25,7 +25,7 @@ class Pattern:
     """One alias ready for matching."""
 
     tokens: tuple[str, ...]  # folded
-    sounds: tuple[str, ...]  # phonetic keys of the tokens
+    sounds: tuple[str, ...]  # transliteration keys of the tokens (text/tokens.translit)
     entry: int  # index into Registry.entries
     text: str
     upper: bool  # the text must be written in capitals
@@ -63,7 +63,7 @@ def pattern(alias: Alias, entry: int) -> Pattern:
     upper = all(c.isupper() for c in letters) and len(letters) <= MAX_CASED_LEN
     capital = alias.text[:1].isupper()
     return Pattern(
-        tokens, tuple(phonetic(t) for t in tokens), entry, alias.text, upper, capital,
+        tokens, tuple(translit(t) for t in tokens), entry, alias.text, upper, capital,
         alias.metonym, frozenset(alias.context),
     )
 
@@ -90,7 +90,7 @@ def person_short_patterns(entry: Entry, index: int) -> list[Pattern]:
     """Surname patterns of a person entry (used only after the full name appeared)."""
     forms = {s for a in (Alias(entry.name), *entry.aliases) for s in surnames(fold_phrase(a.text))}
     return [
-        Pattern(s, tuple(phonetic(t) for t in s), index, " ".join(s), upper=False, capital=False)
+        Pattern(s, tuple(translit(t) for t in s), index, " ".join(s), upper=False, capital=False)
         for s in sorted(forms)
     ]
 

@@ -1,4 +1,4 @@
-"""Tokens and the two folds names are compared by: spelling (case, marks, apostrophes) and sound."""
+"""Tokens and the two folds names are compared by: spelling (case, marks, apostrophes) and transliteration."""
 
 from __future__ import annotations
 
@@ -6,15 +6,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.text.fold import distance, strip_marks
+from anyascii import anyascii
+
+from generator.text.fold import strip_marks
 
 # Dotted acronyms ("U.S.") are one token; apostrophes inside a word join it (Kata'ib, Kata’ib).
 _TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’ʼ‘`][^\W_]+)*")
 _APOSTROPHES = str.maketrans("", "", "'’ʼ‘`.")
 _POSSESSIVE = ("'s", "’s", "ʼs")
-# Romanisations of Arabic and Russian spell one sound several ways; each rule maps them to one
-# spelling. Applied in order, on folded tokens only (see phonetic()).
-_SOUND_RULES = (
+# Romanisations of Arabic and Russian spell one consonant several ways ("kh"/"h", "q"/"k",
+# "shch"/"sch"/"sh"); each rule maps them to one spelling. Vowels are kept: two names that differ in a
+# vowel are different names unless a rule with more evidence says otherwise (match.py). Applied in order.
+_TRANSLIT_RULES = (
     ("shch", "sh"),
     ("sch", "sh"),
     ("tch", "ch"),
@@ -31,12 +34,17 @@ _SOUND_RULES = (
     ("w", "v"),
     ("j", "y"),
     ("x", "ks"),
-    ("z", "z"),
 )
-_VOWEL_RUN = re.compile(r"[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
-# Tokens shorter than this are compared by spelling only: "US", "UN", "IS" must never sound alike.
-MIN_SOUND_LEN = 4
+_VOWELS = re.compile(r"[aeiouy]+")
+# Tokens shorter than this are compared by spelling only: "US", "UN", "IS" must never match by a rule.
+MIN_TRANSLIT_LEN = 4
+# Arabic writes "and", "with", "to", "so", "like" as one letter joined to the next word (وبوتين: "and Putin").
+_ARABIC_CLITICS = frozenset("وفبلك")
+# Russian case endings, longest first (Путина, России, Россией: one name); a stem keeps at least four letters.
+_RUSSIAN_ENDINGS = tuple(sorted(
+    "ами ями ого его ому ему ыми ими ой ей ом ем ую юю ая яя ые ие ых их ым им а я у ю е и ы й ь".split(),
+    key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,15 +77,37 @@ def _word(raw: str) -> tuple[str, bool, bool]:
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur across articles; the key is pure
-def phonetic(folded: str) -> str:
-    """A sound key for a folded token: vowel runs become one ``a``, digraph spellings one letter."""
-    if len(folded) < MIN_SOUND_LEN:
-        return folded
-    key = folded
-    for old, new in _SOUND_RULES:
+def translit(folded: str) -> str:
+    """The transliteration key of a folded token: Latin letters (anyascii: Путин -> putin), one spelling per consonant.
+
+    Two words are one name's variants when their keys are equal; no edit distance is involved, so
+    "Rosneft" and "Rosnaft" stay apart.
+    """
+    key = folded if folded.isascii() else fold_token(anyascii(_stem(folded)))
+    if len(key) < MIN_TRANSLIT_LEN:
+        return key
+    for old, new in _TRANSLIT_RULES:
         key = key.replace(old, new)
-    key = _DOUBLE.sub(r"\1", _VOWEL_RUN.sub("a", key))
+    key = _DOUBLE.sub(r"\1", key)
     return key[:-1] if key.endswith("ah") else key  # Hezbollah / Hezbolla
+
+
+def _stem(word: str) -> str:
+    """An Arabic word without its one-letter prefixes, a Russian word without its case ending."""
+    if "\u0600" <= word[:1] <= "\u06ff":
+        while len(word) > 3 and word[0] in _ARABIC_CLITICS:
+            word = word[1:]
+        return word
+    if "\u0400" <= word[:1] <= "\u04ff":
+        end = next((e for e in _RUSSIAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4), "")
+        return word[: len(word) - len(end)]
+    return word
+
+
+@lru_cache(maxsize=1 << 16)
+def consonants(key: str) -> str:
+    """A transliteration key without its vowels ("baqer", "baqir" -> "bkr"): Arabic script writes no short vowels."""
+    return key[:1] + _VOWELS.sub("", key[1:])
 
 
 def tokenize(text: str) -> list[Token]:
@@ -94,14 +124,3 @@ def tokenize(text: str) -> list[Token]:
 def fold_phrase(text: str) -> tuple[str, ...]:
     """The folded tokens of a name or phrase: "Al-Saadi" -> ("al", "saadi")."""
     return tuple(t.folded for t in tokenize(text))
-
-
-@lru_cache(maxsize=1 << 16)
-def sounds_alike(a: str, b: str) -> bool:
-    """Same sound key and a small spelling difference (at most one edit per four letters)."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < MIN_SOUND_LEN or phonetic(a) != phonetic(b):
-        return False
-    limit = max(1, min(len(a), len(b)) // 4)
-    return distance(a, b, limit) <= limit

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from generator.article.actors.match import Mention, Occupancy, candidates, joined
+from generator.article.actors.match import ACRONYM, CONTEXT, SURNAME, Mention, Occupancy, candidates, joined
 from generator.article.items import Item
 from generator.knowledge.registry_index import Pattern
-from generator.text.tokens import phonetic
+from generator.text.tokens import translit
 
 # "Islamic State (IS, ISIL, a terrorist ...)": the acronyms in the brackets name the same actor here.
 _DEFINITION_RE = re.compile(r"[\"”’»]?\s*\(([^()]{1,160})\)")
@@ -39,15 +39,17 @@ def defined_acronyms(items: Sequence[Item], mentions: Sequence[Mention]) -> dict
     return out
 
 
-def _span(items: Sequence[Item], it: int, i: int, j: int, key: str) -> Mention:
+Pick = Callable[[Item, int, int], tuple[int, str, str] | None]
+
+
+def _span(items: Sequence[Item], it: int, i: int, j: int, key: str, basis: str) -> Mention:
     toks = items[it].tokens
     s, e = toks[i].start, toks[j - 1].end
-    return Mention(it, i, j, s, e, key, items[it].text[s:e])
+    return Mention(it, i, j, s, e, key, items[it].text[s:e], basis)
 
 
-def scan(items: Sequence[Item], occ: Occupancy, pick: Callable[[Item, int, int], tuple[int, str] | None]
-         ) -> list[Mention]:
-    """Walk free tokens in reading order; ``pick`` returns (token count, key) for a match at a token."""
+def scan(items: Sequence[Item], occ: Occupancy, pick: Pick) -> list[Mention]:
+    """Walk free tokens in reading order; ``pick`` returns (token count, key, basis) for a match at a token."""
     out: list[Mention] = []
     for it, item in enumerate(items):
         for i in range(len(item.tokens)):
@@ -56,7 +58,7 @@ def scan(items: Sequence[Item], occ: Occupancy, pick: Callable[[Item, int, int],
             hit = pick(item, it, i)
             if hit and occ.free(it, i, i + hit[0]):
                 occ.take(it, i, i + hit[0])
-                out.append(_span(items, it, i, i + hit[0], hit[1]))
+                out.append(_span(items, it, i, i + hit[0], hit[1], hit[2]))
     return out
 
 
@@ -64,15 +66,15 @@ def guarded_mentions(items: Sequence[Item], occ: Occupancy, table: dict[str, tup
                      names: Sequence[str], defs: dict[str, str], seen: Seen) -> list[Mention]:
     """Defined acronyms, and guarded aliases next to a context word or after their actor appeared."""
 
-    def pick(item: Item, it: int, i: int) -> tuple[int, str] | None:
+    def pick(item: Item, it: int, i: int) -> tuple[int, str, str] | None:
         tok = item.tokens[i]
         if tok.upper and tok.folded in defs:
-            return 1, defs[tok.folded]
+            return 1, defs[tok.folded], ACRONYM
         near = {item.tokens[k].folded for k in (i - 1, i + 1) if 0 <= k < len(item.tokens)}
-        for p in candidates(item, i, table, {}):
+        for p, _ in candidates(item, i, table, {}):
             key = names[p.entry]
             if p.context and (near & p.context or seen.get(key, (len(items), 0)) < (it, tok.start)):
-                return len(p.tokens), key
+                return len(p.tokens), key, CONTEXT
         return None
 
     return scan(items, occ, pick)
@@ -82,11 +84,11 @@ def short_mentions(items: Sequence[Item], occ: Occupancy, table: dict[str, tuple
                    names: Sequence[str], seen: Seen, titles: frozenset[str]) -> list[Mention]:
     """A person's surname once their full name appeared ("Zakharova", "Kinschak"); skipped when ambiguous."""
 
-    def pick(item: Item, it: int, i: int) -> tuple[int, str] | None:
+    def pick(item: Item, it: int, i: int) -> tuple[int, str, str] | None:
         tok = item.tokens[i]
         here = (it, tok.start)
         pats = [
-            p for p in candidates(item, i, {}, table)
+            p for p, _ in candidates(item, i, {}, table)
             if seen.get(names[p.entry], here) < here and item.tokens[i + len(p.tokens) - 1].capitalised
         ]
         keys = {names[p.entry] for p in pats}
@@ -101,14 +103,14 @@ def short_mentions(items: Sequence[Item], occ: Occupancy, table: dict[str, tuple
             item.sentence_index(prev.start) == item.sentence_index(tok.start)
         ):
             return None  # "Minister Hussein": part of a longer name we do not know
-        return n, keys.pop()
+        return n, keys.pop(), SURNAME
 
     return scan(items, occ, pick)
 
 
-def sound_table(pats: Sequence[Pattern]) -> dict[str, tuple[Pattern, ...]]:
-    """Patterns keyed by the sound of their first token (for article-local names)."""
+def key_table(pats: Sequence[Pattern]) -> dict[str, tuple[Pattern, ...]]:
+    """Patterns keyed by the transliteration key of their first token (for article-local names)."""
     table: dict[str, list[Pattern]] = {}
     for p in pats:
-        table.setdefault(phonetic(p.tokens[0]), []).append(p)
+        table.setdefault(translit(p.tokens[0]), []).append(p)
     return {k: tuple(sorted(v, key=lambda p: (-len(p.tokens), p.text))) for k, v in table.items()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from generator.article.actors.context import (
     defined_acronyms,
@@ -12,10 +13,10 @@ from generator.article.actors.context import (
     guarded_mentions,
     scan,
     short_mentions,
-    sound_table,
+    key_table,
 )
 from generator.article.actors.discover import Found, discover
-from generator.article.actors.match import Mention, Occupancy, candidates, registry_mentions
+from generator.article.actors.match import DISCOVERED, SURNAME, Mention, Occupancy, candidates, registry_mentions
 from generator.article.actors.quotes import find_quotes
 from generator.article.actors.records import ArticleActors, FoundActor, Location, Quote
 from generator.article.actors.roles import after_role, before_role
@@ -24,7 +25,7 @@ from generator.article.records import Cleaned
 from generator.knowledge.records import ActorType
 from generator.knowledge.registry_index import Pattern, Registry, surnames
 from generator.text.slugs import slugify
-from generator.text.tokens import phonetic
+from generator.text.tokens import translit
 
 MAX_ROLES = 6
 
@@ -40,10 +41,11 @@ def _local(found: Sequence[Found], items: Sequence[Item], registry: Registry
         key = by_words.setdefault(words, f.name)
         kinds.setdefault(key, f.type)
         toks = items[f.item].tokens
-        mentions.append(Mention(f.item, f.first, f.last, toks[f.first].start, toks[f.last - 1].end, key, f.name))
+        mentions.append(Mention(f.item, f.first, f.last, toks[f.first].start, toks[f.last - 1].end, key, f.name,
+                                DISCOVERED))
     full = {w[-1:]: k for w, k in sorted(by_words.items()) if len(w) >= 2 and kinds[k] is ActorType.PERSON}
     remap = {k: full[w] for w, k in by_words.items() if len(w) == 1 and w in full}
-    mentions = [Mention(m.item, m.first, m.last, m.start, m.end, remap.get(m.key, m.key), m.text) for m in mentions]
+    mentions = [replace(m, key=remap[m.key], basis=SURNAME) if m.key in remap else m for m in mentions]
     names = sorted(k for k in kinds if k not in remap)
     return names, {k: kinds[k] for k in names}, mentions
 
@@ -58,10 +60,10 @@ def _local_patterns(names: Sequence[str], kinds: dict[str, ActorType], offset: i
         words = spelled.get(name, ())
         if not words:
             continue
-        sounds = tuple(phonetic(w) for w in words)
+        sounds = tuple(translit(w) for w in words)
         full.append(Pattern(words, sounds, offset + n, name, upper=False, capital=True))
         if kinds[name] is ActorType.PERSON:
-            short += [Pattern(s, tuple(phonetic(w) for w in s), offset + n, " ".join(s), False, False)
+            short += [Pattern(s, tuple(translit(w) for w in s), offset + n, " ".join(s), False, False)
                       for s in surnames(words)]
     return full, short
 
@@ -93,6 +95,7 @@ def _actor(key: str, ms: list[Mention], kind: ActorType, slug: str, discovered: 
         sentence=" ".join(item.sentence(first.start).split()),
         roles=_roles(key, ms, items, registry, titles) if kind is ActorType.PERSON else (),
         quotes=tuple(q for q in quotes if q.speaker == key),
+        evidence=tuple(sorted({m.basis for m in ms})),
     )
 
 
@@ -114,12 +117,12 @@ def find_actors(cleaned: Cleaned, registry: Registry) -> ArticleActors:
     exact: dict[str, tuple[Pattern, ...]] = {}
     for p in full:
         exact[p.tokens[0]] = (*exact.get(p.tokens[0], ()), p)
-    sounds = sound_table(full)
+    keyed = key_table(full)
     mentions += scan(items, occ, lambda item, it, i: next(
-        ((len(p.tokens), all_names[p.entry]) for p in candidates(item, i, exact, sounds)), None))
+        ((len(p.tokens), all_names[p.entry], basis) for p, basis in candidates(item, i, exact, keyed)), None))
     titles = frozenset(w for t in registry.lexicon.titles for w in re.findall(r"\w+", t.casefold()))
     shorts = dict(registry.short)
-    for key, pats in sound_table(short).items():
+    for key, pats in key_table(short).items():
         shorts[key] = shorts.get(key, ()) + pats
     mentions += short_mentions(items, occ, shorts, all_names, first_seen(mentions), titles)
     kinds = {e.name: e.type for e in registry.entries} | local_kinds

@@ -8,15 +8,26 @@ from dataclasses import dataclass
 
 from generator.article.items import Item
 from generator.knowledge.registry_index import Pattern, Registry
-from generator.text.tokens import MIN_SOUND_LEN, Token, phonetic, sounds_alike
+from generator.text.tokens import MIN_TRANSLIT_LEN, Token, consonants, translit
 
 # Between the words of one name only spaces, hyphens and quote marks may stand ('Wisam “Abu Baqer” al-Saadi').
 _NAME_GAP = re.compile(r"(?:['’]s)?[\s\-‐‑–\"“”'’‘&]*")
 # After these a capital is a place, not its government: "a strike in Baghdad", "east of Baghdad".
 LOCATIVES = frozenset({"in", "at", "near", "to", "from", "into", "outside", "around", "across", "inside", "via"})
 _DIRECTIONS = frozenset({"east", "west", "north", "south", "outskirts", "centre", "center", "heart", "streets"})
-# A single-word alias matched by sound alone must be this long: "Shell" must not match "Shall".
-MIN_SOUND_ALIAS = 6
+# The evidence a mention stands on (``Mention.basis``). Spelling distance is never evidence: "Rosnaft"
+# is not "Rosneft". A variant needs a rule: the registry lists it, a transliteration rule maps it,
+# the article defines it, or the full name came first.
+ALIAS = "registry alias"  # the name or an alias, after folding case, marks and apostrophes
+TRANSLIT = "transliteration"  # same Latin key: anyascii of Arabic/Cyrillic, one spelling per consonant
+VOWELS = "transliteration of one word's vowels, the rest of the name spelled alike"
+ACRONYM = "acronym defined in the article"
+CONTEXT = "ambiguous alias next to a context word or after the actor was named"
+SURNAME = "surname after the full name in the article"
+DISCOVERED = "name shape and context (not in the registry)"
+# A one-word alias matched by a transliteration rule in Latin script must be this long.
+MIN_TRANSLIT_ALIAS = 6
+_RANK = {ALIAS: 0, TRANSLIT: 1, VOWELS: 2}
 
 
 @dataclass(frozen=True)
@@ -30,6 +41,7 @@ class Mention:
     end: int
     key: str
     text: str
+    basis: str = ALIAS
 
     @property
     def order(self) -> tuple[int, int]:
@@ -81,64 +93,105 @@ def _in_caps_run(item: Item, i: int, n: int) -> bool:
     return before and after
 
 
-def _fits(pat: Pattern, item: Item, i: int, by_sound: bool) -> bool:
+def _uncased(tok: Token) -> bool:
+    """A word of a script without capitals (Arabic): it can be a name without being capitalised."""
+    return tok.raw[:1].lower() == tok.raw[:1].upper()
+
+
+def _same(alias: str, tok: Token) -> str | None:
+    """How one alias word names one text word: spelled alike, or alike after transliteration."""
+    if alias == tok.folded:
+        return ALIAS
+    if len(alias) >= MIN_TRANSLIT_LEN and (tok.capitalised or _uncased(tok)) and translit(alias) == translit(
+        tok.folded
+    ):
+        return TRANSLIT
+    return None
+
+
+def _vowel_variant(pat: Pattern, toks: Sequence[Token], bases: list[str | None]) -> bool:
+    """One word of a longer name differs only in vowels while the rest (a word of 4+ letters) is spelled alike.
+
+    Romanised Arabic writes the unwritten short vowels as it likes ("Abu Baqer al-Saadi", "Abu Baqir
+    al-Saadi"); a lone word with other vowels is another name ("Rosnaft").
+    """
+    misses = [k for k, b in enumerate(bases) if b is None]
+    if len(misses) != 1 or misses[0] == 0:
+        return False
+    k = misses[0]
+    alias, tok = pat.tokens[k], toks[k]
+    anchored = any(len(a) >= MIN_TRANSLIT_LEN for n, a in enumerate(pat.tokens) if n != k)
+    return anchored and tok.capitalised and len(alias) >= MIN_TRANSLIT_LEN and consonants(
+        translit(alias)
+    ) == consonants(translit(tok.folded))
+
+
+def _fits(pat: Pattern, item: Item, i: int) -> str | None:
+    """The basis on which ``pat`` matches at token ``i``, or None."""
     n = len(pat.tokens)
     toks = item.tokens[i : i + n]
     if len(toks) < n or not _cased(pat, toks):  # the cheapest test first: most candidates fail it
-        return False
-    if by_sound:
-        pairs = list(zip(pat.tokens, toks, strict=True))
-        exact = all(a == t.folded for a, t in pairs)
-        if not exact and n == 1 and len(pat.tokens[0]) < MIN_SOUND_ALIAS:
-            return False
-        if any(a != t.folded and not (t.capitalised and sounds_alike(a, t.folded)) for a, t in pairs):
-            return False
-    elif any(a != t.folded for a, t in zip(pat.tokens, toks, strict=True)):
-        return False
+        return None
+    bases = [_same(a, t) for a, t in zip(pat.tokens, toks, strict=True)]
+    if n == 1 and bases[0] == TRANSLIT and len(pat.tokens[0]) < MIN_TRANSLIT_ALIAS and toks[0].raw.isascii():
+        return None  # "Shel" is not "Shell": a short Latin word needs its exact spelling
+    if None not in bases:
+        basis = max(bases, key=lambda b: _RANK[b or ALIAS]) or ALIAS
+    elif _vowel_variant(pat, toks, bases):
+        basis = VOWELS
+    else:
+        return None
     if not joined(item, i, i + n):
-        return False
+        return None
     if pat.upper and _in_caps_run(item, i, n):
-        return False
-    return not (pat.metonym and _located(item, i))
+        return None
+    return None if pat.metonym and _located(item, i) else basis
 
 
-def candidates(item: Item, i: int, table: dict[str, tuple[Pattern, ...]], sound: dict[str, tuple[Pattern, ...]]
-               ) -> list[Pattern]:
-    """Patterns that match at token ``i``: by spelling, then by sound for capitalised words."""
+def candidates(item: Item, i: int, table: dict[str, tuple[Pattern, ...]], keyed: dict[str, tuple[Pattern, ...]]
+               ) -> list[tuple[Pattern, str]]:
+    """Patterns that match at token ``i`` with their basis: by spelling, then by transliteration key."""
     tok = item.tokens[i]
-    found = [p for p in table.get(tok.folded, ()) if _fits(p, item, i, by_sound=False)]
-    # A word matched by sound must be capitalised (see _fits); short words ("al") are looked up as spelled.
-    if sound and (tok.capitalised or len(tok.folded) < MIN_SOUND_LEN):
-        found += [p for p in sound.get(phonetic(tok.folded), ()) if p not in found and _fits(p, item, i, True)]
+    found: list[tuple[Pattern, str]] = []
+    seen: set[Pattern] = set()
+    for p in table.get(tok.folded, ()):
+        if (basis := _fits(p, item, i)) is not None:
+            found.append((p, basis))
+            seen.add(p)
+    # A word matched by its key must be capitalised or of a script without capitals (see _same).
+    if keyed and (tok.capitalised or _uncased(tok) or len(tok.folded) < MIN_TRANSLIT_LEN):
+        for p in keyed.get(translit(tok.folded), ()):
+            if p not in seen and (basis := _fits(p, item, i)) is not None:
+                found.append((p, basis))
     return found
 
 
-def select(cands: Iterable[tuple[int, int, Pattern]], items: Sequence[Item], occ: Occupancy,
+def select(cands: Iterable[tuple[int, int, Pattern, str]], items: Sequence[Item], occ: Occupancy,
            names: Sequence[str]) -> list[Mention]:
     """Keep the longest candidates that do not overlap what is already taken; deterministic order."""
-    def size(c: tuple[int, int, Pattern]) -> tuple[int, int, int, int, str]:
-        it, i, p = c
+    def size(c: tuple[int, int, Pattern, str]) -> tuple[int, int, int, int, str, int]:
+        it, i, p, basis = c
         toks = items[it].tokens
-        return (-len(p.tokens), -(toks[i + len(p.tokens) - 1].end - toks[i].start), it, i, p.text)
+        return (-len(p.tokens), -(toks[i + len(p.tokens) - 1].end - toks[i].start), it, i, p.text, _RANK[basis])
 
     out: list[Mention] = []
-    for it, i, p in sorted(cands, key=size):
+    for it, i, p, basis in sorted(cands, key=size):
         j = i + len(p.tokens)
         if occ.free(it, i, j):
             occ.take(it, i, j)
             toks = items[it].tokens
             s, e = toks[i].start, toks[j - 1].end
-            out.append(Mention(it, i, j, s, e, names[p.entry], items[it].text[s:e]))
+            out.append(Mention(it, i, j, s, e, names[p.entry], items[it].text[s:e], basis))
     return out
 
 
 def registry_mentions(items: Sequence[Item], reg: Registry, occ: Occupancy) -> list[Mention]:
     """Phase one: every unguarded registry alias, longest first."""
     cands = [
-        (it, i, p)
+        (it, i, p, basis)
         for it, item in enumerate(items)
         for i in range(len(item.tokens))
-        for p in candidates(item, i, reg.by_first, reg.by_sound)
+        for p, basis in candidates(item, i, reg.by_first, reg.by_sound)
         if not p.context
     ]
     return select(cands, items, occ, [e.name for e in reg.entries])

@@ -41,6 +41,7 @@ class FoundActor:
     sentence: str  # the sentence of the first mention
     roles: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    evidence: tuple[str, ...] = ()  # what each spelling stands on (match.py: registry alias, transliteration, ...)
 
 
 @dataclass(frozen=True)
