@@ -37,7 +37,8 @@ def test_no_two_entries_share_a_transliteration() -> None:
         (a, b)
         for i, (na, a) in enumerate(aliases)
         for nb, b in aliases[i + 1 :]
-        if na != nb and len(a) == len(b) and a != b and all(translit(x) == translit(y) for x, y in zip(a, b, strict=True))
+        if na != nb and len(a) == len(b) and a != b
+        and all(translit(x) == translit(y) for x, y in zip(a, b, strict=True))
     ]
     assert not clashes
 

@@ -42,9 +42,10 @@ MIN_TRANSLIT_LEN = 4
 # Arabic writes "and", "with", "to", "so", "like" as one letter joined to the next word (وبوتين: "and Putin").
 _ARABIC_CLITICS = frozenset("وفبلك")
 # Russian case endings, longest first (Путина, России, Россией: one name); a stem keeps at least four letters.
-_RUSSIAN_ENDINGS = tuple(sorted(
-    "ами ями ого его ому ему ыми ими ой ей ом ем ую юю ая яя ые ие ых их ым им а я у ю е и ы й ь".split(),
-    key=len, reverse=True))
+_RUSSIAN_ENDINGS = tuple(sorted((
+    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ом", "ем", "ую", "юю", "ая", "яя",
+    "ые", "ие", "ых", "их", "ым", "им", "а", "я", "у", "ю", "е", "и", "ы", "й", "ь",
+), key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,9 @@ from generator.article.actors.context import (
     defined_acronyms,
     first_seen,
     guarded_mentions,
+    key_table,
     scan,
     short_mentions,
-    key_table,
 )
 from generator.article.actors.discover import Found, discover
 from generator.article.actors.match import DISCOVERED, SURNAME, Mention, Occupancy, candidates, registry_mentions
