@@ -56,6 +56,10 @@ class Lexicon:
     not_names: frozenset[str]  # capitalised words that never start or make a name: "The", "However"
     speech_verbs: frozenset[str]  # "said", "added", "told"
     not_actors: frozenset[tuple[str, ...]] = frozenset()  # folded names that look like actors but are places
+    name_heads: frozenset[str] = frozenset()  # "Agreement", "Treaty": a place's name before them is part of a name
+    cuisine: frozenset[str] = frozenset()  # "fries", "curry": a demonym before them is a cuisine
+    org_nouns: frozenset[str] = frozenset()  # "carrier", "union": the name after them is an organisation
+    place_words: frozenset[str] = frozenset()  # "Province", "Valley": a name ending in them is a place
 
 
 @dataclass(frozen=True)

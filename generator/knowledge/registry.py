@@ -15,6 +15,8 @@ LEXICON_FILE = "lexicon.yml"
 _FIELDS = {"name", "type", "description", "aliases", "affiliation", "slug"}
 _ALIAS_FIELDS = {"text", "metonym", "context"}
 _LEXICON_FIELDS = ("titles", "role_words", "role_modifiers", "org_words", "not_names", "speech_verbs", "not_actors")
+# Optional lists (an owner's lexicon written before they existed still loads).
+_OPTIONAL_FIELDS = ("name_heads", "cuisine", "org_nouns", "place_words")
 _TYPES = ", ".join(t.value for t in ActorType)
 
 
@@ -80,6 +82,12 @@ def _lexicon(data: Any, problems: list[str]) -> Lexicon:
             problems.append(f"{LEXICON_FILE}: field '{key}' is required and must be a list of strings")
             value = []
         lists[key] = value
+    for key in _OPTIONAL_FIELDS:
+        value = data.get(key, []) if isinstance(data, dict) else []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(f"{LEXICON_FILE}: field '{key}' must be a list of strings")
+            value = []
+        lists[key] = value
     titles = tuple(sorted(set(lists["titles"]), key=lambda t: (-len(t), t)))  # longest title first
     return Lexicon(
         titles=titles,
@@ -89,6 +97,7 @@ def _lexicon(data: Any, problems: list[str]) -> Lexicon:
         not_names=frozenset(w.casefold() for w in lists["not_names"]),
         speech_verbs=frozenset(w.casefold() for w in lists["speech_verbs"]),
         not_actors=frozenset(fold_phrase(w) for w in lists["not_actors"]),
+        **{key: frozenset(w.casefold() for w in lists[key]) for key in _OPTIONAL_FIELDS},
     )
 
 

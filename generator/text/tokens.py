@@ -36,7 +36,7 @@ _TRANSLIT_RULES = (
     ("x", "ks"),
 )
 _DOUBLE = re.compile(r"(.)\1+")
-_VOWELS = re.compile(r"[aeiouy]+")
+_VOWELS = re.compile(r"[aeiou]+")
 # Tokens shorter than this are compared by spelling only: "US", "UN", "IS" must never match by a rule.
 MIN_TRANSLIT_LEN = 4
 # Arabic writes "and", "with", "to", "so", "like" as one letter joined to the next word (وبوتين: "and Putin").
@@ -106,9 +106,13 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def consonants(key: str) -> str:
-    """A transliteration key without its vowels ("baqer", "baqir" -> "bkr"): Arabic script writes no short vowels."""
-    return key[:1] + _VOWELS.sub("", key[1:])
+def vowel_frame(key: str) -> str:
+    """A transliteration key with each run of vowels as one ``a`` ("baqer", "baqir" -> "bakar").
+
+    Arabic script writes no short vowels, so romanisations differ there; the consonants and where the
+    vowels stand must still agree ("minister" is not "ministry").
+    """
+    return _VOWELS.sub("a", key)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -2,7 +2,14 @@
 
 A run of capitalised words counts only with evidence around it: a title or role before it
 ("Ambassador Jane Roe", "club manager Joe Bloggs"), a role after it ("Jane Roe, director of ..."),
-a speech verb ("Jane Roe said"), or an organisation word ("Acme Holdings", "Ministry of Health").
+a speech verb ("Jane Roe said"), an organisation word ("Acme Holdings", "Ministry of Health",
+"Acme GmbH"), a noun that introduces an organisation ("carrier Acme Line", "shipping lines X and Y"),
+or capitals that speak ("ACWU said").
+
+A person's name is the words after the last title or role word ("EU Trade Commissioner Jane Doe" ->
+"Jane Doe"; the title is a role). An organisation keeps every word of its name ("National Ports
+Authority", "International Longshore and Warehouse Union"). A name the article writes after "in",
+"near", ... or that ends in a place word ("Nineveh Province") is a place, never a person.
 """
 
 from __future__ import annotations
@@ -10,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
-from generator.article.actors.match import Occupancy, joined
+from generator.article.actors.match import LOCATIVES, Occupancy, joined
 from generator.article.actors.roles import after_role
 from generator.article.items import Item
 from generator.knowledge.records import ActorType, Lexicon
@@ -33,8 +41,34 @@ class Found:
     type: ActorType
 
 
+_APOSTROPHES = str.maketrans("", "", "-'’")
+_AND = frozenset({"and", "&"})
+# Capitals of this length can be an organisation's acronym ("ILWU said"); "A" and "I" cannot.
+_ACRONYM_LEN = range(2, 7)
+# The words that may stand between two names of one list ("X, Y and Z").
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)")
+
+
 def _wordy(raw: str) -> bool:
-    return raw.replace("-", "").isalpha()
+    return raw.translate(_APOSTROPHES).isalpha()  # "O'Neill", "Hapag-Lloyd"
+
+
+def _places(items: Sequence[Item], lex: Lexicon) -> set[tuple[str, ...]]:
+    """Names the article writes as places: the capitalised words after "in", "near", "outside", ..."""
+    out: set[tuple[str, ...]] = set()
+    for item in items:
+        toks = item.tokens
+        for k, t in enumerate(toks[:-1]):
+            if t.folded in _PLACE_PREPOSITIONS and toks[k + 1].capitalised:
+                j = k + 1
+                while j < len(toks) and toks[j].capitalised and joined(item, k + 1, j + 1):
+                    j += 1
+                out.add(tuple(x.folded for x in toks[k + 1 : j]))
+    return out
+
+
+# "at" and "from" also introduce employers ("a lawyer at Acme"): not evidence of a place.
+_PLACE_PREPOSITIONS = LOCATIVES - {"at", "from", "to", "via"}
 
 
 def _runs(item: Item, it: int, occ: Occupancy, lex: Lexicon) -> list[tuple[int, int]]:
@@ -55,37 +89,94 @@ def _runs(item: Item, it: int, occ: Occupancy, lex: Lexicon) -> list[tuple[int, 
 
 
 def _org_join(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
-    """Join "Ministry" + "of" + "Health" when an organisation word is involved."""
+    """Join "Ministry" + "of" + "Health", and "International Longshore" + "and" + "Warehouse Union"."""
     toks, out = item.tokens, list(runs[:1])
     for i, j in runs[1:]:
         pi, pj = out[-1]
         between = [t.folded for t in toks[pj:i]]
+        near = 1 <= len(between) <= 2 and set(between) <= _CONNECTORS and between[0] != "the"
         # "Ministry" + "of Health", never "Jane Roe" + "of Acme Capital" (her employer, a separate actor)
         org_left = toks[pi].folded in lex.org_words or toks[pj - 1].folded in lex.org_words
-        if org_left and 1 <= len(between) <= 2 and set(between) <= _CONNECTORS and between[0] != "the":
+        # "Longshore and Warehouse Union": one name when only the right part ends as an organisation
+        # ("Acme Corp and Beta Union" stay two).
+        ends_left, ends_right = toks[pj - 1].folded in lex.org_words, toks[j - 1].folded in lex.org_words
+        if set(between) & _AND:  # "Ministry of Trade and Industry" is one name; "Acme GmbH and Beta Inc" two
+            has_org = any(t.folded in lex.org_words for t in toks[pi:pj])
+            ok = (has_org and not ends_left and not ends_right) or (not has_org and ends_right and pj - pi <= 3)
+        else:
+            ok = org_left
+        if near and ok and gap_ok(item, pj, i):
             out[-1] = (pi, j)
         else:
             out.append((i, j))
     return out
 
 
+def gap_ok(item: Item, end: int, start: int) -> bool:
+    """Only spaces between the two parts and their connector words (no comma or full stop)."""
+    return joined(item, end - 1, start + 1)
+
+
+def _org_shaped(words: Sequence[str], lex: Lexicon) -> bool:
+    """An organisation word ends the name or opens an "of" part ("Sovereign Wealth Fund of Norland")."""
+    return words[-1] in lex.org_words or any(
+        w in lex.org_words and nxt in _OF for w, nxt in pairwise(words)
+    )
+
+
+_OF = frozenset({"of", "for", "on"})
+
+
 def _trim(item: Item, i: int, j: int, lex: Lexicon, titles: frozenset[str]) -> tuple[int, int, bool]:
-    """Drop leading junk ("The", "However") and titles ("Chief Executive Officer"); report a cut title."""
+    """Drop leading junk ("The", "However"); for a person also the title ("Trade Commissioner"); report a cut title.
+
+    An organisation's name keeps its leading words ("National Security Authority", "Public Investment
+    Fund"): they are not a title even where they could open one.
+    """
     toks, titled = item.tokens, False
-    role = titles | lex.role_words | lex.role_modifiers
-    while i < j and (toks[i].folded in lex.not_names or toks[i].folded in role):
+    while i < j and toks[i].folded in lex.not_names and toks[i].folded not in titles:
+        i += 1
+    if i >= j or _org_shaped([t.folded for t in toks[i:j]], lex):
+        return i, j, titled
+    role = titles | lex.role_words
+    last = max((k for k in range(i, j - 1) if toks[k].folded in role), default=-1)
+    if last >= 0:  # "Competition Commissioner Jane Doe": the name follows the last title word
+        return last + 1, j, True
+    modifiers = role | lex.role_modifiers
+    while i < j and (toks[i].folded in lex.not_names or toks[i].folded in modifiers):
         titled = titled or toks[i].folded in titles
         i += 1
     return i, j, titled
 
 
-def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozenset[str]) -> ActorType | None:
+def _org_noun(item: Item, i: int, lex: Lexicon) -> bool:
+    """Whether a lower-case noun that introduces an organisation stands right before token ``i``."""
+    toks = item.tokens
+    return i >= 1 and not toks[i - 1].capitalised and toks[i - 1].folded in lex.org_nouns and joined(item, i - 1, i + 1)
+
+
+def _speaks(item: Item, j: int, lex: Lexicon) -> bool:
+    toks = item.tokens
+    return j < len(toks) and toks[j].folded in lex.speech_verbs and item.text[toks[j - 1].end : toks[j].start].strip(
+        " ,") == ""
+
+
+def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozenset[str],
+          places: set[tuple[str, ...]]) -> ActorType | None:
     toks = item.tokens
     words = [t.folded for t in toks[i:j]]
     if tuple(words) in lex.not_actors or all(w in lex.org_words or w in _CONNECTORS for w in words):
         return None  # "West Bank"; "the Government", "Militia": a common noun, not a name
-    if words[-1] in lex.org_words or (words[0] in lex.org_words and len(words) >= 3):
+    if _org_shaped(words, lex):
         return ActorType.ORGANISATION
+    if words[-1] in lex.place_words or tuple(words) in places:
+        return None  # "Nineveh Province"; a name written "in Dunmore" elsewhere in the article
+    if _org_noun(item, i, lex) and not titled:
+        return ActorType.ORGANISATION  # "carrier Acme Line", "terminal operator Portline"
+    if len(words) == 1 and toks[i].upper and len(toks[i].raw) in _ACRONYM_LEN and words[0] not in titles and (
+        _speaks(item, j, lex)
+    ):
+        return ActorType.ORGANISATION  # "ACWU said"
     if any(w in lex.org_words or w in titles or w in lex.not_names for w in words):
         return None
     if any(t.upper and len(t.raw) > 1 for t in toks[i:j]) or len(words) > 4:
@@ -102,17 +193,37 @@ def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozen
     return ActorType.PERSON if before and titled else None
 
 
-def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon) -> list[Found]:
-    """Names of people and organisations not in the registry, in reading order."""
+def _in_list(item: Item, listed: int, i: int, j: int, places: set[tuple[str, ...]]) -> bool:
+    """Whether tokens i..j-1 continue a list of organisations that ended at token ``listed``."""
+    if listed < 0:
+        return False
+    toks = item.tokens
+    gap = item.text[toks[listed - 1].end : toks[i].start]
+    return bool(_LIST_GAP.fullmatch(gap)) and tuple(t.folded for t in toks[i:j]) not in places
+
+
+def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon,
+             places: frozenset[tuple[str, ...]] = frozenset()) -> list[Found]:
+    """Names of people and organisations not in the registry, in reading order.
+
+    ``places``: folded names the registry knows as countries or regions (never a person).
+    """
     titles = frozenset(w for t in lex.titles for w in re.findall(r"\w+", t.casefold()))
+    written_as_places = _places(items, lex) | places
     out: list[Found] = []
     for it, item in enumerate(items):
+        listed = -1  # the end of the last name an organisation noun introduced: "lines X, Y and Z"
         for i0, j0 in _org_join(item, _runs(item, it, occ, lex), lex):
             i, j, titled = _trim(item, i0, j0, lex, titles)
             if i >= j or j - i > MAX_NAME:
                 continue
-            kind = _kind(item, i, j, titled, lex, titles)
+            kind = _kind(item, i, j, titled, lex, titles, written_as_places)
+            if kind is None and _in_list(item, listed, i, j, written_as_places):
+                kind = ActorType.ORGANISATION
             if kind is not None:
+                listed = j if kind is ActorType.ORGANISATION and (_org_noun(item, i, lex) or listed >= 0) else -1
                 text = item.text[item.tokens[i].start : item.tokens[j - 1].end]
                 out.append(Found(it, i, j, " ".join(text.split()), kind))
+            else:
+                listed = -1
     return out

@@ -16,6 +16,7 @@ from generator.article.actors.context import (
     short_mentions,
 )
 from generator.article.actors.discover import Found, discover
+from generator.article.actors.guards import dateline_tokens, not_the_place
 from generator.article.actors.match import DISCOVERED, SURNAME, Mention, Occupancy, candidates, registry_mentions
 from generator.article.actors.quotes import find_quotes
 from generator.article.actors.records import ArticleActors, FoundActor, Location, Quote
@@ -103,8 +104,11 @@ def find_actors(cleaned: Cleaned, registry: Registry) -> ArticleActors:
     """Every actor of the article, in order of first mention (pure and deterministic)."""
     items = items_of(cleaned)
     occ = Occupancy(items)
+    for it, first, last in dateline_tokens(items):
+        occ.take(it, first, last)
     names = [e.name for e in registry.entries]
-    mentions = registry_mentions(items, registry, occ)
+    registry_kinds = {e.name: e.type for e in registry.entries}
+    mentions = not_the_place(items, registry_mentions(items, registry, occ), registry_kinds, registry.lexicon, occ)
     defs = defined_acronyms(items, mentions)
     mentions += guarded_mentions(items, occ, registry.by_first, names, defs, first_seen(mentions))
     found = discover(items, occ, registry.lexicon)
@@ -125,7 +129,7 @@ def find_actors(cleaned: Cleaned, registry: Registry) -> ArticleActors:
     for key, pats in key_table(short).items():
         shorts[key] = shorts.get(key, ()) + pats
     mentions += short_mentions(items, occ, shorts, all_names, first_seen(mentions), titles)
-    kinds = {e.name: e.type for e in registry.entries} | local_kinds
+    kinds = registry_kinds | local_kinds
     quotes = find_quotes(items, mentions, kinds, registry.lexicon)
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from generator.article.items import Item
 from generator.knowledge.registry_index import Pattern, Registry
-from generator.text.tokens import MIN_TRANSLIT_LEN, Token, consonants, translit
+from generator.text.tokens import MIN_TRANSLIT_LEN, Token, translit, vowel_frame
 
 # Between the words of one name only spaces, hyphens and quote marks may stand ('Wisam “Abu Baqer” al-Saadi').
 _NAME_GAP = re.compile(r"(?:['’]s)?[\s\-‐‑–\"“”'’‘&]*")
@@ -63,6 +63,11 @@ class Occupancy:
         """Mark the span as taken."""
         for k in range(first, last):
             self.taken[item][k] = True
+
+    def release(self, item: int, first: int, last: int) -> None:
+        """Free a span again (a match that turned out not to be the actor)."""
+        for k in range(first, last):
+            self.taken[item][k] = False
 
 
 def joined(item: Item, first: int, last: int) -> bool:
@@ -121,9 +126,9 @@ def _vowel_variant(pat: Pattern, toks: Sequence[Token], bases: list[str | None])
     k = misses[0]
     alias, tok = pat.tokens[k], toks[k]
     anchored = any(len(a) >= MIN_TRANSLIT_LEN for n, a in enumerate(pat.tokens) if n != k)
-    return anchored and tok.capitalised and len(alias) >= MIN_TRANSLIT_LEN and consonants(
+    return anchored and tok.capitalised and len(alias) >= MIN_TRANSLIT_LEN and vowel_frame(
         translit(alias)
-    ) == consonants(translit(tok.folded))
+    ) == vowel_frame(translit(tok.folded))
 
 
 def _fits(pat: Pattern, item: Item, i: int) -> str | None:
