@@ -14,6 +14,9 @@ from generator.text.tokens import translit
 _DEFINITION_RE = re.compile(r"[\"”’»]?\s*\(([^()]{1,160})\)")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,7}")
 
+# Small words an acronym skips: "International Longshore and Warehouse Union" -> ILWU.
+_SKIPPED_BY_ACRONYMS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "du", "des", "la", "le"})
+
 Seen = dict[str, tuple[int, int]]  # actor key -> reading order of its first full mention
 
 
@@ -40,6 +43,12 @@ def defined_acronyms(items: Sequence[Item], mentions: Sequence[Mention]) -> dict
 
 
 Pick = Callable[[Item, int, int], tuple[int, str, str] | None]
+
+
+def initials(words: Sequence[str]) -> str:
+    """The acronym a name's initials spell (folded): ("pacific", "maritime", "association") -> "pma"."""
+    letters = [w[0] for w in words if w not in _SKIPPED_BY_ACRONYMS and w[:1].isalpha()]
+    return "".join(letters) if len(letters) >= 2 else ""
 
 
 def _span(items: Sequence[Item], it: int, i: int, j: int, key: str, basis: str) -> Mention:

@@ -11,13 +11,23 @@ from generator.article.actors.context import (
     defined_acronyms,
     first_seen,
     guarded_mentions,
+    initials,
     key_table,
     scan,
     short_mentions,
 )
 from generator.article.actors.discover import Found, discover
 from generator.article.actors.guards import dateline_tokens, not_the_place
-from generator.article.actors.match import DISCOVERED, SURNAME, Mention, Occupancy, candidates, registry_mentions
+from generator.article.actors.match import (
+    ACRONYM,
+    DISCOVERED,
+    FORENAMES,
+    SURNAME,
+    Mention,
+    Occupancy,
+    candidates,
+    registry_mentions,
+)
 from generator.article.actors.quotes import find_quotes
 from generator.article.actors.records import ArticleActors, FoundActor, Location, Quote
 from generator.article.actors.roles import after_role, before_role
@@ -44,11 +54,34 @@ def _local(found: Sequence[Found], items: Sequence[Item], registry: Registry
         toks = items[f.item].tokens
         mentions.append(Mention(f.item, f.first, f.last, toks[f.first].start, toks[f.last - 1].end, key, f.name,
                                 DISCOVERED))
-    full = {w[-1:]: k for w, k in sorted(by_words.items()) if len(w) >= 2 and kinds[k] is ActorType.PERSON}
-    remap = {k: full[w] for w, k in by_words.items() if len(w) == 1 and w in full}
-    mentions = [replace(m, key=remap[m.key], basis=SURNAME) if m.key in remap else m for m in mentions]
+    remap = _short_forms(by_words, kinds)
+    mentions = [replace(m, key=remap[m.key][0], basis=remap[m.key][1]) if m.key in remap else m for m in mentions]
     names = sorted(k for k in kinds if k not in remap)
     return names, {k: kinds[k] for k in names}, mentions
+
+
+def _short_forms(by_words: dict[tuple[str, ...], str], kinds: dict[str, ActorType]) -> dict[str, tuple[str, str]]:
+    """Discovered names that are short forms of one longer name in the same article, with the evidence.
+
+    A lone surname ("Roe" after "Jane Roe"), first names ("Maria Elena" and "Maria Elena Vasquez"), and
+    an organisation's initials ("ILWU" and "International Longshore and Warehouse Union"); a short form
+    that fits two longer names stays as written.
+    """
+    people = [w for w in sorted(by_words) if len(w) >= 2 and kinds[by_words[w]] is ActorType.PERSON]
+    orgs = [w for w in sorted(by_words) if kinds[by_words[w]] is not ActorType.PERSON]
+    out: dict[str, tuple[str, str]] = {}
+    for words, key in by_words.items():
+        longer = {by_words[p] for p in people if len(p) > len(words) and p[-1:] == words and len(words) == 1}
+        basis = SURNAME
+        if not longer and kinds[key] is ActorType.PERSON:
+            longer = {by_words[p] for p in people if len(p) > len(words) and p[: len(words)] == words}
+            basis = FORENAMES
+        if not longer and len(words) == 1:
+            longer = {by_words[o] for o in orgs if len(o) >= 2 and initials(o) == words[0]}
+            basis = ACRONYM
+        if len(longer) == 1:
+            out[key] = (longer.pop(), basis)
+    return out
 
 
 def _local_patterns(names: Sequence[str], kinds: dict[str, ActorType], offset: int,
@@ -63,6 +96,8 @@ def _local_patterns(names: Sequence[str], kinds: dict[str, ActorType], offset: i
             continue
         sounds = tuple(translit(w) for w in words)
         full.append(Pattern(words, sounds, offset + n, name, upper=False, capital=True))
+        if kinds[name] is not ActorType.PERSON and len(words) >= 3 and (acronym := initials(words)):
+            full.append(Pattern((acronym,), (acronym,), offset + n, acronym.upper(), upper=True, capital=True))
         if kinds[name] is ActorType.PERSON:
             short += [Pattern(s, tuple(translit(w) for w in s), offset + n, " ".join(s), False, False)
                       for s in surnames(words)]
@@ -111,7 +146,7 @@ def find_actors(cleaned: Cleaned, registry: Registry) -> ArticleActors:
     mentions = not_the_place(items, registry_mentions(items, registry, occ), registry_kinds, registry.lexicon, occ)
     defs = defined_acronyms(items, mentions)
     mentions += guarded_mentions(items, occ, registry.by_first, names, defs, first_seen(mentions))
-    found = discover(items, occ, registry.lexicon)
+    found = discover(items, occ, registry.lexicon, registry.place_names)
     for f in found:
         occ.take(f.item, f.first, f.last)
     local_names, local_kinds, found_mentions = _local(found, items, registry)
@@ -123,7 +158,8 @@ def find_actors(cleaned: Cleaned, registry: Registry) -> ArticleActors:
         exact[p.tokens[0]] = (*exact.get(p.tokens[0], ()), p)
     keyed = key_table(full)
     mentions += scan(items, occ, lambda item, it, i: next(
-        ((len(p.tokens), all_names[p.entry], basis) for p, basis in candidates(item, i, exact, keyed)), None))
+        ((len(p.tokens), all_names[p.entry], ACRONYM if p.upper else basis)
+         for p, basis in candidates(item, i, exact, keyed)), None))
     titles = frozenset(w for t in registry.lexicon.titles for w in re.findall(r"\w+", t.casefold()))
     shorts = dict(registry.short)
     for key, pats in key_table(short).items():

@@ -24,6 +24,7 @@ VOWELS = "transliteration of one word's vowels, the rest of the name spelled ali
 ACRONYM = "acronym defined in the article"
 CONTEXT = "ambiguous alias next to a context word or after the actor was named"
 SURNAME = "surname after the full name in the article"
+FORENAMES = "first names of a full name in the article"
 DISCOVERED = "name shape and context (not in the registry)"
 # A one-word alias matched by a transliteration rule in Latin script must be this long.
 MIN_TRANSLIT_ALIAS = 6
