@@ -25,7 +25,8 @@ from generator.article.items import Item
 from generator.knowledge.records import ActorType, Lexicon
 from generator.knowledge.registry_index import PARTICLES
 
-MAX_NAME = 5
+MAX_NAME = 5  # a person's name
+MAX_ORG_NAME = 8  # "Coastal Dock and Harbour Workers Union of Norland"
 _CONNECTORS = frozenset({"of", "for", "and", "the", "&", "on"})
 _NAME_PARTICLES = PARTICLES | {"ten", "der", "den", "du", "la", "le", "dos", "das", "bint", "y"}
 
@@ -179,7 +180,7 @@ def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozen
         return ActorType.ORGANISATION  # "ACWU said"
     if any(w in lex.org_words or w in titles or w in lex.not_names for w in words):
         return None
-    if any(t.upper and len(t.raw) > 1 for t in toks[i:j]) or len(words) > 4:
+    if any(t.upper and len(t.raw) > 1 for t in toks[i:j]) or len(words) > MAX_NAME - 1:
         return None
     prev = toks[i - 1].folded if i >= 1 else ""
     before = titled or prev in titles or prev in lex.role_words
@@ -215,7 +216,7 @@ def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon,
         listed = -1  # the end of the last name an organisation noun introduced: "lines X, Y and Z"
         for i0, j0 in _org_join(item, _runs(item, it, occ, lex), lex):
             i, j, titled = _trim(item, i0, j0, lex, titles)
-            if i >= j or j - i > MAX_NAME:
+            if i >= j or j - i > MAX_ORG_NAME:
                 continue
             kind = _kind(item, i, j, titled, lex, titles, written_as_places)
             if kind is None and _in_list(item, listed, i, j, written_as_places):

@@ -175,10 +175,10 @@ def candidates(item: Item, i: int, table: dict[str, tuple[Pattern, ...]], keyed:
 def select(cands: Iterable[tuple[int, int, Pattern, str]], items: Sequence[Item], occ: Occupancy,
            names: Sequence[str]) -> list[Mention]:
     """Keep the longest candidates that do not overlap what is already taken; deterministic order."""
-    def size(c: tuple[int, int, Pattern, str]) -> tuple[int, int, int, int, str, int]:
+    def size(c: tuple[int, int, Pattern, str]) -> tuple[int, int, int, int, int, str]:
         it, i, p, basis = c
         toks = items[it].tokens
-        return (-len(p.tokens), -(toks[i + len(p.tokens) - 1].end - toks[i].start), it, i, p.text, _RANK[basis])
+        return (-len(p.tokens), -(toks[i + len(p.tokens) - 1].end - toks[i].start), it, i, _RANK[basis], p.text)
 
     out: list[Mention] = []
     for it, i, p, basis in sorted(cands, key=size):
