@@ -51,7 +51,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)")
 
 
 def _wordy(raw: str) -> bool:
-    return raw.translate(_APOSTROPHES).isalpha()  # "O'Neill", "Hapag-Lloyd"
+    return raw.isalpha() or raw.translate(_APOSTROPHES).isalpha()  # "O'Neill", "Hapag-Lloyd"
 
 
 def _places(items: Sequence[Item], lex: Lexicon) -> set[tuple[str, ...]]:
@@ -77,9 +77,9 @@ def _runs(item: Item, it: int, occ: Occupancy, lex: Lexicon) -> list[tuple[int, 
     toks, out, i = item.tokens, [], 0
     while i < len(toks):
         j = i
-        while j < len(toks) and occ.free(it, j, j + 1) and _wordy(toks[j].raw) and (
+        while j < len(toks) and (
             toks[j].capitalised or (j > i and toks[j].folded in _NAME_PARTICLES)
-        ) and (j == i or joined(item, j - 1, j + 1)):
+        ) and occ.free(it, j, j + 1) and _wordy(toks[j].raw) and (j == i or joined(item, j - 1, j + 1)):
             j += 1
         while j > i and not toks[j - 1].capitalised:
             j -= 1  # a run never ends on a particle
@@ -101,9 +101,14 @@ def _org_join(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[tup
         # "Longshore and Warehouse Union": one name when only the right part ends as an organisation
         # ("Acme Corp and Beta Union" stay two).
         ends_left, ends_right = toks[pj - 1].folded in lex.org_words, toks[j - 1].folded in lex.org_words
-        if set(between) & _AND:  # "Ministry of Trade and Industry" is one name; "Acme GmbH and Beta Inc" two
+        if toks[i].folded in lex.not_names:
+            ok = False  # "District Court" + "on" + "Wednesday"
+        elif set(between) & _AND:  # "Ministry of Trade and Industry" is one name; "Acme GmbH and Beta Inc" two
             has_org = any(t.folded in lex.org_words for t in toks[pi:pj])
-            ok = (has_org and not ends_left and not ends_right) or (not has_org and ends_right and pj - pi <= 3)
+            ok = len(between) == 1 and (
+                (has_org and not ends_left and not ends_right)
+                or (not has_org and ends_right and toks[j - 1].folded not in _PLACE_ORG_WORDS and pj - pi <= 3)
+            )
         else:
             ok = org_left
         if near and ok and gap_ok(item, pj, i):
@@ -120,12 +125,21 @@ def gap_ok(item: Item, end: int, start: int) -> bool:
 
 def _org_shaped(words: Sequence[str], lex: Lexicon) -> bool:
     """An organisation word ends the name or opens an "of" part ("Sovereign Wealth Fund of Norland")."""
-    return words[-1] in lex.org_words or any(
-        w in lex.org_words and nxt in _OF for w, nxt in pairwise(words)
-    )
+    if words[-1] in lex.org_words:
+        return True
+    heads = [k for k, (w, nxt) in enumerate(pairwise(words)) if w in lex.org_words - _NOT_OF_HEADS and nxt in _OF]
+    last_of = max((k for k, w in enumerate(words) if w in _OF), default=-1)
+    return bool(heads) and len(words) - last_of - 1 <= MAX_OF_TAIL
 
 
 _OF = frozenset({"of", "for", "on"})
+# Organisation words that do not open an "of" part: "The New York Times of ..." is the paper and a name.
+_NOT_OF_HEADS = frozenset({"news", "times", "post", "journal", "tribune", "gazette", "press", "media", "tv",
+                           "television", "radio", "city", "united", "team", "club"})
+# An "of" part of a name is short ("of Norland", "of Human Rights"); a longer tail is a headline.
+MAX_OF_TAIL = 3
+# "Reno and Carson City": "City" names a club only after a club's own name.
+_PLACE_ORG_WORDS = frozenset({"city"})
 
 
 def _trim(item: Item, i: int, j: int, lex: Lexicon, titles: frozenset[str]) -> tuple[int, int, bool]:
@@ -140,10 +154,12 @@ def _trim(item: Item, i: int, j: int, lex: Lexicon, titles: frozenset[str]) -> t
     if i >= j or _org_shaped([t.folded for t in toks[i:j]], lex):
         return i, j, titled
     role = titles | lex.role_words
-    last = max((k for k in range(i, j - 1) if toks[k].folded in role), default=-1)
-    if last >= 0:  # "Competition Commissioner Jane Doe": the name follows the last title word
-        return last + 1, j, True
     modifiers = role | lex.role_modifiers
+    last = max((k for k in range(i, j - 1) if toks[k].folded in role and toks[k].folded not in _CONNECTORS),
+               default=-1)
+    if last >= 0:  # "Competition Commissioner Jane Doe": the name follows the last title word
+        rest = [t.folded for t in toks[last + 1 : j]]
+        return (last + 1 if not set(rest) & modifiers else j), j, True  # "Chief Executive": no name at all
     while i < j and (toks[i].folded in lex.not_names or toks[i].folded in modifiers):
         titled = titled or toks[i].folded in titles
         i += 1

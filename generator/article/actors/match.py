@@ -101,7 +101,8 @@ def _in_caps_run(item: Item, i: int, n: int) -> bool:
 
 def _uncased(tok: Token) -> bool:
     """A word of a script without capitals (Arabic): it can be a name without being capitalised."""
-    return tok.raw[:1].lower() == tok.raw[:1].upper()
+    first = tok.raw[:1]
+    return first >= "\u0080" and first.lower() == first.upper()  # most words are Latin: the cheap test first
 
 
 def _same(alias: str, tok: Token) -> str | None:
@@ -158,16 +159,11 @@ def candidates(item: Item, i: int, table: dict[str, tuple[Pattern, ...]], keyed:
                ) -> list[tuple[Pattern, str]]:
     """Patterns that match at token ``i`` with their basis: by spelling, then by transliteration key."""
     tok = item.tokens[i]
-    found: list[tuple[Pattern, str]] = []
-    seen: set[Pattern] = set()
-    for p in table.get(tok.folded, ()):
-        if (basis := _fits(p, item, i)) is not None:
-            found.append((p, basis))
-            seen.add(p)
+    found = [(p, basis) for p in table.get(tok.folded, ()) if (basis := _fits(p, item, i)) is not None]
     # A word matched by its key must be capitalised or of a script without capitals (see _same).
-    if keyed and (tok.capitalised or _uncased(tok) or len(tok.folded) < MIN_TRANSLIT_LEN):
+    if keyed and (tok.capitalised or len(tok.folded) < MIN_TRANSLIT_LEN or _uncased(tok)):
         for p in keyed.get(translit(tok.folded), ()):
-            if p not in seen and (basis := _fits(p, item, i)) is not None:
+            if all(p is not q for q, _ in found) and (basis := _fits(p, item, i)) is not None:
                 found.append((p, basis))
     return found
 

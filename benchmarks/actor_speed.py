@@ -1,0 +1,67 @@
+"""Per-article cost of the actor stage (``find_actors``), this checkout against another in one run.
+
+usage: python benchmarks/actor_speed.py [--against ../main] [--pages ../shared/textbench/pages] [--rounds 5]
+
+Each tree is timed in its own process (its own code on ``sys.path`` first) on the same cleaned pages,
+alternating rounds so machine load hits both alike; printed: median milliseconds per article of each
+tree and the ratio this/other. Pages are cleaned once per process, outside the timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _child(tree: Path, pages: Path) -> None:
+    """Time one round in this process with ``tree``'s code; print the seconds per article."""
+    sys.path.insert(0, str(tree))
+    from generator.article.actors.find import find_actors
+    from generator.article.clean import clean
+    from generator.knowledge import load_knowledge
+
+    kb = load_knowledge(tree / "briefing")
+    docs = [clean(p.read_text(encoding="utf-8"), kb.boilerplate) for p in sorted(pages.glob("*.txt"))]
+    start = time.perf_counter()
+    for d in docs:
+        find_actors(d, kb.registry)
+    print(json.dumps({"per_article": (time.perf_counter() - start) / max(1, len(docs)), "articles": len(docs)}))
+
+
+def _round(tree: Path, pages: Path) -> float:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(tree), "--pages", str(pages)],
+        check=True, capture_output=True, text=True,
+    )
+    return float(json.loads(out.stdout.strip().splitlines()[-1])["per_article"])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--against", type=Path, default=REPO.parent / "main")
+    ap.add_argument("--pages", type=Path, default=REPO.parent / "shared" / "textbench" / "pages")
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--child", type=Path)
+    args = ap.parse_args()
+    if args.child:
+        _child(args.child.resolve(), args.pages)
+        return
+    if not args.pages.is_dir() or not (args.against / "generator").is_dir():
+        sys.exit(f"needs {args.pages} and a checkout at {args.against}")
+    this, other = [], []
+    for _ in range(args.rounds):
+        this.append(_round(REPO, args.pages))
+        other.append(_round(args.against.resolve(), args.pages))
+    a, b = statistics.median(this), statistics.median(other)
+    print(f"this: {a * 1000:.2f} ms/article  {args.against}: {b * 1000:.2f} ms/article  ratio {a / b:.2f}")
+
+
+if __name__ == "__main__":
+    main()
