@@ -109,8 +109,11 @@ def _org_join(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[tup
                 (has_org and not ends_left and not ends_right)
                 or (not has_org and ends_right and toks[j - 1].folded not in _PLACE_ORG_WORDS and pj - pi <= 3)
             )
-        else:
-            ok = org_left
+        else:  # "Port" + "of" + "Rotterdam Authority": a one-word place or organisation noun opens the name
+            ok = org_left or (
+                between == ["of"] and ends_right and toks[pj - 1].folded in lex.place_words
+                and all(t.folded in lex.not_names for t in toks[pi : pj - 1])
+            )
         if near and ok and gap_ok(item, pj, i):
             out[-1] = (pi, j)
         else:
@@ -129,7 +132,8 @@ def _org_shaped(words: Sequence[str], lex: Lexicon) -> bool:
         return True
     heads = [k for k, (w, nxt) in enumerate(pairwise(words)) if w in lex.org_words - _NOT_OF_HEADS and nxt in _OF]
     last_of = max((k for k, w in enumerate(words) if w in _OF), default=-1)
-    return bool(heads) and len(words) - last_of - 1 <= MAX_OF_TAIL
+    tail = [w for w in words[last_of + 1 :] if w not in _CONNECTORS]
+    return bool(heads) and len(tail) <= MAX_OF_TAIL
 
 
 _OF = frozenset({"of", "for", "on"})
@@ -186,8 +190,8 @@ def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozen
         return None  # "West Bank"; "the Government", "Militia": a common noun, not a name
     if _org_shaped(words, lex):
         return ActorType.ORGANISATION
-    if words[-1] in lex.place_words or tuple(words) in places:
-        return None  # "Nineveh Province"; a name written "in Dunmore" elsewhere in the article
+    if words[-1] in lex.place_words or words[-1] in lex.name_heads or tuple(words) in places:
+        return None  # "Nineveh Province", "Paris Agreement"; a name written "in Dunmore" elsewhere in the article
     if _org_noun(item, i, lex) and not titled:
         return ActorType.ORGANISATION  # "carrier Acme Line", "terminal operator Portline"
     if len(words) == 1 and toks[i].upper and len(toks[i].raw) in _ACRONYM_LEN and words[0] not in titles and (
