@@ -81,3 +81,13 @@ def test_names_a_few_letters_apart_stay_apart() -> None:
     two = find_actors(doc("Ambassador Jane Rowe said the talks failed."), registry())
     merged = merge_discovered([one, two], registry())
     assert [a.name for r in merged for a in r.actors] == ["Jane Roe", "Jane Rowe"]
+
+
+def test_short_forms_join_the_longest_name_of_the_article() -> None:
+    """A surname, and first names, join the one full name; a chain of short forms ends at the longest."""
+    result = find_actors(doc(
+        "Ambassador Jane Roe said talks would resume. Mayor Jane Roe Halden agreed. Roe said more.",
+        "Chairman Piet Anders Vos said Piet Anders would retire, and Vos told reporters so.",
+    ), registry())
+    names = {a.name for a in result.actors if a.discovered}
+    assert names == {"Jane Roe Halden", "Piet Anders Vos"}, names

@@ -67,20 +67,32 @@ def _short_forms(by_words: dict[tuple[str, ...], str], kinds: dict[str, ActorTyp
     an organisation's initials ("ILWU" and "International Longshore and Warehouse Union"); a short form
     that fits two longer names stays as written.
     """
-    people = [w for w in sorted(by_words) if len(w) >= 2 and kinds[by_words[w]] is ActorType.PERSON]
-    orgs = [w for w in sorted(by_words) if kinds[by_words[w]] is not ActorType.PERSON]
+    ends: dict[tuple[str, ...], set[str]] = defaultdict(set)  # indexes, not all pairs: hostile pages name thousands
+    starts: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for words, key in by_words.items():
+        if kinds[key] is ActorType.PERSON and len(words) >= 2:
+            ends[words[-1:]].add(key)
+            for n in range(1, len(words)):
+                starts[words[:n]].add(key)
+        elif kinds[key] is not ActorType.PERSON and (acronym := initials(words)) and len(words) >= 2:
+            spelled[acronym].add(key)
     out: dict[str, tuple[str, str]] = {}
     for words, key in by_words.items():
-        longer = {by_words[p] for p in people if len(p) > len(words) and p[-1:] == words and len(words) == 1}
-        basis = SURNAME
-        if not longer and kinds[key] is ActorType.PERSON:
-            longer = {by_words[p] for p in people if len(p) > len(words) and p[: len(words)] == words}
-            basis = FORENAMES
-        if not longer and len(words) == 1:
-            longer = {by_words[o] for o in orgs if len(o) >= 2 and initials(o) == words[0]}
-            basis = ACRONYM
-        if len(longer) == 1:
-            out[key] = (longer.pop(), basis)
+        single = len(words) == 1
+        for longer, basis in (
+            (ends.get(words, set()) if single else set(), SURNAME),
+            (starts.get(words, set()) if kinds[key] is ActorType.PERSON else set(), FORENAMES),
+            (spelled.get(words[0], set()) if single else set(), ACRONYM),
+        ):
+            if longer:
+                if len(longer) == 1:
+                    out[key] = (next(iter(longer)), basis)
+                break
+    for key, (target, basis) in list(out.items()):  # "Roe" -> "Jane Roe" -> "Jane Roe Smith"
+        while target in out:
+            target = out[target][0]
+        out[key] = (target, basis)
     return out
 
 
