@@ -139,15 +139,18 @@ def _fits(pat: Pattern, item: Item, i: int) -> str | None:
     toks = item.tokens[i : i + n]
     if len(toks) < n or not _cased(pat, toks):  # the cheapest test first: most candidates fail it
         return None
-    bases = [_same(a, t) for a, t in zip(pat.tokens, toks, strict=True)]
-    if n == 1 and bases[0] == TRANSLIT and len(pat.tokens[0]) < MIN_TRANSLIT_ALIAS and toks[0].raw.isascii():
-        return None  # "Shel" is not "Shell": a short Latin word needs its exact spelling
-    if None not in bases:
-        basis = max(bases, key=lambda b: _RANK[b or ALIAS]) or ALIAS
-    elif _vowel_variant(pat, toks, bases):
-        basis = VOWELS
+    if all(a == t.folded for a, t in zip(pat.tokens, toks, strict=True)):  # the common case, cheaply
+        basis = ALIAS
     else:
-        return None
+        bases = [_same(a, t) for a, t in zip(pat.tokens, toks, strict=True)]
+        if n == 1 and bases[0] == TRANSLIT and len(pat.tokens[0]) < MIN_TRANSLIT_ALIAS and toks[0].raw.isascii():
+            return None  # "Shel" is not "Shell": a short Latin word needs its exact spelling
+        if None not in bases:
+            basis = TRANSLIT
+        elif bases.count(None) == 1 and _vowel_variant(pat, toks, bases):
+            basis = VOWELS
+        else:
+            return None
     if not joined(item, i, i + n):
         return None
     if pat.upper and _in_caps_run(item, i, n):
@@ -161,7 +164,7 @@ def candidates(item: Item, i: int, table: dict[str, tuple[Pattern, ...]], keyed:
     tok = item.tokens[i]
     found = [(p, basis) for p in table.get(tok.folded, ()) if (basis := _fits(p, item, i)) is not None]
     # A word matched by its key must be capitalised or of a script without capitals (see _same).
-    if keyed and (tok.capitalised or len(tok.folded) < MIN_TRANSLIT_LEN or _uncased(tok)):
+    if keyed and (tok.capitalised or len(tok.folded) < MIN_TRANSLIT_LEN or (tok.raw >= "\u0080" and _uncased(tok))):
         for p in keyed.get(translit(tok.folded), ()):
             if all(p is not q for q, _ in found) and (basis := _fits(p, item, i)) is not None:
                 found.append((p, basis))
