@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -67,8 +68,10 @@ def _articles(project: Project, published: dict[str, str]) -> list[Article]:
 
     The deep phrase is taken from the last paragraph that has one which is the article's own text:
     it is in the seed file, and in the full build it is on this article's page and on no other
-    article's page (so it is not generated text such as a theme description).
+    article's page (so it is not generated text such as a theme description), and it is no part of
+    an actor's name (a discovered organisation's full name is published in every mode).
     """
+    names = [a["name"] for a in json.loads(published["briefing.json"])["actors"]]
     found = []
     for md in sorted((project.docs / "articles").glob("*.md")):
         if md.stem == "index":
@@ -88,6 +91,7 @@ def _articles(project: Project, published: dict[str, str]) -> list[Article]:
                 p
                 for p in _phrases(" ".join(paragraph.split()))
                 if p in seed and p not in description and p in published[own] and not any(p in t for t in others)
+                and not any(p in n for n in names)
             ]
             if candidates:
                 deep = candidates[len(candidates) // 2]
