@@ -100,6 +100,11 @@ def test_a_country_inside_an_accord_or_a_dish_is_not_the_country() -> None:
     assert "France" not in names and "Turkey" not in names, names
     stands = kinds(actors("The Iran nuclear deal collapsed. France said it regretted the decision."))
     assert stands.get("Iran") is ActorType.COUNTRY and stands.get("France") is ActorType.COUNTRY
+    owner = kinds(actors("Researchers at France's Lyon Institute of Oceanography and Norland's Coastal Research "
+                         "Fund said the reef was dying."))
+    assert owner.get("France") is ActorType.COUNTRY, owner  # a possessive: the state, then its institute
+    assert owner.get("Lyon Institute of Oceanography") is ActorType.ORGANISATION, owner
+    assert owner.get("Norland's Coastal Research Fund") is ActorType.ORGANISATION, owner  # whose fund, as written
 
 
 def test_a_port_strike_names_the_union_the_lines_and_the_terminal_operator() -> None:

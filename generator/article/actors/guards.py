@@ -36,6 +36,8 @@ def dateline_tokens(items: Sequence[Item]) -> list[tuple[int, int, int]]:
 def _inside_name(item: Item, m: Mention, lex: Lexicon) -> bool:
     """Whether a place's name is part of a longer name ("Paris Agreement", "Treaty of Paris")."""
     toks = item.tokens
+    if _possessive(item, m.last - 1):
+        return False  # "Britain's Manchester Metropolitan University": the state, then its university
     j = m.last
     while j < len(toks) and toks[j].capitalised and joined(item, m.last - 1, j + 1):
         if toks[j].folded in lex.name_heads:
@@ -45,6 +47,12 @@ def _inside_name(item: Item, m: Mention, lex: Lexicon) -> bool:
     if i >= 2 and toks[i - 1].folded in {"of", "for"} and joined(item, i - 2, i + 1):
         return toks[i - 2].capitalised and toks[i - 2].folded in lex.name_heads
     return False
+
+
+def _possessive(item: Item, k: int) -> bool:
+    """Whether token ``k`` is written with a possessive "'s" (cut off by the tokenizer)."""
+    end = item.tokens[k].end
+    return item.text[end : end + 2] in ("'s", "’s")
 
 
 def _cuisine(item: Item, m: Mention, lex: Lexicon) -> bool:
