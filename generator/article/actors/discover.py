@@ -49,12 +49,24 @@ _ACRONYM_LEN = range(2, 7)
 # The words that may stand between two names of one list ("X, Y and Z").
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)")
 
+# "at" and "from" also introduce employers ("a lawyer at Acme"): not evidence of a place.
+_PLACE_PREPOSITIONS = LOCATIVES - {"at", "from", "to", "via"}
+
+_OF = frozenset({"of", "for", "on"})
+# Organisation words that do not open an "of" part: "The New York Times of ..." is the paper and a name.
+_NOT_OF_HEADS = frozenset({"news", "times", "post", "journal", "tribune", "gazette", "press", "media", "tv",
+                           "television", "radio", "city", "united", "team", "club"})
+# An "of" part of a name is short ("of Norland", "of Human Rights"); a longer tail is a headline.
+MAX_OF_TAIL = 3
+# "Reno and Carson City": "City" names a club only after a club's own name.
+_PLACE_ORG_WORDS = frozenset({"city"})
+
 
 def _wordy(raw: str) -> bool:
     return raw.isalpha() or raw.translate(_APOSTROPHES).isalpha()  # "O'Neill", "Hapag-Lloyd"
 
 
-def _places(items: Sequence[Item], lex: Lexicon) -> set[tuple[str, ...]]:
+def _places(items: Sequence[Item]) -> set[tuple[str, ...]]:
     """Names the article writes as places: the capitalised words after "in", "near", "outside", ..."""
     out: set[tuple[str, ...]] = set()
     for item in items:
@@ -67,9 +79,6 @@ def _places(items: Sequence[Item], lex: Lexicon) -> set[tuple[str, ...]]:
                 out.add(tuple(x.folded for x in toks[k + 1 : j]))
     return out
 
-
-# "at" and "from" also introduce employers ("a lawyer at Acme"): not evidence of a place.
-_PLACE_PREPOSITIONS = LOCATIVES - {"at", "from", "to", "via"}
 
 
 def _runs(item: Item, it: int, occ: Occupancy, lex: Lexicon) -> list[tuple[int, int]]:
@@ -114,14 +123,14 @@ def _org_join(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[tup
                 between == ["of"] and ends_right and toks[pj - 1].folded in lex.place_words
                 and all(t.folded in lex.not_names for t in toks[pi : pj - 1])
             )
-        if near and ok and gap_ok(item, pj, i):
+        if near and ok and _gap_ok(item, pj, i):
             out[-1] = (pi, j)
         else:
             out.append((i, j))
     return out
 
 
-def gap_ok(item: Item, end: int, start: int) -> bool:
+def _gap_ok(item: Item, end: int, start: int) -> bool:
     """Only spaces between the two parts and their connector words (no comma or full stop)."""
     return joined(item, end - 1, start + 1)
 
@@ -130,20 +139,11 @@ def _org_shaped(words: Sequence[str], lex: Lexicon) -> bool:
     """An organisation word ends the name or opens an "of" part ("Sovereign Wealth Fund of Norland")."""
     if words[-1] in lex.org_words:
         return True
-    heads = [k for k, (w, nxt) in enumerate(pairwise(words)) if w in lex.org_words - _NOT_OF_HEADS and nxt in _OF]
+    heads = [w for w, nxt in pairwise(words) if nxt in _OF and w in lex.org_words and w not in _NOT_OF_HEADS]
     last_of = max((k for k, w in enumerate(words) if w in _OF), default=-1)
     tail = [w for w in words[last_of + 1 :] if w not in _CONNECTORS]
     return bool(heads) and len(tail) <= MAX_OF_TAIL
 
-
-_OF = frozenset({"of", "for", "on"})
-# Organisation words that do not open an "of" part: "The New York Times of ..." is the paper and a name.
-_NOT_OF_HEADS = frozenset({"news", "times", "post", "journal", "tribune", "gazette", "press", "media", "tv",
-                           "television", "radio", "city", "united", "team", "club"})
-# An "of" part of a name is short ("of Norland", "of Human Rights"); a longer tail is a headline.
-MAX_OF_TAIL = 3
-# "Reno and Carson City": "City" names a club only after a club's own name.
-_PLACE_ORG_WORDS = frozenset({"city"})
 
 
 def _trim(item: Item, i: int, j: int, lex: Lexicon, titles: frozenset[str]) -> tuple[int, int, bool]:
@@ -230,7 +230,7 @@ def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon,
     ``places``: folded names the registry knows as countries or regions (never a person).
     """
     titles = frozenset(w for t in lex.titles for w in re.findall(r"\w+", t.casefold()))
-    written_as_places = _places(items, lex) | places
+    written_as_places = _places(items) | places
     out: list[Found] = []
     for it, item in enumerate(items):
         listed = -1  # the end of the last name an organisation noun introduced: "lines X, Y and Z"
