@@ -23,7 +23,7 @@ from generator.corpus.records import Article, Corpus
 from generator.knowledge import Knowledge
 from generator.read import Found, RawInput, discover, input_stat, load_raw, to_source
 from generator.read.records import Skipped
-from generator.render import OWNED_DIRS, article_titles, common_actors, corpus_pages
+from generator.render import OWNED_DIRS, article_titles, common_actors, corpus_pages, keyed
 from generator.render.article import Titles, article_page, shown_same_event
 from generator.settings import Settings
 from generator.workers import Task, Workers
@@ -239,10 +239,14 @@ def build(settings: Settings, knowledge: Knowledge) -> BuildResult:
     """Generate the whole docs folder from the seeds folder."""
     corpus, bodies, processed = collect(settings, knowledge)
     light = settings.light_search(len(corpus.articles))
-    pages = corpus_pages(corpus, settings, knowledge)
     articles = {f"articles/{a.slug}.md": a for a in corpus.articles}
     records = bodies.cache.records_path(settings.docs) if bodies.cache else None
-    writer = Writer(settings.docs, [*pages, *articles], OWNED_DIRS, records=records)
+    writer = Writer(settings.docs, articles, OWNED_DIRS, records=records)
+    # Corpus pages are keyed like article pages: a list page whose records are unchanged is kept.
+    salt = repr((code_version(), knowledge.digest, replace(settings, jobs=1, strict=False)))
+    with keyed.session(keyed.Keys(salt, writer.current)) as keys:
+        pages = corpus_pages(corpus, settings, knowledge)
+    writer.announce(pages)
     titles = article_titles(corpus)
     common = common_actors(corpus)
     for rel, article in sorted(articles.items()):
@@ -251,5 +255,5 @@ def build(settings: Settings, knowledge: Knowledge) -> BuildResult:
             continue
         writer.put(rel, article_page(article, bodies.body(article.seed), titles, light, common), key)
     for rel, text in sorted(pages.items()):
-        writer.put(rel, text)
+        writer.put(rel, text, keys.keys.get(rel))
     return BuildResult(corpus, writer.finish(), processed)

@@ -160,6 +160,12 @@ def event_pages(
         link = escape.internal_link(_title(group), part.link(f"events/{group.slug}.md"))
         return f"- {link} · {escape.inline(outlets)}"
 
+    def shows(group: EventGroup) -> object:
+        """What ``line`` shows of a group."""
+        members = [by_slug[s] for s in group.members]
+        shown = members[: limits.OUTLETS_ON_EVENT_PAGE]
+        return group, len(members), tuple((outlet_label(m), short_date(m)) for m in shown)
+
     pages.update(
         paging.paged(
             "events/index.md",
@@ -171,6 +177,7 @@ def event_pages(
             noun="Events",
             empty="*No event is reported by more than one article yet.*",
             searchable=not light,
+            shows=lambda part: tuple(shows(g) for g in part.items),
         )
     )
     return pages
