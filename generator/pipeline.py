@@ -227,7 +227,9 @@ def page_key(
         article.slug,
         article.mode,
         article.draft.found,
-        article.related,
+        # What the page shows of each related link: not its score, which moves with every article
+        # added to the corpus (document frequencies) and would re-render every page.
+        tuple((r.slug, r.shared_actors, r.shared_themes, r.same_event) for r in article.related),
         article.event,
         tuple((s, titles.get(s)) for s in shown),
     )
