@@ -23,7 +23,7 @@ from generator.corpus.records import Article, Corpus
 from generator.knowledge import Knowledge
 from generator.read import Found, RawInput, discover, input_stat, load_raw, to_source
 from generator.read.records import Skipped
-from generator.render import OWNED_DIRS, article_titles, common_actors, corpus_pages, keyed
+from generator.render import OWNED_DIRS, article_titles, common_actors, corpus_page_groups, keyed
 from generator.render.article import Titles, article_page, shown_same_event
 from generator.settings import Settings
 from generator.workers import Task, Workers
@@ -246,9 +246,13 @@ def build(settings: Settings, knowledge: Knowledge) -> BuildResult:
     writer = Writer(settings.docs, articles, OWNED_DIRS, records=records)
     # Corpus pages are keyed like article pages: a list page whose records are unchanged is kept.
     salt = repr((code_version(), knowledge.digest, replace(settings, jobs=1, strict=False)))
+    # Streamed: each family of corpus pages is written before the next is rendered.
     with keyed.session(keyed.Keys(salt, writer.current)) as keys:
-        pages = corpus_pages(corpus, settings, knowledge)
-    writer.announce(pages)
+        for pages in corpus_page_groups(corpus, settings, knowledge):
+            writer.announce(pages)
+            for rel, text in sorted(pages.items()):
+                writer.put(rel, text, keys.keys.get(rel))
+            del pages
     titles = article_titles(corpus)
     common = common_actors(corpus)
     for rel, article in sorted(articles.items()):
@@ -256,6 +260,4 @@ def build(settings: Settings, knowledge: Knowledge) -> BuildResult:
         if writer.current(rel, key):
             continue
         writer.put(rel, article_page(article, bodies.body(article.seed), titles, light, common), key)
-    for rel, text in sorted(pages.items()):
-        writer.put(rel, text, keys.keys.get(rel))
     return BuildResult(corpus, writer.finish(), processed)

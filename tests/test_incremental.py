@@ -18,7 +18,7 @@ from generator import pipeline
 from generator.article.records import Cleaned
 from generator.corpus.records import Article
 from generator.pipeline import BuildResult, build
-from generator.render import keyed
+from generator.render import corpus_page_groups, corpus_pages, keyed
 from generator.settings import Settings
 from tests.conftest import SEEDS
 from tests.kb import FULL_TEXT, knowledge
@@ -303,3 +303,15 @@ def test_an_incremental_build_equals_a_build_from_scratch(tmp_path: Path) -> Non
     tree = {p.relative_to(settings.docs): p.read_bytes() for p in settings.docs.rglob("*") if p.is_file()}
     other = {p.relative_to(plain.docs): p.read_bytes() for p in plain.docs.rglob("*") if p.is_file()}
     assert tree == other
+
+
+def test_corpus_page_families_share_no_path(tmp_path: Path) -> None:
+    """The build writes the corpus pages family by family: a path in two families would be written twice."""
+    _age(_corpus(tmp_path / "seeds"))
+    settings = _settings(tmp_path)
+    corpus = build(settings, KB).corpus
+    seen: set[str] = set()
+    for group in corpus_page_groups(corpus, settings, KB):
+        assert not seen & set(group)
+        seen |= set(group)
+    assert seen == set(corpus_pages(corpus, settings, KB))
