@@ -137,7 +137,16 @@ def event_page(
         head=[f"# {escape.inline(title)}", intro],
         noun="Reports",
         searchable=searchable,
+        shows=lambda part: (group, sorted(shared), sorted(others), tuple(_table_shows(m) for m in part.items)),
     )
+
+
+def _table_shows(member: Article) -> tuple[object, ...]:
+    """What ``_table`` reads of a report: its metadata, publishing mode, incident sentences and spellings."""
+    meta = member.meta
+    spellings = tuple((a.name, a.type, a.spellings) for a in member.draft.found.actors)
+    return (member.slug, meta.title, meta.source, meta.url, meta.date, member.mode, member.draft.event_sentences,
+            spellings)
 
 
 def event_pages(
