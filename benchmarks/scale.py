@@ -14,6 +14,8 @@ repository's ``mkdocs.yml``, ``overrides/``, the data folder ``briefing/`` and `
    ...: W written, U unchanged, R removed."
 4. incremental rerun: ``synth.change_one`` edits one sentence of one seed, then the same
    command; "pages written" is again W (the article page and the indexes it appears on).
+4b. added rerun: ``make_corpus(seeds, N + 1)`` adds article N + 1 (a larger n only adds files),
+   then the same command: the cost of publishing one new article.
 5. site build: ``python -m mkdocs build --strict -q -d site`` (or, with ``--engine zensical``,
    ``zensical build --clean -f mkdocs.yml``).
 6. site measurements: total size of every file under ``site/``, the number of HTML pages, the
@@ -99,6 +101,8 @@ class Result:
     rerun_written: int
     incremental: Timed
     incremental_written: int
+    added: Timed
+    added_written: int
     site: Timed
     site_bytes: int
     html_pages: int
@@ -241,11 +245,16 @@ def bench(n: int, work: Path, engine: str, with_search: bool) -> Result:
         f"incremental rerun ({changed.relative_to(seeds)} changed): {incremental.seconds:.1f}s, "
         f"{written(incremental)} written",
     )
+    make_corpus(seeds, n + 1)
+    added = run(gen, work)
+    progress(n, f"rerun after one added article: {added.seconds:.1f}s, {written(added)} written")
     site = run(site_command(engine), work)
     progress(n, f"site build ({engine}): {site.seconds:.1f}s, peak RSS {site.peak_bytes / MIB:.0f} MiB")
     measured = measure_site(work / "site", work / "docs_src")
     progress(n, f"site: {measured['site_bytes'] / 1e6:.1f} MB, {measured['html_pages']} HTML pages")
-    result = Result(n, cold, rerun, written(rerun), incremental, written(incremental), site, **measured)
+    result = Result(
+        n, cold, rerun, written(rerun), incremental, written(incremental), added, written(added), site, **measured
+    )
     if with_search:
         result.query = top_actor(work / "docs_src")
         if result.query:
@@ -279,8 +288,11 @@ def rows(results: list[Result]) -> list[tuple[str, list[str]]]:
         ("no-change rerun: pages written", cells(lambda r: str(r.rerun_written))),
         ("incremental rerun after one changed seed (s)", cells(lambda r: f"{r.incremental.seconds:.1f}")),
         ("incremental rerun: pages written", cells(lambda r: str(r.incremental_written))),
+        ("rerun after one added article (s)", cells(lambda r: f"{r.added.seconds:.1f}")),
+        ("added rerun: pages written", cells(lambda r: str(r.added_written))),
         ("no-change rerun / cold (%)", cells(lambda r: _pct(r.rerun.seconds, r.cold.seconds))),
         ("incremental rerun / cold (%)", cells(lambda r: _pct(r.incremental.seconds, r.cold.seconds))),
+        ("added rerun / cold (%)", cells(lambda r: _pct(r.added.seconds, r.cold.seconds))),
         ("site build (s)", cells(lambda r: f"{r.site.seconds:.1f}")),
         ("site build peak RSS (MiB, largest process)", cells(lambda r: f"{r.site.peak_bytes / MIB:.0f}")),
         ("generator / site build (%)", cells(lambda r: _pct(r.cold.seconds, r.site.seconds))),
@@ -317,12 +329,12 @@ def targets(small: Result, large: Result) -> list[tuple[bool, str]]:
     """The scale issue's targets, checked on the 10,000-article run (and the 10k/1k ratio)."""
     ratio = large.cold.seconds / small.cold.seconds if small.cold.seconds else float("inf")
     gen_share = large.cold.seconds / large.site.seconds if large.site.seconds else float("inf")
-    inc_share = large.incremental.seconds / large.cold.seconds if large.cold.seconds else float("inf")
+    add_share = large.added.seconds / large.cold.seconds if large.cold.seconds else float("inf")
     checks = [
-        (gen_share <= 0.25, f"generator <= 25% of site build time: {100 * gen_share:.1f}%"),
-        (large.cold.peak_bytes < 1.5 * GIB, f"generator RSS < 1.5 GiB: {large.cold.peak_bytes / GIB:.2f} GiB"),
+        (gen_share <= 0.5, f"generator <= 50% of site build time: {100 * gen_share:.1f}%"),
+        (large.cold.peak_bytes <= GIB, f"generator RSS <= 1 GiB: {large.cold.peak_bytes / GIB:.2f} GiB"),
         (ratio <= 11, f"generator time {large.n:,}/{small.n:,} <= 11: {ratio:.2f}"),
-        (inc_share <= 0.05, f"incremental rerun <= 5% of the cold run: {100 * inc_share:.1f}%"),
+        (add_share <= 0.05, f"rerun after one added article <= 5% of the cold run: {100 * add_share:.1f}%"),
         (large.site_bytes < 1e9, f"site < 1 GB: {large.site_bytes / 1e9:.2f} GB"),
         (
             large.largest_page[0] <= 300_000,
@@ -333,6 +345,9 @@ def targets(small: Result, large: Result) -> list[tuple[bool, str]]:
         checks.append((large.search_bytes <= 10e6, f"search payload <= 10 MB: {large.search_bytes / 1e6:.2f} MB"))
     else:
         checks.append((False, "search payload <= 10 MB: no search index found"))
+    first = large.search.get("first_result_ms_from_typing") if large.search else None
+    if isinstance(first, (int, float)):
+        checks.append((first <= 1000, f"first search result <= 1 s after typing: {first / 1000:.2f} s"))
     return checks
 
 

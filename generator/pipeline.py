@@ -3,7 +3,9 @@
 Incremental by construction (see ``generator.cache``): an input whose stat is unchanged is not
 read; an input whose content is known is not processed; the corpus-wide stage works from
 drafts without bodies; an article page whose inputs (its draft, its links and the titles they
-show) are unchanged is not rendered; and a file whose content is unchanged is not written.
+show) are unchanged is not rendered, nor is a numbered page of a corpus list whose records are
+unchanged (``render.keyed``); and a file whose content is unchanged is not written. Corpus pages
+are rendered and written one family at a time, so memory never holds all of them.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from generator.corpus.records import Article, Corpus
 from generator.knowledge import Knowledge
 from generator.read import Found, RawInput, discover, input_stat, load_raw, to_source
 from generator.read.records import Skipped
-from generator.render import OWNED_DIRS, article_titles, common_actors, corpus_pages
+from generator.render import OWNED_DIRS, article_titles, common_actors, corpus_page_groups, keyed
 from generator.render.article import Titles, article_page, shown_same_event
 from generator.settings import Settings
 from generator.workers import Task, Workers
@@ -227,7 +229,9 @@ def page_key(
         article.slug,
         article.mode,
         article.draft.found,
-        article.related,
+        # What the page shows of each related link: not its score, which moves with every article
+        # added to the corpus (document frequencies) and would re-render every page.
+        tuple((r.slug, r.shared_actors, r.shared_themes, r.same_event) for r in article.related),
         article.event,
         tuple((s, titles.get(s)) for s in shown),
     )
@@ -239,10 +243,18 @@ def build(settings: Settings, knowledge: Knowledge) -> BuildResult:
     """Generate the whole docs folder from the seeds folder."""
     corpus, bodies, processed = collect(settings, knowledge)
     light = settings.light_search(len(corpus.articles))
-    pages = corpus_pages(corpus, settings, knowledge)
     articles = {f"articles/{a.slug}.md": a for a in corpus.articles}
     records = bodies.cache.records_path(settings.docs) if bodies.cache else None
-    writer = Writer(settings.docs, [*pages, *articles], OWNED_DIRS, records=records)
+    writer = Writer(settings.docs, articles, OWNED_DIRS, records=records)
+    # Corpus pages are keyed like article pages: a list page whose records are unchanged is kept.
+    salt = repr((code_version(), knowledge.digest, replace(settings, jobs=1, strict=False)))
+    # Streamed: each family of corpus pages is written before the next is rendered.
+    with keyed.session(keyed.Keys(salt, writer.current)) as keys:
+        for pages in corpus_page_groups(corpus, settings, knowledge):
+            writer.announce(pages)
+            for rel, text in sorted(pages.items()):
+                writer.put(rel, text, keys.keys.get(rel))
+            del pages
     titles = article_titles(corpus)
     common = common_actors(corpus)
     for rel, article in sorted(articles.items()):
@@ -250,6 +262,4 @@ def build(settings: Settings, knowledge: Knowledge) -> BuildResult:
         if writer.current(rel, key):
             continue
         writer.put(rel, article_page(article, bodies.body(article.seed), titles, light, common), key)
-    for rel, text in sorted(pages.items()):
-        writer.put(rel, text)
     return BuildResult(corpus, writer.finish(), processed)

@@ -18,6 +18,7 @@ from generator import pipeline
 from generator.article.records import Cleaned
 from generator.corpus.records import Article
 from generator.pipeline import BuildResult, build
+from generator.render import corpus_page_groups, corpus_pages, keyed
 from generator.settings import Settings
 from tests.conftest import SEEDS
 from tests.kb import FULL_TEXT, knowledge
@@ -228,3 +229,89 @@ def test_a_fresh_checkout_with_the_restored_cache_processes_nothing(tmp_path: Pa
     assert {p.name for p in (clone / "docs" / "articles").glob("*.md")} == {
         p.name for p in (tmp_path / "docs" / "articles").glob("*.md")
     }
+
+
+@pytest.fixture
+def keyed_renders(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], list[str]]]:
+    """The keyed corpus pages (``render.keyed``) rendered and kept, in order (cleared by the test)."""
+    rendered: list[str] = []
+    kept: list[str] = []
+    real = keyed.Keys.current
+
+    def counting(self: keyed.Keys, path: str, parts: object) -> bool:
+        current = real(self, path, parts)
+        (kept if current else rendered).append(path)
+        return current
+
+    monkeypatch.setattr(keyed.Keys, "current", counting)
+    yield rendered, kept
+
+
+def _add_article(seeds: Path) -> Path:
+    """One more report of the story of the first sample seed, under a title of its own."""
+    source = sorted(SEEDS.glob("*.txt"))[0]
+    title, rest = source.read_text(encoding="utf-8").split("\n", 1)
+    added = seeds / "zz-added.txt"
+    added.write_text(f"{title} (third report)\n{rest}", encoding="utf-8")
+    _age([added], 30)
+    return added
+
+
+def test_an_added_article_rerenders_only_the_corpus_pages_that_list_it(
+    tmp_path: Path, rendered: list[str], keyed_renders: tuple[list[str], list[str]]
+) -> None:
+    again, kept = keyed_renders
+    _age(_corpus(tmp_path / "seeds"))
+    settings = _settings(tmp_path)
+    build(settings, KB)
+    every = set(again)
+    assert kept == [] and len(every) > 10  # a cold build renders every keyed page
+    before = {p.relative_to(settings.docs).as_posix(): p.read_text(encoding="utf-8") for p in settings.docs.rglob("*")
+              if p.is_file()}
+    again.clear()
+    rendered.clear()
+    added = _add_article(settings.seeds)
+    second = build(settings, KB)
+    slug = _slug_of(second, added.name)
+    assert second.processed == 1
+    # A keyed page is rendered again only when it lists the new article or shows something its
+    # addition changed (a count, an order); every other one is kept without being rendered.
+    after = {rel: (settings.docs / rel).read_text(encoding="utf-8") for rel in again}
+    for rel in again:
+        assert slug in after[rel] or after[rel] != before.get(rel), rel
+    assert set(kept) == every - set(again) and kept, "pages that do not list the article are kept"
+    for rel in kept:
+        assert slug not in (settings.docs / rel).read_text(encoding="utf-8"), rel
+    assert any(rel.startswith("actors/") for rel in kept)
+    assert slug in rendered and len(rendered) < 11  # article pages whose links did not change are kept
+
+
+def test_an_incremental_build_equals_a_build_from_scratch(tmp_path: Path) -> None:
+    """Keyed pages are never stale: after adding and then changing articles, the docs are byte for
+    byte those of a build without any cache."""
+    seeds = _corpus(tmp_path / "seeds")
+    _age(seeds)
+    settings = _settings(tmp_path)
+    build(settings, KB)
+    _add_article(settings.seeds)
+    build(settings, KB)
+    seeds[1].write_text(seeds[1].read_text(encoding="utf-8").replace("\n", "\nA new first line.\n", 1), "utf-8")
+    _age([seeds[1]], 20)
+    build(settings, KB)
+    plain = Settings(seeds=settings.seeds, docs=tmp_path / "plain", cache=None, jobs=1, publishing=FULL_TEXT)
+    build(plain, KB)
+    tree = {p.relative_to(settings.docs): p.read_bytes() for p in settings.docs.rglob("*") if p.is_file()}
+    other = {p.relative_to(plain.docs): p.read_bytes() for p in plain.docs.rglob("*") if p.is_file()}
+    assert tree == other
+
+
+def test_corpus_page_families_share_no_path(tmp_path: Path) -> None:
+    """The build writes the corpus pages family by family: a path in two families would be written twice."""
+    _age(_corpus(tmp_path / "seeds"))
+    settings = _settings(tmp_path)
+    corpus = build(settings, KB).corpus
+    seen: set[str] = set()
+    for group in corpus_page_groups(corpus, settings, KB):
+        assert not seen & set(group)
+        seen |= set(group)
+    assert seen == set(corpus_pages(corpus, settings, KB))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from generator.corpus.prominence import common
 from generator.corpus.records import Corpus
 from generator.corpus.report import build_report
@@ -47,8 +49,11 @@ def common_actors(corpus: Corpus) -> frozenset[str]:
     return common(tuple((a.name, a.type) for a in art.draft.found.actors) for art in corpus.articles)
 
 
-def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> dict[str, str]:
-    """Every generated file that is not an article page: indexes, views, feed, export, report.
+def corpus_page_groups(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> Iterator[dict[str, str]]:
+    """Every generated file that is not an article page, one family at a time (keyed by path).
+
+    A build writes each family before the next is rendered, so memory holds one family's pages,
+    never all of them. No path appears in two families.
 
     No page grows without bound with the corpus: long lists continue on numbered pages
     (``render.paging``, sizes in ``render.limits``); ``briefing.json`` is the one whole export.
@@ -56,21 +61,30 @@ def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> di
     actor pages are indexed by their head only (``render.searchcut``).
     """
     light = settings.light_search(len(corpus.articles))
-    pages = event_pages(corpus, knowledge.incidents, knowledge.languages.day_and_month, light)
-    pages.update(quotes_pages(corpus.actor_index))
-    pages.update(timeline_pages(corpus.timeline))
-    pages.update(articles_pages(corpus, light))
-    pages.update(actor_pages(corpus.actor_index, light))
-    pages.update(theme_pages(corpus.theme_index, {a.slug: a.draft.summary for a in corpus.articles}))
+    yield event_pages(corpus, knowledge.incidents, knowledge.languages.day_and_month, light)
+    yield quotes_pages(corpus.actor_index)
+    yield timeline_pages(corpus.timeline)
+    yield articles_pages(corpus, light)
+    yield actor_pages(corpus.actor_index, light)
+    yield theme_pages(corpus.theme_index, {a.slug: a.draft.summary for a in corpus.articles})
     reporters = reporting_actors(corpus, knowledge.outlets)
     pic = picture(corpus, reporters)
-    pages["index.md"] = home_page(
-        corpus, settings.site_name, settings.site_description, settings.intro, pic, settings.directory_urls,
-        knowledge.incidents, reporters,
-    )
-    pages[SVG_PATH] = network_svg(pic, actor_url(settings.directory_urls), standalone=True)
-    pages.update(sources_pages(corpus, knowledge.outlets, light))
-    pages["briefing.json"] = briefing_json(corpus)
-    pages[FEED_PATH] = atom_feed(corpus, settings.site_name, settings.site_url)
-    pages.update(report_pages(build_report(corpus, knowledge.registry)))
+    yield {
+        "index.md": home_page(
+            corpus, settings.site_name, settings.site_description, settings.intro, pic, settings.directory_urls,
+            knowledge.incidents, reporters,
+        ),
+        SVG_PATH: network_svg(pic, actor_url(settings.directory_urls), standalone=True),
+    }
+    yield sources_pages(corpus, knowledge.outlets, light)
+    yield {"briefing.json": briefing_json(corpus)}
+    yield {FEED_PATH: atom_feed(corpus, settings.site_name, settings.site_url)}
+    yield report_pages(build_report(corpus, knowledge.registry))
+
+
+def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> dict[str, str]:
+    """Every generated file that is not an article page, keyed by path (``corpus_page_groups`` at once)."""
+    pages: dict[str, str] = {}
+    for group in corpus_page_groups(corpus, settings, knowledge):
+        pages.update(group)
     return pages

@@ -76,7 +76,13 @@ def _type_pages(kind: ActorType, heading: str, group: list[ActorSummary]) -> dic
         lambda part: "\n".join(_index_row(a, part.link(f"actors/{a.slug}.md")) for a in part.items),
         head=[f"# {heading}", f"All {len(group):,} {heading.lower()} named in the articles, by name."],
         noun=heading,
+        shows=lambda part: tuple(_index_shows(a) for a in part.items),
     )
+
+
+def _index_shows(actor: ActorSummary) -> tuple[object, ...]:
+    """What ``_index_row`` shows of an actor."""
+    return actor.name, actor.slug, len(actor.appearances), actor.discovered, actor.description
 
 
 def _about(actor: ActorSummary, slugs: dict[str, str]) -> list[str]:
@@ -166,6 +172,7 @@ def actorpage(
         heading="## Articles",
         noun="Articles",
         list_searchable=not light,
+        shows=lambda part: part.items,
     )
 
 

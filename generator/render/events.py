@@ -137,7 +137,16 @@ def event_page(
         head=[f"# {escape.inline(title)}", intro],
         noun="Reports",
         searchable=searchable,
+        shows=lambda part: (group, sorted(shared), sorted(others), tuple(_table_shows(m) for m in part.items)),
     )
+
+
+def _table_shows(member: Article) -> tuple[object, ...]:
+    """What ``_table`` reads of a report: its metadata, publishing mode, incident sentences and spellings."""
+    meta = member.meta
+    spellings = tuple((a.name, a.type, a.spellings) for a in member.draft.found.actors)
+    return (member.slug, meta.title, meta.source, meta.url, meta.date, member.mode, member.draft.event_sentences,
+            spellings)
 
 
 def event_pages(
@@ -160,6 +169,12 @@ def event_pages(
         link = escape.internal_link(_title(group), part.link(f"events/{group.slug}.md"))
         return f"- {link} · {escape.inline(outlets)}"
 
+    def shows(group: EventGroup) -> object:
+        """What ``line`` shows of a group."""
+        members = [by_slug[s] for s in group.members]
+        shown = members[: limits.OUTLETS_ON_EVENT_PAGE]
+        return group, len(members), tuple((outlet_label(m), short_date(m)) for m in shown)
+
     pages.update(
         paging.paged(
             "events/index.md",
@@ -171,6 +186,7 @@ def event_pages(
             noun="Events",
             empty="*No event is reported by more than one article yet.*",
             searchable=not light,
+            shows=lambda part: tuple(shows(g) for g in part.items),
         )
     )
     return pages

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from generator.corpus.records import Article, Corpus
 from generator.render import escape, limits, paging
-from generator.render.listing import article_item
+from generator.render.listing import article_item, listed
 from generator.render.text import page, plural
 
 INDEX_PATH = "articles/index.md"
@@ -81,6 +81,7 @@ def _month_pages(
         head=[f"# {escape.inline(label)}", f"{plural(len(group), 'article')}, newest first.", " · ".join(nav)],
         noun="Articles",
         searchable=searchable,
+        shows=lambda part: tuple(listed(a) for a in part.items),
     )
 
 

@@ -32,6 +32,12 @@ def one_line(text: str, limit: int = limits.SUMMARY_ON_LIST) -> str:
     return escape.inline(clip(" ".join(text.split()), limit))
 
 
+def listed(article: Article) -> tuple[object, ...]:
+    """What a list shows of an article (``article_item`` and the like): the key of a list page's part."""
+    meta = article.meta
+    return (article.slug, meta.title, meta.source, meta.url, meta.date, article.draft.summary)
+
+
 def article_item(article: Article, prefix: str) -> str:
     """``- [Title](…) · Outlet · date`` and, on the next line, the article's summary in one line.
 

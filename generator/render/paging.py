@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from generator.render import escape
+from generator.render import escape, keyed
 from generator.render.searchcut import excluded_block
 from generator.render.text import page
 
@@ -131,6 +131,7 @@ def paged(
     empty: str = "",
     searchable: bool = True,
     list_searchable: bool = True,
+    shows: Callable[[Part[T]], object] | None = None,
 ) -> dict[str, str]:
     """A page whose list continues on numbered pages, keyed by path.
 
@@ -142,9 +143,19 @@ def paged(
     ``tail`` stay on the page but out of the index (``searchcut.excluded_block``), so only the
     ``head`` is indexed. ``body`` renders one part's items as Markdown, linking through
     ``Part.link``.
+
+    ``shows`` (what ``body`` shows of a part's items, and anything else it reads) makes the
+    pages keyed (``render.keyed``): under a build's session a part whose key is unchanged and
+    whose file is current is not rendered and not returned.
     """
     pages: dict[str, str] = {}
+    keys = keyed.active() if shows is not None else None
+    layout = (title, len(items), tuple(head), tuple(tail), heading, noun, empty, searchable, list_searchable)
     for part in split(first, items, size):
+        if keys is not None and shows is not None and keys.current(
+            part.path, (layout, part.number, part.paths, part.start, shows(part))
+        ):
+            continue
         listed = body(part) or empty
         if part.number == 1:
             rest = [heading, part.span(len(items), noun), part.pager, listed, part.pager, *tail]

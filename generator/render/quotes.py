@@ -70,6 +70,7 @@ def quotes_pages(index: ActorIndex) -> dict[str, str]:
         head=["# Quotes", INTRO],
         noun="Quotes",
         empty="*No attributed quotations found yet.*",
+        shows=lambda part: tuple((actor.name, actor.slug, q) for actor, q in part.items),
     )
 
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from generator.corpus.records import Article, Corpus
 from generator.knowledge.outlets import Outlets
 from generator.render import escape, limits, paging
-from generator.render.listing import one_line
+from generator.render.listing import listed, one_line
 from generator.render.text import fmt_date, plural
 from generator.text.slugs import assign_unique, slugify
 
@@ -60,10 +60,15 @@ def sources_pages(corpus: Corpus, outlets: Outlets, light: bool = False) -> dict
             sections += [f"## {escape.inline(name)}", "\n".join(items)]
         return "\n\n".join(sections)
 
+    def shows(part: paging.Part[str]) -> object:
+        """What ``body`` shows of each outlet: its count, page and newest articles."""
+        newest = limits.ARTICLES_PER_SOURCE_ON_INDEX
+        return tuple((n, len(groups[n]), slugs.get(n), tuple(map(listed, groups[n][:newest]))) for n in part.items)
+
     pages.update(
         paging.paged(
             INDEX_PATH, "Sources", order, limits.SOURCES_PER_PAGE, body, head=["# Sources"], noun="Sources",
-            empty="*No articles yet.*", searchable=not light,
+            empty="*No articles yet.*", searchable=not light, shows=shows,
         )
     )
     for name in busy:
@@ -90,4 +95,5 @@ def _source_pages(
         heading="## Articles",
         noun="Articles",
         searchable=searchable,
+        shows=lambda part: tuple(listed(a) for a in part.items),
     )

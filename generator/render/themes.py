@@ -49,6 +49,7 @@ def themepage(theme: ThemeSummary, summaries: dict[str, str] | None = None) -> d
         heading="## Articles",
         noun="Articles",
         empty="*No article has this theme yet.*",
+        shows=lambda part: tuple((a.slug, a.title, a.date, (summaries or {}).get(a.slug, "")) for a in part.items),
     )
 
 

@@ -106,6 +106,7 @@ def timeline_pages(timeline: Timeline) -> dict[str, str]:
         head=["# Timeline", INTRO, _years(paging.split(PAGE_PATH, entries, limits.TIMELINE_PER_PAGE))],
         noun="Entries",
         empty="*No dated events found: none of the articles dates an event it reports.*",
+        shows=lambda part: part.items,
     )
 
 

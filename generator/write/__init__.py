@@ -170,14 +170,26 @@ class Writer:
         self.report.unchanged.append(rel)
 
     def current(self, rel: str, key: str) -> bool:
-        """Whether ``rel`` is on disk exactly as written for the same input ``key`` (then it is kept)."""
-        record = self.previous.get(rel)
-        if rel not in self.new or rel not in self.old or record is None or record.key != key:
+        """Whether ``rel`` is on disk exactly as written for the same input ``key`` (then it is kept).
+
+        A kept file need not have been announced: it is in the old manifest already, so keeping
+        it announces it (a corpus page is known to exist only once its key is computed).
+        """
+        record = self.previous.get(_check_rel(rel))
+        if rel not in self.old or record is None or record.key != key:
             return False
         if not self._on_disk(rel, record) or _through_symlink(self.docs, rel):
             return False
+        self.new.add(rel)
         self._keep(rel, record)
         return True
+
+    def announce(self, paths: Iterable[str]) -> None:
+        """Add ``paths`` to the files this build produces, before any of them is written."""
+        added = {_check_rel(rel) for rel in paths} - self.new
+        if added:
+            self.new |= added
+            _write_manifest(self.docs, self.old | self.new)
 
     def put(self, rel: str, text: str, key: str | None = None) -> None:
         """Write one file, unless it is unchanged or is a hand-written file in the way."""

@@ -1,0 +1,83 @@
+"""Keyed list pages (render.keyed): a part is rendered again only when what it shows changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.render import keyed, paging
+from generator.write import Writer
+
+PEOPLE = [f"Minister {name}" for name in ("Abara", "Bello", "Chukwu", "Dimka", "Eze", "Falade", "Gowon")]
+
+
+class Remembered:
+    """A stand-in for the writer's records: the keys written last time, by path."""
+
+    def __init__(self) -> None:
+        self.written: dict[str, str] = {}
+
+    def keep(self, path: str, key: str) -> bool:
+        return self.written.get(path) == key
+
+
+def _render(names: list[str], memory: Remembered, calls: list[int], shows: bool = True) -> dict[str, str]:
+    def body(part: paging.Part[str]) -> str:
+        calls.append(part.number)
+        return "\n".join(f"- {n}" for n in part.items)
+
+    with keyed.session(keyed.Keys("salt", memory.keep)) as keys:
+        pages = paging.paged(
+            "people.md", "People", names, 3, body, noun="People",
+            shows=(lambda part: part.items) if shows else None,
+        )
+    memory.written.update(keys.keys)
+    return pages
+
+
+def test_an_unchanged_part_is_not_rendered_and_a_changed_one_is() -> None:
+    memory, calls = Remembered(), []
+    first = _render(PEOPLE, memory, calls)
+    assert sorted(first) == ["people.md", "people/2.md", "people/3.md"] and calls == [1, 2, 3]
+    calls.clear()
+    assert _render(PEOPLE, memory, calls) == {} and calls == []
+    calls.clear()
+    renamed = [*PEOPLE[:4], "Minister Ebele", *PEOPLE[5:]]  # on the second page only
+    again = _render(renamed, memory, calls)
+    assert calls == [2] and list(again) == ["people/2.md"] and "Minister Ebele" in again["people/2.md"]
+
+
+def test_a_longer_list_rerenders_every_page_that_shows_its_length() -> None:
+    memory, calls = Remembered(), []
+    _render(PEOPLE, memory, calls)
+    calls.clear()
+    _render([*PEOPLE, "Minister Haruna"], memory, calls)
+    assert calls == [1, 2, 3]  # "People 1–3 of 8": every page shows the count
+
+
+def test_a_list_that_does_not_state_what_it_shows_is_always_rendered() -> None:
+    memory, calls = Remembered(), []
+    _render(PEOPLE, memory, calls, shows=False)
+    calls.clear()
+    assert len(_render(PEOPLE, memory, calls, shows=False)) == 3 and calls == [1, 2, 3]
+
+
+def test_without_a_session_every_part_is_rendered() -> None:
+    pages = paging.paged("people.md", "People", PEOPLE, 3, lambda p: "\n".join(p.items), shows=lambda p: p.items)
+    assert len(pages) == 3
+
+
+def test_the_writer_keeps_a_current_file_it_was_not_told_about(tmp_path: Path) -> None:
+    docs, records = tmp_path / "docs", tmp_path / "records.json"
+    first = Writer(docs, ["people.md", "people/2.md"], ("people",), records=records)
+    first.put("people.md", "A\n", "key-1")
+    first.put("people/2.md", "B\n", "key-2")
+    first.finish()
+    second = Writer(docs, [], ("people",), records=records)
+    assert second.current("people.md", "key-1")
+    assert not second.current("people/2.md", "another key")  # its records changed: render it
+    assert not second.current("people/3.md", "key-3")  # never written
+    second.announce(["people/2.md"])
+    second.put("people/2.md", "B2\n", "another key")
+    report = second.finish()
+    assert report.written == ["people/2.md"] and report.unchanged == ["people.md"] and report.removed == []
+    assert (docs / "people.md").read_text() == "A\n"
