@@ -105,18 +105,3 @@ def test_htmldate_is_a_candidate_of_its_own_weighed_by_the_model() -> None:
     features = dict((c.source, f) for c, f in date_features(candidates, -1, -1))
     assert features["markup:htmldate"].get("htmldate") == 1.0
     assert "markup_generic" not in features["markup:htmldate"]  # not counted as a tag the page states
-
-
-def test_a_dated_copyright_line_names_a_personal_site_author_last() -> None:
-    footer = (("Share this", Role.BOILERPLATE), ("© 2019-2024 Jane Roe. All rights reserved.", Role.BOILERPLATE))
-    assert meta((TITLE, Role.TITLE), *footer).authors == ()  # the footer comes after the body here
-    cleaned = cleaned_lines((TITLE, Role.TITLE), (BODY, Role.BODY), (BODY2, Role.BODY), *footer)
-    assert extract_metadata(cleaned, KB, today=TODAY).authors == ("Jane Roe",)
-    group = cleaned_lines((TITLE, Role.TITLE), (BODY, Role.BODY), ("© 2024 Harbour Media Group", Role.BOILERPLATE))
-    assert extract_metadata(group, KB, today=TODAY).authors == ()  # an organisation
-    credit = cleaned_lines((TITLE, Role.TITLE), (BODY, Role.BODY), ("Photo: © Jane Roe", Role.BOILERPLATE))
-    assert extract_metadata(credit, KB, today=TODAY).authors == ()  # no year: a picture credit
-    byline = cleaned_lines(
-        (TITLE, Role.TITLE), ("By John Moe", Role.META), (BODY, Role.BODY), (BODY2, Role.BODY), *footer
-    )
-    assert extract_metadata(byline, KB, today=TODAY).authors == ("John Moe",)  # a byline wins

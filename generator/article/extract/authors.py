@@ -9,8 +9,7 @@ names a person ("Jane Doe, 8 February 2024", "8 Feb 2024 | Jane Doe"); a name al
 next to the byline's date or outlet line ("Jane Doe" / "Outlet" / "8 Feb 2024"). Anywhere:
 credit lines, where only "Reporting by"/"Writing by" name authors ("Additional reporting",
 "Editing", "Photos", ... do not). At the end of the article: "-- By A" and a closing "— A is a
-senior fellow at ...". Photo credits, comments and lines after the comments are never read. Last,
-when nothing else names a person: a dated copyright line after the article ("© 2019 Jane Doe").
+senior fellow at ...". Photo credits, comments and lines after the comments are never read.
 
 A piece of a byline is cleaned before it is judged: lists are split (",", ";", "/", "and",
 "und", "&"), a leading byline or author-page phrase ("View all posts by") is dropped, as are
@@ -35,7 +34,6 @@ from generator.text.stopwords import STOPWORDS
 from generator.text.tokens import fold_phrase
 
 MAX_AUTHORS = 8
-COPYRIGHT = "copyright line"  # a candidate's source: read last, used only when nothing else names a person
 SHORT_LINE = 16  # words: a longer line is a sentence
 _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
@@ -54,11 +52,6 @@ _CREDIT = re.compile(
 _CLOSING_BY = re.compile(r"^\s*(?:--|—|–)\s*(?:by|von|par|por)\s+(?P<rest>.{3,80})$", re.I)
 _CLOSING_BIO = re.compile(
     r"^\s*(?:--|—|–)\s*(?P<name>[^,]{3,60}?)\s+(?:is|was|ist|est|es)\s+(?:a|an|the|our|ein|eine|un|une|una)\s"
-)
-_COPYRIGHT = re.compile(
-    r"^\s*(?:©|\(c\)|&copy;?|copyright)\s*(?:©|\(c\))?\s*(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?"
-    r"\s*(?:by\s+|[-–:|]\s*)?(?P<rest>[^.|•·©\d–-]{3,60})",
-    re.I,
 )
 _EDITED = re.compile(r"\b(?:edit\w*|photo\w*|picture\w*|image\w*|illustrat\w*|graphic\w*|video\w*|camera)\b", re.I)
 
@@ -310,26 +303,7 @@ def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
         zone = {i for i, ln in enumerate(view.usable) if ln.number in header or (ln.role == Role.META and i <= last)}
         wider = _scan(view, judge, zone, near)
         found = wider if wider.people else found
-    if not found.people:
-        _copyright(view, judge, found)
     return found
-
-
-def _copyright(view: View, judge: Judge, found: Bylines) -> None:
-    """The person a dated copyright line in the footer names ("© 2019 Jane Doe"): a personal site's author.
-
-    Read last, only when no byline names anyone: an organisation, the site's name or anything but
-    a person's name is turned down as for a byline; a credit without a year (a photo's) is not read.
-    """
-    last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=-1)
-    footer = {line.number for line in view.footer}
-    for index, line in enumerate(view.usable):
-        if index <= last and line.number not in footer:
-            continue
-        m = _COPYRIGHT.match(line.text)
-        if m and word_count(line.text) <= SHORT_LINE:
-            _add(found, judge, judge.languages.name_breaks.split(m.group("rest"))[0], COPYRIGHT, line, False)
-            return
 
 
 def _scan(view: View, judge: Judge, zone: set[int], near: set[int]) -> Bylines:

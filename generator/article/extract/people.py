@@ -4,14 +4,14 @@ The markup's names (JSON-LD ``author``, ``<meta name=author>``, the byline marku
 reads) are judged like a byline's: an ``Organization`` author, a desk, the site's own name, a
 CMS account ("admin") or a comment's author is never a person. Names from the text come first,
 in reading order; a markup name joins them unless it is one of them written differently
-("J. Doe" for "Jane Doe"). A name from a copyright line counts only when neither names anyone.
+("J. Doe" for "Jane Doe").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.article.extract.authors import COPYRIGHT, MAX_AUTHORS, AuthorCandidate, Bylines, Judge
+from generator.article.extract.authors import MAX_AUTHORS, AuthorCandidate, Bylines, Judge
 from generator.article.extract.candidates import MAX_REJECTED
 from generator.article.records import Basis
 from generator.read.htmlmeta import HtmlMeta
@@ -59,9 +59,7 @@ def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
 def choose_authors(bylines: Bylines, markup: list[AuthorCandidate]) -> AuthorChoice:
     """The authors: the text's people, then the markup's people that are not among them."""
     chosen: list[AuthorCandidate] = []
-    accepted = [c for c in bylines.candidates if not c.rejected] + [c for c in markup if not c.rejected]
-    primary = [c for c in accepted if c.source != COPYRIGHT]
-    for cand in primary or accepted:  # a copyright line's name only when nothing else names anyone
+    for cand in [c for c in bylines.candidates if not c.rejected] + [c for c in markup if not c.rejected]:
         if not any(_same(cand.name, c.name) for c in chosen) and len(chosen) < MAX_AUTHORS:
             chosen.append(cand)
     turned_down = [c.describe() for c in (*bylines.candidates, *markup) if c.rejected]
