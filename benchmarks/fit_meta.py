@@ -200,7 +200,8 @@ def agreement(rows: list[Row]) -> str:
     agree = disagree = 0
     for row in rows:
         dates = {date for date, _ in row["candidates"] if date}
-        kinds = {e.split(":")[0] if e.startswith(("markup:", "url:")) else "text" for e in row.get("evidence", [])}
+        evidence = [e for e in row.get("evidence", []) if not e.startswith("markup:htmldate")]  # it reads both
+        kinds = {e.split(":")[0] if e.startswith(("markup:", "url:")) else "text" for e in evidence}
         if row["path"] == "html" and row["gold"] and len(dates) == 1 and {"markup", "text"} <= kinds:
             agree, disagree = (agree + 1, disagree) if dates == {row["gold"]} else (agree, disagree + 1)
     total = max(1, agree + disagree)

@@ -28,6 +28,7 @@ LISTS = (
     "particles",
     "connectors",
     "comments",
+    "comment_links",
     "credits",
     "ranges",
     "organisations",
@@ -167,6 +168,16 @@ class Languages:
         return re.compile(_bounded(self.words("comments")), re.I)
 
     @cached_property
+    def comment_link(self) -> re.Pattern[str]:
+        """A link to the article's comments on its byline line: "4 Kommentare", "Leave a comment"."""
+        counted = rf"\d+\s+(?:{alternation(self.words('comments'))})(?![^\W_])"
+        return re.compile(rf"{counted}|{_bounded(self.words('comment_links'))}", re.I)
+
+    def reader_comment(self, text: str) -> bool:
+        """Whether ``text`` reads as a reader comment's header, once links to the comments are set aside."""
+        return bool(self.comments.search(self.comment_link.sub(" ", text)))
+
+    @cached_property
     def staff(self) -> frozenset[str]:
         """Desk, staff, agency and CMS words (single words and phrases, lower case)."""
         return self.words("staff")
@@ -219,7 +230,7 @@ class Languages:
             ("ymd", re.compile(rf"(?<![\d./-])(?P<y>\d{{4}})([-/.])(?P<m>\d{{1,2}})\2(?P<d>\d{{1,2}})(?![\d/]){time}")),
             ("basic", re.compile(r"(?<![\w.-])(?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)T\d{2}:?\d{2}(?::?\d{2})?")),
             ("cjk", re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?")),
-            ("dmy_named", re.compile(rf"(?<![\w.]){d}\s*(?:of\s+|de\s+)?{m},?\s*(?:de\s+|del\s+)?{y}", re.I)),
+            ("dmy_named", re.compile(rf"(?<![\d.]){d}\s*(?:of\s+|de\s+)?{m},?\s*(?:de\s+|del\s+)?{y}", re.I)),
             ("mdy_named", re.compile(rf"(?<!\w){m}\s*{d},?\s+{y}", re.I)),
             ("ymd_named", re.compile(rf"(?<![\d.])(?P<y>\d{{4}})\.?\s+{m}\s+(?P<d>[0-3]?\d)\.?(?!\d)", re.I)),
             ("dmy_dots", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{y}")),

@@ -21,6 +21,7 @@ DATE_FEATURES = frozenset(
         "jsonld_other",  # JSON-LD dateCreated, or a date of a web page object
         "time_element",  # <time> marked as the publication time
         "url",  # a date in the URL's path
+        "htmldate",  # htmldate's choice for a saved page (its quick search)
         "labelled",  # a text line with a publication label
         "byline",  # a byline line with a date
         "dateline",  # a dateline opening the body
@@ -38,6 +39,9 @@ DATE_FEATURES = frozenset(
         "agree_markup",  # a markup candidate gives the same date
         "agree_text",  # a text candidate on another line gives the same date
         "agree_url",  # the URL gives the same date
+        "agree_htmldate",  # htmldate gives the same date
+        "agree_stated",  # log(1 + other stated publication dates that give the same date)
+        "stated_other",  # a stated publication date gives another date
         "markup_one_day",  # a markup candidate is one day away (time zones)
         "support",  # log(1 + candidates with the same date)
         "latest",  # the latest of several distinct dates

@@ -2,7 +2,13 @@
 
 Only what the page's own markup states is read here; every date the markup states is kept as
 it is written (``dates``: where it was found, the raw value), and the metadata extractor decides
-which one, if any, is the publication date. URLs are kept only when they are absolute
+which one, if any, is the publication date. One more date comes from htmldate's quick search
+(its markup, ``<time>``, class-name and visible-date heuristics, original date first) under its
+own label, ``htmldate``: it finds dates the tags above miss, and is wrong often enough (trafilatura's
+dates, which come from it, are wrong on 13.7% of the train pages: README "Metadata") that it is
+only one piece of evidence for the date model to weigh.
+Its upper bound is fixed (``HTMLDATE_MAX``), not today's date, so the same page always gives the
+same candidate; the extractor turns down dates after the build day. URLs are kept only when they are absolute
 ``http``/``https``.
 """
 
@@ -16,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from htmldate import find_date
 from lxml.html import HtmlElement
 
 from generator.knowledge.languages import Languages
@@ -24,6 +31,7 @@ from generator.read.jsonbound import load_json
 from generator.text.datecheck import calendar_day, why_not
 
 _MAX_FIELD = 500
+HTMLDATE_MAX = "2100-12-31"  # fixed, for determinism; generator.text.datecheck bounds dates by the build day
 _LANG_RE = re.compile(r"^([a-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*$")
 # Meta names that state a publication date (Open Graph, Dublin Core, Highwire, common CMS tags) and
 # the ones that state an update; the metadata extractor weighs them (article/extract/pagedates.py).
@@ -142,11 +150,17 @@ def _json_ld(tree: HtmlElement) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield ("article" if article else (names[0] if names else "")), item
 
 
-def _names(value: Any) -> list[tuple[str, str]]:
-    """(name, @type) in a JSON-LD author/publisher value (a string, an object or a list of them)."""
+def _names(value: Any, by_id: dict[str, dict[str, Any]] | None = None) -> list[tuple[str, str]]:
+    """(name, @type) in a JSON-LD author/publisher value (a string, an object or a list of them).
+
+    An object that only refers to another by its ``@id`` (Yoast's ``{"@id": ".../#/schema/person/..."}``)
+    is read as the object of the page's JSON-LD with that ``@id`` (``by_id``).
+    """
     items = value if isinstance(value, list) else [value]
     out = []
     for item in items:
+        if isinstance(item, dict) and "name" not in item and by_id:
+            item = by_id.get(str(item.get("@id") or ""), item)
         name = text_of(item.get("name") if isinstance(item, dict) else item)
         kind = item.get("@type") if isinstance(item, dict) else ""
         kind = kind[0] if isinstance(kind, list) and kind else kind
@@ -225,7 +239,17 @@ def _dates(tags: dict[str, str], ld: list[tuple[str, dict[str, Any]]], tree: Htm
                 out.append((f"json-ld {kind + ' ' if kind != 'article' else ''}{key}".strip(), value))
     out += [(f"meta {key}", tags[key]) for key in (*PUBLISHED_KEYS, *MODIFIED_KEYS) if key in tags]
     out += _time_elements(tree)
-    return list(dict.fromkeys(out))[:20]
+    found = _htmldate(tree)
+    return list(dict.fromkeys(out))[:20] + ([("htmldate", found)] if found else [])
+
+
+def _htmldate(tree: HtmlElement) -> str | None:
+    """htmldate's publication date for the page (its quick search, original date first), or None."""
+    try:
+        found = find_date(tree, extensive_search=False, original_date=True, max_date=HTMLDATE_MAX)
+    except (ValueError, TypeError, AttributeError):  # a malformed page: no candidate, never a failed build
+        return None
+    return found if isinstance(found, str) else None
 
 
 def _saved(head: str, languages: Languages) -> tuple[dt.date | None, str | None]:
@@ -260,11 +284,12 @@ def scan_meta(tree: HtmlElement, languages: Languages, head: str = "") -> HtmlMe
     titles += [text_of(obj.get("headline")) for obj in articles]
     titles.append(text_of(tree.findtext(".//title")))
     h1s = tuple(t for t in (headline_of(h, languages) for h in tree.iter("h1")) if t)
-    authors = [a for obj in articles for a in _names(obj.get("author"))]
+    by_id = {str(obj["@id"]): obj for _, obj in ld if isinstance(obj.get("@id"), str) and "name" in obj}
+    authors = [a for obj in articles for a in _names(obj.get("author"), by_id)]
     if not authors and (tags.get("author") or tags.get("article:author")):
         authors = [(a, "") for a in (tags.get("author"), tags.get("article:author")) if a and not web_url(a)][:1]
     authors = list(dict.fromkeys(authors))[:10]
-    publisher = [n for obj in articles for n, _ in _names(obj.get("publisher"))]
+    publisher = [n for obj in articles for n, _ in _names(obj.get("publisher"), by_id)]
     sitename = tags.get("og:site_name") or tags.get("application-name")
     retrieved, _ = _saved(head, languages)
     lang_match = _LANG_RE.match((tree.get("lang") or tags.get("og:locale") or "").strip().lower())

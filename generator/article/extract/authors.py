@@ -157,6 +157,7 @@ class Judge:
 def _pieces(text: str, languages: Languages) -> list[str]:
     text = re.split(r"\b(?:photos?|pictures?|images?|fotos?|bild)\b\s*(?:by\b|:)", text[:500], flags=re.I)[0]
     text = languages.updated.split(text)[0]
+    text = languages.comment_link.sub(" | ", text)  # "Jane Doe 4 Comments", "Jane Doe Leave a comment"
     hits = find_dates(text, languages)
     for hit in reversed(hits):
         text = text[: hit.start] + " | " + text[hit.end :]
@@ -219,7 +220,7 @@ def _credits(line: Line, judge: Judge, found: Bylines) -> None:
 
 
 def _label(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -> None:
-    m = judge.languages.author_label.match(usable[index].text.strip())
+    m = judge.languages.author_label.match(_BULLET.sub("", usable[index].text.strip()))
     if m is None:
         return
     if m.group("rest").strip():
@@ -310,7 +311,7 @@ def _scan(view: View, judge: Judge, zone: set[int], near: set[int]) -> Bylines:
     usable = view.usable
     dated: set[int] = set()
     for index, line in enumerate(usable):
-        if line.role == Role.TITLE or judge.languages.comments.search(line.text[:80]):
+        if line.role == Role.TITLE or judge.languages.reader_comment(line.text[:80]):
             continue
         in_header = index in zone
         if (in_header and _byline(line, judge, found)) or (

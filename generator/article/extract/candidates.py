@@ -44,3 +44,15 @@ class DateCandidate:
         why = f" — {self.rejected}" if self.rejected else ""
         value = self.date.isoformat() if self.date else "no date"
         return f"{value} ({self.source}: {self.evidence[:100]}){why}"
+
+
+def is_stated(c: DateCandidate) -> bool:
+    """A candidate the page labels as its publication date."""
+    return c.labelled or stated_source(c.source)
+
+
+def stated_source(source: str) -> bool:
+    """A markup source that names the publication date: a publication meta tag, JSON-LD ``datePublished``."""
+    return source == "markup:json-ld datePublished" or (
+        source.startswith("markup:meta") and ("publish" in source or "issued" in source)
+    )

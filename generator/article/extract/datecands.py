@@ -2,7 +2,8 @@
 
 A line is read when it is in the header or footer zone, has the META role, or is short (at most
 16 words); a date inside a body sentence is an event, not the article's date, and is not a
-candidate. The first body paragraph is read for a dateline ("CAIRO, March 9, 2021 (Reuters) -").
+candidate. The first body paragraph is read for a dateline ("CAIRO, March 9, 2021 (Reuters) -",
+or a date that opens it: "9.3.2021 – The council ...", "9.3.2021The council ..." in a text copy).
 
 Rejected, whatever else the line says (each with the reason shown in the build report):
 - after an update label, or just before one ("Updated 9 March", "9.3.2024 aktualisiert");
@@ -12,7 +13,8 @@ Rejected, whatever else the line says (each with the reason shown in the build r
 - inside square brackets (a text copy's image name or link text);
 - on a photo credit or caption line;
 - above the headline as a site header's "today" date: more than ``HEADER_GAP`` lines above the
-  title, or written with its weekday, without a publication label;
+  title, or written with its weekday and not on the line right above it, without a publication
+  label;
 - in a list item (related articles, event listings), unless labelled;
 - after the article's body without a publication label or byline on its line (comments, related
   links, archive lists);
@@ -59,6 +61,8 @@ _URL_LINE = re.compile(
     re.I,
 )
 _KEY = re.compile(r"\W+")
+_LEAD_TIME = re.compile(r"^[,\s]*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h)\b)?", re.I)
+_LEAD_GAP = re.compile(r"^(?:\s*[–—|/:]|\s+-\s|[A-ZÀ-Þ„“\"«])")
 _DATELINE = re.compile(r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s*(?P<rest>[^–—]{0,80}?)\s*(?:[–—]|\s-\s|/\w+/)")
 
 
@@ -151,12 +155,17 @@ def _lines(view: View) -> Iterator[tuple[int, Line]]:
 
 
 def _dateline(text: str, languages: Languages) -> DateHit | None:
+    """The date a body paragraph opens with: after a place ("CAIRO, March 9, 2021 -") or alone ("9.3.2021 – ...")."""
     m = _DATELINE.match(text)
-    if m is None:
-        return None
-    inner = find_dates(m.group(0), languages)
-    if inner and len(residue(m.group(0), inner, languages)) <= 6:
-        return inner[0]
+    if m is not None:
+        inner = find_dates(m.group(0), languages)
+        if inner and len(residue(m.group(0), inner, languages)) <= 6:
+            return inner[0]
+    hits = find_dates(text[:40], languages)
+    if hits and not text[: hits[0].start].strip(" •·*|"):
+        after = _LEAD_TIME.sub("", text[hits[0].end :], count=1)
+        if _LEAD_GAP.match(after):  # a separator, or the sentence glued on by a text copy ("26.01.2022Strava ...")
+            return hits[0]
     return None
 
 
@@ -242,15 +251,27 @@ def _reason(
     if period:
         return "a period or an event's time"
     labelled = label == "published"
-    if 0 <= index < title and not labelled and (title - index > HEADER_GAP or has_weekday(text, hit, languages)):
+    if (
+        0 <= index < title
+        and not labelled
+        and (title - index > HEADER_GAP or _header_weekday(text, hit, languages, title - index))
+    ):
         return "the site header's date above the headline"
     if _BULLET.match(line.text) and not labelled:
         return "an item of a list (related articles, events)"
-    if languages.comments.search(text) and not labelled:
+    if languages.reader_comment(text) and not labelled:
         return "a reader comment"
     if last_body >= 0 and index > last_body and not labelled and not languages.byline.match(text):
         return "after the article (comments, related links)"
     return ""
+
+
+def _header_weekday(text: str, hit: DateHit, languages: Languages, gap: int) -> bool:
+    """A date with its weekday above the headline but not right above it: a site header's "today".
+
+    Right above the headline ("Saturday, 5 October 2013" then the title), it is a blog's post date.
+    """
+    return gap > 1 and has_weekday(text, hit, languages)
 
 
 def _candidate(

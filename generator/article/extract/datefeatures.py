@@ -3,7 +3,9 @@
 Each candidate is described by where it was found (markup kind, URL, kind of text line), where
 its line stands (above the headline, near it, after the body), how it is written (weekday, time,
 other words) and how it relates to the other candidates (the same date found elsewhere, the
-latest or earliest of several). The model in ``metadata_model.yml`` weighs them.
+latest or earliest of several). htmldate's choice for a saved page is a source of its own and
+does not count as markup: it reads the same tags, so agreeing with it is weaker evidence.
+The model in ``metadata_model.yml`` weighs them.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from generator.article.extract.candidates import DateCandidate
+from generator.article.extract.candidates import DateCandidate, is_stated
 
+HTMLDATE = "markup:htmldate"  # htmldate's own choice: weighed apart from what the tags state
 _MARKUP_PUBLISHED = ("published_time", "datepublished", "issued", "publication_date", "publish")
 _TEXT_KINDS = {
     "labelled line": "labelled",
@@ -25,8 +28,8 @@ _TEXT_KINDS = {
 
 
 def _source(c: DateCandidate) -> str:
-    if c.source == "url":
-        return "url"
+    if c.source in ("url", HTMLDATE):
+        return c.source.removeprefix("markup:")
     if c.source.startswith("markup:json-ld"):
         return "jsonld_article" if c.source == "markup:json-ld datePublished" else "jsonld_other"
     if c.source.startswith("markup:time"):
@@ -43,8 +46,9 @@ def date_features(
     eligible = [c for c in candidates if not c.rejected and c.date is not None]
     support = Counter(c.date for c in eligible)
     distinct = sorted(support, key=lambda d: d.toordinal() if d else 0)
-    markup = [c for c in eligible if c.origin == "markup"]
+    markup = [c for c in eligible if c.origin == "markup" and c.source != HTMLDATE]
     texts = [c for c in eligible if c.origin == "text"]
+    stated = [c for c in eligible if is_stated(c)]
     first_text = min((c.line for c in texts), default=-1)
     out = []
     for c in eligible:
@@ -62,6 +66,10 @@ def date_features(
         f["weekday"], f["timed"], f["utc_edge"] = float(c.weekday), float(c.timed), float(c.utc_edge)
         f["agree_markup"] = float(any(o.date == c.date for o in markup if o is not c))
         f["agree_text"] = float(any(o.date == c.date and o.line != c.line for o in texts if o is not c))
+        stated_same = sum(o.date == c.date for o in stated if o is not c)
+        f["agree_stated"] = math.log1p(stated_same)
+        f["stated_other"] = float(any(o.date != c.date for o in stated))
+        f["agree_htmldate"] = float(any(o.date == c.date for o in eligible if o.source == HTMLDATE and o is not c))
         f["agree_url"] = float(any(o.date == c.date for o in eligible if o.source == "url" and o is not c))
         f["markup_one_day"] = float(
             any(o.date and c.date and abs((o.date - c.date).days) == 1 for o in markup if o is not c)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator.article.extract.candidates import MAX_REJECTED, DateCandidate
+from generator.article.extract.candidates import MAX_REJECTED, DateCandidate, is_stated
 from generator.article.extract.datefeatures import date_features
 from generator.article.records import Basis
 from generator.knowledge.metamodel import Scorer
@@ -59,18 +59,6 @@ def choose_date(candidates: list[DateCandidate], title: int, last_body: int, sco
         else f"{best.source}, score {best_p:.2f}"
     )
     return DateChoice(best.date, basis, best.evidence, _cap(others + rejected), how)
-
-
-def is_stated(c: DateCandidate) -> bool:
-    """A candidate the page labels as its publication date."""
-    return c.labelled or stated_source(c.source)
-
-
-def stated_source(source: str) -> bool:
-    """A markup source that names the publication date: a publication meta tag, JSON-LD ``datePublished``."""
-    return source == "markup:json-ld datePublished" or (
-        source.startswith("markup:meta") and ("publish" in source or "issued" in source)
-    )
 
 
 def _cap(notes: list[str]) -> tuple[str, ...]:
