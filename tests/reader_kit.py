@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from generator.article.actors.records import ArticleActors, FoundActor, Location
 from generator.article.records import Basis, Draft, EventSentence, IncidentKey, Metadata
+from generator.article.signature import content_terms
 from generator.corpus.link import link
 from generator.corpus.records import Corpus
 from generator.knowledge.records import ActorType
@@ -48,6 +49,8 @@ def draft(
     """A draft with just what the corpus stage and the renderers read."""
     found = tuple(a if isinstance(a, FoundActor) else actor(*a) for a in actors)
     meta = Metadata(title, source, (), date, Basis.EXPLICIT if date else Basis.UNKNOWN, "en", url)
+    names = [a.name for a in found if a.type.value != "country"]
+    body = [s.text for s in event_sentences] or [summary]
     return Draft(
         seed=seed,
         meta=meta,
@@ -61,6 +64,7 @@ def draft(
         signature=(),
         summary=summary or f"{title}: what happened, in one sentence.",
         event_sentences=event_sentences,
+        terms=content_terms(title, body, names),  # what same-event grouping compares
     )
 
 

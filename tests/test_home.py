@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.article.records import EventSentence
 from generator.errors import DataError
 from generator.knowledge.records import ActorType
 from generator.render import reporting_actors
@@ -21,10 +22,19 @@ ORGANISATION = ActorType.ORGANISATION
 D = dt.date(2025, 3, 10)
 
 
+# What each event's reports say (the same-event grouping compares the reports' words).
+STORY = {
+    "Ivo Old": "Ivo Old led the old strike at the grain terminal; every report covered the strike.",
+    "Ana Big": "Ana Big called a walkout at the container docks on a quiet morning, and the walkout spreads.",
+    "Bo Small": "Bo Small meets the union for talks on pensions at the fishing harbour.",
+}
+
+
 def _strike(slug: str, who: str, day: dt.date, source: str | None, title: str, url: str | None = None):  # type: ignore[no-untyped-def]
     return draft(
         slug, title, source=source, date=day, url=url, actors=[(who, PERSON), ("Kestrel", COUNTRY)],
         incidents=(("strike", who, "person"),),
+        event_sentences=(EventSentence(STORY[who], ("strike",), (who,), 0),),
     )
 
 

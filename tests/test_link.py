@@ -1,4 +1,4 @@
-"""Corpus-wide linking: related-article ranking, same-event grouping and incident keys."""
+"""Corpus-wide linking: related-article ranking and incident keys (same-event grouping: test_events.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import datetime as dt
 from generator.article.actors.records import ArticleActors, FoundActor, Location
 from generator.article.incidents import incident_keys
 from generator.article.records import Block, Cleaned
-from generator.corpus.events import EventInput, group_events
 from generator.corpus.related import MAX_RELATED, RelatedInput, rank_related
 from generator.knowledge.incidents import parse_incidents
 from generator.knowledge.records import ActorType
@@ -44,29 +43,6 @@ def test_ranking_is_deterministic_and_needs_something_shared() -> None:
     items = [_item("a", ["X"]), _item("b", ["X"]), _item("lonely", ["Y"])]
     assert rank_related(items, {}) == rank_related(list(reversed(items)), {})
     assert rank_related(items, {})["lonely"] == ()
-
-
-def test_shared_person_near_the_same_incident_groups_two_reports() -> None:
-    key = ("strike", "Abu Example", "person")
-    groups = group_events(
-        [
-            EventInput("a", D, (key,)),
-            EventInput("b", None, (key,)),
-            EventInput("c", D, (("meeting", "Abu Example", "person"),)),
-        ]
-    )
-    assert [g.members for g in groups] == [("a", "b")]
-    assert groups[0].participants == ("Abu Example",)
-
-
-def test_armed_group_needs_both_dates_and_dates_must_agree() -> None:
-    key = ("strike", "Some Brigade", "armed group")
-    undated = group_events([EventInput("a", D, (key,)), EventInput("b", None, (key,))])
-    assert undated == ()
-    dated = group_events([EventInput("a", D, (key,)), EventInput("b", D + dt.timedelta(days=2), (key,))])
-    assert [g.members for g in dated] == [("a", "b")]
-    far = group_events([EventInput("a", D, (key,)), EventInput("b", D + dt.timedelta(days=30), (key,))])
-    assert far == ()
 
 
 def _actor(name: str, kind: ActorType, spelling: str) -> FoundActor:

@@ -11,9 +11,10 @@ from generator.article.event_sentences import event_sentences
 from generator.article.extract import extract_metadata
 from generator.article.html import HtmlArticle, html_article
 from generator.article.incidents import incident_keys
+from generator.article.items import SKIPPED_KINDS
 from generator.article.markdown import markdown_cleaned
 from generator.article.records import REMOVED_KEPT, Basis, Cleaned, Draft, Evidence, Extracted, Metadata, Role
-from generator.article.signature import text_signature
+from generator.article.signature import content_terms, text_signature
 from generator.article.summary import summary
 from generator.article.themes import assign_themes
 from generator.article.timeline.events import extract_events
@@ -123,5 +124,10 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
         event_sentences=event_sentences(cleaned, found, knowledge.incidents),
         removed=removed[:REMOVED_KEPT],
         removed_count=len(removed),
+        terms=content_terms(
+            meta.title,
+            [item for block in cleaned.blocks if block.kind not in SKIPPED_KINDS for item in block.items],
+            [a.name for a in found.actors if a.type.value != "country"],
+        ),
     )
     return Extracted(draft, body)

@@ -115,6 +115,7 @@ RemovedLine = tuple[int, str, str]
 REMOVED_KEPT = 12
 
 IncidentKey = tuple[str, str, str]  # (family, participant name, participant type)
+Term = tuple[str, str, float]  # a content term: key (stems, or "@" + canonical name), label as written, weight
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ class Draft:
     event_sentences: tuple[EventSentence, ...] = ()  # sentences telling an incident (same-event comparisons)
     removed: tuple[RemovedLine, ...] = ()  # the first REMOVED_KEPT lines the cleaner removed
     removed_count: int = 0  # how many lines the cleaner removed in all
+    terms: tuple[Term, ...] = ()  # distinctive words, phrases and names, heaviest first (signature.content_terms)
 
     @property
     def actors(self) -> tuple[str, ...]:

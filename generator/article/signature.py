@@ -1,15 +1,26 @@
-"""An article's MinHash signature, computed once per article in the cached per-article stage.
+"""An article's signatures, computed once per article in the cached per-article stage.
 
-The body becomes a set of word 5-gram shingles and a 64-value MinHash signature; the corpus
-stage (``generator.corpus.duplicates``) compares signatures through LSH bands.
+- MinHash: the body becomes a set of word 5-gram shingles and a 64-value MinHash signature; the
+  corpus stage (``generator.corpus.duplicates``) compares signatures through LSH bands.
+- Content terms: the distinctive words, phrases and names of the article, weighted by where they
+  stand (``content_terms``); the corpus stage weighs them by rarity to tell which reports cover
+  the same event (``generator.corpus.events``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 import numpy as np
+
+from generator.article.records import Term
+from generator.text.stem import stem
+from generator.text.stopwords import STOPWORDS
+from generator.text.tokens import tokenize
 
 SHINGLE = 5
 HASHES = 64
@@ -49,3 +60,67 @@ def signature(items: set[int]) -> tuple[int, ...]:
 def text_signature(text: str) -> tuple[int, ...]:
     """The MinHash signature of a text."""
     return signature(shingles(text))
+
+
+# Content terms (same-event grouping, discovered themes): the words and names that say what an
+# article is about, weighted by where they stand. A report puts the event in its headline and its
+# first paragraphs (the news "inverted pyramid"), so the title counts three times and the lead
+# twice. Words are stemmed (``text.stem``); two adjacent content words also make a phrase term,
+# which is far more specific than either word ("port strike", "dock workers"). Actor names other
+# than countries are terms of their own ("@name"). Only the ``TERMS_KEPT`` heaviest are kept: the
+# corpus step weighs them by rarity (``corpus.events``).
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHT = 2.0
+LEAD_ITEMS = 2
+TERMS_KEPT = 60
+MIN_WORD = 3
+NAME_PREFIX = "@"
+
+
+
+def _content_words(text: str) -> list[tuple[str, str] | None]:
+    """(stem, folded word) of each word of ``text``; None where a stopword or a number breaks a phrase."""
+    out: list[tuple[str, str] | None] = []
+    for token in tokenize(text):
+        word = token.folded
+        stop = word in STOPWORDS or token.raw.casefold() in STOPWORDS  # the lists are written with accents
+        if stop or len(word) < MIN_WORD or not any(c.isalpha() for c in word):
+            out.append(None)
+        else:
+            out.append((stem(word), word))
+    return out
+
+
+def title_stems(title: str) -> set[str]:
+    """The stems of a title's content words."""
+    return {w[0] for w in _content_words(title) if w is not None}
+
+
+def content_terms(title: str, items: Sequence[str], names: Iterable[str]) -> tuple[Term, ...]:
+    """The article's ``TERMS_KEPT`` heaviest terms, heaviest first (ties by key).
+
+    ``items`` are the body's paragraphs and list entries in reading order; ``names`` the canonical
+    names of its actors other than countries. A term's weight is ``1 + log`` of its position-weighted
+    count, so repetition adds evidence without letting one word stand for the article.
+    """
+    counts: dict[str, float] = defaultdict(float)
+    labels: dict[str, str] = {}
+    parts = [(title, TITLE_WEIGHT)] + [(item, LEAD_WEIGHT if i < LEAD_ITEMS else 1.0) for i, item in enumerate(items)]
+    for text, weight in parts:
+        words = _content_words(text)
+        for i, w in enumerate(words):
+            if w is None:
+                continue
+            counts[w[0]] += weight
+            labels.setdefault(w[0], w[1])
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is not None and nxt[0] != w[0]:
+                key = f"{w[0]} {nxt[0]}"
+                counts[key] += weight
+                labels.setdefault(key, f"{w[1]} {nxt[1]}")
+    for name in names:
+        key = NAME_PREFIX + name
+        counts[key] += TITLE_WEIGHT
+        labels.setdefault(key, name)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS_KEPT]
+    return tuple((key, labels[key], round(1 + math.log(n), 3)) for key, n in ranked)

@@ -1,4 +1,13 @@
-"""Score every theme for one article from its phrases and actors, and keep those over their threshold."""
+"""Score every theme for one article from its phrases and actors, and keep those with topical evidence.
+
+A theme is kept when its score reaches the theme's threshold *and* the evidence is topical:
+- at least ``MIN_DISTINCT`` different phrases or actors (one word repeated is not a topic), and
+- at least ``SPECIFIC_SHARE`` of the threshold comes from specific evidence: the phrases and
+  actors the taxonomy weighs ``SPECIFIC_WEIGHT`` or more. Words of weight 1 ("strike",
+  "killed", "targeted", "cooperation") occur in any news story; they add to a theme that specific
+  evidence opened but never open one by themselves (issue 17: an extradition story got the theme
+  of air strikes from "strike", "targeted" and "killed").
+"""
 
 from __future__ import annotations
 
@@ -13,6 +22,9 @@ from generator.text.stem import stems
 
 # Repeating a phrase adds evidence, but a long article must not win a theme by repetition alone.
 MAX_COUNT = 3
+MIN_DISTINCT = 2
+SPECIFIC_WEIGHT = 2.0
+SPECIFIC_SHARE = 0.5
 
 
 def article_stems(cleaned: Cleaned) -> tuple[str, ...]:
@@ -53,8 +65,18 @@ def score_themes(cleaned: Cleaned, actors: ArticleActors, taxonomy: Taxonomy) ->
     return tuple(score_theme(t, counts, actors) for t in taxonomy.themes)
 
 
+def topical(score: ThemeScore, threshold: float) -> bool:
+    """Whether the evidence reaches the threshold and is topical (see the module's docstring)."""
+    specific = sum(e.weight * min(e.count, MAX_COUNT) for e in score.evidence if e.weight >= SPECIFIC_WEIGHT)
+    return (
+        score.score >= threshold
+        and len(score.evidence) >= MIN_DISTINCT
+        and specific >= SPECIFIC_SHARE * threshold
+    )
+
+
 def assign_themes(cleaned: Cleaned, actors: ArticleActors, taxonomy: Taxonomy) -> tuple[ThemeScore, ...]:
-    """The themes whose score reaches their threshold, best first."""
+    """The themes with topical evidence that reaches their threshold, best first."""
     thresholds = {t.slug: t.threshold for t in taxonomy.themes}
-    kept = [s for s in score_themes(cleaned, actors, taxonomy) if s.score >= thresholds[s.slug]]
+    kept = [s for s in score_themes(cleaned, actors, taxonomy) if topical(s, thresholds[s.slug])]
     return tuple(sorted(kept, key=lambda s: (-s.score, s.name)))

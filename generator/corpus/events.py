@@ -1,31 +1,61 @@
-"""Same-event groups: articles that report one event (the same participant, action and dates).
+"""Same-event groups: articles that report one event, told by what they say, their names and their dates.
 
-Candidates come from an index keyed by (incident family, participant), never from all pairs.
-A pair is kept when:
-- the participant is a person, or it is an armed group and both articles are dated (a group
-  that recurs in the news needs the dates to tie two reports to one event);
-- the dates agree: when both articles are dated they are at most ``MAX_DAYS`` apart; an undated
-  article joins a group only when all its dated partners are in that one group (it cannot bridge
-  two events);
-- the key is not so common that it says nothing (``MAX_POSTINGS`` articles at most).
-Kept pairs are joined into groups (connected components). Articles that only share actors
-are never grouped, because a key needs an incident word next to the participant.
+The method of news-clustering systems (Miranda et al., EMNLP 2018, "Multilingual Clustering of
+Streaming News"): each article is a TF-IDF vector of its content terms (``article.signature``:
+words, two-word phrases and actor names, the title and lead weighted), and two reports of one
+event share many rare terms, names and a date.
+
+- **Rarity.** A term's weight is its article weight times its rarity (``corpus.terms``).
+- **Candidates from an index, never all pairs.** Only terms held by at most ``MAX_POSTINGS``
+  articles are index keys (a word in every report says nothing about which event). Walking an
+  article's keys accumulates the part of the dot product its rare terms give each other article
+  within the date window; only articles whose part reaches ``SHORTLIST`` of the threshold are
+  scored in full. An article visits at most ``TERMS_KEPT x MAX_POSTINGS`` postings.
+- **Score** = cosine of the two vectors + ``NAME_BONUS`` for each shared name (at most two)
+  + ``INCIDENT_BONUS`` when both name one person next to the same kind of incident (an incident
+  key of ``article.incidents``: "strike" near the man it killed) - ``DAY_PENALTY`` per day between
+  the dates. Dated reports more than ``MAX_DAYS`` apart are
+  never one event. ``THRESHOLD`` and the weights were fitted on a labelled set of invented reports
+  (``tests/fixtures/same_event/``, ``benchmarks/events_bench.py``, cross-validated by event).
+- **Headlines.** Each of two reports of one event holds a word of the other's headline (the
+  place, the person, the thing: "quake", "Kivo", "Wendelstadt"); otherwise they are not one
+  event. This keeps out pages of one site that share its page chrome, not a story.
+- **Undated reports need stronger evidence**: ``UNDATED_MARGIN`` more for each undated report of
+  a pair (any date is "compatible" with them, so the text alone must tie them to the event), and
+  one that matches reports of two groups joins neither.
+- **No chaining.** Pairs are merged best first (average link): two groups join only when the mean
+  score over every pair across them reaches the threshold and no pair across them is below
+  ``FLOOR`` of it or out of the date window. A report that resembles one member but not the others
+  stays out, so A-B and B-C never make A-C by themselves. A group holds at most ``MAX_GROUP``.
+- **Why.** Each group records the names and phrases its members share and the incident family
+  their incident keys share, if any; the event page shows them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
-from generator.article.records import IncidentKey
+from generator.article.records import IncidentKey, Term
+from generator.article.signature import NAME_PREFIX, title_stems
 from generator.corpus.records import EventGroup
+from generator.corpus.terms import rarity, unit_vector
 from generator.text.slugs import assign_unique, slugify
 
 MAX_DAYS = 3
 MAX_POSTINGS = 40
+NAME_BONUS = 0.05
+INCIDENT_BONUS = 0.05
+DAY_PENALTY = 0.02
+THRESHOLD = 0.24
+UNDATED_MARGIN = 0.10
+SHORTLIST = 0.5
+FLOOR = 0.6
+MAX_GROUP = 12
+WHY_NAMES = 4
+WHY_PHRASES = 4
 
 
 @dataclass(frozen=True)
@@ -34,80 +64,170 @@ class EventInput:
 
     slug: str
     date: dt.date | None
-    keys: tuple[IncidentKey, ...]
+    terms: tuple[Term, ...]
+    keys: tuple[IncidentKey, ...] = ()
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class _Doc:
+    date: dt.date | None
+    vector: dict[str, float]  # unit length
+    names: frozenset[str]
+    headline: frozenset[str]  # the title's word stems; empty when there is no title
+    told: frozenset[IncidentKey]  # incident keys whose participant is a person
 
 
 def _compatible(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= MAX_DAYS
 
 
-def _find(parent: dict[str, str], x: str) -> str:
-    while parent[x] != x:
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-    return x
+def _docs(items: Sequence[EventInput]) -> tuple[list[_Doc], dict[str, float]]:
+    idf = rarity([item.terms for item in items])
+    docs = []
+    for item in items:
+        vector = unit_vector(item.terms, idf)
+        names = frozenset(key for key in vector if key.startswith(NAME_PREFIX))
+        told = frozenset(k for k in item.keys if k[2] == "person")
+        docs.append(_Doc(item.date, vector, names, frozenset(title_stems(item.title)), told))
+    return docs, idf
+
+
+def _needed(a: _Doc, b: _Doc) -> float:
+    return THRESHOLD + UNDATED_MARGIN * ((a.date is None) + (b.date is None))
+
+
+def _told(a: _Doc, b: _Doc) -> bool:
+    """Whether ``b`` holds a word of ``a``'s headline (true when ``a`` has no headline)."""
+    return not a.headline or not a.headline.isdisjoint(b.vector)
+
+
+def _score(a: _Doc, b: _Doc) -> float | None:
+    """The pair's score, or None when their dates or headlines rule out one event."""
+    if not _compatible(a.date, b.date) or not (_told(a, b) and _told(b, a)):
+        return None
+    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    cosine = sum(v * large[k] for k, v in small.items() if k in large)
+    days = abs((a.date - b.date).days) if a.date and b.date else 0
+    incident = INCIDENT_BONUS if a.told & b.told else 0.0
+    return cosine + NAME_BONUS * min(len(a.names & b.names), 2) + incident - DAY_PENALTY * days
+
+
+def _candidates(docs: list[_Doc]) -> list[tuple[float, int, int]]:
+    """Pairs over their threshold, best first, found through the index of rare terms."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(docs):
+        for key in doc.vector:
+            postings[key].append(i)
+    kept = []
+    for i, doc in enumerate(docs):
+        partial: dict[int, float] = defaultdict(float)
+        for key, v in doc.vector.items():
+            others = postings[key]
+            if len(others) > MAX_POSTINGS:
+                continue
+            for j in others:
+                if j > i and _compatible(doc.date, docs[j].date):
+                    partial[j] += v * docs[j].vector[key]
+        for j, part in sorted(partial.items()):
+            if part >= SHORTLIST * THRESHOLD and (s := _score(doc, docs[j])) is not None and s >= _needed(doc, docs[j]):
+                kept.append((s, i, j))
+    kept.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return kept
+
+
+def _link(docs: list[_Doc], known: dict[tuple[int, int], float], a: list[int], b: list[int]) -> float | None:
+    """The mean score over every pair across two groups, or None when one pair rules the merge out."""
+    total = 0.0
+    for x in a:
+        for y in b:
+            pair = (min(x, y), max(x, y))
+            s = known[pair] if pair in known else _score(docs[x], docs[y])
+            if s is None or s < FLOOR * _needed(docs[x], docs[y]):
+                return None
+            total += s
+    return total / (len(a) * len(b))
+
+
+def _merge(docs: list[_Doc], pairs: list[tuple[float, int, int]]) -> list[list[int]]:
+    """Average-link merging of the candidate pairs, best first; groups of two or more."""
+    group_of = list(range(len(docs)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
+    known = {(i, j): s for s, i, j in pairs}
+    for _, i, j in pairs:
+        a, b = group_of[i], group_of[j]
+        if a == b or len(members[a]) + len(members[b]) > MAX_GROUP:
+            continue
+        mean = _link(docs, known, members[a], members[b])
+        if mean is not None and mean >= THRESHOLD:
+            for x in members[b]:
+                group_of[x] = a
+            members[a] += members.pop(b)
+    # An undated report fits any date: when it matches reports of two groups, it cannot tell which
+    # event it reports, and it joins neither.
+    lone = set()
+    for _, i, j in pairs:
+        for x, y in ((i, j), (j, i)):
+            if docs[x].date is None and group_of[x] != group_of[y] and len(members[group_of[y]]) > 1:
+                lone.add(x)
+    for x in sorted(lone):
+        members[group_of[x]].remove(x)
+    return [sorted(m) for m in members.values() if len(m) > 1]
+
+
+def _shared(items: list[EventInput], idf: dict[str, float], names: bool) -> list[tuple[str, str]]:
+    """(key, label) of the name or word terms that two or more members hold, most shared and heaviest first."""
+    counts: Counter[str] = Counter()
+    weight: dict[str, float] = defaultdict(float)
+    labels: dict[str, str] = {}
+    for item in items:
+        for key, text, w in item.terms:
+            if key.startswith(NAME_PREFIX) == names:
+                labels.setdefault(key, text)
+                counts[key] += 1
+                weight[key] += w * idf[key]
+    # Among terms as widely shared, a two-word phrase says more than either of its words.
+    shared = sorted((k for k, n in counts.items() if n >= 2), key=lambda k: (-counts[k], -(" " in k), -weight[k], k))
+    return [(k, labels[k]) for k in shared]
+
+
+def _why(items: list[EventInput], idf: dict[str, float]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The incident family, the names and the phrases the members share.
+
+    A word already shown inside a phrase or a name is not shown again ("fire chief" and "Paolo
+    Renzi" leave out "chief" and "chief paolo").
+    """
+    names = [label for _, label in _shared(items, idf, names=True)][:WHY_NAMES]
+    shown = {w for name in names for w in name.casefold().split()}
+    phrases: list[str] = []
+    for _, label in _shared(items, idf, names=False):
+        words = set(label.split())
+        if words & shown or any(words < set(p.split()) for p in phrases):
+            continue
+        phrases.append(label)
+        shown |= words
+        if len(phrases) == WHY_PHRASES:
+            break
+    # The incident family whose keys (the same participant next to the same kind of incident) most members share.
+    keys = Counter(k for item in items for k in set(item.keys))
+    families = Counter(f for (f, _, _), n in keys.items() if n >= 2)
+    family = min(families, key=lambda f: (-families[f], f)) if families else ""
+    return family, tuple(names), tuple(phrases)
 
 
 def group_events(items: Sequence[EventInput]) -> tuple[EventGroup, ...]:
     """Same-event groups of two or more articles, in a stable order."""
-    dates = {i.slug: i.date for i in items}
-    postings: dict[IncidentKey, list[str]] = defaultdict(list)
-    for item in items:
-        for key in item.keys:
-            postings[key].append(item.slug)
-    parent = {i.slug: i.slug for i in items}
-    why: dict[frozenset[str], set[tuple[str, str]]] = defaultdict(set)
-    partners: dict[str, set[str]] = defaultdict(set)  # undated article -> dated articles it pairs with
-    undated_pairs: list[tuple[str, str]] = []
-    for (family, name, kind), slugs in sorted(postings.items()):
-        if len(slugs) < 2 or len(slugs) > MAX_POSTINGS:
-            continue
-        for a, b in combinations(sorted(slugs), 2):
-            both_dated = dates[a] is not None and dates[b] is not None
-            if kind != "person" and not both_dated:
-                continue
-            if not _compatible(dates[a], dates[b]):
-                continue
-            why[frozenset((a, b))].add((family, name))
-            if both_dated:
-                parent[_find(parent, a)] = _find(parent, b)
-            elif dates[a] is None and dates[b] is None:
-                undated_pairs.append((a, b))
-            else:
-                undated, dated = (a, b) if dates[a] is None else (b, a)
-                partners[undated].add(dated)
-    # An undated report "is compatible" with any date, so it must not bridge two events: it joins
-    # the one group all its dated partners are in, or none. Undated reports pair among themselves
-    # only when neither has a dated partner.
-    for lone, found in sorted(partners.items()):
-        roots = {_find(parent, d) for d in found}
-        if len(roots) == 1:
-            parent[_find(parent, lone)] = roots.pop()
-    for a, b in undated_pairs:
-        if not partners.get(a) and not partners.get(b):
-            parent[_find(parent, a)] = _find(parent, b)
-    used = {pair: rs for pair, rs in why.items() if len({_find(parent, s) for s in pair}) == 1}
-    members: dict[str, list[str]] = defaultdict(list)
-    for slug in sorted(parent):
-        members[_find(parent, slug)].append(slug)
-    reasons_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # by group root: one pass, not per group
-    for pair, rs in used.items():
-        reasons_of[_find(parent, min(pair))] |= rs
+    items = sorted(items, key=lambda i: i.slug)
+    docs, idf = _docs(items)
     groups = []
-    for root, group in members.items():
-        if len(group) < 2:
-            continue
-        reasons = sorted(reasons_of[root])
-        family = reasons[0][0]
-        participants = tuple(sorted({n for f, n in reasons if f == family}))
-        ordered = sorted(group, key=lambda s: (dates[s] is None, dates[s] or dt.date.min, s))
-        first = next((dates[s] for s in ordered if dates[s]), None)
-        wanted = slugify(" ".join([first.isoformat() if first else "", family, *participants[:2]]))
-        groups.append((ordered[0], wanted, family, participants, tuple(ordered)))
+    for found in _merge(docs, _candidates(docs)):
+        members = [items[i] for i in found]
+        family, names, phrases = _why(members, idf)
+        ordered = sorted(members, key=lambda m: (m.date is None, m.date or dt.date.min, m.slug))
+        first = ordered[0].date
+        label = [family, *names[:1]] if family else [*phrases[:1], *names[:1]]
+        wanted = slugify(" ".join([first.isoformat() if first else "", *label]), fallback="event")
+        groups.append((ordered[0].slug, wanted, family, names, phrases, tuple(m.slug for m in ordered)))
     unique = assign_unique((key, wanted) for key, wanted, *_ in groups)
-    return tuple(
-        sorted(
-            (EventGroup(unique[key], family, parts, ordered) for key, _, family, parts, ordered in groups),
-            key=lambda g: g.slug,
-        )
-    )
+    made = (EventGroup(unique[key], family, names, slugs, phrases) for key, _, family, names, phrases, slugs in groups)
+    return tuple(sorted(made, key=lambda g: g.slug))

@@ -16,7 +16,7 @@ from generator.corpus.actors import build_actor_index, merge_discovered
 from generator.corpus.events import EventInput, group_events
 from generator.corpus.records import Article, ArticleEvents, Corpus
 from generator.corpus.related import RelatedInput, rank_related
-from generator.corpus.themes import build_theme_index
+from generator.corpus.themes import ThemeItem, build_theme_index
 from generator.corpus.timeline import build_timeline, specific_actors
 from generator.knowledge import Knowledge
 from generator.read.records import Skipped
@@ -59,7 +59,9 @@ def link(
         for mode in [publishing.mode_for(d.meta.source)]
     ]
     articles.sort(key=newest_first)
-    events = group_events([EventInput(a.slug, a.meta.date, a.draft.incidents) for a in articles])
+    events = group_events(
+        [EventInput(a.slug, a.meta.date, a.draft.terms, a.draft.incidents, a.meta.title) for a in articles]
+    )
     event_of = {slug: group for group in events for slug in group.members}
     together = {slug: frozenset(group.members) - {slug} for slug, group in event_of.items()}
     related = rank_related(
@@ -73,7 +75,9 @@ def link(
     articles = [replace(a, related=related[a.slug], event=event_of.get(a.slug)) for a in articles]
     actor_index = build_actor_index(((a.slug, a.meta.title, a.meta.date, a.draft.found) for a in articles), registry)
     theme_index = build_theme_index(
-        ((a.slug, a.meta.title, a.meta.date, a.draft.theme_scores, a.draft.found) for a in articles), taxonomy
+        (ThemeItem(a.slug, a.meta.title, a.meta.date, a.draft.theme_scores, a.draft.found, a.draft.terms)
+         for a in articles),
+        taxonomy,
     )
     timeline = build_timeline(
         (

@@ -102,6 +102,7 @@ class EventGroup:
     family: str
     participants: tuple[str, ...]
     members: tuple[str, ...]  # article slugs, oldest first (undated last)
+    phrases: tuple[str, ...] = ()  # the distinctive phrases the reports share (why they were grouped)
 
 
 @dataclass(frozen=True)
@@ -192,10 +193,12 @@ class ThemeSummary:
     description: str
     articles: tuple[ThemeArticle, ...]  # newest first, undated last
     actors: tuple[tuple[str, str, int], ...]  # (name, slug, articles naming them), most articles then mentions
+    discovered: bool = False  # found in the articles' shared terms, not in the taxonomy (corpus.themes)
+    phrases: tuple[str, ...] = ()  # a discovered theme's terms, for its themes.yml entry
 
 
 @dataclass(frozen=True)
 class ThemeIndex:
-    """Every theme of the taxonomy, in taxonomy order (themes without articles included)."""
+    """The taxonomy's themes that have articles, in taxonomy order, then the discovered themes."""
 
     themes: tuple[ThemeSummary, ...]

@@ -71,6 +71,15 @@ class Discovered:
 
 
 @dataclass(frozen=True)
+class DiscoveredTheme:
+    """A theme found in the articles' shared terms, with a ``themes.yml`` entry ready to paste."""
+
+    name: str
+    articles: int
+    snippet: str
+
+
+@dataclass(frozen=True)
 class Report:
     """The whole build report."""
 
@@ -80,6 +89,7 @@ class Report:
     notes: tuple[str, ...]
     discovered: tuple[Discovered, ...] = ()
     unused_registry: tuple[str, ...] = ()
+    discovered_themes: tuple[DiscoveredTheme, ...] = ()
 
     def strict_failures(self) -> list[str]:
         """What ``check --strict`` fails on: skipped files, missing titles, duplicates."""
@@ -139,6 +149,31 @@ def _discovered(corpus: Corpus) -> tuple[Discovered, ...]:
     )
 
 
+# A discovered theme's entry: each of its terms is specific evidence (weight 2), and two of them
+# reach the threshold (article.themes asks for two distinct pieces of specific evidence).
+THEME_PHRASE_WEIGHT = 2
+THEME_THRESHOLD = 4
+
+
+def theme_snippet(name: str, phrases: Sequence[str]) -> str:
+    """A YAML ``themes.yml`` entry for a discovered theme, in the taxonomy's own format."""
+    entry = {
+        "name": name,
+        "description": "TODO one line on what this theme covers",
+        "threshold": THEME_THRESHOLD,
+        "phrases": [{"phrase": p, "weight": THEME_PHRASE_WEIGHT} for p in phrases],
+    }
+    return yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=1000)
+
+
+def _discovered_themes(corpus: Corpus) -> tuple[DiscoveredTheme, ...]:
+    return tuple(
+        DiscoveredTheme(t.name, len(t.articles), theme_snippet(t.name, t.phrases))
+        for t in corpus.theme_index.themes
+        if t.discovered
+    )
+
+
 def _unused(corpus: Corpus, registry: Registry) -> tuple[str, ...]:
     seen = {a.name for a in corpus.actor_index.actors}
     return tuple(sorted((e.name for e in registry.entries if e.name not in seen), key=text_key))
@@ -155,4 +190,5 @@ def build_report(corpus: Corpus, registry: Registry, extra_notes: Sequence[str] 
         notes=tuple(corpus.notes) + tuple(extra_notes),
         discovered=_discovered(corpus),
         unused_registry=_unused(corpus, registry),
+        discovered_themes=_discovered_themes(corpus),
     )

@@ -107,7 +107,25 @@ def _table(
 
 
 def _title(group: EventGroup) -> str:
-    return clip(f"{group.family.capitalize()}: {', '.join(group.participants)}", limits.EVENT_TITLE_MAX)
+    """``Strike: Abu Example, Some Brigade``, or the first shared phrase when no incident family is shared."""
+    head = group.family or (group.phrases[0] if group.phrases else "same event")
+    names = ", ".join(group.participants[:2]) or ", ".join(group.phrases[1:3])
+    return clip(f"{head[:1].upper()}{head[1:]}: {names}" if names else head.capitalize(), limits.EVENT_TITLE_MAX)
+
+
+def why(group: EventGroup, members: list[Article]) -> str:
+    """Why the reports were grouped: the names and phrases they share, and their dates."""
+    dates = sorted(m.meta.date for m in members if m.meta.date)
+    undated = sum(1 for m in members if not m.meta.date)
+    parts = []
+    if group.participants:
+        parts.append(f"they name {', '.join(group.participants)}")
+    if group.phrases:
+        parts.append("they share the terms " + ", ".join(f"“{p}”" for p in group.phrases))
+    if dates:
+        span = fmt_date(dates[0]) if dates[0] == dates[-1] else f"{fmt_date(dates[0])} to {fmt_date(dates[-1])}"
+        parts.append(f"they are dated {span}" + (f" ({undated} undated)" if undated else ""))
+    return "; ".join(parts)
 
 
 def event_page(
@@ -124,9 +142,8 @@ def event_page(
     others = {name for name in shared if kinds[name] in incidents.participant_types}
     title = _title(group)
     intro = (
-        f"{len(members)} reports of one event, grouped because they name the same participant "
-        f"({escape.inline(clip(', '.join(group.participants)))}) next to the same kind of incident "
-        f"({escape.inline(group.family)}) at compatible dates. Outlets may disagree: compare their figures."
+        f"{len(members)} reports of one event, grouped by what they say: {escape.inline(clip(why(group, members)))}. "
+        "Outlets may disagree: compare their figures."
     )
     return paging.paged(
         f"events/{group.slug}.md",

@@ -93,6 +93,16 @@ def _summary(report: Report) -> list[str]:
             parts.append(_capped([], len(found) - len(top)))
     else:
         parts.append("None: every actor found is in the registry.")
+    if report.discovered_themes:
+        parts.append("## Discovered themes")
+        parts.append(
+            "The taxonomy gave a theme to few articles, so themes were found in the terms articles share. "
+            "To keep one, paste its entry into `themes.yml` in your data folder, fill in the description "
+            "and edit the phrases."
+        )
+        for t in report.discovered_themes[: limits.REPORT_LIST_MAX]:
+            summary = f"{t.name} ({t.articles} articles)"
+            parts.append(_details(summary, t.snippet.rstrip("\n").split("\n")))
     parts.append("## Registry entries that matched no article")
     parts.append(", ".join(escape.inline(n) for n in report.unused_registry) or "None.")
     return parts
@@ -130,6 +140,8 @@ def report_text(report: Report) -> str:
         lines.append(f"warning  {n}")
     for found in report.discovered:
         lines.append(f"discovered  {found.name} ({found.type}, {found.articles} articles)")
+    for theme in report.discovered_themes:
+        lines.append(f"discovered theme  {theme.name} ({theme.articles} articles)")
     if report.unused_registry:
         lines.append(f"registry entries that matched no article: {len(report.unused_registry)}")
     for a in report.articles:

@@ -9,19 +9,29 @@ from generator.render import escape, limits, paging
 from generator.render.listing import one_line
 from generator.render.text import fmt_date, page, plural
 
+DISCOVERED_NOTE = (
+    "Themes marked *discovered* are not in the taxonomy (`themes.yml`): they are groups of articles "
+    "that share distinctive terms. The build report gives each as an entry to paste into `themes.yml`."
+)
+
 
 def themes_indexpage(index: ThemeIndex) -> str:
-    """``themes/index.md``: every theme with its description and article count."""
+    """``themes/index.md``: every theme that has articles, with its description and article count."""
     rows = [
-        f"- {escape.internal_link(t.name, f'{t.slug}.md')} · {plural(len(t.articles), 'article')}: "
-        f"{one_line(t.description, limits.DESCRIPTION_ON_LIST)}"
+        f"- {escape.internal_link(t.name, f'{t.slug}.md')}{' · *discovered*' if t.discovered else ''} · "
+        f"{plural(len(t.articles), 'article')}: {one_line(t.description, limits.DESCRIPTION_ON_LIST)}"
         for t in index.themes
     ]
-    return page("Themes", ["# Themes", "\n".join(rows) or "*No themes are defined.*"])
+    parts = ["# Themes", "\n".join(rows) or "*No article has a theme yet.*"]
+    if any(t.discovered for t in index.themes):
+        parts.append(DISCOVERED_NOTE)
+    return page("Themes", parts)
 
 
-def _row(a: ThemeArticle, part: paging.Part[ThemeArticle], summaries: dict[str, str]) -> str:
+def _row(a: ThemeArticle, part: paging.Part[ThemeArticle], summaries: dict[str, str], why: bool) -> str:
     head = f"- {escape.internal_link(a.title, part.link(f'articles/{a.slug}.md'))} · {escape.inline(fmt_date(a.date))}"
+    if why:  # a discovered theme's evidence is not on the article page: say it here
+        head += f" · *{escape.inline(a.reason)}*"
     summary = escape.neutralise_start(one_line(summaries.get(a.slug, "")))
     return f"{head}  \n  {summary}" if summary else head
 
@@ -43,8 +53,9 @@ def themepage(theme: ThemeSummary, summaries: dict[str, str] | None = None) -> d
         theme.name,
         theme.articles,
         limits.APPEARANCES_PER_PAGE,
-        lambda part: "\n".join(_row(a, part, summaries or {}) for a in part.items),
-        head=[f"# {escape.inline(theme.name)}", escape.block(theme.description)],
+        lambda part: "\n".join(_row(a, part, summaries or {}, theme.discovered) for a in part.items),
+        head=[f"# {escape.inline(theme.name)}", escape.block(theme.description)]
+        + ([DISCOVERED_NOTE] if theme.discovered else []),
         tail=tail,
         heading="## Articles",
         noun="Articles",
@@ -65,6 +76,12 @@ def theme_pages(index: ThemeIndex, summaries: dict[str, str] | None = None) -> d
 def themes_export(index: ThemeIndex) -> list[dict[str, Any]]:
     """The ``themes`` list of briefing.json."""
     return [
-        {"name": t.name, "slug": t.slug, "description": t.description, "articles": [a.slug for a in t.articles]}
+        {
+            "name": t.name,
+            "slug": t.slug,
+            "description": t.description,
+            "articles": [a.slug for a in t.articles],
+            "discovered": t.discovered,
+        }
         for t in index.themes
     ]
