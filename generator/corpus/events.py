@@ -36,12 +36,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.article.records import IncidentKey, Term
 from generator.article.signature import NAME_PREFIX, title_stems
 from generator.corpus.records import EventGroup
-from generator.corpus.terms import rarity, unit_vector
+from generator.corpus.terms import idf_at, rarity, unit_vector
 from generator.text.slugs import assign_unique, slugify
 
 MAX_DAYS = 3
@@ -175,8 +175,11 @@ def _merge(docs: list[_Doc], pairs: list[tuple[float, int, int]]) -> list[list[i
     return [sorted(m) for m in members.values() if len(m) > 1]
 
 
-def _shared(items: list[EventInput], idf: dict[str, float], names: bool) -> list[tuple[str, str]]:
-    """(key, label) of the name or word terms that two or more members hold, most shared and heaviest first."""
+def _shared(items: list[EventInput], idf: dict[str, float], names: bool, common: float) -> list[tuple[str, str]]:
+    """(key, label) of the name or word terms that two or more members hold, most shared and heaviest first.
+
+    A term that half the corpus holds explains nothing about this event and is not shown.
+    """
     counts: Counter[str] = Counter()
     weight: dict[str, float] = defaultdict(float)
     labels: dict[str, str] = {}
@@ -187,20 +190,26 @@ def _shared(items: list[EventInput], idf: dict[str, float], names: bool) -> list
                 counts[key] += 1
                 weight[key] += w * idf[key]
     # Among terms as widely shared, a two-word phrase says more than either of its words.
-    shared = sorted((k for k, n in counts.items() if n >= 2), key=lambda k: (-counts[k], -(" " in k), -weight[k], k))
+    kept = (k for k, n in counts.items() if n >= 2 and idf[k] > common)
+    shared = sorted(kept, key=lambda k: (-counts[k], -(" " in k), -weight[k], k))
     return [(k, labels[k]) for k in shared]
 
 
-def _why(items: list[EventInput], idf: dict[str, float]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    """The incident family, the names and the phrases the members share.
+Why = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # family, participants, names, phrases
 
-    A word already shown inside a phrase or a name is not shown again ("fire chief" and "Paolo
-    Renzi" leave out "chief" and "chief paolo").
+
+def _why(items: list[EventInput], idf: dict[str, float], common: float) -> Why:
+    """The incident family and its participants, the names and the phrases the members share.
+
+    The family is the one whose keys (the same participant next to the same kind of incident)
+    most members share; its participants are the names in those keys, people first. Without a
+    shared key the participants are the two names most shared. A word already shown inside a
+    phrase or a name is not shown again ("fire chief" and "Paolo Renzi" leave out "chief").
     """
-    names = [label for _, label in _shared(items, idf, names=True)][:WHY_NAMES]
+    names = [label for _, label in _shared(items, idf, True, common)][:WHY_NAMES]
     shown = {w for name in names for w in name.casefold().split()}
     phrases: list[str] = []
-    for _, label in _shared(items, idf, names=False):
+    for _, label in _shared(items, idf, False, common):
         words = set(label.split())
         if words & shown or any(words < set(p.split()) for p in phrases):
             continue
@@ -208,26 +217,26 @@ def _why(items: list[EventInput], idf: dict[str, float]) -> tuple[str, tuple[str
         shown |= words
         if len(phrases) == WHY_PHRASES:
             break
-    # The incident family whose keys (the same participant next to the same kind of incident) most members share.
     keys = Counter(k for item in items for k in set(item.keys))
     families = Counter(f for (f, _, _), n in keys.items() if n >= 2)
     family = min(families, key=lambda f: (-families[f], f)) if families else ""
-    return family, tuple(names), tuple(phrases)
+    told = sorted({(kind != "person", name) for (f, name, kind), n in keys.items() if f == family and n >= 2})
+    participants = tuple(name for _, name in told) if family else tuple(names[:2])
+    return family, participants, tuple(names), tuple(phrases)
 
 
 def group_events(items: Sequence[EventInput]) -> tuple[EventGroup, ...]:
     """Same-event groups of two or more articles, in a stable order."""
     items = sorted(items, key=lambda i: i.slug)
     docs, idf = _docs(items)
-    groups = []
+    made = []
     for found in _merge(docs, _candidates(docs)):
         members = [items[i] for i in found]
-        family, names, phrases = _why(members, idf)
-        ordered = sorted(members, key=lambda m: (m.date is None, m.date or dt.date.min, m.slug))
+        family, participants, names, phrases = _why(members, idf, idf_at(len(items) / 2, len(items)))
+        ordered = tuple(sorted(members, key=lambda m: (m.date is None, m.date or dt.date.min, m.slug)))
         first = ordered[0].date
-        label = [family, *names[:1]] if family else [*phrases[:1], *names[:1]]
+        label = [family, *participants[:1]] if family else [*phrases[:1], *participants[:1]]
         wanted = slugify(" ".join([first.isoformat() if first else "", *label]), fallback="event")
-        groups.append((ordered[0].slug, wanted, family, names, phrases, tuple(m.slug for m in ordered)))
-    unique = assign_unique((key, wanted) for key, wanted, *_ in groups)
-    made = (EventGroup(unique[key], family, names, slugs, phrases) for key, _, family, names, phrases, slugs in groups)
-    return tuple(sorted(made, key=lambda g: g.slug))
+        made.append((wanted, EventGroup("", family, participants, tuple(m.slug for m in ordered), phrases, names)))
+    unique = assign_unique((g.members[0], wanted) for wanted, g in made)
+    return tuple(sorted((replace(g, slug=unique[g.members[0]]) for _, g in made), key=lambda g: g.slug))

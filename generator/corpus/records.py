@@ -103,6 +103,7 @@ class EventGroup:
     participants: tuple[str, ...]
     members: tuple[str, ...]  # article slugs, oldest first (undated last)
     phrases: tuple[str, ...] = ()  # the distinctive phrases the reports share (why they were grouped)
+    names: tuple[str, ...] = ()  # the actors the reports share, most shared first (why they were grouped)
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,15 @@ from generator.article.records import Term
 IDF_PRIOR = 20
 
 
+def idf_at(df: float, n: int) -> float:
+    """The inverse document frequency of a term held by ``df`` of ``n`` articles."""
+    return math.log((n + IDF_PRIOR) / (df + 1))
+
+
 def rarity(term_lists: Sequence[Sequence[Term]]) -> dict[str, float]:
     """The inverse document frequency of every term of the corpus."""
     df = Counter(key for terms in term_lists for key, _, _ in terms)
-    n = len(term_lists)
-    return {key: math.log((n + IDF_PRIOR) / (k + 1)) for key, k in df.items()}
+    return {key: idf_at(k, len(term_lists)) for key, k in df.items()}
 
 
 def unit_vector(terms: Sequence[Term], idf: dict[str, float]) -> dict[str, float]:

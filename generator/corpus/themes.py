@@ -40,7 +40,7 @@ MAX_ACTORS = 12
 DISCOVER_BELOW = 0.5
 TOPIC_TERMS = 10
 MIN_ARTICLES = 3
-MAX_SHARE = 0.2
+MAX_SHARE = 0.4
 MAX_OVERLAP = 0.5
 MAX_DISCOVERED = 12
 LABEL_TERMS = 3
@@ -84,9 +84,9 @@ def _summary(
     )
 
 
-def _distinctive(item: ThemeItem, idf: dict[str, float]) -> list[tuple[str, str]]:
-    words = [(w * idf[key], key, label) for key, label, w in item.terms if not key.startswith(NAME_PREFIX)]
-    return [(key, label) for _, key, label in sorted(words, key=lambda t: (-t[0], t[1]))[:TOPIC_TERMS]]
+def _distinctive(item: ThemeItem, idf: dict[str, float]) -> list[tuple[str, str, float]]:
+    words = [(key, label, w * idf[key]) for key, label, w in item.terms if not key.startswith(NAME_PREFIX)]
+    return sorted(words, key=lambda t: (-t[2], t[0]))[:TOPIC_TERMS]
 
 
 def discover(items: Sequence[ThemeItem], taken: set[str]) -> list[ThemeSummary]:
@@ -97,17 +97,23 @@ def discover(items: Sequence[ThemeItem], taken: set[str]) -> list[ThemeSummary]:
     df = Counter(key for i in items for key, _, _ in i.terms)
     postings: dict[str, list[str]] = defaultdict(list)
     labels: dict[str, str] = {}
-    distinctive: dict[str, list[tuple[str, str]]] = {}
+    weight: dict[str, float] = defaultdict(float)
+    distinctive: dict[str, list[tuple[str, str, float]]] = {}
     for item in items:
         if item.scores:
             continue
         distinctive[item.slug] = _distinctive(item, idf)
-        for key, label in distinctive[item.slug]:
+        for key, label, w in distinctive[item.slug]:
             postings[key].append(item.slug)
             labels.setdefault(key, label)
+            weight[key] += w
+
+    def order(k: str) -> tuple[int, bool, float, str]:  # most articles, phrases before words, heaviest
+        return (-len(postings[k]), " " not in k, -weight[k], k)
+
     ranked = sorted(
         (k for k, slugs in postings.items() if len(slugs) >= MIN_ARTICLES and df[k] <= MAX_SHARE * len(items)),
-        key=lambda k: (-len(postings[k]), -(" " in k), k),
+        key=order,
     )
     by_slug = {i.slug: i for i in items}
     chosen: list[ThemeSummary] = []
@@ -116,8 +122,8 @@ def discover(items: Sequence[ThemeItem], taken: set[str]) -> list[ThemeSummary]:
         members = set(postings[key])
         if any(len(members & other) > MAX_OVERLAP * len(members) for other in kept):
             continue
-        shared = Counter(k for s in members for k, _ in distinctive[s] if k != key)
-        others = [k for k, n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])) if n >= 2]
+        shared = Counter(k for s in members for k, _, _ in distinctive[s] if k != key)
+        others = [k for k, n in sorted(shared.items(), key=lambda kv: (-kv[1], order(kv[0])[1:])) if n >= 2]
         others = [k for k in others if not set(k.split()) & set(key.split())]
         label = ", ".join([labels[key], *(labels[k] for k in others[: LABEL_TERMS - 1])])
         phrases = tuple([labels[key], *(labels[k] for k in others)][:PHRASES_KEPT])
@@ -127,7 +133,7 @@ def discover(items: Sequence[ThemeItem], taken: set[str]) -> list[ThemeSummary]:
         taken.add(slug)
         articles = []
         for s in sorted(members):
-            mine = {k for k, _ in distinctive[s]}
+            mine = {k for k, _, _ in distinctive[s]}
             reason = ", ".join(labels[k] for k in [key, *others] if k in mine)
             articles.append(ThemeArticle(s, by_slug[s].title, by_slug[s].date, 0.0, f"shares: {reason}"))
         description = f"Discovered: {len(members)} articles share the terms {', '.join(phrases[:LABEL_TERMS + 1])}."

@@ -118,8 +118,8 @@ def why(group: EventGroup, members: list[Article]) -> str:
     dates = sorted(m.meta.date for m in members if m.meta.date)
     undated = sum(1 for m in members if not m.meta.date)
     parts = []
-    if group.participants:
-        parts.append(f"they name {', '.join(group.participants)}")
+    if group.names:
+        parts.append(f"they name {', '.join(group.names)}")
     if group.phrases:
         parts.append("they share the terms " + ", ".join(f"“{p}”" for p in group.phrases))
     if dates:

@@ -1,0 +1,99 @@
+"""Time the corpus step (``generator.corpus.link.link``) on N synthetic articles, here and in another checkout.
+
+usage: nice -n 10 python benchmarks/link_speed.py [--n 2000] [--against ../main] [--jobs 2] [--repeat 3]
+
+``benchmarks/synth.py`` writes N synthetic saved pages once; each checkout then runs in its own
+process with its own code: every page through ``to_source`` and ``process`` (in ``--jobs``
+worker processes, not timed), then ``link`` over all drafts ``--repeat`` times. The best time of
+each is printed, with the number of same-event groups, and the ratio of this checkout's time to
+the other's. Timings on a shared machine vary from run to run: compare the ratio within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _draft(args: tuple[str, str]) -> Any:
+    from generator.article.process import process
+    from generator.article.records import Extracted
+    from generator.knowledge import load_knowledge
+    from generator.read import RawInput, to_source
+    from generator.read.records import SourceDoc
+
+    checkout, page = args
+    path = Path(page)
+    data = path.read_bytes()
+    side = path.with_suffix(".yml")
+    sidecar = side.read_bytes() if side.exists() else None
+    fmt = "html" if path.suffix == ".html" else "md" if path.suffix == ".md" else "txt"
+    raw = RawInput(path.name, data, len(data), sidecar, side.name if sidecar is not None else None, fmt)
+    doc, _ = to_source(raw)
+    result = process(doc, load_knowledge(Path(checkout) / "briefing")) if isinstance(doc, SourceDoc) else doc
+    return result.draft if isinstance(result, Extracted) else None
+
+
+def child(checkout: Path, seeds: Path, jobs: int, repeat: int) -> dict[str, Any]:
+    """Run in a process whose ``sys.path`` starts with ``checkout``: the timing of its ``link``."""
+    from generator.corpus.link import link
+    from generator.knowledge import load_knowledge
+
+    pages = sorted(str(p) for p in seeds.rglob("*") if p.suffix in (".txt", ".md", ".html"))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        drafts = [d for d in pool.map(_draft, [(str(checkout), p) for p in pages], chunksize=16) if d is not None]
+    knowledge = load_knowledge(checkout / "briefing")
+    best = float("inf")
+    groups = 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        corpus = link(drafts, [], knowledge)
+        best = min(best, time.perf_counter() - t0)
+        groups = len(corpus.events)
+    return {"articles": len(drafts), "seconds": round(best, 3), "groups": groups}
+
+
+def run(checkout: Path, seeds: Path, jobs: int, repeat: int) -> dict[str, Any]:
+    """``child`` in a fresh interpreter that imports the generator from ``checkout``."""
+    code = (
+        f"import sys, json; sys.path[:0] = [{str(checkout)!r}, {str(REPO / 'benchmarks')!r}]; "
+        "import link_speed as s; from pathlib import Path; "
+        f"print(json.dumps(s.child(Path({str(checkout)!r}), Path({str(seeds)!r}), {jobs}, {repeat})))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=checkout)
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--against", type=Path, default=REPO.parent / "main")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=3)
+    a = ap.parse_args()
+    sys.path.insert(0, str(REPO))
+    from benchmarks.synth import make_corpus
+
+    with tempfile.TemporaryDirectory(prefix="link-speed-") as tmp:
+        seeds = Path(tmp) / "seeds"
+        make_corpus(seeds, a.n)
+        here = run(REPO, seeds, a.jobs, a.repeat)
+        there = run(a.against.resolve(), seeds, a.jobs, a.repeat)
+    print(f"this checkout: {here}")
+    print(f"{a.against}: {there}")
+    print(f"link step time ratio (this / other) at {a.n} articles: {here['seconds'] / there['seconds']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
