@@ -46,7 +46,7 @@ from generator.text.slugs import assign_unique, slugify
 
 MAX_DAYS = 3
 MAX_POSTINGS = 40
-NAME_BONUS = 0.05
+NAME_BONUS = 0.03
 INCIDENT_BONUS = 0.05
 DAY_PENALTY = 0.02
 THRESHOLD = 0.24
