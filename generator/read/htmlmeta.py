@@ -19,6 +19,7 @@ import re
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -31,6 +32,7 @@ from generator.read.jsonbound import load_json
 from generator.text.datecheck import calendar_day, why_not
 
 _MAX_FIELD = 500
+HTMLDATE_ELEMENTS = 50_000  # a larger page is a dump or a feed, not one article
 HTMLDATE_MAX = "2100-12-31"  # fixed, for determinism; generator.text.datecheck bounds dates by the build day
 _LANG_RE = re.compile(r"^([a-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*$")
 # Meta names that state a publication date (Open Graph, Dublin Core, Highwire, common CMS tags) and
@@ -244,7 +246,13 @@ def _dates(tags: dict[str, str], ld: list[tuple[str, dict[str, Any]]], tree: Htm
 
 
 def _htmldate(tree: HtmlElement) -> str | None:
-    """htmldate's publication date for the page (its quick search, original date first), or None."""
+    """htmldate's publication date for the page (its quick search, original date first), or None.
+
+    Skipped past ``HTMLDATE_ELEMENTS`` elements: it copies the whole tree (4 s for a 5 MB page of
+    240,000 elements), and the tags above are still read.
+    """
+    if any(True for _ in islice(tree.iter(), HTMLDATE_ELEMENTS, None)):
+        return None
     try:
         found = find_date(tree, extensive_search=False, original_date=True, max_date=HTMLDATE_MAX)
     except (ValueError, TypeError, AttributeError):  # a malformed page: no candidate, never a failed build
