@@ -7,7 +7,7 @@ the rule cleaner (``generator.article.clean.rules``) up to its per-line roles, a
 ``generator.article.clean.learned`` turns them into features. Labels:
 
 - silver: the page's HTML runs through the generator's own saved-page path
-  (``generator.read.html.html_article``, trafilatura underneath); a dump line that is one of the
+  (``generator.article.html.html_article``, trafilatura underneath); a dump line that is one of the
   article's blocks, or a line of 25+ characters found inside the article's text, is article text,
   and any other line is not. Pages where that path finds under 200 characters give no silver labels.
 - gold: a line holding a ``with`` snippet is article text and one holding a ``without`` snippet is
@@ -118,7 +118,7 @@ def page_row(job: tuple[str, str, str, dict[str, Any]]) -> Page:
     """Rules, features and labels of one page (runs in a worker process)."""
     from generator.article.clean import learned, rules
     from generator.knowledge import load_knowledge
-    from generator.read.html import html_article
+    from generator.article.html import html_article
 
     pid, txt, html_path, gold = job
     phrases = load_knowledge(REPO / "briefing").boilerplate
