@@ -117,8 +117,8 @@ def labels(lines: list[str], article: list[str], gold: dict[str, Any]) -> tuple[
 def page_row(job: tuple[str, str, str, dict[str, Any]]) -> Page:
     """Rules, features and labels of one page (runs in a worker process)."""
     from generator.article.clean import learned, rules
-    from generator.knowledge import load_knowledge
     from generator.article.html import html_article
+    from generator.knowledge import load_knowledge
 
     pid, txt, html_path, gold = job
     phrases = load_knowledge(REPO / "briefing").boilerplate
