@@ -64,12 +64,15 @@ serve: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/textbench.py
+	$(PY) benchmarks/fit_cleaner.py
 	$(PY) benchmarks/textbench_html.py
 	$(PY) benchmarks/meta_bench.py --trafilatura
 
-# Refit the publication-date model (generator/knowledge/data/metadata_model.yml) on ../shared/textbench/train.
+# Refit the publication-date model (generator/knowledge/data/metadata_model.yml) and the text cleaner's
+# line model (generator/knowledge/data/cleaner_model.json) on ../shared/textbench/train.
 train: $(STAMP)
 	$(PY) benchmarks/fit_meta.py --write
+	$(PY) benchmarks/fit_cleaner.py --write
 
 golden: $(STAMP)
 	$(PY) -m pytest tests/test_golden.py --update-golden

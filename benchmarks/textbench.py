@@ -1,6 +1,10 @@
 """Run the cleaner on the textbench pages and print the benchmark's scores.
 
 usage: python benchmarks/textbench.py [--bench DIR] [--out DIR] [--per-page]
+
+The cleaner runs as the build runs it: with the knowledge's line model when that is enabled
+(``cleaner_model.json``), otherwise the rules. ``benchmarks/fit_cleaner.py`` prints the grouped
+cross-validation and the dev split for the rules and the model side by side, per language.
 """
 
 from __future__ import annotations
@@ -43,7 +47,9 @@ def _block(block: Block) -> str:
 
 
 def _convert(page: Path) -> tuple[str, str]:
-    return page.stem, render(clean(page.read_text(encoding="utf-8", errors="replace"), KNOWLEDGE.boilerplate))
+    return page.stem, render(
+        clean(page.read_text(encoding="utf-8", errors="replace"), KNOWLEDGE.boilerplate, KNOWLEDGE.cleaner)
+    )
 
 
 if __name__ == "__main__":

@@ -89,7 +89,9 @@ def read_article(doc: SourceDoc, knowledge: Knowledge) -> tuple[Cleaned, HtmlArt
     # The owner wrote a Markdown note: no boilerplate cleaning; a saved page is cleaned by trafilatura.
     if page:
         return page.cleaned, page
-    return (markdown_cleaned(doc.text) if doc.fmt == "md" else clean(doc.text, knowledge.boilerplate)), None
+    if doc.fmt == "md":
+        return markdown_cleaned(doc.text), None
+    return clean(doc.text, knowledge.boilerplate, knowledge.cleaner), None
 
 
 def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:

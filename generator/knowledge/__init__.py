@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from generator.errors import DataError
 from generator.knowledge.boilerplate import Phrases, parse_phrases
+from generator.knowledge.cleaner import CleanerModel, parse_cleaner
 from generator.knowledge.incidents import IncidentVocabulary, parse_incidents
 from generator.knowledge.languages import Languages, parse_languages
 from generator.knowledge.layers import PACKAGE_DATA, Layers
@@ -42,6 +43,7 @@ class Knowledge:
     timeline: Vocabulary
     languages: Languages  # month, weekday and byline words of every language
     model: MetadataModel  # fitted weights that choose among metadata candidates
+    cleaner: CleanerModel  # fitted line model of the text-copy cleaner (unfitted: the rules decide)
     digest: str  # hash of every data file read: part of every cache key
     owner: Path | None = None  # the owner's data folder, when one was used
 
@@ -69,6 +71,7 @@ def load_knowledge(owner: Path | None = None, package: Path = PACKAGE_DATA) -> K
         name: layers.load(f"{name}.yml")
         for name in ("themes", "outlets", "boilerplate", "events", "timeline", "languages", "metadata_model")
     }
+    cleaner_data, cleaner_label = layers.load("cleaner_model.json")
     problems = layers.problems
     registry = _checked(problems, lambda: parse(actor_files, lexicon, namers))
     themes, outlets_data, boiler, events, timeline_data, languages_data, model_data = (loaded[k] for k in loaded)
@@ -87,6 +90,7 @@ def load_knowledge(owner: Path | None = None, package: Path = PACKAGE_DATA) -> K
         else None
     )
     model = _checked(problems, lambda: parse_model(model_data[0], model_data[1]))
+    cleaner = _checked(problems, lambda: parse_cleaner(cleaner_data, cleaner_label))
     if (
         problems
         or registry is None
@@ -97,8 +101,19 @@ def load_knowledge(owner: Path | None = None, package: Path = PACKAGE_DATA) -> K
         or timeline is None
         or languages is None
         or model is None
+        or cleaner is None
     ):
         raise DataError(problems, "invalid data files")
     return Knowledge(
-        registry, taxonomy, outlets, phrases, incidents, timeline, languages, model, layers.digest, layers.owner
+        registry,
+        taxonomy,
+        outlets,
+        phrases,
+        incidents,
+        timeline,
+        languages,
+        model,
+        cleaner,
+        layers.digest,
+        layers.owner,
     )

@@ -1,21 +1,51 @@
-"""Cleaning stage: find the article (title and body blocks) inside a noisy plain-text page."""
+"""Cleaning stage: find the article (title and body blocks) inside a noisy plain-text page.
+
+The rules (``features``, ``span``, ``roles``, ``title``) give every line a role; when the knowledge
+holds a fitted and enabled cleaner model (``generator/knowledge/data/cleaner_model.json``, made by
+``make train``), ``learned`` then re-decides which lines are article text from the rules' own
+decisions and the lines around them. Without a model the rules' roles stand.
+"""
 
 from __future__ import annotations
 
-from generator.article.clean import embeds, figures, promos, span, title
+from dataclasses import dataclass
+
+from generator.article.clean import embeds, figures, learned, promos, span, title
 from generator.article.clean.blocks import build, tidy
+from generator.article.clean.embeds import Embeds
 from generator.article.clean.features import Info, Quality, analyse, prose_rate
-from generator.article.clean.roles import Layout, assign
+from generator.article.clean.roles import Assigned, Layout, assign
 from generator.article.records import Block, Cleaned, Line, Role
 from generator.knowledge.boilerplate import Phrases
+from generator.knowledge.cleaner import CleanerModel
 
-__all__ = ["Block", "Cleaned", "Line", "Role", "clean"]
+__all__ = ["Block", "Cleaned", "Line", "Role", "Ruled", "clean", "finish", "rules"]
 
 _RELAX_BELOW = 0.04  # pages with fewer known stopwords are in a language we have no list for
 
 
-def clean(text: str, phrases: Phrases) -> Cleaned:
-    """Title, body blocks and per-line roles of one page of text (``phrases``: the boilerplate data)."""
+@dataclass(frozen=True, eq=False)
+class Ruled:
+    """What the rules made of one page: per-line features, roles, embeds and the article's layout."""
+
+    infos: list[Info]
+    roles: Assigned
+    found: Embeds
+    lay: Layout
+
+
+def clean(text: str, phrases: Phrases, model: CleanerModel | None = None) -> Cleaned:
+    """Title, body blocks and per-line roles of one page of text (``phrases``: the boilerplate data;
+    ``model``: the fitted cleaner, used when it is enabled; None: the rules alone)."""
+    ruled = rules(text, phrases)
+    if model is None or not (model.fitted and (model.enabled or model.title_enabled)):
+        return finish(ruled, ruled.roles, ruled.lay.title)
+    roles, head = learned.decide(ruled.infos, ruled.roles, ruled.lay, model)
+    return finish(ruled, roles, head)
+
+
+def rules(text: str, phrases: Phrases) -> Ruled:
+    """The rule cleaner's decisions for one page."""
     if not isinstance(text, str):
         text = str(text)
     relax = prose_rate(text) < _RELAX_BELOW
@@ -31,8 +61,14 @@ def clean(text: str, phrases: Phrases) -> Cleaned:
     roles = assign(infos, lay, found.lines, phrases)
     for host in found.joins:
         roles[host] = (Role.BODY, "")  # the first half of a sentence an embedded post split
-    blocks = build(infos, roles, found)
-    head = title.strip_breadcrumb(tidy(infos[lay.title].text)) if lay.title is not None else None
+    return Ruled(infos, roles, found, lay)
+
+
+def finish(ruled: Ruled, roles: Assigned, head_at: int | None) -> Cleaned:
+    """The cleaned page from final line roles and the headline's line."""
+    infos = ruled.infos
+    blocks = build(infos, roles, ruled.found)
+    head = title.strip_breadcrumb(tidy(infos[head_at].text)) if head_at is not None else None
     lines = tuple(
         Line(info.index + 1, info.text, role, reason)
         for info, (role, reason) in zip(infos, roles, strict=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from generator.article.clean import shapes
 from generator.article.clean.features import Info, Quality
@@ -38,15 +39,24 @@ def _candidates(infos: list[Info], first: int) -> list[tuple[int, Info]]:
     return out
 
 
-def choose(infos: list[Info], first: int, body: str) -> int | None:
-    """Index of the headline line, looked for before line ``first``; None when no line fits."""
+@dataclass(frozen=True)
+class Scored:
+    """A headline candidate and the rule score that ranks it."""
+
+    info: Info
+    dist: int  # non-blank lines before the body start
+    score: float
+    share: float  # share of its content words found in the body
+
+
+def scored(infos: list[Info], first: int, body: str) -> list[Scored]:
+    """Every headline candidate before line ``first`` with its rule score, nearest first."""
     body_words = _content(body)
     counts = Counter(norm(i.text) for i in infos[: first + 1] if i.text and not (i.bullet or i.numbered))
     cands = _candidates(infos, first)
     at = {info.index for _, info in cands}
     metas = [i.index for i in infos[max(0, first - 60) : first + 1] if i.meta]
-    best: tuple[float, int] | None = None
-    scores: dict[int, tuple[float, float]] = {}  # line index -> (score, share of words in the body)
+    out: list[Scored] = []
     for dist, info in cands:
         words = _content(info.text)
         if not words:
@@ -62,12 +72,20 @@ def choose(infos: list[Info], first: int, body: str) -> int | None:
         score -= 0.8 if info.quality is Quality.GOOD else 0.0
         score -= 1.0 if info.text[:1].islower() else 0.0
         score -= 0.5 if info.index == first else 0.0
-        scores[info.index] = (score, shared / len(words))
-        if best is None or score > best[0]:
-            best = (score, info.index)
-    if best is None or best[0] < _MIN_SCORE:
+        out.append(Scored(info, dist, score, shared / len(words)))
+    return out
+
+
+def choose(infos: list[Info], first: int, body: str) -> int | None:
+    """Index of the headline line, looked for before line ``first``; None when no line fits."""
+    cands = scored(infos, first, body)
+    best: Scored | None = None
+    for cand in cands:
+        if best is None or cand.score > best.score:
+            best = cand
+    if best is None or best.score < _MIN_SCORE:
         return None
-    return _above_deck(infos, best[1], scores)
+    return _above_deck(infos, best.info.index, {c.info.index: (c.score, c.share) for c in cands})
 
 
 def _above_deck(infos: list[Info], chosen: int, scores: dict[int, tuple[float, float]]) -> int:

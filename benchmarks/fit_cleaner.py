@@ -1,0 +1,410 @@
+"""Fit the text-copy cleaner's line model (``generator/knowledge/data/cleaner_model.json``) on textbench.
+
+usage: python benchmarks/fit_cleaner.py [--bench DIR] [--jobs N] [--cache FILE] [--write]
+
+Every page of ``../shared/textbench/`` (the 78 dev pages and the 866 of ``train/``) runs through
+the rule cleaner (``generator.article.clean.rules``) up to its per-line roles, and
+``generator.article.clean.learned`` turns them into features. Labels:
+
+- silver: the page's HTML runs through the generator's own saved-page path
+  (``generator.article.html.html_article``, trafilatura underneath); a dump line that is one of the
+  article's blocks, or a line of 25+ characters found inside the article's text, is article text,
+  and any other line is not. Pages where that path finds under 200 characters give no silver labels.
+- gold: a line holding a ``with`` snippet is article text and one holding a ``without`` snippet is
+  not; gold labels override silver ones and weigh ``GOLD_WEIGHT`` times more.
+
+Both stages are L2-regularised logistic regressions fitted by Newton's method from zero
+(deterministic: no random start, no sampling). Stage two is fitted on stage one's scores of the
+training pages. The model is scored the way ``score.py`` scores (its own matcher, imported):
+
+- a 5-fold cross-validation grouped by site over train and dev (``benchmarks/sites.py``: no site
+  is in both the fitting and the scoring folds), next to the rules alone on the same pages, for
+  all pages, English pages and per language, with the count of pages whose recall is below 0.5;
+- the 78-page dev split, scored with the model fitted on ``train/`` alone (the shipped model).
+
+Each is printed for four runs: the rules alone, the line model, the title model, and both. The
+shipped file enables the line model only if it beat the rules' balanced accuracy in the
+cross-validation on all pages and on English pages, and the title model only if it beat their
+title recall the same way.
+
+``--write`` stores that model. ``--cache`` keeps the extracted rows (pickle) between runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import pickle
+import sys
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.sites import FOLDS, fold_of  # noqa: E402
+from generator.knowledge.cleaner import LINE_FEATURES, TITLE_FEATURES, WINDOW_FEATURES  # noqa: E402
+
+MODEL_FILE = REPO / "generator" / "knowledge" / "data" / "cleaner_model.json"
+L2 = 1.0
+GOLD_WEIGHT = 100.0  # a hand-checked snippet outweighs a silver label by this much
+_BARS = tuple(round(0.05 * k, 2) for k in range(1, 20))  # thresholds tried for drop_below / keep_above
+_SILVER_MIN_CHARS = 200
+_SUBSTRING_MIN = 25
+_KEPT_COL = LINE_FEATURES.index("kept")
+
+
+@dataclass
+class Page:
+    """One textbench page: its rule-cleaner state, features and labels."""
+
+    pid: str
+    split: str  # "dev" or "train"
+    gold: dict[str, Any]
+    lang: str
+    ruled: Any  # generator.article.clean.Ruled
+    at: list[int]
+    x: np.ndarray
+    y: np.ndarray
+    w: np.ndarray  # 0: unlabelled
+
+
+def _ws(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _language(text: str) -> str:
+    """The language whose stopword list covers most words of ``text`` (for pages whose gold has none)."""
+    from generator.text.stopwords import _LISTS
+
+    words = [w.lower().strip(".,;:!?\"'()") for w in text[:50_000].split()]
+    best, lang = 0, "?"
+    for code, listed in sorted(_LISTS.items()):
+        stop = set(listed.split())
+        hits = sum(1 for w in words if w in stop)
+        if hits > best:
+            best, lang = hits, code
+    return lang
+
+
+def labels(lines: list[str], article: list[str], gold: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """Label and weight of each non-blank line (see the module docstring)."""
+    items = {_ws(t) for t in article}
+    joined = " ".join(_ws(t) for t in article)
+    silver = len(joined) >= _SILVER_MIN_CHARS
+    with_ = [_ws(s) for s in gold.get("with", [])]
+    without = [_ws(s) for s in gold.get("without", [])]
+    y, w = np.zeros(len(lines)), np.zeros(len(lines))
+    for k, raw in enumerate(lines):
+        line = _ws(raw)
+        if any(s and s in line for s in without):
+            y[k], w[k] = 0.0, GOLD_WEIGHT
+        elif any(s and s in line for s in with_):
+            y[k], w[k] = 1.0, GOLD_WEIGHT
+        elif silver:
+            y[k] = float(line in items or (len(line) >= _SUBSTRING_MIN and line in joined))
+            w[k] = 1.0
+    return y, w
+
+
+def page_row(job: tuple[str, str, str, dict[str, Any]]) -> Page:
+    """Rules, features and labels of one page (runs in a worker process)."""
+    from generator.article.clean import learned, rules
+    from generator.article.html import html_article
+    from generator.knowledge import load_knowledge
+
+    pid, txt, html_path, gold = job
+    phrases = load_knowledge(REPO / "briefing").boilerplate
+    text = Path(txt).read_text(encoding="utf-8", errors="replace")
+    ruled = rules(text, phrases)
+    at, x = learned.line_matrix(ruled.infos, ruled.roles, ruled.lay)
+    article: list[str] = []
+    if Path(html_path).exists():
+        html = gzip.decompress(Path(html_path).read_bytes()).decode("utf-8", errors="replace")
+        doc = html_article(html, phrases).cleaned
+        article = [item for block in doc.blocks for item in block.items]
+    y, w = labels([ruled.infos[i].text for i in at], article, gold)
+    split = "train" if pid.startswith("t") else "dev"
+    return Page(pid, split, gold, gold.get("lang") or _language(text), ruled, at, x, y, w)
+
+
+def _jobs(bench: Path) -> list[tuple[str, str, str, dict[str, Any]]]:
+    out = []
+    for root in (bench, bench / "train"):
+        for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                pid = g["id"]
+                out.append((pid, str(root / "pages" / f"{pid}.txt"), str(root / "html" / f"{pid}.html.gz"), g))
+    return out
+
+
+def collect(bench: Path, jobs: int, cache: Path | None) -> list[Page]:
+    """Every page's rows, from ``cache`` when it exists."""
+    if cache is not None and cache.exists():
+        from generator.article.clean import learned
+
+        with cache.open("rb") as f:
+            pages: list[Page] = pickle.load(f)
+        for p in pages:  # the features may have changed since the cache was written
+            p.at, p.x = learned.line_matrix(p.ruled.infos, p.ruled.roles, p.ruled.lay)
+        return pages
+    todo = _jobs(bench)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pages = list(pool.map(page_row, todo, chunksize=8))
+    if cache is not None:
+        with cache.open("wb") as f:
+            pickle.dump(pages, f)
+    return pages
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
+    """Weighted L2-regularised logistic regression by Newton's method from zero; (weights, bias)."""
+    keep = w > 0
+    x, y, w = x[keep], y[keep], w[keep]
+    a = np.hstack([x, np.ones((len(x), 1))])
+    beta = np.zeros(a.shape[1])
+    penalty = np.full(a.shape[1], l2)
+    penalty[-1] = 1e-6
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(a @ beta, -60, 60)))
+        grad = a.T @ (w * (p - y)) + penalty * beta
+        hess = (a * (w * p * (1 - p))[:, None]).T @ a + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return beta[:-1], float(beta[-1])
+
+
+def fit(pages: list[Page]) -> dict[str, Any]:
+    """Both stages fitted on ``pages``: the model file's content."""
+    from generator.article.clean import learned
+
+    x = np.vstack([p.x for p in pages])
+    y = np.concatenate([p.y for p in pages])
+    w = np.concatenate([p.w for p in pages])
+    w1, b1 = fit_logistic(x, y, w)
+    x2 = np.vstack([learned.window_matrix(p.x @ w1 + b1, p.x[:, _KEPT_COL]) for p in pages])
+    w2, b2 = fit_logistic(x2, y, w)
+    p = learned.sigmoid(x2 @ w2 + b2)
+    drop_below, keep_above = choose_bars(p, x[:, _KEPT_COL] > 0, y, w)
+    xt, yt = title_rows(pages)
+    w3, b3 = fit_logistic(xt, yt, np.ones(len(yt)))
+    return {
+        "line": {"bias": round(b1, 6), "weights": _named(LINE_FEATURES, w1)},
+        "window": {"bias": round(b2, 6), "weights": _named(WINDOW_FEATURES, w2)},
+        "title": {"bias": round(b3, 6), "weights": _named(TITLE_FEATURES, w3)},
+        "drop_below": drop_below,
+        "keep_above": keep_above,
+    }
+
+
+def title_rows(pages: list[Page]) -> tuple[np.ndarray, np.ndarray]:
+    """Headline candidates of the pages whose gold title is among them; a candidate that holds the
+    gold title (case and spacing aside) is a positive example."""
+    from generator.article.clean import learned
+
+    xs, ys = [np.zeros((0, len(TITLE_FEATURES)))], [np.zeros(0)]
+    for p in pages:
+        gold = _ws(str(p.gold.get("title") or "")).lower()
+        if not gold or not p.gold.get("title_in_page", True):
+            continue
+        at, x = learned.title_matrix(p.ruled.infos, p.ruled.lay)
+        y = np.array([float(gold in _ws(p.ruled.infos[i].text).lower()) for i in at])
+        if y.any():
+            xs.append(x)
+            ys.append(y)
+    return np.vstack(xs), np.concatenate(ys)
+
+
+def _named(names: tuple[str, ...], weights: np.ndarray) -> dict[str, float]:
+    return {n: round(float(v), 6) for n, v in zip(names, weights, strict=True)}
+
+
+def choose_bars(p: np.ndarray, kept: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[float, float]:
+    """The two thresholds that maximise the balanced accuracy over the gold-labelled lines of the
+    fitting pages (mean of the share of article lines kept and of chrome lines dropped)."""
+    gold = w >= GOLD_WEIGHT
+    p, kept, y = p[gold], kept[gold], y[gold] > 0
+    best = (-1.0, 0.5, 0.5)
+    for lo in _BARS:
+        for hi in _BARS:
+            keep = np.where(kept, p >= lo, p >= hi)
+            ba = (keep[y].mean() + (~keep[~y]).mean()) / 2
+            if ba > best[0] + 1e-12:
+                best = (float(ba), lo, hi)
+    return best[1], best[2]
+
+
+def _scorer(bench: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("textbench_score", bench / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_page(matcher: Any, gold: dict[str, Any], text: str) -> dict[str, float]:
+    """score.py's counts for one page's output."""
+    m = matcher(text)
+    tp = sum(1 for s in gold["with"] if m.found(s))
+    fp = sum(1 for s in gold["without"] if m.found(s))
+    row = {"tp": tp, "fn": len(gold["with"]) - tp, "fp": fp, "tn": len(gold["without"]) - fp}
+    row["titles"] = row["title_ok"] = 0
+    if gold.get("title") and gold.get("title_in_page", True):
+        row["titles"], row["title_ok"] = 1, int(m.found(gold["title"], ignore_case=True))
+    return row
+
+
+def output(page: Page, model: Any) -> str:
+    """The page cleaned with ``model`` (None: the rules alone), as the textbench output."""
+    from benchmarks.textbench import render
+    from generator.article.clean import finish, learned
+
+    r = page.ruled
+    if model is None:
+        return render(finish(r, r.roles, r.lay.title))
+    roles, head = learned.decide(r.infos, r.roles, r.lay, model)
+    return render(finish(r, roles, head))
+
+
+def balanced(rows: list[dict[str, float]]) -> tuple[float, float, float, float, int]:
+    """Balanced accuracy, recall, rejection, title recall and the pages with recall < 0.5."""
+    t: dict[str, float] = defaultdict(float)
+    for row in rows:
+        for k, v in row.items():
+            t[k] += v
+    recall = t["tp"] / max(t["tp"] + t["fn"], 1)
+    rejection = t["tn"] / max(t["tn"] + t["fp"], 1)
+    low = sum(1 for r in rows if r["tp"] + r["fn"] and r["tp"] / (r["tp"] + r["fn"]) < 0.5)
+    return (recall + rejection) / 2, recall, rejection, t["title_ok"] / max(t["titles"], 1), low
+
+
+def summary(rows: list[dict[str, float]]) -> str:
+    """One line of scores."""
+    ba, recall, rejection, title, low = balanced(rows)
+    return (
+        f"BA={ba:.3f} recall={recall:.3f} rejection={rejection:.3f} "
+        f"title={title:.3f} low_recall_pages={low} pages={len(rows)}"
+    )
+
+
+def report(name: str, pages: list[Page], rows: dict[str, list[dict[str, float]]]) -> None:
+    """Print one block of scores: all pages, English, and each language with 10+ pages."""
+    langs = defaultdict(list)
+    for k, p in enumerate(pages):
+        langs[p.lang].append(k)
+    print(f"{name}")
+    groups = [("all", list(range(len(pages)))), ("en", langs.get("en", []))]
+    ordered = sorted(langs.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    groups += [(lang, ks) for lang, ks in ordered if lang != "en" and len(ks) >= 10]
+    for label, ks in groups:
+        for run, got in rows.items():
+            print(f"  {label:>4} {run:>6}: {summary([got[k] for k in ks])}")
+
+
+def _model(data: dict[str, Any], lines: bool, title: bool) -> Any:
+    from generator.knowledge.cleaner import parse_cleaner
+
+    return parse_cleaner(json.loads(json.dumps({**data, "enabled": lines, "title_enabled": title})))
+
+
+_RUNS = {"rules": None, "lines": (True, False), "title": (False, True), "both": (True, True)}
+
+
+def _score_runs(pages: list[Page], data: list[dict[str, Any]], bench: Path) -> dict[str, list[dict[str, float]]]:
+    """score.py's counts of every page under each run (``data[k]``: the model fitted without page k's site)."""
+    matcher = _scorer(bench).Matcher
+    cache: dict[tuple[int, str], Any] = {}
+    rows: dict[str, list[dict[str, float]]] = {run: [] for run in _RUNS}
+    for p, d in zip(pages, data, strict=True):
+        for run, parts in _RUNS.items():
+            model = None
+            if parts is not None:
+                key = (id(d), run)
+                if key not in cache:
+                    cache[key] = _model(d, *parts)
+                model = cache[key]
+            rows[run].append(score_page(matcher, p.gold, output(p, model)))
+    return rows
+
+
+def _beats(pages: list[Page], rows: dict[str, list[dict[str, float]]], run: str, measure: int) -> bool:
+    """Whether ``run`` beats the rules on ``measure`` (0: balanced accuracy, 3: title recall),
+    on all pages and on English pages."""
+    ok = True
+    for ks in (range(len(pages)), [k for k, p in enumerate(pages) if p.lang == "en"]):
+        ours = balanced([rows[run][k] for k in ks])[measure]
+        theirs = balanced([rows["rules"][k] for k in ks])[measure]
+        ok = ok and ours > theirs
+    return ok
+
+
+def cross_validate(pages: list[Page], bench: Path) -> tuple[bool, bool]:
+    """Grouped-by-site CV of the models next to the rules, over train and dev; whether the line
+    model beat the rules' balanced accuracy, and the title model their title recall, on all pages
+    and on English pages."""
+    folds = [fold_of(p.gold) for p in pages]
+    fitted = {f: fit([p for p, g in zip(pages, folds, strict=True) if g != f]) for f in range(FOLDS)}
+    rows = _score_runs(pages, [fitted[f] for f in folds], bench)
+    report(f"cross-validation grouped by site, {FOLDS} folds, train + dev", pages, rows)
+    lines, title = _beats(pages, rows, "lines", 0), _beats(pages, rows, "title", 3)
+    print(f"line model beats the rules (BA, all and English): {'yes' if lines else 'no'}")
+    print(f"title model beats the rules (title recall, all and English): {'yes' if title else 'no'}")
+    return lines, title
+
+
+def dev_scores(pages: list[Page], data: dict[str, Any], bench: Path) -> None:
+    """The 78 dev pages with the models fitted on train/ alone."""
+    dev = [p for p in pages if p.split == "dev"]
+    report("dev split (78 pages), models fitted on train/ only", dev, _score_runs(dev, [data] * len(dev), bench))
+
+
+def write_model(data: dict[str, Any], path: Path = MODEL_FILE) -> None:
+    """The model file, byte-stable (sorted keys, fixed rounding)."""
+    about = (
+        "Written by benchmarks/fit_cleaner.py --write (make train) from ../shared/textbench/train: "
+        "logistic line model stacked on the rule cleaner, smoothed by a window model. Do not edit by hand."
+    )
+    text = json.dumps({"about": about, **data}, indent=1, sort_keys=True, ensure_ascii=False)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bench", type=Path, default=REPO.parent / "shared" / "textbench")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--cache", type=Path, default=None)
+    ap.add_argument("--no-cv", action="store_true", help="skip the cross-validation (cannot --write)")
+    ap.add_argument("--write", action="store_true", help="store the model fitted on train/")
+    a = ap.parse_args()
+    if not (a.bench / "train" / "gold.jsonl").exists():
+        print(f"no textbench at {a.bench}", file=sys.stderr)
+        return 2
+    pages = collect(a.bench, a.jobs, a.cache)
+    labelled = sum(int((p.w > 0).sum()) for p in pages)
+    print(f"{len(pages)} pages, {sum(len(p.at) for p in pages)} lines, {labelled} labelled")
+    if a.write and a.no_cv:
+        print("--write needs the cross-validation: it decides whether the model is enabled", file=sys.stderr)
+        return 2
+    lines, title = (False, False) if a.no_cv else cross_validate(pages, a.bench)
+    data = fit([p for p in pages if p.split == "train"])
+    dev_scores(pages, data, a.bench)
+    data = {**data, "enabled": lines, "title_enabled": title}
+    if a.write:
+        write_model(data)
+        print(f"wrote {MODEL_FILE.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,278 @@
+"""The fitted line model on top of the rules: which lines of a page are article text.
+
+Decisions (see ``generator/knowledge/cleaner.py`` for the model and ``benchmarks/fit_cleaner.py``
+for the fit):
+
+- Stacked on the rules: the rule cleaner's role for a line, its quality class and the rules'
+  decisions for the lines around it are features, so the model starts from what the rules get
+  right and learns where they are wrong, instead of relearning the page from scratch.
+- Sequence smoothing by a second logistic model over the first model's scores in a window of
+  non-blank lines (a paragraph between two article paragraphs is article text).
+- Cheap: every feature comes from the per-line analysis the rules already did (no regex here),
+  and both models are one matrix product per page.
+- Only the keep/drop decision is learned. A line the model keeps that the rules dropped becomes a
+  paragraph (or a subheading when it is short and unpunctuated); a line it drops is chrome with
+  reason ``model``. Titles, bylines and embedded posts keep the rules' roles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from generator.article.clean import title
+from generator.article.clean.features import Info, Quality
+from generator.article.clean.roles import Assigned, Layout
+from generator.article.records import Role
+from generator.knowledge.cleaner import LINE_FEATURES, TITLE_FEATURES, WINDOW_FEATURES, CleanerModel
+
+_ROLES = (
+    Role.TITLE,
+    Role.BODY,
+    Role.HEADING,
+    Role.QUOTE,
+    Role.LIST_ITEM,
+    Role.TABLE_ROW,
+    Role.REFERENCE,
+    Role.META,
+    Role.BOILERPLATE,
+    Role.EMBED,
+)
+_ROLE_AT = {role: k for k, role in enumerate(_ROLES)}
+KEPT = frozenset({Role.BODY, Role.HEADING, Role.QUOTE, Role.LIST_ITEM, Role.TABLE_ROW, Role.REFERENCE})
+_FIXED = frozenset({Role.TITLE, Role.META, Role.EMBED})  # roles the model does not overrule
+_QUALITY = (Quality.BAD, Quality.SHORT, Quality.NEAR, Quality.GOOD)
+_Q_AT = {q: k for k, q in enumerate(_QUALITY)}
+_WHY = {
+    "header-zone": "why_header",
+    "footer-zone": "why_footer",
+    "junk": "why_junk",
+    "short-nav": "why_nav",
+    "boilerplate-phrase": "why_phrase",
+    "repeated": "why_repeated",
+    "caption": "why_caption",
+    "related": "why_related",
+}
+_WINDOW = 5  # non-blank lines each side for the "window" features of stage one
+_NEAR = 3  # ... and of stage two
+_FAR = 8
+_HEADING_WORDS = 12
+_COL = {name: k for k, name in enumerate(LINE_FEATURES)}
+_COL2 = {name: k for k, name in enumerate(WINDOW_FEATURES)}
+_COL3 = {name: k for k, name in enumerate(TITLE_FEATURES)}
+_SEPARATORS = (" - ", " – ", " — ", ": ", " · ")
+_META_AFTER = 5
+_OPENERS = "\"'“„«‚‘¿¡("  # a headline may open with a quotation mark
+
+
+def _shift(a: np.ndarray, k: int) -> np.ndarray:
+    """``a`` moved by ``k`` places (positive: the previous lines' values), zero-padded."""
+    out = np.zeros_like(a)
+    if k > 0:
+        out[k:] = a[:-k]
+    elif k < 0:
+        out[:k] = a[-k:]
+    else:
+        out[:] = a
+    return out
+
+
+def _window_mean(a: np.ndarray, before: int, after: int) -> np.ndarray:
+    """Mean of ``a`` over positions i-before .. i+after (clipped to the array)."""
+    n = len(a)
+    c = np.concatenate(([0.0], np.cumsum(a)))
+    idx = np.arange(n)
+    lo, hi = np.maximum(idx - before, 0), np.minimum(idx + after, n - 1)
+    span = hi - lo + 1
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = np.where(span > 0, (c[hi + 1] - c[lo]) / np.maximum(span, 1), 0.0)
+    return out
+
+
+def _capitalised(text: str) -> float:
+    words = text[:300].split()[1:]
+    alpha = [w for w in words if w[:1].isalpha()]
+    return sum(1 for w in alpha if w[:1].isupper()) / len(alpha) if alpha else 0.0
+
+
+def line_matrix(infos: list[Info], roles: Assigned, lay: Layout) -> tuple[list[int], np.ndarray]:
+    """Indexes of the non-blank lines and their stage-one features (rows in ``LINE_FEATURES`` order)."""
+    lines = [i for i in infos if i.text]
+    n = len(lines)
+    x = np.zeros((n, len(LINE_FEATURES)))
+    if not n:
+        return [], x
+    counts = Counter(i.text for i in lines)
+    rows = np.array(
+        [
+            (
+                _ROLE_AT[roles[i.index][0]],
+                _Q_AT.get(i.quality, 0),
+                bool(i.reason),
+                i.meta,
+                i.bullet,
+                i.numbered,
+                i.final,
+                i.text.endswith(":"),
+                "|" in i.text,
+                i.stop,
+                i.urls,
+                i.nwords,
+                i.chars,
+                _capitalised(i.text),
+                counts[i.text] > 1,
+                i.index,
+            )
+            for i in lines
+        ],
+        dtype=float,
+    )
+    ix = np.arange(n)
+    role, quality, at = rows[:, 0].astype(int), rows[:, 1].astype(int), rows[:, 15]
+    x[ix, _COL["role_title"] + role] = 1.0
+    x[ix, _COL["q_bad"] + quality] = 1.0
+    kept = np.isin(role, [_ROLE_AT[r] for r in KEPT]).astype(float)
+    good = (quality == _Q_AT[Quality.GOOD]).astype(float)
+    x[:, _COL["kept"]] = kept
+    for k, i in enumerate(lines):
+        why = roles[i.index][1]
+        if why:
+            x[k, _COL[_WHY.get(why, "why_other")]] = 1.0
+    for k, name in enumerate(("reason", "meta", "bullet", "numbered", "final", "colon_end", "pipe", "stop", "urls")):
+        x[:, _COL[name]] = rows[:, 2 + k]
+    x[:, _COL["words"]] = np.log1p(rows[:, 11]) / 4
+    x[:, _COL["chars"]] = np.log1p(rows[:, 12]) / 7
+    x[:, _COL["capitalised"]] = rows[:, 13]
+    x[:, _COL["repeated"]] = rows[:, 14]
+    x[:, _COL["position"]] = at / max(len(infos), 1)
+    x[:, _COL["in_span"]] = (at >= lay.start) & (at <= lay.end)
+    x[:, _COL["before_span"]] = at < lay.start
+    x[:, _COL["after_span"]] = at > lay.end
+    first = int(np.searchsorted(at, lay.first))
+    end = int(np.searchsorted(at, lay.end, side="right")) - 1
+    x[:, _COL["from_first"]] = np.tanh((ix - first) / 20)
+    x[:, _COL["from_end"]] = np.tanh((ix - end) / 20)
+    for name, k in (("prev_kept", 1), ("next_kept", -1), ("prev2_kept", 2), ("next2_kept", -2)):
+        x[:, _COL[name]] = _shift(kept, k)
+    x[:, _COL["window_kept"]] = _window_mean(kept, _WINDOW, _WINDOW)
+    x[:, _COL["prev_good"]] = _shift(good, 1)
+    x[:, _COL["next_good"]] = _shift(good, -1)
+    x[:, _COL["window_good"]] = _window_mean(good, _WINDOW, _WINDOW)
+    x[:, _COL["page_kept"]] = kept.mean()
+    return [i.index for i in lines], x
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """The logistic function, clipped against overflow."""
+    out: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))
+    return out
+
+
+def window_matrix(z: np.ndarray, kept: np.ndarray) -> np.ndarray:
+    """Stage-two features from the stage-one logits ``z`` of a page's non-blank lines."""
+    n = len(z)
+    x = np.zeros((n, len(WINDOW_FEATURES)))
+    if not n:
+        return x
+    p = sigmoid(z)
+    for name, k in (("z_self", 0), ("z_prev", 1), ("z_next", -1), ("z_prev2", 2), ("z_next2", -2)):
+        x[:, _COL2[name]] = _shift(z, k) / 10
+    x[:, _COL2["p_window"]] = _window_mean(p, _NEAR, _NEAR)
+    x[:, _COL2["p_before"]] = _shift(_window_mean(p, _FAR - 1, 0), 1)
+    x[:, _COL2["p_after"]] = _shift(_window_mean(p, 0, _FAR - 1), -1)
+    x[:, _COL2["kept"]] = kept
+    return x
+
+
+def probabilities(model: CleanerModel, x: np.ndarray) -> np.ndarray:
+    """The probability that each line (rows of stage-one features) is article text."""
+    z = model.line.logits(x)
+    return sigmoid(model.window.logits(window_matrix(z, x[:, _COL["kept"]])))
+
+
+def keeps(model: CleanerModel, x: np.ndarray) -> np.ndarray:
+    """Whether each line is article text: the rules' decision unless the model is sure enough."""
+    p = probabilities(model, x)
+    kept = x[:, _COL["kept"]] > 0
+    out: np.ndarray = np.where(kept, p >= model.drop_below, p >= model.keep_above)
+    return out
+
+
+def relabel(infos: list[Info], roles: Assigned, at: list[int], keep: np.ndarray) -> Assigned:
+    """The rules' roles with the keep/drop decision of every non-blank line replaced by ``keep``."""
+    out = list(roles)
+    for i, k in zip(at, keep.tolist(), strict=True):
+        role = roles[i][0]
+        if role in _FIXED or (role in KEPT) == k:
+            continue
+        if not k:
+            out[i] = (Role.BOILERPLATE, "model")
+        else:
+            info = infos[i]
+            short = not info.final and info.nwords <= _HEADING_WORDS
+            out[i] = (Role.HEADING if short else Role.BODY, "")
+    return out
+
+
+def title_matrix(infos: list[Info], lay: Layout) -> tuple[list[int], np.ndarray]:
+    """The headline candidates' line indexes and their features (rows in ``TITLE_FEATURES`` order)."""
+    body = " ".join(i.text for i in infos[lay.start : lay.end + 1] if i.quality is Quality.GOOD)
+    cands = title.scored(infos, lay.first, body)
+    x = np.zeros((len(cands), len(TITLE_FEATURES)))
+    order = sorted(range(len(cands)), key=lambda k: -cands[k].score)
+    rank = {k: r for r, k in enumerate(order)}
+    counts = Counter(i.text for i in infos[: lay.first + 1] if i.text)
+    for k, cand in enumerate(cands):
+        info = cand.info
+        near = infos[info.index + 1 : info.index + 1 + _META_AFTER * 2]
+        row = {
+            "rule_score": cand.score / 5,
+            "rule_choice": info.index == lay.title,
+            "rule_rank": 1 / (1 + rank[k]),
+            "dist": np.log1p(cand.dist) / 4,
+            "nearest": 1 / (1 + k),
+            "share": cand.share,
+            "words": np.log1p(info.nwords) / 4,
+            "chars": np.log1p(info.chars) / 7,
+            "capitalised": _capitalised(info.text),
+            "stop": info.stop,
+            "pipe": "|" in info.text,
+            "separator": any(s in info.text for s in _SEPARATORS),
+            "question": info.text.endswith(("?", "!")),
+            "bullet": info.bullet or info.numbered,
+            "lower_start": info.text[:1].islower(),
+            "symbol_start": not info.text[:1].isalnum() and info.text[:1] not in _OPENERS,
+            "trail": info.text.count(" / ") + info.text.count(" > ") + info.text.count(" » ") >= 2,
+            "q_good": info.quality is Quality.GOOD,
+            "q_near": info.quality is Quality.NEAR,
+            "repeated": counts[info.text] > 1,
+            "before_meta": any(i.meta for i in near if i.text),
+            "at_first": info.index == lay.first,
+        }
+        for name, value in row.items():
+            x[k, _COL3[name]] = float(value)
+    return [c.info.index for c in cands], x
+
+
+def headline(infos: list[Info], lay: Layout, model: CleanerModel) -> int | None:
+    """The candidate the title model scores highest (the rules' choice when there is none)."""
+    at, x = title_matrix(infos, lay)
+    if not at:
+        return lay.title
+    return at[int(np.argmax(model.title.logits(x)))]
+
+
+def decide(infos: list[Info], roles: Assigned, lay: Layout, model: CleanerModel) -> tuple[Assigned, int | None]:
+    """Final roles of every line and the headline's line under ``model`` (each part when enabled)."""
+    if model.enabled:
+        at, x = line_matrix(infos, roles, lay)
+        roles = relabel(infos, roles, at, keeps(model, x)) if at else roles
+    head = headline(infos, lay, model) if model.title_enabled else lay.title
+    if head != lay.title:
+        roles = list(roles)
+        if lay.title is not None:
+            roles[lay.title] = (Role.BOILERPLATE, "header-zone")
+        if head is not None:
+            roles[head] = (Role.TITLE, "")
+    return roles, head

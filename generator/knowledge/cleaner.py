@@ -1,0 +1,146 @@
+"""The fitted cleaner for plain-text copies (``cleaner_model.json``), validated on load.
+
+The file is written by ``benchmarks/fit_cleaner.py`` (``make train``): two logistic models over
+features that ``generator.article.clean.learned`` computes for every non-blank line. The first
+reads a line, the rule cleaner's decision about it and its neighbours' decisions; the second reads
+the first model's scores in a window of lines around it, so a paragraph between two article
+paragraphs is kept and a lone line in a footer is not. The model overrules the rules only when it
+is sure enough: a line the rules keep is dropped when the second model's probability is below
+``drop_below``, and a line they drop is kept when it reaches ``keep_above`` (both chosen by the fit).
+A third logistic model scores the headline candidates the rules consider (the best one is the
+title). ``enabled`` (lines) and ``title_enabled`` (headline) say whether the cleaner uses each
+model: the fit sets each only when it beat the rules in cross-validation grouped by site, on all
+pages and on English pages; an owner may set them in their own copy of the file. A missing file
+means "no model": the rules decide.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from generator.errors import DataError
+
+# Stage one: one line, the rules' decision on it and around it (all in [0, 1] or small ranges).
+LINE_FEATURES: tuple[str, ...] = (
+    *("role_title", "role_body", "role_heading", "role_quote", "role_list", "role_table"),
+    *("role_reference", "role_meta", "role_boilerplate", "role_embed"),
+    "kept",  # the rules keep the line as article text
+    # why the rules dropped it (generator/article/clean/roles.py and features.py)
+    *("why_header", "why_footer", "why_junk", "why_nav", "why_phrase", "why_repeated", "why_caption"),
+    *("why_related", "why_other"),
+    *("q_bad", "q_short", "q_near", "q_good"),  # the context-free quality class
+    "reason",  # a hard rule (boilerplate phrase, link, caption, ...) dropped it
+    *("meta", "bullet", "numbered", "final", "colon_end", "pipe"),
+    "stop",  # stopword share
+    "urls",  # share of the line that is addresses
+    "words",  # log(1 + words) / 4
+    "chars",  # log(1 + characters) / 7
+    "capitalised",  # share of words after the first that start with a capital
+    "repeated",  # the same text occurs again on the page
+    "position",  # line index / line count
+    *("in_span", "before_span", "after_span"),  # relative to the rules' article span
+    "from_first",  # tanh(non-blank lines from the first paragraph / 20), signed
+    "from_end",  # tanh(non-blank lines past the span's end / 20), signed
+    *("prev_kept", "next_kept", "prev2_kept", "next2_kept", "window_kept"),
+    *("prev_good", "next_good", "window_good"),
+    "page_kept",  # share of the page's non-blank lines the rules keep
+)
+# Stage two: the stage-one logits in a window of non-blank lines.
+WINDOW_FEATURES: tuple[str, ...] = (
+    *("z_self", "z_prev", "z_next", "z_prev2", "z_next2"),
+    *("p_window", "p_before", "p_after"),
+    "kept",
+)
+# The headline: one row per candidate line before the body (generator/article/clean/title.py).
+TITLE_FEATURES: tuple[str, ...] = (
+    "rule_score",  # the rule score / 5
+    "rule_choice",  # the rules chose this line
+    "rule_rank",  # 1 / (1 + rank by rule score)
+    "dist",  # log(1 + non-blank lines before the body) / 4
+    "nearest",  # 1 / (1 + candidates between it and the body)
+    "share",  # share of its content words found in the body
+    *("words", "chars", "capitalised", "stop"),
+    *("pipe", "separator", "question", "bullet", "lower_start", "symbol_start", "trail"),
+    *("q_good", "q_near", "repeated", "before_meta", "at_first"),
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Linear:
+    """A logistic model over a fixed, ordered feature list."""
+
+    names: tuple[str, ...]
+    weights: np.ndarray
+    bias: float
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        """bias + x @ weights, one per row."""
+        out: np.ndarray = x @ self.weights + self.bias
+        return out
+
+
+@dataclass(frozen=True, eq=False)
+class CleanerModel:
+    """The two line models and the bar for keeping a line; ``fitted`` is False for "no model"."""
+
+    line: Linear = field(default_factory=lambda: Linear(LINE_FEATURES, np.zeros(len(LINE_FEATURES)), 0.0))
+    window: Linear = field(default_factory=lambda: Linear(WINDOW_FEATURES, np.zeros(len(WINDOW_FEATURES)), 0.0))
+    drop_below: float = 0.5
+    keep_above: float = 0.5
+    enabled: bool = False
+    title: Linear = field(default_factory=lambda: Linear(TITLE_FEATURES, np.zeros(len(TITLE_FEATURES)), 0.0))
+    title_enabled: bool = False
+    fitted: bool = False
+
+
+def _number(value: Any, where: str, problems: list[str]) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        problems.append(f"{where} must be a number")
+        return 0.0
+    return float(value)
+
+
+def _linear(raw: Any, where: str, names: tuple[str, ...], problems: list[str]) -> Linear:
+    if not isinstance(raw, dict) or not isinstance(raw.get("weights"), dict):
+        problems.append(f"{where}: needs 'bias' and a 'weights' mapping")
+        return Linear(names, np.zeros(len(names)), 0.0)
+    weights = raw["weights"]
+    unknown = sorted(set(map(str, weights)) - set(names))
+    missing = sorted(set(names) - set(map(str, weights)))
+    if unknown:
+        problems.append(f"{where}: unknown features {', '.join(unknown)}")
+    if missing:
+        problems.append(f"{where}: missing features {', '.join(missing)} (refit with make train)")
+    vec = np.array([_number(weights.get(n, 0.0), f"{where}: weight {n!r}", problems) for n in names])
+    return Linear(names, vec, _number(raw.get("bias"), f"{where}: 'bias'", problems))
+
+
+def parse_cleaner(data: Any, where: str = "cleaner_model.json") -> CleanerModel:
+    """The cleaner model of the parsed file (None: no model); raises DataError naming every bad field."""
+    if data is None:
+        return CleanerModel()
+    if not isinstance(data, dict):
+        raise DataError([f"{where}: the file must hold a mapping with 'line' and 'window' models"], "invalid model")
+    problems: list[str] = []
+    line = _linear(data.get("line"), f"{where}: line", LINE_FEATURES, problems)
+    window = _linear(data.get("window"), f"{where}: window", WINDOW_FEATURES, problems)
+    bars = []
+    for key in ("drop_below", "keep_above"):
+        bar = _number(data.get(key), f"{where}: {key!r}", problems)
+        if not 0.0 < bar < 1.0:
+            problems.append(f"{where}: {key!r} must be between 0 and 1")
+        bars.append(bar)
+    title = _linear(data.get("title"), f"{where}: title", TITLE_FEATURES, problems)
+    flags = []
+    for key in ("enabled", "title_enabled"):
+        flag = data.get(key)
+        if not isinstance(flag, bool):
+            problems.append(f"{where}: {key!r} must be true or false")
+        flags.append(bool(flag))
+    if problems:
+        raise DataError(problems, "invalid cleaner model")
+    return CleanerModel(line, window, bars[0], bars[1], flags[0], title, flags[1], True)
