@@ -8,8 +8,8 @@ else (the metadata line, the original's link, the body) is inside ``<div data-se
 markdown>``, which Material's search (and Zensical's) skips. The browser builds its index from
 every record before the first result, in time proportional to the indexed words, so each word of
 an article's record costs 10,000 words at 10,000 articles: the summary (15 words) and the metadata
-line (source, authors, date, reading time) left the record, which roughly halves it (the README's
-Performance section has the measurement). Sources and months have their own pages. The text
+line (source, authors, date, reading time) left the record, which makes it about a third shorter
+(the README's Performance section has the measurement). Sources and months have their own pages. The text
 inside is the same escaped Markdown: the ``md_in_html`` extension (mkdocs.yml) parses it, so its
 links are checked and rewritten by the site build like any other. ``md_in_html`` gives no power to
 article text: every ``<`` in it is a character reference (render/escape.py), so only the generator
