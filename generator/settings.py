@@ -68,7 +68,7 @@ class Settings:
     package's defaults (``generator.knowledge``); ``extra.briefing.data`` in mkdocs.yml."""
     search_full_text_limit: int = 500  # DEFAULT_FULL_TEXT_LIMIT
     """Up to this many articles the site search indexes every article's full text; above it,
-    only title, metadata, summary, actors and themes (``render.searchcut``). Set in mkdocs.yml
+    only each article's title, actors and themes (``render.searchcut``). Set in mkdocs.yml
     under ``extra.briefing.search.full_text_limit``."""
 
     def light_search(self, articles: int) -> bool:

@@ -68,7 +68,11 @@ def test_article_bodies_are_shown_but_not_indexed(light: tuple[Project, SubpathS
         assert len(own) == 1, f"{md.stem} should have exactly one search record: {own}"
         indexed = " ".join(" ".join(re.sub(r"<[^>]+>", " ", r["title"] + " " + r["text"]).split()) for r in own)
         assert words not in indexed, md.name  # ... but search does not index it
-        assert "In brief:" in indexed and len(indexed) < 1500
+        assert "Actors:" in indexed and len(indexed) < 1000
+        # The metadata line and the original's link are shown but not indexed.
+        html_text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+        assert "min read" in html_text and "min read" not in indexed, md.name
+        assert "Original:" not in indexed and "In brief" not in indexed, md.name
     # Actor pages stay searchable by name and alias (their first section); their article lists,
     # and the listing pages (events, sources, months), are left out of the light index.
     assert any(r["location"].startswith("actors/hezbollah/") and "Hizbollah" in r["text"] for r in records)

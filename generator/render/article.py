@@ -278,6 +278,8 @@ def article_page(
     parts += about_sections(article)
     parts += [how_made(article), "---", provenance(article)]
     if light_search:
-        head.append(search_card(article))
+        # Title, then the metadata line and the link (shown, not indexed), then the indexed card.
+        shown, head = head[1:], head[:1]
+        head += [excluded_block("\n\n".join(shown)), *filter(None, [search_card(article)])]
         parts = [excluded_block("\n\n".join(p for p in parts if p))]
     return article_front_matter(article) + "\n" + "\n\n".join(head + parts) + "\n"

@@ -2,9 +2,14 @@
 
 Material's built-in search downloads one index of every page's text; at 10,000 articles of full
 text that is over 60 MB, and building the index in the browser takes longer than a reader waits.
-Above ``Settings.search_full_text_limit`` articles an article page puts its title, metadata line,
-a short summary and its actors and themes first (these are indexed), and everything else inside
-``<div data-search-exclude markdown>``, which Material's search (and Zensical's) skips. The text
+Above ``Settings.search_full_text_limit`` articles an article page's search record holds its title,
+its actors' names and its themes only, what a reader of a large briefing searches for; everything
+else (the metadata line, the original's link, the body) is inside ``<div data-search-exclude
+markdown>``, which Material's search (and Zensical's) skips. The browser builds its index from
+every record before the first result, in time proportional to the indexed words, so each word of
+an article's record costs 10,000 words at 10,000 articles: the summary (15 words) and the metadata
+line (source, authors, date, reading time) left the record, which makes it about a third shorter
+(the README's Performance section has the measurement). Sources and months have their own pages. The text
 inside is the same escaped Markdown: the ``md_in_html`` extension (mkdocs.yml) parses it, so its
 links are checked and rewritten by the site build like any other. ``md_in_html`` gives no power to
 article text: every ``<`` in it is a character reference (render/escape.py), so only the generator
@@ -18,7 +23,6 @@ import re
 from generator.corpus.records import Article
 from generator.render import escape
 
-SEARCH_SUMMARY_WORDS = 15
 SEARCH_ACTORS = 10  # the first named; the page lists them all
 
 
@@ -37,13 +41,10 @@ def excluded_block(md: str) -> str:
 
 
 def search_card(article: Article) -> str:
-    """What a light search record holds besides the title and metadata line: summary, actors, themes."""
-    words = article.draft.summary.split()
-    lead = " ".join(words[:SEARCH_SUMMARY_WORDS]) + (" …" if len(words) > SEARCH_SUMMARY_WORDS else "")
-    parts = [f"**In brief:** {escape.inline(lead)}"] if lead else []
+    """What a light search record holds besides the title: the article's actors and themes."""
+    parts = []
     if article.draft.actors:
         parts.append("**Actors:** " + escape.inline(", ".join(article.draft.actors[:SEARCH_ACTORS])))
     if article.draft.themes:
         parts.append("**Themes:** " + escape.inline(", ".join(article.draft.themes)))
     return "  \n".join(parts)
-
