@@ -23,16 +23,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-_KNOWLEDGE: Any = None
-
-
-def _knowledge() -> Any:
-    global _KNOWLEDGE  # one load per worker process
-    if _KNOWLEDGE is None:
-        from generator.knowledge import load_knowledge
-
-        _KNOWLEDGE = load_knowledge(REPO / "briefing")
-    return _KNOWLEDGE
+from benchmarks.meta_bench import _knowledge  # noqa: E402  (one knowledge load per worker process)
 
 
 def draft_of(page: Path) -> Any:
