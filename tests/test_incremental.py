@@ -201,15 +201,22 @@ def test_lost_cache_entry_is_rebuilt_from_the_input(tmp_path: Path, rendered: li
     assert {p: p.read_bytes() for p in (settings.docs / "articles").glob("*.md")} == html_before
 
 
+def _tree(docs: Path) -> dict[Path, bytes]:
+    """Every file under ``docs`` by its relative path, with its bytes."""
+    return {p.relative_to(docs): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+
+
+def _built_without_cache(settings: Settings, docs: Path) -> Path:
+    """The same seeds built into ``docs`` with no cache and one worker; returns ``docs``."""
+    build(Settings(seeds=settings.seeds, docs=docs, cache=None, jobs=1, publishing=FULL_TEXT), KB)
+    return docs
+
+
 def test_no_cache_builds_the_same_pages(tmp_path: Path) -> None:
     _age(_corpus(tmp_path / "seeds"))
     cached = _settings(tmp_path)
     build(cached, KB)
-    plain = Settings(seeds=cached.seeds, docs=tmp_path / "plain", cache=None, jobs=1, publishing=FULL_TEXT)
-    build(plain, KB)
-    tree = {p.relative_to(cached.docs): p.read_bytes() for p in cached.docs.rglob("*") if p.is_file()}
-    other = {p.relative_to(plain.docs): p.read_bytes() for p in plain.docs.rglob("*") if p.is_file()}
-    assert tree == other
+    assert _tree(cached.docs) == _tree(_built_without_cache(cached, tmp_path / "plain"))
     shutil.rmtree(tmp_path / "plain")
 
 
@@ -298,11 +305,7 @@ def test_an_incremental_build_equals_a_build_from_scratch(tmp_path: Path) -> Non
     seeds[1].write_text(seeds[1].read_text(encoding="utf-8").replace("\n", "\nA new first line.\n", 1), "utf-8")
     _age([seeds[1]], 20)
     build(settings, KB)
-    plain = Settings(seeds=settings.seeds, docs=tmp_path / "plain", cache=None, jobs=1, publishing=FULL_TEXT)
-    build(plain, KB)
-    tree = {p.relative_to(settings.docs): p.read_bytes() for p in settings.docs.rglob("*") if p.is_file()}
-    other = {p.relative_to(plain.docs): p.read_bytes() for p in plain.docs.rglob("*") if p.is_file()}
-    assert tree == other
+    assert _tree(settings.docs) == _tree(_built_without_cache(settings, tmp_path / "plain"))
 
 
 def test_corpus_page_families_share_no_path(tmp_path: Path) -> None:

@@ -13,19 +13,10 @@ from generator.article.records import Metadata, Role
 from generator.read.htmlmeta import scan_meta
 from tests.kb import knowledge
 from tests.test_extract_support import cleaned_lines
-from tests.test_meta_people import page_meta
+from tests.test_meta_people import BODY, BODY2, TITLE, page_meta
 
 KB = knowledge()
 TODAY = dt.date(2024, 3, 1)
-TITLE = "Harbour opens its new pier"
-BODY = (
-    "The harbour board said on Thursday that the new pier would open in the spring, after two years of work "
-    "that cost more than the city had planned at the start."
-)
-BODY2 = (
-    "Fishermen welcomed the news, although several of them said the fees for mooring at the new pier were "
-    "still too high for the smaller boats of the town."
-)
 
 
 def meta(*lines: tuple[str, Role], body: str = BODY) -> Metadata:

@@ -155,13 +155,18 @@ def _watch(context: BrowserContext, site: Site) -> Watched:
     return watched
 
 
-@pytest.fixture
-def desktop(browser: Browser, site: Site) -> Iterator[Watched]:
-    """A desktop-sized page in the light colour scheme."""
+def desktop_page(browser: Browser, site: Site) -> Iterator[Watched]:
+    """A desktop-sized page of ``site`` in the light colour scheme, closed after use (a fixture's body)."""
     context = browser.new_context(viewport=DESKTOP, color_scheme="light", service_workers="block")
     context.set_default_timeout(15_000)
     yield _watch(context, site)
     context.close()
+
+
+@pytest.fixture
+def desktop(browser: Browser, site: Site) -> Iterator[Watched]:
+    """A desktop-sized page in the light colour scheme."""
+    yield from desktop_page(browser, site)
 
 
 @pytest.fixture

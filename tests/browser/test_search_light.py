@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser
 
-from tests.browser.conftest import DESKTOP, Site, Watched, _watch
+from tests.browser.conftest import Site, Watched, desktop_page
 from tests.browser.test_site import ACTOR_SLUG, ACTOR_VARIANT
 from tests.sitecheck import build_site, generate, prepare_project, serving, set_briefing
 
@@ -37,10 +37,7 @@ def light_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 
 @pytest.fixture
 def light(browser: Browser, light_site: Site) -> Iterator[Watched]:
-    context = browser.new_context(viewport=DESKTOP, color_scheme="light", service_workers="block")
-    context.set_default_timeout(15_000)
-    yield _watch(context, light_site)
-    context.close()
+    yield from desktop_page(browser, light_site)
 
 
 def _search(watched: Watched, query: str, href_part: str) -> None:
