@@ -8,7 +8,10 @@
   inode, and the sidecar's) and content hash, and the draft *without its body*. A rerun reads
   this one file instead of 10,000 inputs and 10,000 pickles, and re-reads an input only when
   its stat changed. Like git's index, a file modified in the same instant as the previous run
-  is hashed again rather than trusted (``RACY_NS``).
+  is hashed again rather than trusted (``RACY_NS``). Each draft is kept as its own pickle
+  (bytes), so a rerun pickles only the drafts it made: pickling the whole state again cost
+  2.5 s of a 3,000-article rerun (8% of it) and a pickler memo over every object of every
+  draft. A rerun that read no input and found the same seeds does not write the state at all.
 - **Page records** (see ``generator.write.Writer``), one file per docs folder.
 
 A corrupt or unreadable entry is a miss; failing to write the cache never fails the build.
@@ -23,10 +26,11 @@ import shutil
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from generator.article.records import Draft, Extracted
 from generator.read.records import Skipped
-from generator.write import atomic_write
+from generator.write import atomic_write, atomic_write_with
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -50,13 +54,29 @@ StatKey = tuple[int, ...]
 RACY_NS = 2_000_000_000
 
 
+def pack(result: StateResult) -> bytes:
+    """One slim result as the build state stores it."""
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 @dataclass
 class BuildState:
-    """What the previous build saw: per seed its stat key and digest; per digest its slim result."""
+    """What the previous build saw: per seed its stat key and digest; per digest its slim result (``pack``)."""
 
     started_ns: int = 0
     inputs: dict[str, tuple[StatKey, str]] = field(default_factory=dict)
-    results: dict[str, StateResult] = field(default_factory=dict)
+    results: dict[str, bytes] = field(default_factory=dict)
+
+    def result(self, digest: str) -> StateResult | None:
+        """The slim result kept for ``digest``, or None (unknown or unreadable: a miss)."""
+        data = self.results.get(digest)
+        if data is None:
+            return None
+        try:
+            value = pickle.loads(data)  # noqa: S301 - our own file
+        except Exception:  # noqa: BLE001 - an unreadable entry is a miss
+            return None
+        return value if isinstance(value, tuple) and len(value) == 2 else None
 
     def known(self, seed: str, stat: StatKey | None) -> str | None:
         """The digest of ``seed`` if its stat is unchanged, trustworthy and its result is kept."""
@@ -114,7 +134,8 @@ class Cache:
     def load_state(self, seeds: Path) -> BuildState:
         """The state the previous build of ``seeds`` left, or an empty one."""
         try:
-            value = pickle.loads(self._state_path(seeds).read_bytes())  # noqa: S301 - our own file
+            with self._state_path(seeds).open("rb") as fh:  # streamed: the file is not held as one bytes object
+                value = pickle.load(fh)  # noqa: S301 - our own file
         except Exception:  # noqa: BLE001 - a missing or unreadable state means a full read
             return BuildState()
         return value if isinstance(value, BuildState) else BuildState()
@@ -123,8 +144,12 @@ class Cache:
         """Record this build's state (unless read-only)."""
         if self.readonly:
             return
+
+        def dump(fh: BinaryIO) -> None:  # streamed: the whole state is never one bytes object too
+            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
         with contextlib.suppress(OSError):
-            atomic_write(self._state_path(seeds), pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+            atomic_write_with(self._state_path(seeds), dump)
 
     def records_path(self, docs: Path) -> Path | None:
         """Where the writer keeps its page records for ``docs`` (None when read-only)."""

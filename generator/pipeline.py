@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from generator.article.extract.language import identifier
 from generator.article.process import process
 from generator.article.records import Cleaned, Draft, Extracted
-from generator.cache import BuildState, Cache, Result, StateResult, code_version
+from generator.cache import BuildState, Cache, Result, StateResult, code_version, pack
 from generator.corpus.link import link
 from generator.corpus.records import Article, Corpus
 from generator.knowledge import Knowledge
@@ -125,8 +125,13 @@ class _Collector:
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     processed: int = 0
+    hashed: int = 0  # inputs recorded in the state whose stat was not trusted (new, changed or racy)
 
-    def add(self, seed: str, stat: tuple[int, ...] | None, digest: str, result: Result | StateResult) -> None:
+    def add(
+        self, seed: str, stat: tuple[int, ...] | None, digest: str, result: Result | StateResult,
+        packed: bytes | None = None,
+    ) -> None:
+        """One input's result, in seed order; ``packed``: its slim result as the previous state kept it."""
         value, notes = result
         self.bodies.digests[seed] = digest
         if isinstance(value, Extracted):
@@ -140,7 +145,7 @@ class _Collector:
             self.drafts.append(value)
         if stat is not None:
             self.state.inputs[seed] = (stat, digest)
-            self.state.results[digest] = (value, notes)
+            self.state.results[digest] = packed if packed is not None else pack((value, notes))
 
 
 def _batches(found: list[Found]) -> Iterator[list[Found]]:
@@ -168,21 +173,26 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
                 out.bodies.found[item.seed] = item
                 stat = input_stat(item)
                 digest = previous.known(item.seed, stat)
-                if digest is not None:
-                    out.add(item.seed, stat, digest, previous.results[digest])
+                kept = previous.result(digest) if digest is not None else None
+                if digest is not None and kept is not None:
+                    out.add(item.seed, stat, digest, kept, previous.results[digest])
                     continue
                 raw = load_raw(item)
                 if isinstance(raw, Skipped):
                     out.skipped.append(raw)
                 else:
                     raws.append((raw, stat))
+                    out.hashed += stat is not None
             _process(raws, cache, previous, workers, out)
     finally:
         workers.close()
-    if cache:
+    # A rerun that trusted every stat and found the same inputs would write the same state again.
+    if cache and (out.hashed or out.state.inputs != previous.inputs):
         cache.save_state(settings.seeds, out.state)
-    corpus = link(out.drafts, out.skipped, knowledge, out.notes, settings.publishing)
-    return corpus, out.bodies, out.processed
+    drafts, skipped, notes, bodies, processed = out.drafts, out.skipped, out.notes, out.bodies, out.processed
+    del out, previous  # the states' packed drafts are not needed by the corpus stage
+    corpus = link(drafts, skipped, knowledge, notes, settings.publishing)
+    return corpus, bodies, processed
 
 
 def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache | None, previous: BuildState,
@@ -191,7 +201,7 @@ def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache |
     keys = [raw.digest() for raw, _ in raws]
     results: list[Result | StateResult | None] = []
     for key in keys:
-        known = previous.results.get(key)
+        known = previous.result(key)
         results.append(known if known is not None else cache.get(key) if cache else None)
     todo = [i for i, r in enumerate(results) if r is None]
     # Every uncached input goes through a worker: its time and memory are bounded (issue 13).
@@ -202,7 +212,7 @@ def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache |
             cache.put(keys[i], value)
     for (raw, stat), key, result in zip(raws, keys, results, strict=True):
         if result is not None:
-            out.add(raw.seed, stat, key, result)
+            out.add(raw.seed, stat, key, result, previous.results.get(key))
 
 
 def build_corpus(settings: Settings, knowledge: Knowledge, *, write_cache: bool = True) -> Corpus:

@@ -164,6 +164,26 @@ def test_touched_seed_is_hashed_not_reprocessed(tmp_path: Path) -> None:
     assert again.processed == 0 and again.report.written == []
 
 
+def test_build_state_is_rewritten_only_when_an_input_changed(tmp_path: Path) -> None:
+    """A rerun that trusted every stat leaves the state file as it was; a new input or a racy one rewrites it."""
+    seeds = _corpus(tmp_path / "seeds")
+    _age(seeds)
+    settings = _settings(tmp_path)
+    build(settings, KB)
+    (state,) = settings.cache.rglob("state-*.pickle")
+    before = state.stat().st_mtime_ns, state.stat().st_ino
+    assert build(settings, KB).processed == 0
+    assert (state.stat().st_mtime_ns, state.stat().st_ino) == before
+    added = _add_article(settings.seeds)
+    third = build(settings, KB)
+    assert third.processed == 1 and (state.stat().st_mtime_ns, state.stat().st_ino) != before
+    added.touch()  # modified after the last build started: hashed, and the state records the new stat
+    again = state.stat().st_mtime_ns, state.stat().st_ino
+    assert build(settings, KB).processed == 0
+    assert (state.stat().st_mtime_ns, state.stat().st_ino) != again
+    assert _slug_of(build(settings, KB), added.name) in {a.slug for a in third.corpus.articles}
+
+
 def test_same_size_change_in_the_same_instant_is_not_missed(tmp_path: Path) -> None:
     """A file rewritten right after a build, same size and same mtime: its stat alone would lie."""
     seeds = _corpus(tmp_path / "seeds")

@@ -21,9 +21,10 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import astuple, dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 MANIFEST = ".briefing-manifest.json"
 FILE_MODE = 0o644
@@ -62,6 +63,11 @@ class WriteError(OSError):
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename; raise ``WriteError`` if impossible."""
+    atomic_write_with(path, lambda fh: fh.write(data))
+
+
+def atomic_write_with(path: Path, fill: Callable[[BinaryIO], object]) -> None:
+    """``atomic_write`` of what ``fill`` writes to the open file (a large file need not be in memory at once)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
@@ -70,7 +76,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         Path(tmp).chmod(FILE_MODE)  # mkstemp creates 0600; published files must be world-readable
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            fill(fh)
         Path(tmp).replace(path)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
