@@ -36,6 +36,11 @@ def redact(draft: Draft) -> Draft:
     return replace(draft, found=found, events=(), event_sentences=())
 
 
+def _with(draft: Draft, found: ArticleActors) -> Draft:
+    """``draft`` with the corpus-wide actors: the same object when they are its own (no second copy)."""
+    return draft if found is draft.found else replace(draft, found=found)
+
+
 def link(
     drafts: Iterable[Draft],
     skipped: Iterable[Skipped],
@@ -54,7 +59,7 @@ def link(
     slugs = assign_unique((d.seed, slugify(d.meta.title)) for d in drafts)
     merged = merge_discovered([d.found for d in drafts], registry)
     articles = [
-        Article(replace(d, found=found) if mode == "full" else redact(replace(d, found=found)), slugs[d.seed], mode)
+        Article(_with(d, found) if mode == "full" else redact(_with(d, found)), slugs[d.seed], mode)
         for d, found in zip(drafts, merged, strict=True)
         for mode in [publishing.mode_for(d.meta.source)]
     ]
