@@ -14,7 +14,9 @@ repository's ``mkdocs.yml``, ``overrides/``, the data folder ``briefing/`` and `
    ...: W written, U unchanged, R removed."
 4. incremental rerun: ``synth.change_one`` edits one sentence of one seed, then the same
    command; "pages written" is again W (the article page and the indexes it appears on).
-4b. added rerun: ``make_corpus(seeds, N + 1)`` adds article N + 1 (a larger n only adds files),
+4b. added rerun: ``synth.write_article(seeds, N)`` writes article N + 1 (the one a larger n
+   would add) and touches no other file, as an analyst adding one article does (``make_corpus``
+   would rewrite every file with a new modification time, so the rerun would hash all of them),
    then the same command: the cost of publishing one new article.
 5. site build: ``python -m mkdocs build --strict -q -d site`` (or, with ``--engine zensical``,
    ``zensical build --clean -f mkdocs.yml``).
@@ -64,7 +66,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.synth import change_one, make_corpus  # noqa: E402
+from benchmarks.synth import change_one, make_corpus, write_article  # noqa: E402
 
 MIB = 1024 * 1024
 GIB = 1024 * MIB
@@ -245,7 +247,7 @@ def bench(n: int, work: Path, engine: str, with_search: bool) -> Result:
         f"incremental rerun ({changed.relative_to(seeds)} changed): {incremental.seconds:.1f}s, "
         f"{written(incremental)} written",
     )
-    make_corpus(seeds, n + 1)
+    write_article(seeds, n)
     added = run(gen, work)
     progress(n, f"rerun after one added article: {added.seconds:.1f}s, {written(added)} written")
     site = run(site_command(engine), work)

@@ -22,7 +22,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -244,7 +244,7 @@ class Writer:
             _remove_empty_dirs(docs / name)
         _write_manifest(docs, self.kept)
         if self.records_path is not None:
-            rows = {rel: list(astuple(r)) for rel, r in sorted(self.records.items())}
+            rows = {rel: [r.sha, r.key, r.size, r.mtime_ns, r.inode] for rel, r in sorted(self.records.items())}
             text = json.dumps(rows, separators=(",", ":")) + "\n"
             with contextlib.suppress(OSError):  # the records only save work; losing them is harmless
                 if not self.records_path.is_file() or self.records_path.read_text(encoding="utf-8") != text:
