@@ -58,15 +58,15 @@ def corpus_page_groups(corpus: Corpus, settings: Settings, knowledge: Knowledge)
     No page grows without bound with the corpus: long lists continue on numbered pages
     (``render.paging``, sizes in ``render.limits``); ``briefing.json`` is the one whole export.
     With a light search index (``Settings.light_search``) the listing pages stay out of it and
-    actor pages are indexed by their head only (``render.searchcut``).
+    actor, theme, quote and timeline pages are indexed by their head only (``render.searchcut``).
     """
     light = settings.light_search(len(corpus.articles))
     yield event_pages(corpus, knowledge.incidents, knowledge.languages.day_and_month, light)
-    yield quotes_pages(corpus.actor_index)
-    yield timeline_pages(corpus.timeline)
+    yield quotes_pages(corpus.actor_index, light)
+    yield timeline_pages(corpus.timeline, light)
     yield articles_pages(corpus, light)
     yield actor_pages(corpus.actor_index, light)
-    yield theme_pages(corpus.theme_index, {a.slug: a.draft.summary for a in corpus.articles})
+    yield theme_pages(corpus.theme_index, {a.slug: a.draft.summary for a in corpus.articles}, light)
     reporters = reporting_actors(corpus, knowledge.outlets)
     pic = picture(corpus, reporters)
     yield {

@@ -10,7 +10,7 @@ from generator.render import escape
 from generator.render.annotate import Span, annotate
 from generator.render.frontmatter import front_matter
 from generator.render.listing import domain
-from generator.render.searchcut import excluded_block, search_card
+from generator.render.searchcut import excluded_block
 from generator.render.text import fmt_date, plural, reading_time
 from generator.render.timeline import anchor_html, event_anchors
 
@@ -278,8 +278,8 @@ def article_page(
     parts += about_sections(article)
     parts += [how_made(article), "---", provenance(article)]
     if light_search:
-        # Title, then the metadata line and the link (shown, not indexed), then the indexed card.
+        # The title is the whole search record; the metadata line and the link are shown, not indexed.
         shown, head = head[1:], head[:1]
-        head += [excluded_block("\n\n".join(shown)), *filter(None, [search_card(article)])]
+        head.append(excluded_block("\n\n".join(shown)))
         parts = [excluded_block("\n\n".join(p for p in parts if p))]
     return article_front_matter(article) + "\n" + "\n\n".join(head + parts) + "\n"

@@ -59,8 +59,8 @@ def _body(part: paging.Part[Said]) -> str:
     return "\n\n".join(sections)
 
 
-def quotes_pages(index: ActorIndex) -> dict[str, str]:
-    """``quotes.md`` and the numbered pages it continues on."""
+def quotes_pages(index: ActorIndex, light: bool = False) -> dict[str, str]:
+    """``quotes.md`` and the numbered pages it continues on (``light``: only the head is indexed)."""
     return paging.paged(
         QUOTES_PATH,
         "Quotes",
@@ -70,6 +70,7 @@ def quotes_pages(index: ActorIndex) -> dict[str, str]:
         head=["# Quotes", INTRO],
         noun="Quotes",
         empty="*No attributed quotations found yet.*",
+        list_searchable=not light,
         shows=lambda part: tuple((actor.name, actor.slug, q) for actor, q in part.items),
     )
 

@@ -36,9 +36,10 @@ def _row(a: ThemeArticle, part: paging.Part[ThemeArticle], summaries: dict[str, 
     return f"{head}  \n  {summary}" if summary else head
 
 
-def themepage(theme: ThemeSummary, summaries: dict[str, str] | None = None) -> dict[str, str]:
+def themepage(theme: ThemeSummary, summaries: dict[str, str] | None = None, light: bool = False) -> dict[str, str]:
     """``themes/<slug>.md`` (its articles newest first, each with a one-line summary; its main actors) and
-    continuations. The evidence for the theme is on each article page, in its collapsed note."""
+    continuations. The evidence for the theme is on each article page, in its collapsed note. With a
+    ``light`` search index only the head (name, description) is indexed, as on actor pages."""
     tail = []
     if theme.actors:
         tail.append("## Actors most present")
@@ -60,15 +61,16 @@ def themepage(theme: ThemeSummary, summaries: dict[str, str] | None = None) -> d
         heading="## Articles",
         noun="Articles",
         empty="*No article has this theme yet.*",
+        list_searchable=not light,
         shows=lambda part: tuple((a.slug, a.title, a.date, (summaries or {}).get(a.slug, "")) for a in part.items),
     )
 
 
-def theme_pages(index: ThemeIndex, summaries: dict[str, str] | None = None) -> dict[str, str]:
+def theme_pages(index: ThemeIndex, summaries: dict[str, str] | None = None, light: bool = False) -> dict[str, str]:
     """Every theme file, keyed by path under docs_src; ``summaries`` maps an article's slug to its summary."""
     pages: dict[str, str] = {}
     for t in index.themes:
-        pages.update(themepage(t, summaries))
+        pages.update(themepage(t, summaries, light))
     pages["themes/index.md"] = themes_indexpage(index)
     return dict(sorted(pages.items()))
 

@@ -94,8 +94,9 @@ def _years(parts: list[paging.Part[Entry]]) -> str:
     return "Years: " + " · ".join(links)
 
 
-def timeline_pages(timeline: Timeline) -> dict[str, str]:
-    """``docs_src/timeline.md`` and the numbered pages it continues on, oldest entries first."""
+def timeline_pages(timeline: Timeline, light: bool = False) -> dict[str, str]:
+    """``docs_src/timeline.md`` and the numbered pages it continues on, oldest entries first
+    (``light``: only the head is indexed)."""
     entries = timeline.entries
     return paging.paged(
         PAGE_PATH,
@@ -106,6 +107,7 @@ def timeline_pages(timeline: Timeline) -> dict[str, str]:
         head=["# Timeline", INTRO, _years(paging.split(PAGE_PATH, entries, limits.TIMELINE_PER_PAGE))],
         noun="Entries",
         empty="*No dated events found: none of the articles dates an event it reports.*",
+        list_searchable=not light,
         shows=lambda part: part.items,
     )
 
