@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.article.records import Block, Cleaned
-from generator.text.tokens import Token, tokenize
+from generator.text.tokens import Token, tokens_of
 
 # Reference lists are citations, not the article's own account of who did what.
 SKIPPED_KINDS = frozenset({"references"})
@@ -75,7 +75,7 @@ def items_of(cleaned: Cleaned) -> list[Item]:
 @lru_cache(maxsize=4)  # actors, incidents and event sentences each read the items of the same article
 def _items(blocks: tuple[Block, ...]) -> tuple[Item, ...]:
     return tuple(
-        Item(b, i, text, tuple(tokenize(text)), sentence_spans(text))
+        Item(b, i, text, tokens_of(text), sentence_spans(text))
         for b, block in enumerate(blocks)
         if block.kind not in SKIPPED_KINDS
         for i, text in enumerate(block.items)

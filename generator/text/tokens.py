@@ -117,13 +117,21 @@ def vowel_frame(key: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens of ``text``; a possessive ``'s`` is cut off so "Iraq's" is the token "Iraq"."""
+    return list(tokens_of(text))
+
+
+# Actors, themes and content terms each read every item of the same article: tokenized once, the
+# article's per-article CPU drops by about a tenth (issue 20). Tokens are immutable, so sharing is safe.
+@lru_cache(maxsize=1 << 10)
+def tokens_of(text: str) -> tuple[Token, ...]:
+    """The tokens of ``text`` (``tokenize``), shared between the stages that read the same text."""
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(text):
         raw, end = m.group(0), m.end()
         if raw.endswith(_POSSESSIVE) and len(raw) > 3:
             raw, end = raw[:-2], end - 2
         out.append(Token(m.start(), end, raw, *_word(raw)))
-    return out
+    return tuple(out)
 
 
 def fold_phrase(text: str) -> tuple[str, ...]:

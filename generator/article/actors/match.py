@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.article.items import Item
@@ -171,6 +171,18 @@ def candidates(item: Item, i: int, table: dict[str, tuple[Pattern, ...]], keyed:
     return found
 
 
+def possible(item: Item, words: Container[str], sounds: Container[str]) -> list[int]:
+    """Token indexes where ``candidates`` can find a pattern: the word is a key of ``words`` or its
+    transliteration key one of ``sounds``.
+
+    An exact pre-filter (``candidates`` looks patterns up by nothing else): most words name no actor,
+    and a membership test is far cheaper than a call that finds nothing (issue 20).
+    """
+    if not sounds:
+        return [i for i, t in enumerate(item.tokens) if t.folded in words]
+    return [i for i, t in enumerate(item.tokens) if t.folded in words or translit(t.folded) in sounds]
+
+
 def select(cands: Iterable[tuple[int, int, Pattern, str]], items: Sequence[Item], occ: Occupancy,
            names: Sequence[str]) -> list[Mention]:
     """Keep the longest candidates that do not overlap what is already taken; deterministic order."""
@@ -192,11 +204,11 @@ def select(cands: Iterable[tuple[int, int, Pattern, str]], items: Sequence[Item]
 
 def registry_mentions(items: Sequence[Item], reg: Registry, occ: Occupancy) -> list[Mention]:
     """Phase one: every unguarded registry alias, longest first."""
+    words, sounds = reg.unguarded
     cands = [
         (it, i, p, basis)
         for it, item in enumerate(items)
-        for i in range(len(item.tokens))
-        for p, basis in candidates(item, i, reg.by_first, reg.by_sound)
-        if not p.context
+        for i in possible(item, words, sounds)
+        for p, basis in candidates(item, i, words, sounds)
     ]
     return select(cands, items, occ, [e.name for e in reg.entries])
