@@ -5,10 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from generator.article.records import Block, Cleaned
-from generator.text.tokens import Token, tokens_of
+from generator.text.tokens import Token, tokens_of, translit, vowel_frame
 
 # Reference lists are citations, not the article's own account of who did what.
 SKIPPED_KINDS = frozenset({"references"})
@@ -37,6 +37,11 @@ class Item:
     text: str
     tokens: tuple[Token, ...]
     sentences: tuple[tuple[int, int], ...]  # char spans, covering the text in order
+
+    @cached_property
+    def frames(self) -> tuple[str, ...]:
+        """The vowel frame of each token's transliteration key (the coarsest fold a name word is matched by)."""
+        return tuple(vowel_frame(translit(t.folded)) for t in self.tokens)
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence that holds char ``pos``."""

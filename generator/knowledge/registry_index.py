@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.knowledge.records import ActorType, Alias, Entry, Lexicon
-from generator.text.tokens import fold_phrase, translit
+from generator.text.tokens import fold_phrase, translit, vowel_frame
 
 # Lower-case particles that may open a surname ("al-Saadi"); the surname is found with and without.
 PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ar", "an", "bin", "ibn", "van", "von", "de", "da", "di"})
@@ -32,6 +32,11 @@ class Pattern:
     capital: bool  # a capitalised alias needs a capitalised first word ("Shell", not "shell")
     metonym: bool = False
     context: frozenset[str] = frozenset()
+
+    @cached_property
+    def frames(self) -> tuple[str, ...]:
+        """The vowel frames of ``sounds``: a text word can be this alias word only where its frame is equal."""
+        return tuple(vowel_frame(s) for s in self.sounds)
 
 
 @dataclass(frozen=True)

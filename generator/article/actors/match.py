@@ -160,13 +160,29 @@ def _fits(pat: Pattern, item: Item, i: int) -> str | None:
 
 def candidates(item: Item, i: int, table: dict[str, tuple[Pattern, ...]], keyed: dict[str, tuple[Pattern, ...]]
                ) -> list[tuple[Pattern, str]]:
-    """Patterns that match at token ``i`` with their basis: by spelling, then by transliteration key."""
+    """Patterns that match at token ``i`` with their basis: by spelling, then by transliteration key.
+
+    Every way ``_fits`` accepts a word (spelled alike, same transliteration key, vowels only)
+    keeps its vowel frame, so a longer pattern whose later words' frames differ from the text's
+    is skipped without a check (an exact filter: most candidates fail on their second word), and
+    a pattern is checked once even when both tables hold it (``_fits`` is pure).
+    """
     tok = item.tokens[i]
-    found = [(p, basis) for p in table.get(tok.folded, ()) if (basis := _fits(p, item, i)) is not None]
+    frames = item.frames
+    tried = table.get(tok.folded, ())
+    found = [
+        (p, basis) for p in tried
+        if (len(p.tokens) == 1 or p.frames[1:] == frames[i + 1 : i + len(p.tokens)])
+        and (basis := _fits(p, item, i)) is not None
+    ]
     # A word matched by its key must be capitalised or of a script without capitals (see _same).
     if keyed and (tok.capitalised or len(tok.folded) < MIN_TRANSLIT_LEN or (tok.raw >= "\u0080" and _uncased(tok))):
         for p in keyed.get(translit(tok.folded), ()):
-            if all(p is not q for q, _ in found) and (basis := _fits(p, item, i)) is not None:
+            if (
+                all(p is not q for q in tried)
+                and (len(p.tokens) == 1 or p.frames[1:] == frames[i + 1 : i + len(p.tokens)])
+                and (basis := _fits(p, item, i)) is not None
+            ):
                 found.append((p, basis))
     return found
 
