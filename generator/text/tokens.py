@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from anyascii import anyascii
 
@@ -48,13 +48,14 @@ _RUSSIAN_ENDINGS = tuple(sorted((
 ), key=len, reverse=True))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of an item's text with its char span and folds.
 
     ``capitalised``: the word starts with an upper-case letter. ``upper``: every letter is upper
     case ("US", "U.S."). Both are computed once in :func:`tokenize` (they are read millions of
-    times at 10,000 articles).
+    times at 10,000 articles). A named tuple, not a frozen dataclass: equally immutable, and built
+    about 2.5 times faster (a frozen dataclass sets each field through ``object.__setattr__``);
+    an article has thousands of tokens.
     """
 
     start: int
