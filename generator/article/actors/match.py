@@ -177,9 +177,10 @@ def candidates(item: Item, i: int, table: dict[str, tuple[Pattern, ...]], keyed:
     ]
     # A word matched by its key must be capitalised or of a script without capitals (see _same).
     if keyed and (tok.capitalised or len(tok.folded) < MIN_TRANSLIT_LEN or (tok.raw >= "\u0080" and _uncased(tok))):
+        checked = {id(p) for p in tried}
         for p in keyed.get(translit(tok.folded), ()):
             if (
-                all(p is not q for q in tried)
+                id(p) not in checked
                 and (len(p.tokens) == 1 or p.frames[1:] == frames[i + 1 : i + len(p.tokens)])
                 and (basis := _fits(p, item, i)) is not None
             ):
