@@ -56,7 +56,9 @@ def variants(draw: st.DrawFn) -> str:
 @given(st.lists(variants(), min_size=1, max_size=3))
 def test_filtered_candidates_equal_the_unfiltered_check(names: list[str]) -> None:
     text = "On Monday " + ", then ".join(names) + " met in the capital of the region, officials said."
-    tables: list[tuple[Table, Table]] = [(REG.by_first, REG.by_sound), REG.unguarded, (REG.guarded, {}), ({}, REG.short)]
+    tables: list[tuple[Table, Table]] = [
+        (REG.by_first, REG.by_sound), REG.unguarded, (REG.guarded, {}), ({}, REG.short),
+    ]
     for item in items_of(doc(text)):
         for table, keyed in tables:
             asked = set(possible(item, table, keyed))
