@@ -1,10 +1,16 @@
 """Per-article cost of the actor stage (``find_actors``), this checkout against another in one run.
 
 usage: python benchmarks/actor_speed.py [--against ../main] [--pages ../shared/textbench/pages] [--rounds 5]
+                                        [--stage actors|article]
 
 Each tree is timed in its own process (its own code on ``sys.path`` first) on the same cleaned pages,
 alternating rounds so machine load hits both alike; printed: median milliseconds per article of each
 tree and the ratio this/other. Pages are cleaned once per process, outside the timing.
+
+``--stage article`` times the whole per-article stage instead (``process``: clean, metadata, actors,
+themes, incidents, timeline, terms) on every input file of ``--pages`` read as a build reads it
+(``.txt``, ``.md``, ``.html``, in subfolders too: ``benchmarks/synth.py`` output works), in CPU
+seconds of the process after one warm-up pass, so per-word caches are warm as in a long build.
 """
 
 from __future__ import annotations
@@ -35,9 +41,32 @@ def _child(tree: Path, pages: Path) -> None:
     print(json.dumps({"per_article": (time.perf_counter() - start) / max(1, len(docs)), "articles": len(docs)}))
 
 
-def _round(tree: Path, pages: Path) -> float:
+def _child_article(tree: Path, pages: Path) -> None:
+    """Time the whole per-article stage once over every input, after a warm-up pass; print CPU seconds per article."""
+    sys.path.insert(0, str(tree))
+    from generator.article.process import process
+    from generator.knowledge import load_knowledge
+    from generator.read import RawInput, discover, load_raw, to_source
+    from generator.read.records import SourceDoc
+
+    kb = load_knowledge(tree / "briefing")
+    docs = []
+    for found in discover(pages):
+        raw = load_raw(found)
+        doc = to_source(raw)[0] if isinstance(raw, RawInput) else raw
+        if isinstance(doc, SourceDoc):
+            docs.append(doc)
+    for d in docs:
+        process(d, kb)
+    start = time.process_time()
+    for d in docs:
+        process(d, kb)
+    print(json.dumps({"per_article": (time.process_time() - start) / max(1, len(docs)), "articles": len(docs)}))
+
+
+def _round(tree: Path, pages: Path, stage: str) -> float:
     out = subprocess.run(
-        [sys.executable, __file__, "--child", str(tree), "--pages", str(pages)],
+        [sys.executable, __file__, "--child", str(tree), "--pages", str(pages), "--stage", stage],
         check=True, capture_output=True, text=True,
     )
     return float(json.loads(out.stdout.strip().splitlines()[-1])["per_article"])
@@ -48,17 +77,18 @@ def main() -> None:
     ap.add_argument("--against", type=Path, default=REPO.parent / "main")
     ap.add_argument("--pages", type=Path, default=REPO.parent / "shared" / "textbench" / "pages")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--stage", choices=("actors", "article"), default="actors")
     ap.add_argument("--child", type=Path)
     args = ap.parse_args()
     if args.child:
-        _child(args.child.resolve(), args.pages)
+        (_child_article if args.stage == "article" else _child)(args.child.resolve(), args.pages)
         return
     if not args.pages.is_dir() or not (args.against / "generator").is_dir():
         sys.exit(f"needs {args.pages} and a checkout at {args.against}")
     this, other = [], []
     for _ in range(args.rounds):
-        this.append(_round(REPO, args.pages))
-        other.append(_round(args.against.resolve(), args.pages))
+        this.append(_round(REPO, args.pages, args.stage))
+        other.append(_round(args.against.resolve(), args.pages, args.stage))
     a, b = statistics.median(this), statistics.median(other)
     print(f"this: {a * 1000:.2f} ms/article  {args.against}: {b * 1000:.2f} ms/article  ratio {a / b:.2f}")
 

@@ -25,9 +25,18 @@ def family_hits(cleaned: Cleaned, vocab: IncidentVocabulary) -> Hits:
 
 @lru_cache(maxsize=4)  # incident keys and event sentences read the same article's hits
 def _hits(blocks: tuple[Block, ...], vocab: IncidentVocabulary) -> Hits:
-    sentences = tuple(item.text[s:e] for item in items_of(Cleaned(None, blocks, ())) for s, e in item.sentences)
-    hits = tuple(frozenset(key for key, _, _, pat in vocab.families if pat.search(s)) for s in sentences)
-    return sentences, hits
+    sentences: list[str] = []
+    hits: list[frozenset[str]] = []
+    for item in items_of(Cleaned(None, blocks, ())):
+        # A family's words found in a sentence are found in its item at the same place: sentences are
+        # cut after punctuation, so the patterns' word-boundary lookarounds see a non-word character
+        # there too. Families absent from the item are not searched sentence by sentence (issue 20).
+        present = [(key, pat) for key, _, _, pat in vocab.families if pat.search(item.text)]
+        for s, e in item.sentences:
+            sentence = item.text[s:e]
+            sentences.append(sentence)
+            hits.append(frozenset(key for key, pat in present if pat.search(sentence)))
+    return tuple(sentences), tuple(hits)
 
 
 def incident_keys(cleaned: Cleaned, found: ArticleActors, vocab: IncidentVocabulary) -> tuple[IncidentKey, ...]:

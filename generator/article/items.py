@@ -5,10 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from generator.article.records import Block, Cleaned
-from generator.text.tokens import Token, tokenize
+from generator.text.tokens import Token, tokens_of, translit, vowel_frame
 
 # Reference lists are citations, not the article's own account of who did what.
 SKIPPED_KINDS = frozenset({"references"})
@@ -37,6 +37,11 @@ class Item:
     text: str
     tokens: tuple[Token, ...]
     sentences: tuple[tuple[int, int], ...]  # char spans, covering the text in order
+
+    @cached_property
+    def frames(self) -> tuple[str, ...]:
+        """The vowel frame of each token's transliteration key (the coarsest fold a name word is matched by)."""
+        return tuple(vowel_frame(translit(t.folded)) for t in self.tokens)
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence that holds char ``pos``."""
@@ -75,7 +80,7 @@ def items_of(cleaned: Cleaned) -> list[Item]:
 @lru_cache(maxsize=4)  # actors, incidents and event sentences each read the items of the same article
 def _items(blocks: tuple[Block, ...]) -> tuple[Item, ...]:
     return tuple(
-        Item(b, i, text, tuple(tokenize(text)), sentence_spans(text))
+        Item(b, i, text, tokens_of(text), sentence_spans(text))
         for b, block in enumerate(blocks)
         if block.kind not in SKIPPED_KINDS
         for i, text in enumerate(block.items)

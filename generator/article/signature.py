@@ -20,7 +20,7 @@ import numpy as np
 from generator.article.records import Term
 from generator.text.stem import stem
 from generator.text.stopwords import STOPWORDS
-from generator.text.tokens import tokenize
+from generator.text.tokens import tokens_of
 
 SHINGLE = 5
 HASHES = 64
@@ -81,7 +81,7 @@ NAME_PREFIX = "@"
 def _content_words(text: str) -> list[tuple[str, str] | None]:
     """(stem, folded word) of each word of ``text``; None where a stopword or a number breaks a phrase."""
     out: list[tuple[str, str] | None] = []
-    for token in tokenize(text):
+    for token in tokens_of(text):
         word = token.folded
         stop = word in STOPWORDS or token.raw.casefold() in STOPWORDS  # the lists are written with accents
         if stop or len(word) < MIN_WORD or not any(c.isalpha() for c in word):

@@ -7,12 +7,12 @@ number of registry entries (10,000 articles x a few hundred entries stays linear
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.knowledge.records import ActorType, Alias, Entry, Lexicon
-from generator.text.tokens import fold_phrase, translit
+from generator.text.tokens import fold_phrase, translit, vowel_frame
 
 # Lower-case particles that may open a surname ("al-Saadi"); the surname is found with and without.
 PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ar", "an", "bin", "ibn", "van", "von", "de", "da", "di"})
@@ -33,6 +33,11 @@ class Pattern:
     metonym: bool = False
     context: frozenset[str] = frozenset()
 
+    @cached_property
+    def frames(self) -> tuple[str, ...]:
+        """The vowel frames of ``sounds``: a text word can be this alias word only where its frame is equal."""
+        return tuple(vowel_frame(s) for s in self.sounds)
+
 
 @dataclass(frozen=True)
 class Registry:
@@ -49,11 +54,31 @@ class Registry:
         return next((e for e in self.entries if e.name == name), None)
 
     @cached_property
+    def unguarded(self) -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
+        """``by_first`` and ``by_sound`` without the aliases that need a context word (same order)."""
+        return _subset(self.by_first, lambda p: not p.context), _subset(self.by_sound, lambda p: not p.context)
+
+    @cached_property
+    def guarded(self) -> dict[str, tuple[Pattern, ...]]:
+        """``by_first`` with only the aliases that need a context word (same order)."""
+        return _subset(self.by_first, lambda p: bool(p.context))
+
+    @cached_property
     def place_names(self) -> frozenset[tuple[str, ...]]:
         """Folded names and aliases of countries and regions: a section label, never an outlet's name."""
         kinds = (ActorType.COUNTRY, ActorType.REGIONAL_GOVERNMENT)
         places = [e for e in self.entries if e.type in kinds]
         return frozenset(fold_phrase(s) for e in places for s in (e.name, *(a.text for a in e.aliases)))
+
+
+def _subset(table: dict[str, tuple[Pattern, ...]], keep: Callable[[Pattern], bool]) -> dict[str, tuple[Pattern, ...]]:
+    """The patterns of ``table`` that ``keep`` accepts, in their order; keys left empty are dropped.
+
+    A matcher that would filter its candidates the same way finds the same matches in the subset
+    while checking fewer patterns (and skips every word whose key is not in it).
+    """
+    out = {k: tuple(p for p in pats if keep(p)) for k, pats in table.items()}
+    return {k: pats for k, pats in out.items() if pats}
 
 
 def pattern(alias: Alias, entry: int) -> Pattern:

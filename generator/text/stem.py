@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from generator.text.tokens import tokenize
+from generator.text.tokens import tokens_of
 
 # Ordered: the first suffix that leaves a stem of at least MIN_STEM letters is removed.
 _SUFFIXES = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
@@ -29,4 +29,4 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> tuple[str, ...]:
     """Stemmed, folded words of ``text`` (hyphens split words, apostrophes do not)."""
-    return tuple(stem(t.folded) for t in tokenize(text))
+    return tuple(stem(t.folded) for t in tokens_of(text))

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
-from generator.article.actors.match import ACRONYM, CONTEXT, SURNAME, Mention, Occupancy, candidates, joined
+from generator.article.actors.match import (
+    ACRONYM,
+    CONTEXT,
+    SURNAME,
+    Mention,
+    Occupancy,
+    candidates,
+    joined,
+    possible,
+)
 from generator.article.items import Item
 from generator.knowledge.registry_index import Pattern
 from generator.text.tokens import translit
@@ -57,12 +66,18 @@ def _span(items: Sequence[Item], it: int, i: int, j: int, key: str, basis: str) 
     return Mention(it, i, j, s, e, key, items[it].text[s:e], basis)
 
 
-def scan(items: Sequence[Item], occ: Occupancy, pick: Pick) -> list[Mention]:
-    """Walk free tokens in reading order; ``pick`` returns (token count, key, basis) for a match at a token."""
+def scan(items: Sequence[Item], occ: Occupancy, pick: Pick, words: Container[str], sounds: Container[str]
+         ) -> list[Mention]:
+    """Walk free tokens in reading order; ``pick`` returns (token count, key, basis) for a match at a token.
+
+    ``pick`` is asked only where it can match: at a word in ``words`` or with its transliteration key
+    in ``sounds`` (``match.possible``).
+    """
     out: list[Mention] = []
     for it, item in enumerate(items):
-        for i in range(len(item.tokens)):
-            if not occ.free(it, i, i + 1):
+        taken = occ.taken[it]
+        for i in possible(item, words, sounds):
+            if taken[i]:
                 continue
             hit = pick(item, it, i)
             if hit and occ.free(it, i, i + hit[0]):
@@ -86,7 +101,7 @@ def guarded_mentions(items: Sequence[Item], occ: Occupancy, table: dict[str, tup
                 return len(p.tokens), key, CONTEXT
         return None
 
-    return scan(items, occ, pick)
+    return scan(items, occ, pick, {**table, **defs}, ())
 
 
 def short_mentions(items: Sequence[Item], occ: Occupancy, table: dict[str, tuple[Pattern, ...]],
@@ -114,7 +129,7 @@ def short_mentions(items: Sequence[Item], occ: Occupancy, table: dict[str, tuple
             return None  # "Minister Hussein": part of a longer name we do not know
         return n, keys.pop(), SURNAME
 
-    return scan(items, occ, pick)
+    return scan(items, occ, pick, (), table)
 
 
 def key_table(pats: Sequence[Pattern]) -> dict[str, tuple[Pattern, ...]]:

@@ -157,7 +157,7 @@ def find_actors(cleaned: Cleaned, registry: Registry) -> ArticleActors:
     registry_kinds = {e.name: e.type for e in registry.entries}
     mentions = not_the_place(items, registry_mentions(items, registry, occ), registry_kinds, registry.lexicon, occ)
     defs = defined_acronyms(items, mentions)
-    mentions += guarded_mentions(items, occ, registry.by_first, names, defs, first_seen(mentions))
+    mentions += guarded_mentions(items, occ, registry.guarded, names, defs, first_seen(mentions))
     found = discover(items, occ, registry.lexicon, registry.place_names)
     for f in found:
         occ.take(f.item, f.first, f.last)
@@ -171,7 +171,7 @@ def find_actors(cleaned: Cleaned, registry: Registry) -> ArticleActors:
     keyed = key_table(full)
     mentions += scan(items, occ, lambda item, it, i: next(
         ((len(p.tokens), all_names[p.entry], ACRONYM if p.upper else basis)
-         for p, basis in candidates(item, i, exact, keyed)), None))
+         for p, basis in candidates(item, i, exact, keyed)), None), exact, keyed)
     titles = frozenset(w for t in registry.lexicon.titles for w in re.findall(r"\w+", t.casefold()))
     shorts = dict(registry.short)
     for key, pats in key_table(short).items():

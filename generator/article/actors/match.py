@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.article.items import Item
@@ -160,15 +160,44 @@ def _fits(pat: Pattern, item: Item, i: int) -> str | None:
 
 def candidates(item: Item, i: int, table: dict[str, tuple[Pattern, ...]], keyed: dict[str, tuple[Pattern, ...]]
                ) -> list[tuple[Pattern, str]]:
-    """Patterns that match at token ``i`` with their basis: by spelling, then by transliteration key."""
+    """Patterns that match at token ``i`` with their basis: by spelling, then by transliteration key.
+
+    Every way ``_fits`` accepts a word (spelled alike, same transliteration key, vowels only)
+    keeps its vowel frame, so a longer pattern whose later words' frames differ from the text's
+    is skipped without a check (an exact filter: most candidates fail on their second word), and
+    a pattern is checked once even when both tables hold it (``_fits`` is pure).
+    """
     tok = item.tokens[i]
-    found = [(p, basis) for p in table.get(tok.folded, ()) if (basis := _fits(p, item, i)) is not None]
+    frames = item.frames
+    tried = table.get(tok.folded, ())
+    found = [
+        (p, basis) for p in tried
+        if (len(p.tokens) == 1 or p.frames[1:] == frames[i + 1 : i + len(p.tokens)])
+        and (basis := _fits(p, item, i)) is not None
+    ]
     # A word matched by its key must be capitalised or of a script without capitals (see _same).
     if keyed and (tok.capitalised or len(tok.folded) < MIN_TRANSLIT_LEN or (tok.raw >= "\u0080" and _uncased(tok))):
+        checked = {id(p) for p in tried}
         for p in keyed.get(translit(tok.folded), ()):
-            if all(p is not q for q, _ in found) and (basis := _fits(p, item, i)) is not None:
+            if (
+                id(p) not in checked
+                and (len(p.tokens) == 1 or p.frames[1:] == frames[i + 1 : i + len(p.tokens)])
+                and (basis := _fits(p, item, i)) is not None
+            ):
                 found.append((p, basis))
     return found
+
+
+def possible(item: Item, words: Container[str], sounds: Container[str]) -> list[int]:
+    """Token indexes where ``candidates`` can find a pattern: the word is a key of ``words`` or its
+    transliteration key one of ``sounds``.
+
+    An exact pre-filter (``candidates`` looks patterns up by nothing else): most words name no actor,
+    and a membership test is far cheaper than a call that finds nothing (issue 20).
+    """
+    if not sounds:
+        return [i for i, t in enumerate(item.tokens) if t.folded in words]
+    return [i for i, t in enumerate(item.tokens) if t.folded in words or translit(t.folded) in sounds]
 
 
 def select(cands: Iterable[tuple[int, int, Pattern, str]], items: Sequence[Item], occ: Occupancy,
@@ -192,11 +221,11 @@ def select(cands: Iterable[tuple[int, int, Pattern, str]], items: Sequence[Item]
 
 def registry_mentions(items: Sequence[Item], reg: Registry, occ: Occupancy) -> list[Mention]:
     """Phase one: every unguarded registry alias, longest first."""
+    words, sounds = reg.unguarded
     cands = [
         (it, i, p, basis)
         for it, item in enumerate(items)
-        for i in range(len(item.tokens))
-        for p, basis in candidates(item, i, reg.by_first, reg.by_sound)
-        if not p.context
+        for i in possible(item, words, sounds)
+        for p, basis in candidates(item, i, words, sounds)
     ]
     return select(cands, items, occ, [e.name for e in reg.entries])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from generator.article.actors.match import Mention
 from generator.article.actors.records import Location, Quote
@@ -22,13 +23,25 @@ _SENTENCE_WINDOW = 1  # how many sentences before and after a quote may name its
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|according to)\s*,?\s*$", re.I)
 
 
-def _verbs(lex: Lexicon) -> str:
-    return "|".join(sorted((re.escape(v) for v in lex.speech_verbs), key=lambda v: (-len(v), v)))
+def _verbs(verbs: frozenset[str]) -> str:
+    return "|".join(sorted((re.escape(v) for v in verbs), key=lambda v: (-len(v), v)))
+
+
+# Compiled once per word list (a knowledge load), not per call: rebuilding the alternation took
+# thousands of ``re.escape`` calls per article (issue 20). The key is the lexicon's frozen sets.
+@lru_cache(maxsize=8)
+def _speech_re(verbs: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"{_APPOSITIVE}\s*,?\s+(?:{_verbs(verbs)})\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def _anaphor_re(verbs: frozenset[str], roles: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:he|she|the (?:{'|'.join(sorted(roles))}))\s*,?\s+(?:{_verbs(verbs)})\b", re.I)
 
 
 def speaks(item: Item, m: Mention, lex: Lexicon) -> bool:
     """Whether mention ``m`` is followed (after an optional appositive) by a speech verb."""
-    return bool(re.compile(rf"{_APPOSITIVE}\s*,?\s+(?:{_verbs(lex)})\b", re.I).match(item.text, m.end))
+    return bool(_speech_re(lex.speech_verbs).match(item.text, m.end))
 
 
 def _direct(item: Item, mentions: Sequence[Mention], lo: int, hi: int, quote: tuple[int, int], lex: Lexicon,
@@ -48,10 +61,8 @@ def _direct(item: Item, mentions: Sequence[Mention], lo: int, hi: int, quote: tu
 
 def _anaphor(item: Item, lo: int, hi: int, quote: tuple[int, int], lex: Lexicon) -> bool:
     """Whether the sentence says "he said", "she added" or "the expert said" outside the quote."""
-    verbs = _verbs(lex)
-    pattern = re.compile(rf"\b(?:he|she|the (?:{'|'.join(sorted(lex.role_words))}))\s*,?\s+(?:{verbs})\b", re.I)
     text = item.text[lo : quote[0]] + " " + item.text[quote[1] : hi]
-    return bool(pattern.search(text))
+    return bool(_anaphor_re(lex.speech_verbs, lex.role_words).search(text))
 
 
 def _subject(item: Item, mentions: Sequence[Mention], lo: int, hi: int, lex: Lexicon,

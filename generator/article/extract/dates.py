@@ -34,6 +34,7 @@ _TIME = re.compile(
     r"(?:\s*(?:Z|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK|AST|ET|[+-]\d{2}:?\d{2}))?",
     re.I,
 )
+_YEAR_DIGITS = re.compile(r"\d\d")
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)")
 
 
@@ -87,6 +88,8 @@ def find_dates(
 ) -> list[DateHit]:
     """Every valid date written in ``text``, in order of position, spans never overlapping."""
     hits: list[DateHit] = []
+    if not _YEAR_DIGITS.search(text):  # every format's year is two or four digits: most lines have none
+        return hits
     taken = Taken()
     for kind, pattern in languages.date_patterns:
         if kind == "dmy_dots_short" and not short_years:
