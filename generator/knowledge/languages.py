@@ -32,6 +32,7 @@ LISTS = (
     "credits",
     "ranges",
     "organisations",
+    "bio",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
 
@@ -161,6 +162,11 @@ class Languages:
     def connectors(self) -> re.Pattern[str]:
         """Words or signs that join two names ("and", "und", "&"), with the spaces around them."""
         return re.compile(rf"\s+(?:{alternation(self.words('connectors'))})\s+", re.I)
+
+    @cached_property
+    def bio(self) -> re.Pattern[str]:
+        """The word after a person's name that opens a note about them ("is", "ist", "est")."""
+        return re.compile(rf"^\s+(?:{alternation(self.words('bio'))})(?![^\W_])", re.I)
 
     @cached_property
     def comments(self) -> re.Pattern[str]:
