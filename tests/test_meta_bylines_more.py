@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from generator.article.extract import extract_metadata
+from generator.article.process import process
 from generator.article.records import Metadata, Role
+from generator.read import RawInput, to_source
+from generator.read.records import SourceDoc
 from tests.kb import knowledge
 from tests.test_extract_support import cleaned_lines
 
@@ -92,3 +95,29 @@ def test_reader_comments_after_the_article_are_not_read() -> None:
 
 def test_role_word_before_the_name_is_dropped() -> None:
     assert below(("Autor: Rechtsanwalt Jonas Berg", Role.META)).authors == ("Jonas Berg",)
+
+
+def _page(head: str) -> Metadata:
+    html = (
+        f'<html lang="en"><head><title>{TITLE}</title>{head}</head><body>'
+        f"<article><h1>{TITLE}</h1><p>{BODY}</p><p>{BODY2}</p></article></body></html>"
+    )
+    data = html.encode()
+    doc, _ = to_source(RawInput("p.html", data, len(data), None, None, "html"))
+    assert isinstance(doc, SourceDoc)
+    return process(doc, KB).draft.meta  # type: ignore[union-attr]
+
+
+def test_a_personal_site_named_after_its_author() -> None:
+    site = '<meta property="og:site_name" content="Jonas Berg">'
+    person = '{"@type": "BlogPosting", "author": {"@type": "Person", "name": "Jonas Berg"}}'
+    assert _page(site + f'<script type="application/ld+json">{person}</script>').authors == ("Jonas Berg",)
+    # Without a Person in the markup the site's own name stays no author.
+    assert _page(site + '<meta name="author" content="Jonas Berg">').authors == ()
+
+
+def test_the_date_of_a_cited_text_is_not_the_articles() -> None:
+    cite = "Omar Haddad; A Minister on Stage; The Harbour Courier (Ostende); Mar 20, 2005."
+    m = below((cite, Role.BOILERPLATE))
+    assert m.date is None
+    assert any("citation" in r for r in m.basis_of("date").rejected)

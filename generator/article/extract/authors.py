@@ -133,8 +133,12 @@ class Judge:
         """A text copy's label glued to the name after it ("AuthorJane Doe", "vonJane") with a space put back."""
         return self.languages.glued_label.sub(r"\g<0> ", text)
 
-    def verdict(self, name: str) -> str:
-        """Why ``name`` is not an author's name, or "" when it is one."""
+    def verdict(self, name: str, person: bool = False) -> str:
+        """Why ``name`` is not an author's name, or "" when it is one.
+
+        ``person``: the page's markup types the name as a ``Person``; then it may be the site's own
+        name (a personal site named after its author), never a known outlet's.
+        """
         key = " ".join(name.casefold().split())
         tokens = name.split()
         if not name:
@@ -146,8 +150,9 @@ class Judge:
         if any(_ACRONYM.match(t) for t in tokens):
             return "holds an acronym (an organisation)"
         squeezed = re.sub(r"\W+", "", key)
-        if self.outlets.lookup(name) is not None or any(
-            squeezed == site or (len(site) >= 5 and squeezed.startswith(site)) for site in self.site_names
+        if self.outlets.lookup(name) is not None or (
+            not person
+            and any(squeezed == site or (len(site) >= 5 and squeezed.startswith(site)) for site in self.site_names)
         ):
             return "an outlet's or the site's own name"
         if fold_phrase(name) in self.places:
