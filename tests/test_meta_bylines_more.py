@@ -121,3 +121,18 @@ def test_the_date_of_a_cited_text_is_not_the_articles() -> None:
     m = below((cite, Role.BOILERPLATE))
     assert m.date is None
     assert any("citation" in r for r in m.basis_of("date").rejected)
+
+
+def test_bylines_of_teasers_after_the_article_are_not_the_authors() -> None:
+    teasers = (("Von Lena Vogt", Role.BOILERPLATE), ("Fees rise again", Role.BOILERPLATE))
+    teasers += (("Von Omar Haddad", Role.BOILERPLATE), RELATED)
+    assert meta(after=teasers).authors == ()
+
+
+def test_a_date_line_with_a_byline_word_names_only_that_author() -> None:
+    assert below(("27. Januar 2014 by Lena Vogt / Ines Marlowe Atelier", Role.META)).authors == ("Lena Vogt",)
+
+
+def test_profile_link_glued_to_the_name() -> None:
+    m = meta(after=(("Mehr vonLena Vogt", Role.BOILERPLATE), RELATED))
+    assert m.authors == ("Lena Vogt",)

@@ -119,8 +119,8 @@ class Languages:
 
     @cached_property
     def glued_label(self) -> re.Pattern[str]:
-        """A byline or author label run into the capitalised name after it ("AuthorJane", "vonJane")."""
-        words = self.words("byline") | self.words("author_labels")
+        """A byline, author label or profile link run into the capitalised name after it ("AuthorJane", "vonJane")."""
+        words = self.words("byline") | self.words("author_labels") | self.words("profiles")
         return re.compile(rf"(?<![^\W\d_])(?i:{alternation(words)})(?=[A-ZÀ-ÞА-Я][a-zà-ÿа-я])")
 
     @cached_property

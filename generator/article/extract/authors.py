@@ -249,8 +249,10 @@ def _date_line(line: Line, judge: Judge, found: Bylines) -> bool:
     hits = find_dates(text, judge.languages, short_years=True)
     if not hits or word_count(text) > SHORT_LINE:
         return False
-    for piece in _pieces(text, judge.languages):
-        labelled = judge.languages.name_prefix.match(piece) is not None
+    pieces = _pieces(text, judge.languages)
+    marked = [p for p in pieces if judge.languages.name_prefix.match(p)]
+    for piece in marked or pieces:  # "8 Feb 2024 by A / Topic": the byline word says which piece is the name
+        labelled = bool(marked)
         name = judge.clean(piece)
         if not (judge.verdict(name) if labelled else judge.unlabelled(name)):
             _add(found, judge, piece, "byline" if labelled else "date line", line, outlet_ok=False)
@@ -259,7 +261,7 @@ def _date_line(line: Line, judge: Judge, found: Bylines) -> bool:
 
 def _profile(line: Line, judge: Judge, found: Bylines) -> None:
     """A link to the author's page ("View all posts by Jane Doe", "Mehr über Jane Doe")."""
-    m = judge.languages.profile.match(line.text.strip())
+    m = judge.languages.profile.match(judge.unglue(line.text.strip()))
     if m and word_count(line.text) <= 8:
         _add(found, judge, m.group("rest"), "author page link", line, outlet_ok=False)
 
@@ -334,6 +336,8 @@ def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
         zone = {i for i, ln in enumerate(view.usable) if ln.number in header or (ln.role == Role.META and i <= last)}
         tail = {i for i in zone if view.usable[i].number in after and i > last}
         wider = _scan(view, judge, zone, near, tail)
+        if len({line.number for _, line in wider.people if view.usable.index(line) in tail}) > 1:
+            wider = _scan(view, judge, zone - tail, near)  # bylines on several lines after it: teasers
         found = wider if wider.people else found
     return found
 
