@@ -136,3 +136,21 @@ def test_a_date_line_with_a_byline_word_names_only_that_author() -> None:
 def test_profile_link_glued_to_the_name() -> None:
     m = meta(after=(("Mehr vonLena Vogt", Role.BOILERPLATE), RELATED))
     assert m.authors == ("Lena Vogt",)
+
+
+def test_byline_word_at_the_end_of_the_line_above_the_name() -> None:
+    assert below(("Essay Von", Role.BOILERPLATE), ("Lena Vogt", Role.BOILERPLATE)).authors == ("Lena Vogt",)
+
+
+def test_name_next_to_its_date_below_a_caption() -> None:
+    caption = "Photo: Ines Marlowe Archives The new pier seen from the harbour wall at dawn on the day it opened"
+    cleaned = cleaned_lines(
+        (TITLE, Role.TITLE),
+        (BODY, Role.BODY),
+        (caption, Role.BODY),
+        ("Lena Vogt", Role.BOILERPLATE),
+        ("19 février 2020", Role.META),
+        (BODY, Role.BODY),
+        (BODY2, Role.BODY),
+    )
+    assert extract_metadata(cleaned, KB).authors == ("Lena Vogt",)

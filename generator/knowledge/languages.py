@@ -100,6 +100,11 @@ class Languages:
         return re.compile(rf"^\s*(?:{alternation(self.words('byline'))})\s*:?\s+(?P<rest>\S.*)$", re.I | re.S)
 
     @cached_property
+    def byline_end(self) -> re.Pattern[str]:
+        """A line that ends with a byline word ("Essay Von", "By"): the names are on the next line."""
+        return re.compile(rf"(?:^|\s)(?:{alternation(self.words('byline'))})\s*:?\s*$", re.I)
+
+    @cached_property
     def name_prefix(self) -> re.Pattern[str]:
         """Byline and author-page words before a name ("By", "View all posts by", "Autor:")."""
         words = self.words("byline") | self.words("profiles") | self.words("author_labels")

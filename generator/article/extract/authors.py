@@ -233,8 +233,14 @@ def _credits(line: Line, judge: Judge, found: Bylines) -> None:
 
 
 def _label(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -> None:
-    m = judge.languages.author_label.match(_BULLET.sub("", usable[index].text.strip()))
+    """An author label ("Author: A", or "Author" then A on the next line), or a line that ends with a byline word."""
+    text = _BULLET.sub("", usable[index].text.strip())
+    m = judge.languages.author_label.match(text)
     if m is None:
+        following = usable[index + 1].text if index + 1 < len(usable) else ""
+        if judge.languages.byline_end.search(text) and 0 < word_count(following) <= 8:
+            for piece in _pieces(following, judge.languages)[:3]:  # "Essay Von" / "Jane Doe"
+                _add(found, judge, piece, "byline", usable[index + 1])
         return
     if m.group("rest").strip():
         for piece in _pieces(m.group("rest"), judge.languages)[:3]:
@@ -317,7 +323,7 @@ def _header_span(view: View, title: int) -> range:
     """Indexes of the lines from three lines above the headline ("Jane Doe / 8.2.2024" above it) to the body."""
     first = next((i for i, line in enumerate(view.usable) if is_substantial(line)), len(view.usable))
     start = max(0, title - 3) if title >= 0 else max(0, first - 8)
-    return range(start, min(len(view.usable), first + 3))
+    return range(start, min(len(view.usable), first + 4))
 
 
 def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
