@@ -167,8 +167,8 @@ class Judge:
 
 
 def _pieces(text: str, languages: Languages) -> list[str]:
-    text = _TIME.sub(" | ", _NOISE.sub(" ", text))  # "20:19 von Jane Doe", "Par Jane Doe [avatar]"
-    text = re.split(r"\b(?:photos?|pictures?|images?|fotos?|bild)\b\s*(?:by\b|:)", text[:500], flags=re.I)[0]
+    text = _TIME.sub(" | ", _NOISE.sub(" ", text[:500]))  # "20:19 von Jane Doe", "Par Jane Doe [avatar]"
+    text = re.split(r"\b(?:photos?|pictures?|images?|fotos?|bild)\b\s*(?:by\b|:)", text, flags=re.I)[0]
     text = languages.updated.split(text)[0]
     text = languages.comment_link.sub(" | ", text)  # "Jane Doe 4 Comments", "Jane Doe Leave a comment"
     hits = find_dates(text, languages)
@@ -238,7 +238,7 @@ def _label(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -
     m = judge.languages.author_label.match(text)
     if m is None:
         following = usable[index + 1].text if index + 1 < len(usable) else ""
-        if judge.languages.byline_end.search(text) and 0 < word_count(following) <= 8:
+        if len(text) <= 80 and judge.languages.byline_end.search(text) and 0 < word_count(following) <= 8:
             for piece in _pieces(following, judge.languages)[:3]:  # "Essay Von" / "Jane Doe"
                 _add(found, judge, piece, "byline", usable[index + 1])
         return
@@ -294,6 +294,8 @@ def _author_box(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylin
     The note's second word must be a ``bio`` word of ``languages.yml``: a teaser that opens with a
     name ("Jane Doe warns of ...") or a heading above a paragraph is no author box.
     """
+    if len(usable[index].text) > 80:
+        return  # a name line is short (a 100 kB one-word line must not be cleaned)
     name = judge.clean(usable[index].text)
     if not name or word_count(name) > 5 or judge.verdict(name):
         return
