@@ -152,6 +152,9 @@ def _breakdown(rows: list[dict[str, Any]], gold: list[dict[str, Any]]) -> None:
     people = [r for r in rows if "authors" in r and person_gold(info.get(r["id"], {}))]
     if people:
         print(f"  gold author is a person: {_tally(people).split('; ', 1)[-1]} ({len(people)} pages)")
+        held = [r for r in people if fold_of(info.get(r["id"], {})) == 0]
+        if held:
+            print(f"    of them on held-out sites: {_tally(held).split('; ', 1)[-1]} ({len(held)} pages)")
     by_lang: dict[str, list[dict[str, Any]]] = defaultdict(list)
     by_fold: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:

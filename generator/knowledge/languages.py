@@ -32,6 +32,7 @@ LISTS = (
     "credits",
     "ranges",
     "organisations",
+    "bio",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
 
@@ -99,6 +100,11 @@ class Languages:
         return re.compile(rf"^\s*(?:{alternation(self.words('byline'))})\s*:?\s+(?P<rest>\S.*)$", re.I | re.S)
 
     @cached_property
+    def byline_end(self) -> re.Pattern[str]:
+        """A line that ends with a byline word ("Essay Von", "By"): the names are on the next line."""
+        return re.compile(rf"(?:^|\s)(?:{alternation(self.words('byline'))})\s*:?\s*$", re.I)
+
+    @cached_property
     def name_prefix(self) -> re.Pattern[str]:
         """Byline and author-page words before a name ("By", "View all posts by", "Autor:")."""
         words = self.words("byline") | self.words("profiles") | self.words("author_labels")
@@ -118,8 +124,8 @@ class Languages:
 
     @cached_property
     def glued_label(self) -> re.Pattern[str]:
-        """A byline or author label run into the capitalised name after it ("AuthorJane", "vonJane")."""
-        words = self.words("byline") | self.words("author_labels")
+        """A byline, author label or profile link run into the capitalised name after it ("AuthorJane", "vonJane")."""
+        words = self.words("byline") | self.words("author_labels") | self.words("profiles")
         return re.compile(rf"(?<![^\W\d_])(?i:{alternation(words)})(?=[A-ZÀ-ÞА-Я][a-zà-ÿа-я])")
 
     @cached_property
@@ -161,6 +167,11 @@ class Languages:
     def connectors(self) -> re.Pattern[str]:
         """Words or signs that join two names ("and", "und", "&"), with the spaces around them."""
         return re.compile(rf"\s+(?:{alternation(self.words('connectors'))})\s+", re.I)
+
+    @cached_property
+    def bio(self) -> re.Pattern[str]:
+        """The word after a person's name that opens a note about them ("is", "ist", "est")."""
+        return re.compile(rf"^\s+(?:{alternation(self.words('bio'))})(?![^\W_])", re.I)
 
     @cached_property
     def comments(self) -> re.Pattern[str]:

@@ -40,6 +40,7 @@ _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 _PIECES = re.compile(r"[,;]|\s(?:and|&|und|et|y|и|e|i)\s")
 _PLACE = re.compile(r"\s+(?i:in|aus|en|à|in der|im)\s+[A-ZÀ-Þ][\w ,.-]*$")
 _NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\(@?\w+\)|@\w+|\[[^\]]*\]")
+_TIME = re.compile(r"(?<!\d)\d{1,2}(?::|h)\d{2}(?!\d)(?:\s*(?i:uhr|h|am|pm|a\.m\.|p\.m\.)(?![^\W_]))?")
 _CREDIT_LINE = re.compile(
     r"^\s*(?:[(\[]\s*)?(?:additional\s+)?(?:reporting|writing|written|editing|edited)\s+by\b", re.I
 )
@@ -120,14 +121,24 @@ class Judge:
             tokens.pop(0)  # "Senior correspondent Jane Doe"
         while len(tokens) > 2 and tokens[-1].lower().strip(".,") in roles:
             tokens.pop()  # "Jane Doe Autorin"
+        staff = self.languages.staff - self.languages.organisations
+        cut = next((i for i, t in enumerate(tokens) if i >= 2 and t.lower().strip(".,:") in staff), len(tokens))
+        tokens = tokens[:cut]  # "Jane Doe Categories: ...": a page-control word ends the name
+        ends = self.languages.particles | self.languages.fillers
+        while len(tokens) > 2 and tokens[-1].lower().strip(",") in ends:
+            tokens.pop()  # "Jane Doe le 14.09.2020", "Jane Doe Vom 3. Februar": a name never ends in a particle
         return " ".join(tokens)
 
     def unglue(self, text: str) -> str:
         """A text copy's label glued to the name after it ("AuthorJane Doe", "vonJane") with a space put back."""
         return self.languages.glued_label.sub(r"\g<0> ", text)
 
-    def verdict(self, name: str) -> str:
-        """Why ``name`` is not an author's name, or "" when it is one."""
+    def verdict(self, name: str, person: bool = False) -> str:
+        """Why ``name`` is not an author's name, or "" when it is one.
+
+        ``person``: the page's markup types the name as a ``Person``; then it may be the site's own
+        name (a personal site named after its author), never a known outlet's.
+        """
         key = " ".join(name.casefold().split())
         tokens = name.split()
         if not name:
@@ -139,8 +150,9 @@ class Judge:
         if any(_ACRONYM.match(t) for t in tokens):
             return "holds an acronym (an organisation)"
         squeezed = re.sub(r"\W+", "", key)
-        if self.outlets.lookup(name) is not None or any(
-            squeezed == site or (len(site) >= 5 and squeezed.startswith(site)) for site in self.site_names
+        if self.outlets.lookup(name) is not None or (
+            not person
+            and any(squeezed == site or (len(site) >= 5 and squeezed.startswith(site)) for site in self.site_names)
         ):
             return "an outlet's or the site's own name"
         if fold_phrase(name) in self.places:
@@ -155,7 +167,8 @@ class Judge:
 
 
 def _pieces(text: str, languages: Languages) -> list[str]:
-    text = re.split(r"\b(?:photos?|pictures?|images?|fotos?|bild)\b\s*(?:by\b|:)", text[:500], flags=re.I)[0]
+    text = _TIME.sub(" | ", _NOISE.sub(" ", text[:500]))  # "20:19 von Jane Doe", "Par Jane Doe [avatar]"
+    text = re.split(r"\b(?:photos?|pictures?|images?|fotos?|bild)\b\s*(?:by\b|:)", text, flags=re.I)[0]
     text = languages.updated.split(text)[0]
     text = languages.comment_link.sub(" | ", text)  # "Jane Doe 4 Comments", "Jane Doe Leave a comment"
     hits = find_dates(text, languages)
@@ -190,7 +203,7 @@ def _add(found: Bylines, judge: Judge, piece: str, source: str, line: Line, outl
         found.lines[name] = line
 
 
-def _byline(line: Line, judge: Judge, found: Bylines) -> bool:
+def _byline(line: Line, judge: Judge, found: Bylines, unlabelled: bool = True) -> bool:
     text = judge.unglue(_BULLET.sub("", line.text.strip()))
     m = judge.languages.byline.match(text)
     if m and word_count(text) <= 16:
@@ -199,7 +212,7 @@ def _byline(line: Line, judge: Judge, found: Bylines) -> bool:
         for piece in _pieces(m.group("rest"), judge.languages):
             _add(found, judge, piece, "byline", line)
         return True
-    for separator in ("|", ","):
+    for separator in ("|", ",") if unlabelled else ():
         parts = [p.strip() for p in text.split(separator)]
         if len(parts) != 2 or not looks_like_person(titled(parts[0]), judge.languages):
             continue
@@ -220,8 +233,14 @@ def _credits(line: Line, judge: Judge, found: Bylines) -> None:
 
 
 def _label(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -> None:
-    m = judge.languages.author_label.match(_BULLET.sub("", usable[index].text.strip()))
+    """An author label ("Author: A", or "Author" then A on the next line), or a line that ends with a byline word."""
+    text = _BULLET.sub("", usable[index].text.strip())
+    m = judge.languages.author_label.match(text)
     if m is None:
+        following = usable[index + 1].text if index + 1 < len(usable) else ""
+        if len(text) <= 80 and judge.languages.byline_end.search(text) and 0 < word_count(following) <= 8:
+            for piece in _pieces(following, judge.languages)[:3]:  # "Essay Von" / "Jane Doe"
+                _add(found, judge, piece, "byline", usable[index + 1])
         return
     if m.group("rest").strip():
         for piece in _pieces(m.group("rest"), judge.languages)[:3]:
@@ -236,8 +255,10 @@ def _date_line(line: Line, judge: Judge, found: Bylines) -> bool:
     hits = find_dates(text, judge.languages, short_years=True)
     if not hits or word_count(text) > SHORT_LINE:
         return False
-    for piece in _pieces(text, judge.languages):
-        labelled = judge.languages.name_prefix.match(piece) is not None
+    pieces = _pieces(text, judge.languages)
+    marked = [p for p in pieces if judge.languages.name_prefix.match(p)]
+    for piece in marked or pieces:  # "8 Feb 2024 by A / Topic": the byline word says which piece is the name
+        labelled = bool(marked)
         name = judge.clean(piece)
         if not (judge.verdict(name) if labelled else judge.unlabelled(name)):
             _add(found, judge, piece, "byline" if labelled else "date line", line, outlet_ok=False)
@@ -246,7 +267,7 @@ def _date_line(line: Line, judge: Judge, found: Bylines) -> bool:
 
 def _profile(line: Line, judge: Judge, found: Bylines) -> None:
     """A link to the author's page ("View all posts by Jane Doe", "Mehr über Jane Doe")."""
-    m = judge.languages.profile.match(line.text.strip())
+    m = judge.languages.profile.match(judge.unglue(line.text.strip()))
     if m and word_count(line.text) <= 8:
         _add(found, judge, m.group("rest"), "author page link", line, outlet_ok=False)
 
@@ -267,6 +288,25 @@ def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Jud
         _add(found, judge, line.text, "name line", line, outlet_ok=False)
 
 
+def _author_box(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -> None:
+    """A name alone on a line with, on one of the next two lines, a note that opens with it ("Jane Doe is ...").
+
+    The note's second word must be a ``bio`` word of ``languages.yml``: a teaser that opens with a
+    name ("Jane Doe warns of ...") or a heading above a paragraph is no author box.
+    """
+    if len(usable[index].text) > 80:
+        return  # a name line is short (a 100 kB one-word line must not be cleaned)
+    name = judge.clean(usable[index].text)
+    if not name or word_count(name) > 5 or judge.verdict(name):
+        return
+    for line in usable[index + 1 : index + 3]:
+        text = line.text.strip()
+        rest = text[len(name) :] if text.casefold().startswith(name.casefold()) else ""
+        if word_count(text) >= 8 and judge.languages.bio.match(rest):
+            _add(found, judge, name, "author box", usable[index], outlet_ok=False)
+            return
+
+
 def _closing(lines: list[Line], judge: Judge, found: Bylines) -> None:
     """ "-- By A" or "— A is a senior fellow at ..." among the article's last lines."""
     for line in lines:
@@ -282,10 +322,10 @@ def _closing(lines: list[Line], judge: Judge, found: Bylines) -> None:
 
 
 def _header_span(view: View, title: int) -> range:
-    """Indexes of the lines from just above the headline to the second body paragraph."""
+    """Indexes of the lines from three lines above the headline ("Jane Doe / 8.2.2024" above it) to the body."""
     first = next((i for i, line in enumerate(view.usable) if is_substantial(line)), len(view.usable))
-    start = max(0, title - 2) if title >= 0 else max(0, first - 8)
-    return range(start, min(len(view.usable), first + 3))
+    start = max(0, title - 3) if title >= 0 else max(0, first - 8)
+    return range(start, min(len(view.usable), first + 4))
 
 
 def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
@@ -299,14 +339,31 @@ def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
     found = _scan(view, judge, near, near)
     if not found.people:
         last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
-        header = {line.number for line in view.header}
+        after = _after(view, judge.languages)
+        header = {line.number for line in view.header} | after
         zone = {i for i, ln in enumerate(view.usable) if ln.number in header or (ln.role == Role.META and i <= last)}
-        wider = _scan(view, judge, zone, near)
+        tail = {i for i in zone if view.usable[i].number in after and i > last}
+        wider = _scan(view, judge, zone, near, tail)
+        if len({line.number for _, line in wider.people if view.usable.index(line) in tail}) > 1:
+            wider = _scan(view, judge, zone - tail, near)  # bylines on several lines after it: teasers
         found = wider if wider.people else found
     return found
 
 
-def _scan(view: View, judge: Judge, zone: set[int], near: set[int]) -> Bylines:
+def _after(view: View, languages: Languages) -> set[int]:
+    """Line numbers of the lines right after the article, up to the first reader comment."""
+    out: set[int] = set()
+    for line in view.after:
+        if languages.reader_comment(line.text[:80]):
+            break
+        out.add(line.number)
+    return out
+
+
+def _scan(
+    view: View, judge: Judge, zone: set[int], near: set[int], tail: frozenset[int] | set[int] = frozenset()
+) -> Bylines:
+    """Read the lines of ``zone``; after the article (``tail``) only a line with a byline word is a byline."""
     found = Bylines()
     usable = view.usable
     dated: set[int] = set()
@@ -314,7 +371,7 @@ def _scan(view: View, judge: Judge, zone: set[int], near: set[int]) -> Bylines:
         if line.role == Role.TITLE or judge.languages.reader_comment(line.text[:80]):
             continue
         in_header = index in zone
-        if (in_header and _byline(line, judge, found)) or (
+        if (in_header and _byline(line, judge, found, index not in tail)) or (
             index in near and line.role != Role.BODY and _date_line(line, judge, found)
         ):
             dated.add(index)
@@ -322,6 +379,7 @@ def _scan(view: View, judge: Judge, zone: set[int], near: set[int]) -> Bylines:
             _credits(line, judge, found)
         if word_count(line.text) <= 6 and in_header:
             _label(index, usable, judge, found)
+            _author_box(index, usable, judge, found)
         if in_header or line in view.footer:
             _profile(line, judge, found)
     for index in sorted(near):

@@ -12,6 +12,8 @@ Rejected, whatever else the line says (each with the reason shown in the build r
   line or the attribution after one);
 - inside square brackets (a text copy's image name or link text);
 - on a photo credit or caption line;
+- at the end of a citation of another text, whose fields are separated by semicolons ("A. Author;
+  A Title; The Daily Example; Mar 20, 2005."), unless labelled;
 - above the headline as a site header's "today" date: more than ``HEADER_GAP`` lines above the
   title, or written with its weekday and not on the line right above it, without a publication
   label;
@@ -51,6 +53,7 @@ LABEL_REACH = 30  # characters between a label and the date it labels
 _QUOTED = re.compile(r"[\"“”„«»‹›][^\"“”„«»‹›]{3,}[\"“”«»‹›]")
 _QUOTE_OPEN = re.compile(r"^\s*[\"“„«»‹›]")
 _BRACKETED = re.compile(r"\[[^\]]*\]")
+_CITATION = re.compile(r";[^;]{2,}\S;\s*\S")  # two fields between semicolons before the date
 _TIME_RANGE = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h)?\s*[-–—]\s*\d{1,2}[:.h]\d{2}", re.I)
 _DAY_RANGE = re.compile(r"\d{1,2}\.?\s*[-–—]\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -248,6 +251,8 @@ def _reason(
         return "inside square brackets (an image's name or a link)"
     if languages.credits.search(text) or line.reason == "caption":
         return "a photo credit or caption"
+    if _CITATION.search(text[: hit.start]) and not label:
+        return "a citation of another text (fields separated by semicolons)"
     if period:
         return "a period or an event's time"
     labelled = label == "published"

@@ -2,7 +2,8 @@
 
 The markup's names (JSON-LD ``author``, ``<meta name=author>``, the byline markup trafilatura
 reads) are judged like a byline's: an ``Organization`` author, a desk, the site's own name, a
-CMS account ("admin") or a comment's author is never a person. Names from the text come first,
+CMS account ("admin") or a comment's author is never a person. A JSON-LD ``Person`` may bear the
+site's own name: a personal site is often named after its author. Names from the text come first,
 in reading order; a markup name joins them unless it is one of them written differently
 ("J. Doe" for "Jane Doe").
 """
@@ -46,7 +47,7 @@ def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
             continue
         for piece in name.split(";") if ";" in name else [name]:
             cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])
-            out.append(AuthorCandidate(cleaned or piece, where, name, judge.verdict(cleaned)))
+            out.append(AuthorCandidate(cleaned or piece, where, name, judge.verdict(cleaned, kind.lower() == "person")))
     for piece in (meta.byline or "").split(";"):
         if piece.strip():
             cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])

@@ -4,7 +4,9 @@ The header zone is the usable lines up to and including the second substantial b
 paragraph (a BODY line of at least 20 words or 120 characters), starting at most 40 lines
 before the first one (15 lines when there is no body paragraph at all): it
 holds the masthead, title, standfirst, byline, dateline and the first body lines. The
-footer zone is the usable lines after the last substantial body paragraph (at most 25).
+footer zone is the usable lines after the last substantial body paragraph (at most 25, the last
+ones). The after zone is the first 30 usable lines after that paragraph, where an author box or a
+closing byline sits on pages whose footer (related articles, comments) is long.
 Lines of the EMBED and REFERENCE roles, and lines that look like an embedded post or a
 reference-list entry whatever their role, are never evidence.
 """
@@ -18,6 +20,7 @@ from generator.article.records import Cleaned, Line, Role
 
 HEADER_MAX = 40
 FOOTER_MAX = 25
+AFTER_MAX = 30
 _EMBED = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com/|\bt\.co/\w|^\s*[—–-]\s*[^()]{1,60}\(@", re.I)
 _NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\^)\s+")
 _REF_SIGNS = re.compile(r"https?://|www\.|[“”\"«»]|\bibid\b|\bop\. cit\b|\b(?:retrieved|accessed)\b", re.I)
@@ -74,6 +77,7 @@ class View:
     header: tuple[Line, ...]
     footer: tuple[Line, ...]
     body: tuple[Line, ...]  # BODY-role lines among ``usable``
+    after: tuple[Line, ...] = ()  # the first lines after the last substantial paragraph
 
 
 def _usable(lines: tuple[Line, ...]) -> list[Line]:
@@ -102,8 +106,10 @@ def make_view(cleaned: Cleaned) -> View:
         end = substantial[1] + 1 if len(substantial) > 1 else substantial[0] + 1
         header = usable[max(0, substantial[0] - HEADER_MAX) : end]
         footer = usable[substantial[-1] + 1 :][-FOOTER_MAX:]
+        after = usable[substantial[-1] + 1 :][:AFTER_MAX]
     else:
         header = usable[:15]
         footer = usable[15:][-FOOTER_MAX:]
+        after = []
     body = tuple(line for line in usable if line.role == Role.BODY)
-    return View(tuple(usable), tuple(header), tuple(footer), body)
+    return View(tuple(usable), tuple(header), tuple(footer), body, tuple(after))
