@@ -3,23 +3,10 @@
 from __future__ import annotations
 
 from generator.article.extract import extract_metadata
-from generator.article.process import process
 from generator.article.records import Metadata, Role
-from generator.read import RawInput, to_source
-from generator.read.records import SourceDoc
-from tests.kb import knowledge
 from tests.test_extract_support import cleaned_lines
+from tests.test_meta_people import BODY, BODY2, KB, TITLE, page_meta
 
-KB = knowledge()
-TITLE = "Harbour opens its new pier"
-BODY = (
-    "The harbour board said on Thursday that the new pier would open in the spring, after two years of work "
-    "that cost more than the city had planned at the start."
-)
-BODY2 = (
-    "Fishermen welcomed the news, although several of them said the fees for mooring at the new pier were "
-    "still too high for the smaller boats of the town."
-)
 RELATED = ("Read more", Role.BOILERPLATE)
 
 
@@ -97,23 +84,12 @@ def test_role_word_before_the_name_is_dropped() -> None:
     assert below(("Autor: Rechtsanwalt Jonas Berg", Role.META)).authors == ("Jonas Berg",)
 
 
-def _page(head: str) -> Metadata:
-    html = (
-        f'<html lang="en"><head><title>{TITLE}</title>{head}</head><body>'
-        f"<article><h1>{TITLE}</h1><p>{BODY}</p><p>{BODY2}</p></article></body></html>"
-    )
-    data = html.encode()
-    doc, _ = to_source(RawInput("p.html", data, len(data), None, None, "html"))
-    assert isinstance(doc, SourceDoc)
-    return process(doc, KB).draft.meta  # type: ignore[union-attr]
-
-
 def test_a_personal_site_named_after_its_author() -> None:
     site = '<meta property="og:site_name" content="Jonas Berg">'
     person = '{"@type": "BlogPosting", "author": {"@type": "Person", "name": "Jonas Berg"}}'
-    assert _page(site + f'<script type="application/ld+json">{person}</script>').authors == ("Jonas Berg",)
+    assert page_meta(site + f'<script type="application/ld+json">{person}</script>').authors == ("Jonas Berg",)
     # Without a Person in the markup the site's own name stays no author.
-    assert _page(site + '<meta name="author" content="Jonas Berg">').authors == ()
+    assert page_meta(site + '<meta name="author" content="Jonas Berg">').authors == ()
 
 
 def test_the_date_of_a_cited_text_is_not_the_articles() -> None:
