@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from generator.article.extract.language import identifier
 from generator.article.process import process
 from generator.article.records import Cleaned, Draft, Extracted
-from generator.cache import BuildState, Cache, Result, StateResult, code_version, pack
+from generator.cache import BuildState, Cache, Result, StateResult, code_version, intern_strings, pack
 from generator.corpus.link import link
 from generator.corpus.records import Article, Corpus
 from generator.knowledge import Knowledge
@@ -32,6 +32,10 @@ from generator.render.article import Titles, article_page, shown_same_event
 from generator.settings import Settings
 from generator.workers import Task, Workers
 from generator.write import Writer, WriteReport
+
+# From this many drafts on, the build drops the language model once the per-article stage is over
+# (``release_article_resources``).
+RELEASE_MODEL_AT = 1000
 
 # Inputs read into memory at a time: a saved HTML page may be 12 MB, so the bytes of a whole
 # corpus are never held at once, only those of one batch.
@@ -70,6 +74,20 @@ def warm() -> None:
     otherwise load itself (0.5 s), inside its time budget.
     """
     identifier()
+
+
+def release_article_resources(drafts: int) -> bool:
+    """Drop the language model from this process after the per-article stage, when the corpus is big.
+
+    The model is about 95 MB of this process's memory (py3langid's arrays) and the corpus stage and
+    the renderers never use it. From ``RELEASE_MODEL_AT`` drafts on it is released; a page whose body
+    the cache lost is processed again here and loads it again (0.5 s). Below that the peak is small
+    and keeping the model spares a process that builds several times (the tests) loading it again.
+    """
+    if drafts < RELEASE_MODEL_AT:
+        return False
+    identifier.cache_clear()
+    return True
 
 
 def per_file_task(knowledge: Knowledge) -> Task:
@@ -144,6 +162,7 @@ class _Collector:
         if isinstance(value, Skipped):
             self.skipped.append(value)
         else:
+            value = intern_strings(value)  # from a worker's pipe or a pickle: one copy of each recurring string
             self.drafts.append(value)
         if stat is not None:
             self.state.inputs[seed] = (stat, digest)
@@ -221,6 +240,7 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
             _process(raws, cache, previous, workers, out)
     finally:
         workers.close()
+    release_article_resources(len(out.drafts))
     # A rerun that trusted every stat and found the same inputs would write the same state again.
     if cache and (out.hashed or out.state.inputs != previous.inputs):
         cache.save_state(settings.seeds, out.state)
