@@ -27,7 +27,7 @@ from generator.corpus.records import Article, Corpus
 from generator.knowledge import Knowledge
 from generator.read import Found, RawInput, discover, input_stat, load_raw, to_source
 from generator.read.records import Skipped
-from generator.render import OWNED_DIRS, article_titles, common_actors, corpus_page_groups, keyed
+from generator.render import OWNED_DIRS, Pieces, article_titles, common_actors, corpus_page_groups, keyed
 from generator.render.article import Titles, article_page, shown_same_event
 from generator.settings import Settings
 from generator.workers import Task, Workers
@@ -327,8 +327,11 @@ def _write_pages(corpus: Corpus, bodies: Bodies, settings: Settings, knowledge: 
     with keyed.session(keyed.Keys(salt, writer.current)) as keys:
         for pages in corpus_page_groups(corpus, settings, knowledge):
             writer.announce(pages)
-            for rel, text in sorted(pages.items()):
-                writer.put(rel, text, keys.keys.get(rel))
+            for rel, page in sorted(pages.items()):
+                if isinstance(page, Pieces):
+                    writer.put_pieces(rel, page.make(), keys.keys.get(rel))
+                else:
+                    writer.put(rel, page, keys.keys.get(rel))
             del pages
     titles = article_titles(corpus)
     common = common_actors(corpus)
