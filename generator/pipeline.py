@@ -33,7 +33,7 @@ from generator.settings import Settings
 from generator.workers import Task, Workers
 from generator.write import Writer, WriteReport
 
-# From this many drafts on, the build drops the language model once the per-article stage is over
+# From this many inputs on, the build process drops the language model as soon as its workers run
 # (``release_article_resources``).
 RELEASE_MODEL_AT = 1000
 
@@ -76,15 +76,18 @@ def warm() -> None:
     identifier()
 
 
-def release_article_resources(drafts: int) -> bool:
-    """Drop the language model from this process after the per-article stage, when the corpus is big.
+def release_article_resources(inputs: int) -> bool:
+    """Drop the language model from the build process once its workers run, when the corpus is big.
 
-    The model is about 95 MB of this process's memory (py3langid's arrays) and the corpus stage and
-    the renderers never use it. From ``RELEASE_MODEL_AT`` drafts on it is released; a page whose body
-    the cache lost is processed again here and loads it again (0.5 s). Below that the peak is small
-    and keeping the model spares a process that builds several times (the tests) loading it again.
+    The model is about 95 MB of this process's memory (py3langid's arrays). This process loads it
+    only to hand it to the workers it forks (``warm``); its own drafts, the corpus stage and the
+    renderers never use it. From ``RELEASE_MODEL_AT`` inputs on it is released after each batch,
+    so it is not held next to thousands of drafts: a worker forked later (one replacing a worker
+    that died, or the second worker when a batch had one input) and a page whose body the cache
+    lost, processed again here, load it again (0.5 s). Below that the peak is small and keeping it
+    spares a process that builds several times (the tests) loading it again.
     """
-    if drafts < RELEASE_MODEL_AT:
+    if inputs < RELEASE_MODEL_AT:
         return False
     identifier.cache_clear()
     return True
@@ -238,9 +241,9 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
                         raws.append((raw, stat))
                         out.hashed += stat is not None
             _process(raws, cache, previous, workers, out)
+            release_article_resources(len(found))
     finally:
         workers.close()
-    release_article_resources(len(out.drafts))
     # A rerun that trusted every stat and found the same inputs would write the same state again.
     if cache and (out.hashed or out.state.inputs != previous.inputs):
         cache.save_state(settings.seeds, out.state)

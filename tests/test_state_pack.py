@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import pickle
 from dataclasses import fields, is_dataclass
+from pathlib import Path
+
+import pytest
 
 from generator import pipeline
 from generator.article.extract.language import detect_language, identifier
 from generator.article.process import process
 from generator.article.records import Draft, Extracted
 from generator.cache import BuildState, intern_strings, pack
+from generator.pipeline import build
 from generator.read.records import SourceDoc
-from tests.kb import knowledge
+from generator.settings import Settings
+from tests.conftest import SEEDS
+from tests.kb import FULL_TEXT, knowledge
 
 # Invented reports: the same actors, themes and page chrome in each, as in a corpus of one outlet.
 PAGE = """Ministers meet over the {river} river dam
@@ -87,3 +93,23 @@ def test_model_released_only_for_a_big_corpus_and_reloaded_with_the_same_answer(
     assert detect_language(text) == before == ("en", text[:120])
     assert identifier() is not model
 
+
+
+def _tree(docs: Path) -> dict[Path, bytes]:
+    return {p.relative_to(docs): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+
+
+def test_a_build_that_releases_the_model_between_batches_builds_the_same_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def settings(name: str) -> Settings:
+        return Settings(seeds=SEEDS, docs=tmp_path / name, cache=tmp_path / f"cache-{name}", jobs=2,
+                        publishing=FULL_TEXT)
+
+    kept = build(settings("kept"), knowledge())
+    monkeypatch.setattr(pipeline, "RELEASE_MODEL_AT", 1)
+    monkeypatch.setattr(pipeline, "BATCH", 2)  # released after the first batch, before the workers' later files
+    released = build(settings("released"), knowledge())
+    assert identifier.cache_info().currsize == 0
+    assert [a.meta.language for a in released.corpus.articles] == [a.meta.language for a in kept.corpus.articles]
+    assert _tree(tmp_path / "released") == _tree(tmp_path / "kept")
