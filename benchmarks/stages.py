@@ -9,7 +9,9 @@ CPU seconds of this process (``time.process_time``: the workers are not counted)
 of this process so far (``ru_maxrss``). The boundaries are the calls of the build's own functions
 (``Cache.load_state``, ``Cache.save_state``, ``link``, ``collect``, ``article_titles``), wrapped
 here without changing what they do, so a cold build, a rerun and a rerun after one added article
-can be split into reading the state, the per-article stage, the corpus stage and rendering.
+can be split into reading the state, the per-article stage, the corpus stage and rendering. The
+corpus pages are marked family by family as each is handed to the writer (``after family F``,
+F its first path: the peak then includes rendering that family, and writing the one before it).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import os
 import resource
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +55,18 @@ def wrap(owner: Any, attr: str) -> None:
     setattr(owner, attr, marked)
 
 
+def mark_families() -> None:
+    """Mark each family of corpus pages as the build's ``corpus_page_groups`` yields it."""
+    real: Callable[..., Iterator[Any]] = getattr(pipeline, "corpus_page_groups")  # noqa: B009 - replaced below
+
+    def marked(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        for group in real(*args, **kwargs):
+            mark(f"after family {min(group, default='-')} ({len(group)} files)")
+            yield group
+
+    setattr(pipeline, "corpus_page_groups", marked)  # noqa: B010 - as ``wrap`` does
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__, file=sys.stderr)
@@ -61,6 +75,7 @@ def main(argv: list[str]) -> int:
     for owner, attr in ((cache.Cache, "load_state"), (cache.Cache, "save_state"), (pipeline, "collect"),
                         (pipeline, "link"), (pipeline, "article_titles")):
         wrap(owner, attr)
+    mark_families()
     try:
         return generator_main(["build", "--seeds", "seeds", "--docs", "docs_src", "--cache", "cache",
                                "--config", "mkdocs.yml"])

@@ -14,6 +14,11 @@
   draft. A rerun that read no input and found the same seeds does not write the state at all.
 - **Page records** (see ``generator.write.Writer``), one file per docs folder.
 
+Every draft the build keeps passes through ``intern_strings`` (issue 20): the short strings that recur
+from article to article (actor names and slugs, theme names, outlet names, language codes, term
+keys, removed-line reasons) are shared, one copy per value, instead of one copy per draft that
+unpickling makes. On 1,000 synthetic drafts that was about 15 KB of the 44 KB each draft held.
+
 A corrupt or unreadable entry is a miss; failing to write the cache never fails the build.
 """
 
@@ -23,11 +28,15 @@ import contextlib
 import hashlib
 import pickle
 import shutil
+import sys
+import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
+from generator.article.actors.records import FoundActor
 from generator.article.records import Draft, Extracted
 from generator.read.records import Skipped
 from generator.write import atomic_write, atomic_write_with
@@ -54,9 +63,75 @@ StatKey = tuple[int, ...]
 RACY_NS = 2_000_000_000
 
 
+_intern = sys.intern
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(map(_intern, values))
+
+
+_set = object.__setattr__  # on records just unpickled only: see ``intern_strings``
+
+
+def _intern_actor(actor: FoundActor) -> None:
+    _set(actor, "name", _intern(actor.name))
+    _set(actor, "slug", _intern(actor.slug))
+    _set(actor, "spellings", _strings(actor.spellings))
+    if actor.roles:
+        _set(actor, "roles", _strings(actor.roles))
+    _set(actor, "evidence", _strings(actor.evidence))
+    for quote in actor.quotes:  # the speaker; the quoted words themselves rarely recur
+        _set(quote, "speaker", _intern(quote.speaker))
+
+
+def intern_strings(draft: Draft) -> Draft:
+    """``draft`` with its short recurring strings interned (see the module docstring); returns ``draft``.
+
+    Only a draft that was just unpickled, and that nothing else holds yet, may be passed: its
+    frozen records get equal strings in place, because building every record again took three
+    times as long as this. Sentences, quotations, titles and summaries are left alone: they seldom
+    recur between articles.
+    """
+    meta = draft.meta
+    if meta.source is not None:
+        _set(meta, "source", _intern(meta.source))
+    _set(meta, "authors", _strings(meta.authors))
+    _set(meta, "language", _intern(meta.language))
+    _set(meta, "evidence", tuple((_intern(k), ev) for k, ev in meta.evidence))
+    for _, basis in meta.evidence:
+        _set(basis, "text", _intern(basis.text))
+        _set(basis, "source", _intern(basis.source))
+        if basis.rejected:
+            _set(basis, "rejected", _strings(basis.rejected))
+    for actor in draft.found.actors:
+        _intern_actor(actor)
+    for score in draft.theme_scores:
+        _set(score, "name", _intern(score.name))
+        _set(score, "slug", _intern(score.slug))
+        for ev in score.evidence:
+            _set(ev, "label", _intern(ev.label))
+    for event in draft.events:
+        _set(event, "expression", _intern(event.expression))
+        _set(event, "anchor", _intern(event.anchor))
+    for sentence in draft.event_sentences:
+        _set(sentence, "families", _strings(sentence.families))
+        _set(sentence, "names", _strings(sentence.names))
+    _set(draft, "encoding", _intern(draft.encoding))
+    _set(draft, "incidents", tuple((_intern(f), _intern(n), _intern(t)) for f, n, t in draft.incidents))
+    # Removed lines are page chrome ("Share this article"): the same few lines on every page of a site.
+    _set(draft, "removed", tuple((n, _intern(text), _intern(reason)) for n, text, reason in draft.removed))
+    _set(draft, "terms", tuple((_intern(key), _intern(label), weight) for key, label, weight in draft.terms))
+    return draft
+
+
 def pack(result: StateResult) -> bytes:
-    """One slim result as the build state stores it."""
-    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    """One slim result as the build state stores it: pickled, then compressed.
+
+    The packed drafts are held in memory next to the drafts until the state is saved. zlib at
+    level 1 took 1,000 synthetic drafts from 14.3 to 5.6 KB each, for 0.23 ms a draft to
+    compress and 0.07 ms to decompress (on a loaded machine; unpickling took 0.7 ms).
+    """
+    return zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 @dataclass
@@ -73,7 +148,7 @@ class BuildState:
         if data is None:
             return None
         try:
-            value = pickle.loads(data)  # noqa: S301 - our own file
+            value = pickle.loads(zlib.decompress(data))  # noqa: S301 - our own file
         except Exception:  # noqa: BLE001 - an unreadable entry is a miss
             return None
         return value if isinstance(value, tuple) and len(value) == 2 else None

@@ -21,17 +21,21 @@ from dataclasses import dataclass, field, replace
 from generator.article.extract.language import identifier
 from generator.article.process import process
 from generator.article.records import Cleaned, Draft, Extracted
-from generator.cache import BuildState, Cache, Result, StateResult, code_version, pack
+from generator.cache import BuildState, Cache, Result, StateResult, code_version, intern_strings, pack
 from generator.corpus.link import link
 from generator.corpus.records import Article, Corpus
 from generator.knowledge import Knowledge
 from generator.read import Found, RawInput, discover, input_stat, load_raw, to_source
 from generator.read.records import Skipped
-from generator.render import OWNED_DIRS, article_titles, common_actors, corpus_page_groups, keyed
+from generator.render import OWNED_DIRS, Pieces, article_titles, common_actors, corpus_page_groups, keyed
 from generator.render.article import Titles, article_page, shown_same_event
 from generator.settings import Settings
 from generator.workers import Task, Workers
 from generator.write import Writer, WriteReport
+
+# From this many inputs on, the build process drops the language model as soon as its workers run
+# (``release_article_resources``).
+RELEASE_MODEL_AT = 1000
 
 # Inputs read into memory at a time: a saved HTML page may be 12 MB, so the bytes of a whole
 # corpus are never held at once, only those of one batch.
@@ -70,6 +74,23 @@ def warm() -> None:
     otherwise load itself (0.5 s), inside its time budget.
     """
     identifier()
+
+
+def release_article_resources(inputs: int) -> bool:
+    """Drop the language model from the build process once its workers run, when the corpus is big.
+
+    The model is about 95 MB of this process's memory (py3langid's arrays). This process loads it
+    only to hand it to the workers it forks (``warm``); its own drafts, the corpus stage and the
+    renderers never use it. From ``RELEASE_MODEL_AT`` inputs on it is released after each batch,
+    so it is not held next to thousands of drafts: a worker forked later (one replacing a worker
+    that died, or the second worker when a batch had one input) and a page whose body the cache
+    lost, processed again here, load it again (0.5 s). Below that the peak is small and keeping it
+    spares a process that builds several times (the tests) loading it again.
+    """
+    if inputs < RELEASE_MODEL_AT:
+        return False
+    identifier.cache_clear()
+    return True
 
 
 def per_file_task(knowledge: Knowledge) -> Task:
@@ -144,6 +165,7 @@ class _Collector:
         if isinstance(value, Skipped):
             self.skipped.append(value)
         else:
+            value = intern_strings(value)  # from a worker's pipe or a pickle: one copy of each recurring string
             self.drafts.append(value)
         if stat is not None:
             self.state.inputs[seed] = (stat, digest)
@@ -219,6 +241,7 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
                         raws.append((raw, stat))
                         out.hashed += stat is not None
             _process(raws, cache, previous, workers, out)
+            release_article_resources(len(found))
     finally:
         workers.close()
     # A rerun that trusted every stat and found the same inputs would write the same state again.
@@ -307,8 +330,11 @@ def _write_pages(corpus: Corpus, bodies: Bodies, settings: Settings, knowledge: 
     with keyed.session(keyed.Keys(salt, writer.current)) as keys:
         for pages in corpus_page_groups(corpus, settings, knowledge):
             writer.announce(pages)
-            for rel, text in sorted(pages.items()):
-                writer.put(rel, text, keys.keys.get(rel))
+            for rel, page in sorted(pages.items()):
+                if isinstance(page, Pieces):
+                    writer.put_pieces(rel, page.make(), keys.keys.get(rel))
+                else:
+                    writer.put(rel, page, keys.keys.get(rel))
             del pages
     titles = article_titles(corpus)
     common = common_actors(corpus)

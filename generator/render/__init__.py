@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 
 from generator.corpus.prominence import common
 from generator.corpus.records import Corpus
@@ -13,7 +14,7 @@ from generator.knowledge.records import ActorType
 from generator.render.actors import actor_pages
 from generator.render.article import Titles
 from generator.render.events import event_pages, outlet, short_date
-from generator.render.export import briefing_json
+from generator.render.export import briefing_pieces
 from generator.render.feed import FEED_PATH, atom_feed
 from generator.render.home import home_page
 from generator.render.indexes import articles_pages
@@ -30,6 +31,17 @@ from generator.settings import Settings
 # ``quotes/``, ``timeline/`` and ``report/`` hold the numbered pages of quotes.md, timeline.md
 # and report.md (render.paging).
 OWNED_DIRS = ("articles", "actors", "themes", "sources", "events", "quotes", "timeline", "report")
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """A generated file too large to hold as one string: made piece by piece while it is written."""
+
+    make: Callable[[], Iterator[str]]
+
+    def text(self) -> str:
+        """The whole file as one string."""
+        return "".join(self.make())
 
 
 def article_titles(corpus: Corpus) -> Titles:
@@ -49,14 +61,17 @@ def common_actors(corpus: Corpus) -> frozenset[str]:
     return common(tuple((a.name, a.type) for a in art.draft.found.actors) for art in corpus.articles)
 
 
-def corpus_page_groups(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> Iterator[dict[str, str]]:
+def corpus_page_groups(
+    corpus: Corpus, settings: Settings, knowledge: Knowledge
+) -> Iterator[Mapping[str, str | Pieces]]:
     """Every generated file that is not an article page, one family at a time (keyed by path).
 
     A build writes each family before the next is rendered, so memory holds one family's pages,
     never all of them. No path appears in two families.
 
     No page grows without bound with the corpus: long lists continue on numbered pages
-    (``render.paging``, sizes in ``render.limits``); ``briefing.json`` is the one whole export.
+    (``render.paging``, sizes in ``render.limits``); ``briefing.json`` is the one whole export,
+    given as ``Pieces``.
     With a light search index (``Settings.light_search``) the listing pages stay out of it and
     actor, theme, quote and timeline pages are indexed by their head only (``render.searchcut``).
     """
@@ -77,7 +92,7 @@ def corpus_page_groups(corpus: Corpus, settings: Settings, knowledge: Knowledge)
         SVG_PATH: network_svg(pic, actor_url(settings.directory_urls), standalone=True),
     }
     yield sources_pages(corpus, knowledge.outlets, light)
-    yield {"briefing.json": briefing_json(corpus)}
+    yield {"briefing.json": Pieces(lambda: briefing_pieces(corpus))}
     yield {FEED_PATH: atom_feed(corpus, settings.site_name, settings.site_url)}
     yield report_pages(build_report(corpus, knowledge.registry))
 
@@ -86,5 +101,5 @@ def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> di
     """Every generated file that is not an article page, keyed by path (``corpus_page_groups`` at once)."""
     pages: dict[str, str] = {}
     for group in corpus_page_groups(corpus, settings, knowledge):
-        pages.update(group)
+        pages.update((rel, page.text() if isinstance(page, Pieces) else page) for rel, page in group.items())
     return pages

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -125,16 +126,58 @@ def _compact(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
-def _layout(value: Any, depth: int) -> str:
-    """Objects one key per line and lists one item per line down to ``depth`` levels, compact below."""
+def _inert(text: str) -> str:
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _layout(value: Any, depth: int) -> Iterator[str]:
+    """Objects one key per line and lists one item per line down to ``depth`` levels, compact below.
+
+    In pieces (one per record at the second level); a list above that level may be an iterator.
+    """
+    if isinstance(value, Iterator):
+        value = _Peeked(value)
+    if depth >= 2 or not isinstance(value, dict | list | _Peeked) or not value:
+        yield _compact(list(value) if isinstance(value, _Peeked) else value)
+        return
     pad = "  " * depth
-    if depth >= 2 or not isinstance(value, dict | list) or not value:
-        return _compact(value)
     if isinstance(value, dict):
-        rows = [f"{pad}  {_compact(str(k))}: {_layout(v, depth + 1)}" for k, v in value.items()]
-        return "{\n" + ",\n".join(rows) + f"\n{pad}}}"
-    rows = [f"{pad}  {_layout(v, depth + 1)}" for v in value]
-    return "[\n" + ",\n".join(rows) + f"\n{pad}]"
+        opening, closing, rows = "{", "}", ((f"{_compact(str(k))}: ", v) for k, v in value.items())
+    else:
+        opening, closing, rows = "[", "]", (("", v) for v in value)
+    sep = opening + "\n"
+    for label, item in rows:
+        yield f"{sep}{pad}  {label}"
+        yield from _layout(item, depth + 1)
+        sep = ",\n"
+    yield f"\n{pad}{closing}"
+
+
+class _Peeked:
+    """An iterator that can tell whether it is empty (an empty list is written ``[]``)."""
+
+    def __init__(self, items: Iterator[Any]) -> None:
+        self.first = next(items, _Peeked)
+        self.items = items
+
+    def __bool__(self) -> bool:
+        return self.first is not _Peeked
+
+    def __iter__(self) -> Iterator[Any]:
+        if self:
+            yield self.first
+            yield from self.items
+
+
+def json_pieces(data: Any) -> Iterator[str]:
+    """``json_dumps`` in pieces, one record at a time: a large document is never one string.
+
+    The lists of ``data`` (above the compact level) may be iterators, consumed once, so their
+    records need not exist all at once either.
+    """
+    for piece in _layout(data, 0):
+        yield _inert(piece)
+    yield "\n"
 
 
 def json_dumps(data: Any) -> str:
@@ -143,5 +186,4 @@ def json_dumps(data: Any) -> str:
     One record per line: readable and diffable, and written by the C encoder (an indented dump
     goes through the pure-Python one, which took seconds at 10,000 articles).
     """
-    text = _layout(data, 0)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+    return "".join(json_pieces(data))

@@ -68,21 +68,37 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 def atomic_write_with(path: Path, fill: Callable[[BinaryIO], object]) -> None:
     """``atomic_write`` of what ``fill`` writes to the open file (a large file need not be in memory at once)."""
+    tmp = _temporary(path, fill)
+    try:
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise WriteError(f"cannot write {path}: {exc.strerror or type(exc).__name__}") from None
+
+
+def _temporary(path: Path, fill: Callable[[BinaryIO], object]) -> Path:
+    """A temporary file beside ``path`` holding what ``fill`` wrote (the caller renames or removes it)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        fd, name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     except OSError as exc:
         raise WriteError(f"cannot write in {path.parent}: {exc.strerror or type(exc).__name__}") from None
+    tmp = Path(name)
     try:
-        Path(tmp).chmod(FILE_MODE)  # mkstemp creates 0600; published files must be world-readable
+        tmp.chmod(FILE_MODE)  # mkstemp creates 0600; published files must be world-readable
         with os.fdopen(fd, "wb") as fh:
             fill(fh)
-        Path(tmp).replace(path)
     except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise WriteError(f"cannot write {path}: {exc.strerror or type(exc).__name__}") from None
         raise
+    return tmp
+
+
+def _file_sha(path: Path) -> str:
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def _read_manifest(docs: Path) -> set[str]:
@@ -197,6 +213,36 @@ class Writer:
             self.new |= added
             _write_manifest(self.docs, self.old | self.new)
 
+    def _refused(self, rel: str, path: Path) -> bool:
+        """Whether ``rel`` may not be written: a symbolic link or a folder in the way."""
+        if _through_symlink(self.docs, rel) or path.is_symlink() or (path.exists() and not path.is_file()):
+            self.report.refused.append(rel)
+            return True
+        return False
+
+    def _unchanged(self, rel: str, path: Path, sha: str, key: str | None, same: Callable[[], bool]) -> bool:
+        """Whether the file at ``rel`` already holds the content hashed ``sha`` (``same``: compare the bytes).
+
+        Kept files are recorded; a file in the way that the generator did not make is refused.
+        """
+        record = self.previous.get(rel)
+        if record is not None and record.sha == sha and rel in self.old and self._on_disk(rel, record):
+            self._keep(rel, PageRecord(sha, key, record.size, record.mtime_ns, record.inode))
+            return True
+        if path.is_file():
+            if same():
+                self._keep(rel, self._record(path, sha, key))
+                return True
+            if rel not in self.old and not (rel.split("/", 1)[0] in self.owned and "/" in rel):
+                self.report.refused.append(rel)
+                return True
+        return False
+
+    def _written(self, rel: str, path: Path, sha: str, key: str | None) -> None:
+        self.report.written.append(rel)
+        self.kept.add(rel)
+        self.records[rel] = self._record(path, sha, key)
+
     def put(self, rel: str, text: str, key: str | None = None) -> None:
         """Write one file, unless it is unchanged or is a hand-written file in the way."""
         if rel not in self.new:
@@ -204,25 +250,40 @@ class Writer:
         data = text.encode("utf-8")
         sha = hashlib.sha256(data).hexdigest()
         path = self.docs / rel
-        in_owned = rel.split("/", 1)[0] in self.owned and "/" in rel
-        if _through_symlink(self.docs, rel) or path.is_symlink() or (path.exists() and not path.is_file()):
-            self.report.refused.append(rel)
+        if self._refused(rel, path) or self._unchanged(rel, path, sha, key, lambda: path.read_bytes() == data):
             return
-        record = self.previous.get(rel)
-        if record is not None and record.sha == sha and rel in self.old and self._on_disk(rel, record):
-            self._keep(rel, PageRecord(sha, key, record.size, record.mtime_ns, record.inode))
-            return
-        if path.is_file():
-            if path.read_bytes() == data:
-                self._keep(rel, self._record(path, sha, key))
-                return
-            if rel not in self.old and not in_owned:
-                self.report.refused.append(rel)
-                return
         atomic_write(path, data)
-        self.report.written.append(rel)
-        self.kept.add(rel)
-        self.records[rel] = self._record(path, sha, key)
+        self._written(rel, path, sha, key)
+
+    def put_pieces(self, rel: str, pieces: Iterable[str], key: str | None = None) -> None:
+        """``put`` of a large file given in pieces: written to a temporary file as they come, never held whole.
+
+        The temporary file replaces the old one only if the content differs (the same rules as ``put``).
+        """
+        if rel not in self.new:
+            raise ValueError(f"not announced to the writer: {rel!r}")
+        path = self.docs / rel
+        if self._refused(rel, path):
+            return
+        digest = hashlib.sha256()
+
+        def fill(fh: BinaryIO) -> None:
+            for piece in pieces:
+                data = piece.encode("utf-8")
+                digest.update(data)
+                fh.write(data)
+
+        tmp = _temporary(path, fill)
+        sha = digest.hexdigest()
+        try:
+            if self._unchanged(rel, path, sha, key, lambda: _file_sha(path) == sha):
+                return
+            tmp.replace(path)
+        except OSError as exc:
+            raise WriteError(f"cannot write {path}: {exc.strerror or type(exc).__name__}") from None
+        finally:
+            tmp.unlink(missing_ok=True)
+        self._written(rel, path, sha, key)
 
     @staticmethod
     def _record(path: Path, sha: str, key: str | None) -> PageRecord:

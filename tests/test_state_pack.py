@@ -1,0 +1,115 @@
+"""Drafts as the build keeps them: interned strings change no value; the language model can be dropped and reloaded."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import fields, is_dataclass
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.article.extract.language import detect_language, identifier
+from generator.article.process import process
+from generator.article.records import Draft, Extracted
+from generator.cache import BuildState, intern_strings, pack
+from generator.pipeline import build
+from generator.read.records import SourceDoc
+from generator.settings import Settings
+from tests.conftest import SEEDS
+from tests.kb import FULL_TEXT, knowledge
+
+# Invented reports: the same actors, themes and page chrome in each, as in a corpus of one outlet.
+PAGE = """Ministers meet over the {river} river dam
+Share this article
+By Ana Lindqvist
+12 March 2024
+The government of Iraq said on Monday that talks with Turkey about the {river} river dam would resume.
+"We will not accept less water," the minister of water resources said after a meeting in Baghdad.
+Officials from both countries met in Ankara to discuss the flow of water and the dam's second phase.
+Farmers in the south told reporters that the river had fallen to its lowest level in a decade.
+Subscribe to our newsletter
+"""
+
+
+def _draft(i: int) -> Draft:
+    text = PAGE.format(river=("Tigris", "Euphrates", "Zab")[i % 3])
+    result = process(SourceDoc(f"report-{i}.txt", text, "utf-8", len(text)), knowledge())
+    assert isinstance(result, Extracted)
+    return result.draft
+
+
+def _strings(value: object) -> list[str]:
+    """Every string in a record, depth first (what ``intern_strings`` may touch)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple):
+        return [s for item in value for s in _strings(item)]
+    if is_dataclass(value) and not isinstance(value, type):
+        return [s for f in fields(value) for s in _strings(getattr(value, f.name))]
+    return []
+
+
+def test_interned_drafts_equal_the_unpickled_ones() -> None:
+    originals = [_draft(i) for i in range(4)]
+    for original in originals:
+        data = pickle.dumps(original)
+        assert intern_strings(pickle.loads(data)) == pickle.loads(data) == original
+
+
+def test_recurring_strings_are_shared_between_drafts() -> None:
+    first, second = (intern_strings(pickle.loads(pickle.dumps(_draft(i)))) for i in (0, 3))
+    assert first.actors and first.actors == second.actors
+    for a, b in zip(first.found.actors, second.found.actors, strict=True):
+        assert a.name is b.name and a.slug is b.slug
+    assert first.meta.language is second.meta.language
+    assert first.terms and first.terms[0][0] is second.terms[0][0]
+    assert first.seed != second.seed  # a seed is the article's own: kept as it was
+
+
+def test_state_round_trip_keeps_every_value() -> None:
+    state = BuildState()
+    drafts = [_draft(i) for i in range(3)]
+    for d in drafts:
+        state.results[d.seed] = pack((d, ["a note"]))
+    back = pickle.loads(pickle.dumps(state))
+    for d in drafts:
+        kept = back.result(d.seed)
+        assert kept is not None
+        value, notes = kept
+        assert isinstance(value, Draft)
+        assert intern_strings(value) == d and notes == ["a note"]
+        assert _strings(value) == _strings(d)
+
+
+def test_model_released_only_for_a_big_corpus_and_reloaded_with_the_same_answer() -> None:
+    text = "The minister said that the talks about the water of the river would resume next week in the capital."
+    before = detect_language(text)
+    model = identifier()
+    assert not pipeline.release_article_resources(pipeline.RELEASE_MODEL_AT - 1)
+    assert identifier() is model
+    assert pipeline.release_article_resources(pipeline.RELEASE_MODEL_AT)
+    assert identifier.cache_info().currsize == 0
+    assert detect_language(text) == before == ("en", text[:120])
+    assert identifier() is not model
+
+
+
+def _tree(docs: Path) -> dict[Path, bytes]:
+    return {p.relative_to(docs): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+
+
+def test_a_build_that_releases_the_model_between_batches_builds_the_same_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def settings(name: str) -> Settings:
+        return Settings(seeds=SEEDS, docs=tmp_path / name, cache=tmp_path / f"cache-{name}", jobs=2,
+                        publishing=FULL_TEXT)
+
+    kept = build(settings("kept"), knowledge())
+    monkeypatch.setattr(pipeline, "RELEASE_MODEL_AT", 1)
+    monkeypatch.setattr(pipeline, "BATCH", 2)  # released after the first batch, before the workers' later files
+    released = build(settings("released"), knowledge())
+    assert identifier.cache_info().currsize == 0
+    assert [a.meta.language for a in released.corpus.articles] == [a.meta.language for a in kept.corpus.articles]
+    assert _tree(tmp_path / "released") == _tree(tmp_path / "kept")
