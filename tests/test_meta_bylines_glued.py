@@ -80,3 +80,15 @@ def test_author_boxes_for_several_people_are_a_list() -> None:
         )
     )
     assert below(*cast).authors == ()
+
+
+def test_a_text_label_and_a_kind_of_piece_open_a_byline() -> None:
+    assert below(("Text: Lena Vogt", Role.META)).authors == ("Lena Vogt",)
+    assert below(("Text & Fotos: Lena Vogt      [icon] 0 [icon]337", Role.META)).authors == ("Lena Vogt",)
+    assert below(("Eine Kolumne von Lena Vogt", Role.META)).authors == ("Lena Vogt",)
+    assert below(("Text size", Role.META)).authors == ()
+
+
+def test_another_credit_in_the_byline_ends_the_writers() -> None:
+    got = below(("Text von Lena Vogt     Illustration von Omar Haddad", Role.META)).authors
+    assert got == ("Lena Vogt",)

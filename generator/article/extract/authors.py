@@ -210,7 +210,7 @@ def spaced_dates(text: str, languages: Languages) -> str:
 
 def _pieces(text: str, languages: Languages) -> list[str]:
     text = _TIME.sub(" | ", _NOISE.sub(" ", text[:500]))  # "20:19 von Jane Doe", "Par Jane Doe [avatar]"
-    text = re.split(r"\b(?:photos?|pictures?|images?|fotos?|bild)\b\s*(?:by\b|:)", text, flags=re.I)[0]
+    text = languages.credit_break.split(text, maxsplit=1)[0]
     text = languages.updated.split(text)[0]
     text = languages.comment_link.sub(" | ", text)  # "Jane Doe 4 Comments", "Jane Doe Leave a comment"
     for hit in reversed(date_hits(text, languages)):
