@@ -92,3 +92,17 @@ def test_a_text_label_and_a_kind_of_piece_open_a_byline() -> None:
 def test_another_credit_in_the_byline_ends_the_writers() -> None:
     got = below(("Text von Lena Vogt     Illustration von Omar Haddad", Role.META)).authors
     assert got == ("Lena Vogt",)
+
+
+def test_a_date_line_with_the_name_then_the_post_s_tags() -> None:
+    # The first tag runs into the name; the tags are words of the article ("pier", "harbour").
+    got = below(("6. März 20216. März 2021 Lena Vogt Pier, Harbour, Boats", Role.META)).authors
+    assert got == ("Lena Vogt",)
+    assert below(("9 March 2021 Omar Haddad Harbour news Politics, Ports 0 Comment", Role.META)).authors == (
+        "Omar Haddad",
+    )
+
+
+def test_a_byline_taken_for_body_text_by_the_headline() -> None:
+    assert below(("1.11.23 20:19 von Lena Vogt Lesezeit: 4 Min.", Role.BODY)).authors == ("Lena Vogt",)
+    assert below(("1.11.23 20:19 Lena Vogt Lesezeit: 4 Min.", Role.BODY)).authors == ()

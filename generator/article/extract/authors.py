@@ -292,16 +292,26 @@ def _label(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -
         _add(found, judge, usable[index + 1].text.strip(), "author label", usable[index + 1])
 
 
-def _date_line(line: Line, judge: Judge, found: Bylines) -> bool:
-    """A short header line holding a date and a person's name ("Jane Doe, 8 Feb 2024")."""
+def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = False) -> bool:
+    """A short header line holding a date and a person's name ("Jane Doe, 8 Feb 2024").
+
+    ``marked_only``: the line was taken for body text; only a name after a byline word is read
+    ("1.11.23 20:19 von Jane Doe Lesezeit: 4 Min.").
+    """
     text = judge.unglue(line.text.strip())
     if word_count(text) > SHORT_LINE or not date_hits(text, judge.languages):
         return False
     pieces = _pieces(text, judge.languages)
     marked = [p for p in pieces if judge.languages.name_prefix.match(p)]
-    for piece in marked or pieces:  # "8 Feb 2024 by A / Topic": the byline word says which piece is the name
+    if marked_only and not marked:
+        return False
+    for index, piece in enumerate(marked or pieces):  # "8 Feb 2024 by A / Topic": the byline word marks the name
         labelled = bool(marked)
         name = judge.clean(piece)
+        if not labelled and index == 0 and len(pieces) > 1 and judge.unlabelled(name) and word_count(piece) > 2:
+            # "8 Feb 2024 Jane Doe Travel, Rail, Europe": the name, then the post's tags.
+            piece = " ".join(piece.split()[:2])
+            name = judge.clean(piece)
         if not (judge.verdict(name) if labelled else judge.unlabelled(name)):
             _add(found, judge, piece, "byline" if labelled else "date line", line, outlet_ok=False)
     return True
@@ -458,7 +468,7 @@ def _scan(
             continue
         in_header = index in zone
         if (in_header and _byline(line, judge, found, index not in tail)) or (
-            index in near and line.role != Role.BODY and _date_line(line, judge, found)
+            index in near and _date_line(line, judge, found, marked_only=line.role == Role.BODY)
         ):
             dated.add(index)
         if _CREDIT_LINE.match(line.text) or "reporting by" in line.text.lower():
