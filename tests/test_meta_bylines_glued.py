@@ -106,3 +106,13 @@ def test_a_date_line_with_the_name_then_the_post_s_tags() -> None:
 def test_a_byline_taken_for_body_text_by_the_headline() -> None:
     assert below(("1.11.23 20:19 von Lena Vogt Lesezeit: 4 Min.", Role.BODY)).authors == ("Lena Vogt",)
     assert below(("1.11.23 20:19 Lena Vogt Lesezeit: 4 Min.", Role.BODY)).authors == ()
+
+
+def test_a_dated_byline_with_the_outlet_after_the_name() -> None:
+    got = below(("Veröffentlicht am 03.02.2021 von Lena Vogt Hafenblatt International", Role.META)).authors
+    assert got == ("Lena Vogt",)
+
+
+def test_a_kind_of_post_before_the_byline_word_and_gendered_labels() -> None:
+    assert below(("Blog Beitrag von Lena Vogt", Role.BOILERPLATE)).authors == ("Lena Vogt",)
+    assert below(("Kolumnist*in: Lena Vogt", Role.BOILERPLATE)).authors == ("Lena Vogt",)

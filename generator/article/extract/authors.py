@@ -308,10 +308,11 @@ def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = Fal
     for index, piece in enumerate(marked or pieces):  # "8 Feb 2024 by A / Topic": the byline word marks the name
         labelled = bool(marked)
         name = judge.clean(piece)
-        if not labelled and index == 0 and len(pieces) > 1 and judge.unlabelled(name) and word_count(piece) > 2:
-            # "8 Feb 2024 Jane Doe Travel, Rail, Europe": the name, then the post's tags.
-            piece = " ".join(piece.split()[:2])
-            name = judge.clean(piece)
+        head, rest = " ".join(name.split()[:2]), " ".join(name.split()[2:])
+        if not labelled and index == 0 and len(pieces) > 1 and judge.unlabelled(name) and rest:
+            piece = name = head  # "8 Feb 2024 Jane Doe Travel, Rail, Europe": the name, then the post's tags
+        elif labelled and judge.verdict(name) and rest and looks_like_outlet(rest, judge.languages):
+            piece = name = head  # "Published 8 Feb 2024 by Jane Doe Example Weekly": the name, then the outlet
         if not (judge.verdict(name) if labelled else judge.unlabelled(name)):
             _add(found, judge, piece, "byline" if labelled else "date line", line, outlet_ok=False)
     return True
