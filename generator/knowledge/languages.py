@@ -144,6 +144,12 @@ class Languages:
         return re.compile(_bounded(self.words("credits")) + "|©", re.I)
 
     @cached_property
+    def credit_break(self) -> re.Pattern[str]:
+        """A credit for other work inside a byline ("Photos by", "Illustration von", "Foto:"): the writers end there."""
+        words = alternation(self.words("byline") - self.words("author_labels"))
+        return re.compile(rf"{_bounded(self.words('credits'))}\s*(?:(?:{words})(?![^\W_])|:)", re.I)
+
+    @cached_property
     def period(self) -> re.Pattern[str]:
         """What stands between two dates of a period: a dash or a word such as "to", "bis"."""
         return re.compile(rf"^\s*(?:[-–—]|{alternation(self.words('ranges'))})\s*$", re.I)

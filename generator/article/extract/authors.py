@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.article.extract.dates import find_dates, residue
+from generator.article.extract.dates import DateHit, find_dates, residue
 from generator.article.extract.names import is_label_word, looks_like_outlet, looks_like_person, titled
 from generator.article.extract.zone import View, is_substantial, word_count
 from generator.article.records import Line, Role
@@ -54,6 +54,10 @@ _CLOSING_BY = re.compile(r"^\s*(?:--|—|–)\s*(?:by|von|par|por)\s+(?P<rest>.{
 _CLOSING_BIO = re.compile(
     r"^\s*(?:--|—|–)\s*(?P<name>[^,]{3,60}?)\s+(?:is|was|ist|est|es)\s+(?:a|an|the|our|ein|eine|un|une|una)\s"
 )
+_TWICE = re.compile(r"(?P<name>\S.{3,}?)\s*(?P=name)")  # "Jane DoeJane Doe": a name shown twice
+_GLUED = re.compile(r"^(?P<head>\S*[a-zß-ÿ])(?P<tail>[A-ZÀ-Þ]\S*)$")  # "DoeFollow", "DoeRSS-Feed"
+_INITIAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]\.$")  # "Jane D.": the dot of a last initial is the name's
+_COUNT = re.compile(r"(?<!\S)\d{1,4}(?!\S)")  # a bare number beside a name: a comment or view count
 _EDITED = re.compile(r"\b(?:edit\w*|photo\w*|picture\w*|image\w*|illustrat\w*|graphic\w*|video\w*|camera)\b", re.I)
 
 
@@ -110,9 +114,13 @@ class Judge:
         text = _NOISE.sub(" ", piece)
         for _ in range(3):
             text = self.languages.name_prefix.sub("", text.strip())
-        text = _PLACE.sub("", text).strip(" .:;,-–—()[]|*")
+        twice = _TWICE.fullmatch(text.strip())
+        text = twice.group("name") if twice else text  # a text copy glues a name shown twice ("Jane DoeJane Doe")
+        text = _PLACE.sub("", text).strip(" :;,-–—()[]|*")
+        initial = _INITIAL.search(text)
+        text = text.strip(" .") + ("." if initial else "")
         text = titled(" ".join(text.split()))
-        tokens = text.split()
+        tokens = self.unglue_control(text.split())
         half = len(tokens) // 2
         if len(tokens) >= 4 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
             tokens = tokens[:half]  # a text copy glues a name shown twice ("Jane Doe Jane Doe")
@@ -129,9 +137,19 @@ class Judge:
             tokens.pop()  # "Jane Doe le 14.09.2020", "Jane Doe Vom 3. Februar": a name never ends in a particle
         return " ".join(tokens)
 
+    def unglue_control(self, tokens: list[str]) -> list[str]:
+        """``tokens`` up to a page-control word glued to the name's last word ("Jane DoeFollow", "DoeRSS")."""
+        staff = self.languages.staff - self.languages.organisations
+        for index, token in enumerate(tokens[1:], start=1):
+            m = _GLUED.match(token)
+            tail = m.group("tail").lower().strip(".,:") if m else ""
+            if tail and (tail in staff or tail.split("-")[0] in staff):
+                return [*tokens[:index], m.group("head") if m else token]
+        return tokens
+
     def unglue(self, text: str) -> str:
-        """A text copy's label glued to the name after it ("AuthorJane Doe", "vonJane") with a space put back."""
-        return self.languages.glued_label.sub(r"\g<0> ", text)
+        """A text copy's label or date glued to the words around it ("AuthorJane Doe", "vonJane") set apart."""
+        return self.languages.glued_label.sub(r"\g<0> ", spaced_dates(text, self.languages))
 
     def verdict(self, name: str, person: bool = False) -> str:
         """Why ``name`` is not an author's name, or "" when it is one.
@@ -166,18 +184,43 @@ class Judge:
         return ""
 
 
+def date_hits(text: str, languages: Languages) -> list[DateHit]:
+    """Every date of ``text``, also a numeric one that reads either way ("11/08/2020"): a byline's date is cut out."""
+    hits = find_dates(text, languages, short_years=True)
+    for day_first in (True, False):
+        for hit in find_dates(text, languages, day_first=day_first):
+            if all(hit.end <= h.start or hit.start >= h.end for h in hits):
+                hits.append(hit)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def spaced_dates(text: str, languages: Languages) -> str:
+    """``text`` with a space around each date run into a word or another date ("on3. März 20213. März 2021Von")."""
+    for _ in range(3):  # a date glued to the one before it is found once that one is set apart
+        before = text
+        for hit in reversed(find_dates(text, languages)):
+            if hit.end < len(text) and text[hit.end].isalnum():
+                text = f"{text[: hit.end]} {text[hit.end :]}"
+            if hit.start > 0 and text[hit.start - 1].isalnum():
+                text = f"{text[: hit.start]} {text[hit.start :]}"
+        if text == before:
+            break
+    return text
+
+
 def _pieces(text: str, languages: Languages) -> list[str]:
     text = _TIME.sub(" | ", _NOISE.sub(" ", text[:500]))  # "20:19 von Jane Doe", "Par Jane Doe [avatar]"
-    text = re.split(r"\b(?:photos?|pictures?|images?|fotos?|bild)\b\s*(?:by\b|:)", text, flags=re.I)[0]
+    text = languages.credit_break.split(text, maxsplit=1)[0]
     text = languages.updated.split(text)[0]
     text = languages.comment_link.sub(" | ", text)  # "Jane Doe 4 Comments", "Jane Doe Leave a comment"
-    hits = find_dates(text, languages)
-    for hit in reversed(hits):
+    for hit in reversed(date_hits(text, languages)):
         text = text[: hit.start] + " | " + text[hit.end :]
+    text = _COUNT.sub(" | ", text)  # "Jane Doe 0": a comment count left once the dates are cut out
     out = []
     for segment in languages.name_breaks.split(text):
         for piece in _PIECES.split(segment):
-            piece = piece.strip(" .:;,-–—()[]")
+            piece = piece.strip(" :;,-–—()[]")
+            piece = piece if _INITIAL.search(piece) else piece.strip(" .")
             if piece and residue(piece, [], languages):
                 out.append(piece)
     return out
@@ -249,17 +292,27 @@ def _label(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -
         _add(found, judge, usable[index + 1].text.strip(), "author label", usable[index + 1])
 
 
-def _date_line(line: Line, judge: Judge, found: Bylines) -> bool:
-    """A short header line holding a date and a person's name ("Jane Doe, 8 Feb 2024")."""
+def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = False) -> bool:
+    """A short header line holding a date and a person's name ("Jane Doe, 8 Feb 2024").
+
+    ``marked_only``: the line was taken for body text; only a name after a byline word is read
+    ("1.11.23 20:19 von Jane Doe Lesezeit: 4 Min.").
+    """
     text = judge.unglue(line.text.strip())
-    hits = find_dates(text, judge.languages, short_years=True)
-    if not hits or word_count(text) > SHORT_LINE:
+    if word_count(text) > SHORT_LINE or not date_hits(text, judge.languages):
         return False
     pieces = _pieces(text, judge.languages)
     marked = [p for p in pieces if judge.languages.name_prefix.match(p)]
-    for piece in marked or pieces:  # "8 Feb 2024 by A / Topic": the byline word says which piece is the name
+    if marked_only and not marked:
+        return False
+    for index, piece in enumerate(marked or pieces):  # "8 Feb 2024 by A / Topic": the byline word marks the name
         labelled = bool(marked)
         name = judge.clean(piece)
+        head, rest = " ".join(name.split()[:2]), " ".join(name.split()[2:])
+        if not labelled and index == 0 and len(pieces) > 1 and judge.unlabelled(name) and rest:
+            piece = name = head  # "8 Feb 2024 Jane Doe Travel, Rail, Europe": the name, then the post's tags
+        elif labelled and judge.verdict(name) and rest and looks_like_outlet(rest, judge.languages):
+            piece = name = head  # "Published 8 Feb 2024 by Jane Doe Example Weekly": the name, then the outlet
         if not (judge.verdict(name) if labelled else judge.unlabelled(name)):
             _add(found, judge, piece, "byline" if labelled else "date line", line, outlet_ok=False)
     return True
@@ -336,18 +389,62 @@ def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
     their own bylines, sit further away).
     """
     near = set(_header_span(view, title))
-    found = _scan(view, judge, near, near)
+    found = _lists(_scan(view, judge, near, near), view, judge, title)
     if not found.people:
         last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
         after = _after(view, judge.languages)
         header = {line.number for line in view.header} | after
         zone = {i for i, ln in enumerate(view.usable) if ln.number in header or (ln.role == Role.META and i <= last)}
         tail = {i for i in zone if view.usable[i].number in after and i > last}
-        wider = _scan(view, judge, zone, near, tail)
+        wider = _lists(_scan(view, judge, zone, near, tail), view, judge, title)
         if len({line.number for _, line in wider.people if view.usable.index(line) in tail}) > 1:
-            wider = _scan(view, judge, zone - tail, near)  # bylines on several lines after it: teasers
+            # Bylines on several lines after it: teasers.
+            wider = _lists(_scan(view, judge, zone - tail, near), view, judge, title)
         found = wider if wider.people else found
     return found
+
+
+def _all_boxes(view: View, judge: Judge) -> set[int]:
+    """Line numbers of every author box on the page (a name, then a note that opens with it)."""
+    scratch = Bylines()
+    for index, line in enumerate(view.usable):
+        if word_count(line.text) <= 6:
+            _author_box(index, view.usable, judge, scratch)
+    return {line.number for _, line in scratch.people}
+
+
+def _lists(found: Bylines, view: View, judge: Judge, title: int) -> Bylines:
+    """``found`` without the names of a list of people: other articles' bylines, a cast or team list.
+
+    Bylines on three or more lines that name different people are teasers of other articles,
+    each with its own byline: only the header's one nearest the headline is the article's, if
+    any. Author boxes ("Jane Doe" / "Jane Doe is ...") for two or more people anywhere on the
+    page are a list of the people it is about or of a team, and none is the author.
+    """
+    bylines = {found.lines[c.name].number for c in found.candidates if not c.rejected and c.source == "byline"}
+    boxes = {found.lines[c.name].number for c in found.candidates if not c.rejected and c.source == "author box"}
+    if boxes:
+        boxes |= _all_boxes(view, judge)
+    keep = bylines
+    if len(bylines) >= 3:
+        anchor = view.usable[title].number if 0 <= title < len(view.usable) else -1
+        header = {view.usable[i].number for i in _header_span(view, title)} | {line.number for line in view.header}
+        nearest = min((n for n in bylines if n in header), key=lambda n: (abs(n - anchor), n), default=-1)
+        keep = {nearest}
+    if len(bylines) < 3 and len(boxes) < 2:
+        return found
+    out = Bylines(outlets=found.outlets)
+    for c in found.candidates:
+        line = found.lines.get(c.name) if not c.rejected else None
+        why = ""
+        if line is not None and c.source == "byline" and line.number not in keep:
+            why = "one of several bylines: teasers of other articles"
+        elif line is not None and c.source == "author box" and len(boxes) >= 2:
+            why = "one of several author boxes: a list of people"
+        out.candidates.append(AuthorCandidate(c.name, c.source, c.evidence, why) if why else c)
+        if line is not None and not why:
+            out.lines[c.name] = line
+    return out
 
 
 def _after(view: View, languages: Languages) -> set[int]:
@@ -372,7 +469,7 @@ def _scan(
             continue
         in_header = index in zone
         if (in_header and _byline(line, judge, found, index not in tail)) or (
-            index in near and line.role != Role.BODY and _date_line(line, judge, found)
+            index in near and _date_line(line, judge, found, marked_only=line.role == Role.BODY)
         ):
             dated.add(index)
         if _CREDIT_LINE.match(line.text) or "reporting by" in line.text.lower():
