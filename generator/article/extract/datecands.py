@@ -13,7 +13,12 @@ Rejected, whatever else the line says (each with the reason shown in the build r
 - inside square brackets (a text copy's image name or link text);
 - on a photo credit or caption line;
 - at the end of a citation of another text, whose fields are separated by semicolons ("A. Author;
-  A Title; The Daily Example; Mar 20, 2005."), unless labelled;
+  A Title; The Daily Example; Mar 20, 2005."), also when the date stands alone on the line after
+  the citation's fields (a saved page breaks the citation there), unless labelled;
+- a teaser's stamp: a date that a dash joins to a headline other than the page's ("23.02.2020 -
+  Headline of another article", also glued to a breadcrumb in a text copy), on a page with two
+  such lines or more (a list of teasers; one alone may be the page's own "date - desk" line),
+  unless labelled;
 - above the headline as a site header's "today" date: more than ``HEADER_GAP`` lines above the
   title, or written with its weekday and not on the line right above it, without a publication
   label;
@@ -58,6 +63,7 @@ _TIME_RANGE = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h)?\s*[-–—]\s*\d{1,2}[
 _DAY_RANGE = re.compile(r"\d{1,2}\.?\s*[-–—]\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--)\s*\S")
+_TEASER = re.compile(r"^\s*[-–—]\s+(?P<head>(?:\S+\s+){2,}\S+)")  # "- Headline of another article"
 _BULLET = re.compile(r"^\s*(?:[•·*▪●◦■□►▶]|[-–—]\s)")
 _URL_LINE = re.compile(
     r"^\s*(?:[^\W\d_][\w ]{0,24}:\s*)?(?P<url>https?://\S+)\s*$",
@@ -178,6 +184,7 @@ def text_date_candidates(
     """Every date on the metadata-like lines of ``view``, the rejected ones with their reason."""
     title, last_body = anchors(view, title_text)
     out: list[DateCandidate] = []
+    teasers: dict[int, str] = {}  # candidate index -> the headline a dash joins its date to
     edges = {line.number for line in (*view.header, *view.footer)}
     for i, line in _lines(view):
         text = line.text.strip()
@@ -203,6 +210,8 @@ def text_date_candidates(
         for n, hit in enumerate(hits):
             label = _label_kind(text, hit, languages)
             reason = _reason(line, previous, hit, label, period, i, title, last_body, text, languages)
+            if not label and (head := _teaser(text, hit, title_text, languages)):
+                teasers[len(out)] = head
             if not reason and not label and _sentence(rest, text):
                 reason = "inside a sentence (an event's date)"
             if not reason and n and label != "published":
@@ -215,7 +224,15 @@ def text_date_candidates(
                 else ("meta line" if line.role == Role.META else "date line" if len(rest) <= 5 else "text line")
             )
             out.append(_candidate(kind, text, hit, i, languages, today, reason, label, len(rest), counted, line.role))
-    return _many(out)
+    return _many(_teasers(out, teasers))
+
+
+def _teasers(candidates: list[DateCandidate], heads: dict[int, str]) -> list[DateCandidate]:
+    """Reject the teaser stamps (``heads``: candidate index -> headline) of a page that lists two or more."""
+    if len(set(heads.values())) < 2:
+        return candidates
+    why = "a teaser's stamp (one of a list of dates and other articles' headlines)"
+    return [replace(c, rejected=why) if n in heads and not c.rejected else c for n, c in enumerate(candidates)]
 
 
 def _many(candidates: list[DateCandidate]) -> list[DateCandidate]:
@@ -251,7 +268,7 @@ def _reason(
         return "inside square brackets (an image's name or a link)"
     if languages.credits.search(text) or line.reason == "caption":
         return "a photo credit or caption"
-    if _CITATION.search(text[: hit.start]) and not label:
+    if _CITATION.search(_cited(previous, text[: hit.start])) and not label:
         return "a citation of another text (fields separated by semicolons)"
     if period:
         return "a period or an event's time"
@@ -269,6 +286,22 @@ def _reason(
     if last_body >= 0 and index > last_body and not labelled and not languages.byline.match(text):
         return "after the article (comments, related links)"
     return ""
+
+
+def _cited(previous: Line | None, before: str) -> str:
+    """The text before a date, with the line above when the date opens its line after a field list ending in ";"."""
+    if previous is not None and not before.strip() and previous.text.rstrip().endswith(";"):
+        return f"{previous.text.strip()} {before}"
+    return before
+
+
+def _teaser(text: str, hit: DateHit, title: str, languages: Languages) -> str:
+    """The headline of three words or more a dash joins ``hit`` to, if not the page's own (nor a byline); else ""."""
+    m = _TEASER.match(text[hit.end :])
+    if m is None or languages.byline.match(m.group("head")):
+        return ""
+    head, own = _key(m.group("head")), _key(title)
+    return head if not own or (head not in own and own not in head) else ""
 
 
 def _header_weekday(text: str, hit: DateHit, languages: Languages, gap: int) -> bool:

@@ -1,0 +1,46 @@
+"""Publication dates the fourth pass of issue 16 turns down: each class on a short example of our own."""
+
+from __future__ import annotations
+
+from generator.article.extract import extract_metadata
+from generator.article.records import Metadata, Role
+from tests.test_extract_support import cleaned_lines
+from tests.test_meta_dates import BODY, BODY2, KB, TODAY, meta, rejected
+
+TITLE = "Harbour opens its new pier"
+
+
+def page(*lines: tuple[str, Role]) -> Metadata:
+    """The headline, the article's body, then ``lines``: what follows the article."""
+    cleaned = cleaned_lines((TITLE, Role.TITLE), (BODY, Role.BODY), (BODY2, Role.BODY), *lines)
+    return extract_metadata(cleaned, KB, today=TODAY)
+
+
+TEASER = ("2.02.2024 - Lighthouse Keeper Retires After Forty Years", Role.BOILERPLATE)
+
+
+def test_the_stamps_of_a_teaser_list_are_not_the_date() -> None:
+    m = meta(("8.02.2024 - Ferry Crews Strike Over Winter Rota", Role.META), TEASER)
+    assert m.date is None
+    assert "teaser" in rejected(m)
+    glued = meta(("HomeNews8.02.2024 - Ferry Crews Strike Over Winter Rota", Role.BOILERPLATE), TEASER)
+    assert glued.date is None
+
+
+def test_one_stamp_joined_to_a_desk_or_a_label_stays() -> None:
+    assert meta(("8.02.2024 - Port Authority (Press Office North)", Role.META)).date is not None
+
+
+def test_a_stamp_joined_to_the_pages_own_headline_or_a_byline_stays() -> None:
+    own = "Harbour Board Opens New Pier"
+    assert meta((f"8.02.2024 - {own}", Role.META), title=own).date is not None
+    assert meta(("8.02.2024 - By Jane Roe Smith", Role.META)).date is not None
+
+
+def test_a_citation_broken_before_its_date_is_not_the_date() -> None:
+    m = meta(
+        ("Omar Haddad; A Minister on Stage; The Harbour Courier (Ostende);", Role.BODY),
+        ("Mar 20, 2005.", Role.META),
+    )
+    assert m.date is None
+    assert "citation" in rejected(m)
