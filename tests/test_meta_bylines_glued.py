@@ -116,3 +116,29 @@ def test_a_dated_byline_with_the_outlet_after_the_name() -> None:
 def test_a_kind_of_post_before_the_byline_word_and_gendered_labels() -> None:
     assert below(("Blog Beitrag von Lena Vogt", Role.BOILERPLATE)).authors == ("Lena Vogt",)
     assert below(("Kolumnist*in: Lena Vogt", Role.BOILERPLATE)).authors == ("Lena Vogt",)
+
+
+def test_an_acronym_desk_or_outlet_after_the_name_is_cut() -> None:
+    assert below(("Von Lena Vogt DPA-XY", Role.META)).authors == ("Lena Vogt",)
+    assert below(("By Omar Haddad ABC-TV", Role.META)).authors == ("Omar Haddad",)
+    assert below(("Von Lena Vogt (KNA-XY)", Role.META)).authors == ("Lena Vogt",)
+    # A hyphenated surname in capitals is the name's own, not an outlet.
+    assert below(("Von Lena VOGT-BERGER", Role.META)).authors == ("Lena VOGT-BERGER",)
+
+
+def test_a_possessive_or_a_label_after_text_is_no_name() -> None:
+    assert below(("Text: Mein Motto Sparen: Fazit und Pläne", Role.META)).authors == ()
+    assert below(("By Our Harbour Desk", Role.META)).authors == ()
+    assert below(("Text: Lena Vogt Beitrag", Role.META)).authors == ("Lena Vogt",)
+
+
+def test_a_surname_that_starts_with_a_desk_word_is_a_name() -> None:
+    assert below(("By Omar Staffel", Role.META)).authors == ("Omar Staffel",)
+    assert below(("Von Lena Staffordson", Role.META)).authors == ("Lena Staffordson",)
+    assert below(("Von Lena TeamerSmith", Role.META)).authors == ("Lena TeamerSmith",)
+    assert below(("By Harbour Staff", Role.META)).authors == ()
+
+
+def test_posted_by_a_name_at_a_time() -> None:
+    assert below(("Posted by Omar T. Haddad at 2:33 PM", Role.META)).authors == ("Omar T. Haddad",)
+    assert below(("Gepostet von Lena Vogt um 18:52", Role.META)).authors == ("Lena Vogt",)

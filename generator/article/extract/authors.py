@@ -37,9 +37,10 @@ MAX_AUTHORS = 8
 SHORT_LINE = 16  # words: a longer line is a sentence
 _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
+_DESK_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,4}(?:-[A-ZÄÖÜ0-9]{1,4})+$")  # "ABC-TV", "DPA-AFX": an outlet or desk
 _PIECES = re.compile(r"[,;]|\s(?:and|&|und|et|y|и|e|i)\s")
 _PLACE = re.compile(r"\s+(?i:in|aus|en|à|in der|im)\s+[A-ZÀ-Þ][\w ,.-]*$")
-_NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\(@?\w+\)|@\w+|\[[^\]]*\]")
+_NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\(@?\w+(?:-\w+)*\)|@\w+|\[[^\]]*\]")
 _TIME = re.compile(r"(?<!\d)\d{1,2}(?::|h)\d{2}(?!\d)(?:\s*(?i:uhr|h|am|pm|a\.m\.|p\.m\.)(?![^\W_]))?")
 _CREDIT_LINE = re.compile(
     r"^\s*(?:[(\[]\s*)?(?:additional\s+)?(?:reporting|writing|written|editing|edited)\s+by\b", re.I
@@ -129,6 +130,8 @@ class Judge:
             tokens.pop(0)  # "Senior correspondent Jane Doe"
         while len(tokens) > 2 and tokens[-1].lower().strip(".,") in roles:
             tokens.pop()  # "Jane Doe Autorin"
+        while len(tokens) > 2 and _DESK_ACRONYM.match(tokens[-1].strip(".,")):
+            tokens.pop()  # "Jane Doe ABC-TV": the outlet or desk after the name
         staff = self.languages.staff - self.languages.organisations
         cut = next((i for i, t in enumerate(tokens) if i >= 2 and t.lower().strip(".,:") in staff), len(tokens))
         tokens = tokens[:cut]  # "Jane Doe Categories: ...": a page-control word ends the name
@@ -165,6 +168,8 @@ class Judge:
             return "a translator's, photographer's or picture credit"
         if any(t.lower() in STOPWORDS and t.lower() not in self.languages.particles for t in tokens):
             return "holds an ordinary word, not a name"
+        if any(t.lower() in self.languages.possessives for t in tokens):
+            return "holds a possessive word (a title or a label, not a name)"
         if any(_ACRONYM.match(t) for t in tokens):
             return "holds an acronym (an organisation)"
         squeezed = re.sub(r"\W+", "", key)
