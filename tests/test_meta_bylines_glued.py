@@ -6,7 +6,7 @@ from generator.article.extract import extract_metadata
 from generator.article.records import Role
 from tests.test_extract_support import cleaned_lines
 from tests.test_meta_bylines_more import below
-from tests.test_meta_people import BODY, BODY2, KB, TITLE
+from tests.test_meta_people import BODY, BODY2, KB, TITLE, meta
 
 TEASER = "The new ferry timetable starts next week"
 
@@ -142,3 +142,17 @@ def test_a_surname_that_starts_with_a_desk_word_is_a_name() -> None:
 def test_posted_by_a_name_at_a_time() -> None:
     assert below(("Posted by Omar T. Haddad at 2:33 PM", Role.META)).authors == ("Omar T. Haddad",)
     assert below(("Gepostet von Lena Vogt um 18:52", Role.META)).authors == ("Lena Vogt",)
+
+
+LINKS = tuple((f"Section {n}", Role.BOILERPLATE) for n in range(32))  # a long run of links after the article
+
+
+def test_an_author_label_in_the_footer_when_nothing_else_names_the_author() -> None:
+    assert meta(after=(*LINKS, ("• Author: Lena Vogt", Role.BOILERPLATE))).authors == ("Lena Vogt",)
+    got = meta(("By Omar Haddad", Role.META), after=(*LINKS, ("Author: Lena Vogt", Role.BOILERPLATE))).authors
+    assert got == ("Omar Haddad",)
+    # No colon, a desk, or a label after the reader comments: no author.
+    assert meta(after=(*LINKS, ("Author Lena Vogt", Role.BOILERPLATE))).authors == ()
+    assert meta(after=(*LINKS, ("Autor: Online-Redaktion", Role.BOILERPLATE))).authors == ()
+    comments = (("Omar Haddad says:", Role.BOILERPLATE), ("Autor: Lena Vogt", Role.BOILERPLATE))
+    assert meta(after=(*LINKS, *comments)).authors == ()

@@ -9,7 +9,9 @@ names a person ("Jane Doe, 8 February 2024", "8 Feb 2024 | Jane Doe"); a name al
 next to the byline's date or outlet line ("Jane Doe" / "Outlet" / "8 Feb 2024"). Anywhere:
 credit lines, where only "Reporting by"/"Writing by" name authors ("Additional reporting",
 "Editing", "Photos", ... do not). At the end of the article: "-- By A" and a closing "— A is a
-senior fellow at ...". Photo credits, comments and lines after the comments are never read.
+senior fellow at ...". In the page's footer, when nothing else names the author: an author
+label with a colon and the name ("Author: A"). Photo credits, comments and lines after the
+comments are never read.
 
 A piece of a byline is cleaned before it is judged: lists are split (",", ";", "/", "and",
 "und", "&"), a leading byline or author-page phrase ("View all posts by") is dropped, as are
@@ -406,7 +408,27 @@ def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
             # Bylines on several lines after it: teasers.
             wider = _lists(_scan(view, judge, zone - tail, near), view, judge, title)
         found = wider if wider.people else found
+    if not found.people:
+        _footer_label(view, judge, found)
     return found
+
+
+def _footer_label(view: View, judge: Judge, found: Bylines) -> None:
+    """An author label with a colon and the name on its line in the page's footer ("Author: Jane Doe").
+
+    Read only when nothing else names the author, and never among or after the reader comments.
+    """
+    for line in view.footer:
+        if judge.languages.reader_comment(line.text[:80]):
+            return
+        text = _BULLET.sub("", line.text.strip())
+        m = judge.languages.author_label.match(text)
+        if m is None or ":" not in text[: m.start("rest")] or not 0 < word_count(m.group("rest")) <= 6:
+            continue
+        for piece in _pieces(m.group("rest"), judge.languages)[:1]:
+            _add(found, judge, piece, "author label", line, outlet_ok=False)
+        if found.people:
+            return
 
 
 def _all_boxes(view: View, judge: Judge) -> set[int]:
