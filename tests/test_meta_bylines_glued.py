@@ -6,7 +6,7 @@ from generator.article.extract import extract_metadata
 from generator.article.records import Role
 from tests.test_extract_support import cleaned_lines
 from tests.test_meta_bylines_more import below
-from tests.test_meta_people import BODY, BODY2, KB, TITLE
+from tests.test_meta_people import BODY, BODY2, KB, TITLE, meta
 
 TEASER = "The new ferry timetable starts next week"
 
@@ -116,3 +116,43 @@ def test_a_dated_byline_with_the_outlet_after_the_name() -> None:
 def test_a_kind_of_post_before_the_byline_word_and_gendered_labels() -> None:
     assert below(("Blog Beitrag von Lena Vogt", Role.BOILERPLATE)).authors == ("Lena Vogt",)
     assert below(("Kolumnist*in: Lena Vogt", Role.BOILERPLATE)).authors == ("Lena Vogt",)
+
+
+def test_an_acronym_desk_or_outlet_after_the_name_is_cut() -> None:
+    assert below(("Von Lena Vogt DPA-XY", Role.META)).authors == ("Lena Vogt",)
+    assert below(("By Omar Haddad ABC-TV", Role.META)).authors == ("Omar Haddad",)
+    assert below(("Von Lena Vogt (KNA-XY)", Role.META)).authors == ("Lena Vogt",)
+    # A hyphenated surname in capitals is the name's own, not an outlet.
+    assert below(("Von Lena VOGT-BERGER", Role.META)).authors == ("Lena VOGT-BERGER",)
+
+
+def test_a_possessive_or_a_label_after_text_is_no_name() -> None:
+    assert below(("Text: Mein Motto Sparen: Fazit und Pläne", Role.META)).authors == ()
+    assert below(("By Our Harbour Desk", Role.META)).authors == ()
+    assert below(("Text: Lena Vogt Beitrag", Role.META)).authors == ("Lena Vogt",)
+
+
+def test_a_surname_that_starts_with_a_desk_word_is_a_name() -> None:
+    assert below(("By Omar Staffel", Role.META)).authors == ("Omar Staffel",)
+    assert below(("Von Lena Staffordson", Role.META)).authors == ("Lena Staffordson",)
+    assert below(("Von Lena TeamerSmith", Role.META)).authors == ("Lena TeamerSmith",)
+    assert below(("By Harbour Staff", Role.META)).authors == ()
+
+
+def test_posted_by_a_name_at_a_time() -> None:
+    assert below(("Posted by Omar T. Haddad at 2:33 PM", Role.META)).authors == ("Omar T. Haddad",)
+    assert below(("Gepostet von Lena Vogt um 18:52", Role.META)).authors == ("Lena Vogt",)
+
+
+LINKS = tuple((f"Section {n}", Role.BOILERPLATE) for n in range(32))  # a long run of links after the article
+
+
+def test_an_author_label_in_the_footer_when_nothing_else_names_the_author() -> None:
+    assert meta(after=(*LINKS, ("• Author: Lena Vogt", Role.BOILERPLATE))).authors == ("Lena Vogt",)
+    got = meta(("By Omar Haddad", Role.META), after=(*LINKS, ("Author: Lena Vogt", Role.BOILERPLATE))).authors
+    assert got == ("Omar Haddad",)
+    # No colon, a desk, or a label after the reader comments: no author.
+    assert meta(after=(*LINKS, ("Author Lena Vogt", Role.BOILERPLATE))).authors == ()
+    assert meta(after=(*LINKS, ("Autor: Online-Redaktion", Role.BOILERPLATE))).authors == ()
+    comments = (("Omar Haddad says:", Role.BOILERPLATE), ("Autor: Lena Vogt", Role.BOILERPLATE))
+    assert meta(after=(*LINKS, *comments)).authors == ()

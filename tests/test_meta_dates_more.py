@@ -44,3 +44,44 @@ def test_a_citation_broken_before_its_date_is_not_the_date() -> None:
     )
     assert m.date is None
     assert "citation" in rejected(m)
+
+
+SHEET = (
+    ("• Ort: Stadthalle Nord", Role.META),
+    ("• Datum: 12.05.2023", Role.META),
+    ("• Beginn: 19:00 Uhr", Role.META),
+    ("• Eintritt: 12 Euro", Role.META),
+    ("• Veranstalter: Hafenverein", Role.META),
+)
+
+
+def test_a_date_in_a_data_sheet_is_not_the_date() -> None:
+    m = meta(*SHEET)
+    assert m.date is None
+    assert "data sheet" in rejected(m)
+    assert page(*SHEET).date is None
+    product = meta(
+        ("• Erschienen: 12.05.2023", Role.META),
+        ("• Seiten: 240", Role.META),
+        ("• Verlag: Hafenbuch", Role.META),
+        ("• Sprache: Deutsch", Role.META),
+        ("• Format: Taschenbuch", Role.META),
+    )
+    assert product.date is None
+
+
+def test_four_label_items_are_no_data_sheet() -> None:
+    assert meta(*SHEET[1:]).date is not None
+
+
+def test_a_reader_comment_s_date_under_its_header_is_not_the_date() -> None:
+    m = meta(("Lena Vogt sagt:", Role.META), ("3. März 2021 um 10:12 Uhr", Role.META))
+    assert m.date is None
+    assert "reader comment" in rejected(m)
+    assert meta(("Omar Haddad says:", Role.META), ("March 3, 2021 at 10:12 am", Role.META)).date is None
+    assert meta(("Von Lena Vogt", Role.META), ("3. März 2021 um 10:12 Uhr", Role.META)).date is not None
+
+
+def test_pingbacks_and_trackbacks_are_comments() -> None:
+    assert meta(("Pingback: Harbour news roundup | 3. März 2021", Role.META)).date is None
+    assert meta(("Trackback from Harbour Blog on March 3, 2021", Role.META)).date is None

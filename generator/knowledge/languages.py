@@ -33,6 +33,7 @@ LISTS = (
     "ranges",
     "organisations",
     "bio",
+    "possessives",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
 
@@ -213,6 +214,11 @@ class Languages:
     def organisations(self) -> frozenset[str]:
         """Words that make a name an organisation's ("Times", "Verlag", "GmbH")."""
         return self.words("organisations")
+
+    @cached_property
+    def possessives(self) -> frozenset[str]:
+        """Possessive words ("my", "mein", "unser"): a phrase holding one is a title or a label, never a name."""
+        return self.words("possessives")
 
     @cached_property
     def particles(self) -> frozenset[str]:

@@ -9,7 +9,9 @@ names a person ("Jane Doe, 8 February 2024", "8 Feb 2024 | Jane Doe"); a name al
 next to the byline's date or outlet line ("Jane Doe" / "Outlet" / "8 Feb 2024"). Anywhere:
 credit lines, where only "Reporting by"/"Writing by" name authors ("Additional reporting",
 "Editing", "Photos", ... do not). At the end of the article: "-- By A" and a closing "— A is a
-senior fellow at ...". Photo credits, comments and lines after the comments are never read.
+senior fellow at ...". In the page's footer, when nothing else names the author: an author
+label with a colon and the name ("Author: A"). Photo credits, comments and lines after the
+comments are never read.
 
 A piece of a byline is cleaned before it is judged: lists are split (",", ";", "/", "and",
 "und", "&"), a leading byline or author-page phrase ("View all posts by") is dropped, as are
@@ -37,9 +39,10 @@ MAX_AUTHORS = 8
 SHORT_LINE = 16  # words: a longer line is a sentence
 _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
+_DESK_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,4}(?:-[A-ZÄÖÜ0-9]{1,4})+$")  # "ABC-TV", "DPA-AFX": an outlet or desk
 _PIECES = re.compile(r"[,;]|\s(?:and|&|und|et|y|и|e|i)\s")
 _PLACE = re.compile(r"\s+(?i:in|aus|en|à|in der|im)\s+[A-ZÀ-Þ][\w ,.-]*$")
-_NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\(@?\w+\)|@\w+|\[[^\]]*\]")
+_NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\(@?\w+(?:-\w+)*\)|@\w+|\[[^\]]*\]")
 _TIME = re.compile(r"(?<!\d)\d{1,2}(?::|h)\d{2}(?!\d)(?:\s*(?i:uhr|h|am|pm|a\.m\.|p\.m\.)(?![^\W_]))?")
 _CREDIT_LINE = re.compile(
     r"^\s*(?:[(\[]\s*)?(?:additional\s+)?(?:reporting|writing|written|editing|edited)\s+by\b", re.I
@@ -129,6 +132,8 @@ class Judge:
             tokens.pop(0)  # "Senior correspondent Jane Doe"
         while len(tokens) > 2 and tokens[-1].lower().strip(".,") in roles:
             tokens.pop()  # "Jane Doe Autorin"
+        while len(tokens) > 2 and _DESK_ACRONYM.match(tokens[-1].strip(".,")):
+            tokens.pop()  # "Jane Doe ABC-TV": the outlet or desk after the name
         staff = self.languages.staff - self.languages.organisations
         cut = next((i for i, t in enumerate(tokens) if i >= 2 and t.lower().strip(".,:") in staff), len(tokens))
         tokens = tokens[:cut]  # "Jane Doe Categories: ...": a page-control word ends the name
@@ -165,6 +170,8 @@ class Judge:
             return "a translator's, photographer's or picture credit"
         if any(t.lower() in STOPWORDS and t.lower() not in self.languages.particles for t in tokens):
             return "holds an ordinary word, not a name"
+        if any(t.lower() in self.languages.possessives for t in tokens):
+            return "holds a possessive word (a title or a label, not a name)"
         if any(_ACRONYM.match(t) for t in tokens):
             return "holds an acronym (an organisation)"
         squeezed = re.sub(r"\W+", "", key)
@@ -401,7 +408,27 @@ def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
             # Bylines on several lines after it: teasers.
             wider = _lists(_scan(view, judge, zone - tail, near), view, judge, title)
         found = wider if wider.people else found
+    if not found.people:
+        _footer_label(view, judge, found)
     return found
+
+
+def _footer_label(view: View, judge: Judge, found: Bylines) -> None:
+    """An author label with a colon and the name on its line in the page's footer ("Author: Jane Doe").
+
+    Read only when nothing else names the author, and never among or after the reader comments.
+    """
+    for line in view.footer:
+        if judge.languages.reader_comment(line.text[:80]):
+            return
+        text = _BULLET.sub("", line.text.strip())
+        m = judge.languages.author_label.match(text)
+        if m is None or ":" not in text[: m.start("rest")] or not 0 < word_count(m.group("rest")) <= 6:
+            continue
+        for piece in _pieces(m.group("rest"), judge.languages)[:1]:
+            _add(found, judge, piece, "author label", line, outlet_ok=False)
+        if found.people:
+            return
 
 
 def _all_boxes(view: View, judge: Judge) -> set[int]:

@@ -33,6 +33,9 @@ class DateCandidate:
     chrome: bool = False  # on a line the cleaner dropped as page chrome
     utc_edge: bool = False  # a UTC time within four hours of midnight: the site's own day may differ
     rejected: str = ""  # why it can never be the publication date; "" when it may be
+    # Why it is never chosen, though the date model still sees it beside the others (a data sheet's
+    # item, a reader comment's date): the features the model was fitted on stay as they were.
+    veto: str = ""
 
     @property
     def origin(self) -> str:
@@ -41,7 +44,7 @@ class DateCandidate:
 
     def describe(self) -> str:
         """One line for the build report: the date, where it was found and, if rejected, why."""
-        why = f" — {self.rejected}" if self.rejected else ""
+        why = f" — {self.rejected or self.veto}" if self.rejected or self.veto else ""
         value = self.date.isoformat() if self.date else "no date"
         return f"{value} ({self.source}: {self.evidence[:100]}){why}"
 

@@ -23,6 +23,7 @@ Rejected, whatever else the line says (each with the reason shown in the build r
   title, or written with its weekday and not on the line right above it, without a publication
   label;
 - in a list item (related articles, event listings), unless labelled;
+- a reader comment's date, on its header line ("Jane says: 9 March 2021"), unless labelled;
 - after the article's body without a publication label or byline on its line (comments, related
   links, archive lists);
 - a period ("9 March - 12 March 2024", "9-12 March 2024"), or an event's time ("10:00 - 12:00");
@@ -33,6 +34,13 @@ Rejected, whatever else the line says (each with the reason shown in the build r
 - inside a sentence (an event's date: "fares rise from 1 January 2024.");
 - what the one date rule refuses (``generator.text.datecheck``: before 1800, after the build day
   plus one).
+
+Vetoed: still seen by the date model beside the others (the features it was fitted on do not
+change), but never chosen:
+- in a data sheet, even when labelled: more than ``SHEET_ITEMS`` list items in a row of the shape
+  "• Label: value" (an event's or a product's facts: "• Datum: ...", "• Erschienen: ...");
+- unless labelled, a pingback or trackback line, and the line right after a reader comment's
+  "Jane says:" / "Jane sagt:" header.
 """
 
 from __future__ import annotations
@@ -53,6 +61,7 @@ from generator.text.datecheck import why_not
 SHORT_LINE = 16  # words: a longer line is a sentence
 TITLE_REACH = 12  # usable lines between a headline and the first body paragraph
 HEADER_GAP = 3  # usable lines: a date further above the title belongs to the site header
+SHEET_ITEMS = 4  # "• Label: value" items in a row past which they are a data sheet, not the article's byline
 MANY_DATED = 4  # unlabelled dated lines past which the dates belong to a list, not to the article
 LABEL_REACH = 30  # characters between a label and the date it labels
 _QUOTED = re.compile(r"[\"“”„«»‹›][^\"“”„«»‹›]{3,}[\"“”«»‹›]")
@@ -65,6 +74,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--)\s*\S")
 _TEASER = re.compile(r"^\s*[-–—]\s+(?P<head>(?:\S+\s+){2,}\S+)")  # "- Headline of another article"
 _BULLET = re.compile(r"^\s*(?:[•·*▪●◦■□►▶]|[-–—]\s)")
+_SHEET_ITEM = re.compile(r"^\s*(?:[•·*▪●◦■□►▶]|[-–—]\s)\s*[^\W\d_][^:\n]{0,30}:\s*\S")  # "• Ort: Stadthalle"
+_SAYS = re.compile(r":\s*$")  # "Jane Doe says:": a comment header that ends its line
+_PINGBACK = re.compile(r"(?<![^\W\d_])(?:ping|track)back(?![^\W\d_])", re.I)
 _URL_LINE = re.compile(
     r"^\s*(?:[^\W\d_][\w ]{0,24}:\s*)?(?P<url>https?://\S+)\s*$",
     re.I,
@@ -183,6 +195,7 @@ def text_date_candidates(
 ) -> list[DateCandidate]:
     """Every date on the metadata-like lines of ``view``, the rejected ones with their reason."""
     title, last_body = anchors(view, title_text)
+    sheet = _sheet(view)
     out: list[DateCandidate] = []
     teasers: dict[int, str] = {}  # candidate index -> the headline a dash joins its date to
     edges = {line.number for line in (*view.header, *view.footer)}
@@ -216,6 +229,7 @@ def text_date_candidates(
                 reason = "inside a sentence (an event's date)"
             if not reason and n and label != "published":
                 reason = "a later date on a line that has one already (an update)"
+            veto = "" if reason else _veto(i in sheet, previous, text, label, languages)
             kind = (
                 "labelled line"
                 if label == "published"
@@ -223,8 +237,23 @@ def text_date_candidates(
                 if languages.byline.match(text)
                 else ("meta line" if line.role == Role.META else "date line" if len(rest) <= 5 else "text line")
             )
-            out.append(_candidate(kind, text, hit, i, languages, today, reason, label, len(rest), counted, line.role))
+            cand = _candidate(kind, text, hit, i, languages, today, reason, label, len(rest), counted, line.role)
+            out.append(replace(cand, veto=veto) if veto and not cand.rejected else cand)
     return _many(_teasers(out, teasers))
+
+
+def _sheet(view: View) -> set[int]:
+    """Indexes of the usable lines in runs of more than ``SHEET_ITEMS`` "• Label: value" items."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate((*view.usable, None)):
+        if line is not None and _SHEET_ITEM.match(line.text):
+            run.append(i)
+            continue
+        if len(run) > SHEET_ITEMS:
+            out.update(run)
+        run = []
+    return out
 
 
 def _teasers(candidates: list[DateCandidate], heads: dict[int, str]) -> list[DateCandidate]:
@@ -285,6 +314,24 @@ def _reason(
         return "a reader comment"
     if last_body >= 0 and index > last_body and not labelled and not languages.byline.match(text):
         return "after the article (comments, related links)"
+    return ""
+
+
+def _veto(in_sheet: bool, previous: Line | None, text: str, label: str, languages: Languages) -> str:
+    """Why a date the rules above let through is still never chosen (the date model sees it all the same)."""
+    if in_sheet:
+        return "an item of a data sheet (an event's or a product's facts)"
+    if label == "published":
+        return ""
+    if _PINGBACK.search(text):
+        return "a pingback or trackback (a comment)"
+    if (
+        previous is not None
+        and word_count(previous.text) <= 8
+        and _SAYS.search(previous.text)
+        and languages.reader_comment(previous.text)
+    ):
+        return "a reader comment (the date under its \"Jane says:\" header)"
     return ""
 
 

@@ -44,7 +44,8 @@ def choose_date(candidates: list[DateCandidate], title: int, last_body: int, sco
         ((scorer.probability(f), c) for c, f in date_features(candidates, title, last_body)),
         key=lambda pc: (not is_stated(pc[1]), -pc[0], pc[1].line, pc[1].source),
     )
-    rejected = [c.describe() for c in candidates if c.rejected]
+    rejected = [c.describe() for c in candidates if c.rejected or c.veto]
+    scored = [(p, c) for p, c in scored if not c.veto]
     uncontested = len({c.date for _, c in scored}) == 1 and is_stated(scored[0][1]) if scored else False
     if not scored or (scored[0][0] < scorer.threshold and not uncontested):
         notes = [f"{c.describe()} — not sure enough (score {p:.2f})" for p, c in scored]
