@@ -36,9 +36,10 @@ from generator.article.extract.names import leading_name, looks_like_outlet
 from generator.article.extract.zone import View, is_substantial, snippet, word_count
 from generator.article.records import Basis, Line, Role
 from generator.knowledge.languages import Languages
-from generator.knowledge.outlets import Outlets
+from generator.knowledge.outlets import NotOutlets, Outlets
 from generator.knowledge.registry_index import Registry
 from generator.read.htmlmeta import HtmlMeta
+from generator.text.namefold import fold
 from generator.text.tokens import fold_phrase
 
 _AGENCY = r"(?:\((?P<agency>[^)]{2,40})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w-]{1,20})/)"
@@ -51,6 +52,9 @@ _COPYRIGHT = re.compile(
     r"(?:by\s+)?(?P<rest>.*)",
     re.I,
 )
+_FOOT = 10  # a page's last lines: a bare "© Name" there is the site's notice, not a photo credit
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SEGMENT = re.compile(r"\s[|·•:–—]\s|\s-\s|\s{3,}|[|·•]")
 _COPYRIGHT_START = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 _PROSE = (Role.BODY, Role.QUOTE, Role.HEADING, Role.LIST_ITEM, Role.TABLE_ROW)
 _PROPERTY = re.compile(r"\bcopyright\s+(?:(?:and|&)\s+property\s+)?of\s+(?P<rest>.*)", re.I)
@@ -92,25 +96,71 @@ class Context:
         """A country or region, or a single common word: what a site's section is called."""
         return fold_phrase(name) in self.registry.place_names
 
+    def not_a_name(self, name: str, authors: frozenset[str] = frozenset()) -> str:
+        """Why an unknown candidate cannot be an outlet's name ("" when it can)."""
+        words = self.outlets.not_outlets
+        key = fold(name)
+        if len(key.replace(" ", "")) < 3:
+            return "a fragment, not a name"
+        if re.match(r"^[a-zà-ÿ]{1,3}\s", name.strip()) or key.startswith("the author"):
+            return "a fragment, not a name"  # "in Category", "de ..."
+        if words.only("menu", name) or words.has("menu_marks", name):
+            return "a menu or page-control word"
+        if words.has("licences", name) or words.has("rights", name):
+            return "a licence or rights notice"
+        if words.has("software", name):
+            return "a template or software credit"
+        if words.has("photo", name):
+            return "a photo agency"
+        if key in authors:
+            return "the article's author"
+        if self.section_label(name):
+            return "a section label, not an outlet"
+        return ""
 
-def _name(candidate: str, ctx: Context) -> str | None:
-    name = leading_name(candidate)
-    if not name or name.casefold().startswith(("all rights", "the author")):
-        return None
-    outlet = ctx.outlets.lookup_prefix(name)  # a known name, then a company form ("... Media Network")
-    if outlet is not None:
-        return outlet.name
-    return name if word_count(name) <= 6 else None
 
-
-def _from_bylines(bylines: Bylines, ctx: Context, rejected: list[str]) -> Found | None:
+def _from_bylines(bylines: Bylines, ctx: Context, rejected: list[str], host: str) -> Found | None:
     ranked = sorted(bylines.outlets, key=lambda item: item[1] is None)
-    for name, _, line in ranked:
-        if ctx.section_label(name):
-            rejected.append(f"{name} ({line.text.strip()[:80]}) — a section label, not an outlet")
+    staff = ctx.languages.words("staff")
+    for name, outlet, line in ranked:
+        why = ""
+        if outlet is None and not fits_domain(name, host, ctx):
+            why = ctx.not_a_name(name, _authors(bylines))
+            if not why and len(name.split()) == 1 and not _org_word(name, ctx):
+                why = "one word after a byline word: a person's name or a handle"
+            if not why and any(fold(w) in staff for w in name.split()):
+                why = "a desk or staff credit, not an outlet"
+        elif ctx.section_label(name):
+            why = "a section label, not an outlet"
+        if why:
+            rejected.append(f"{name} ({line.text.strip()[:80]}) — {why}")
             continue
         return name, Basis.EXPLICIT, snippet(line.text, 0, 0), "byline"
     return None
+
+
+def _authors(bylines: Bylines) -> frozenset[str]:
+    return frozenset(fold(name) for name, _ in bylines.people)
+
+
+def _org_word(name: str, ctx: Context) -> bool:
+    return any(fold(w) in ctx.languages.organisations for w in name.split())
+
+
+def fits_domain(name: str, host: str, ctx: Context) -> bool:
+    """Whether ``name`` is the known outlet of ``host`` or spells one of its labels ("Der Standard", derstandard.at)."""
+    if not host:
+        return False
+    outlet = ctx.outlets.by_domain(host)
+    if outlet is not None and ctx.outlets.lookup(name) is outlet:
+        return True
+    squashed = fold(name).replace(" ", "")
+    labels = [fold(x).replace(" ", "") for x in host.lower().removeprefix("www.").split(".")[:-1]]
+    for label in labels:
+        short, long = sorted((label, squashed), key=len)
+        if short and (short == long or (len(short) >= 4 and short in long)):
+            return True
+    return False
 
 
 def _from_dateline(view: View, ctx: Context) -> Found | None:
@@ -128,19 +178,94 @@ def _from_dateline(view: View, ctx: Context) -> Found | None:
     return None
 
 
-def _from_copyright(view: View, ctx: Context, rejected: list[str]) -> Found | None:
+def _legal_name(name: str, ctx: Context) -> str:
+    """``name`` without a trailing legal form ("Example Media GmbH & Co. KG" is "Example Media")."""
+    forms = ctx.outlets.not_outlets.words("legal_forms")
+    words = name.split()
+    for i, word in enumerate(words):
+        if i and fold(word) in forms:
+            words = words[:i]
+            break
+    return " ".join(words).strip(" &,.-–")
+
+
+def _copyright_verdict(line: Line, m: re.Match[str], name: str, ctx: Context, last: frozenset[int]) -> str:
+    """Why a copyright line's holder is not the publisher ("" when it may be)."""
+    words, text = ctx.outlets.not_outlets, line.text
+    if ctx.languages.credits.search(text.replace("©", "")) or words.has("photo", text):
+        return "a photo credit"
+    notice = m.re is _COPYRIGHT  # "copyright and property of X" is a footer's sentence by itself
+    worded = words.has("rights", text[: m.start("rest")])  # "Copyright © X", "Prawa autorskie © X"
+    if notice and _captioned(text[: m.start()], words):
+        return "a photo credit: a caption before the ©"
+    footer = worded or line.number in last or _YEAR.search(text) or words.has("rights", text)
+    if notice and not footer:
+        return "a credit: no year, no rights notice and not at the page's foot"
+    rest = m.group("rest")
+    segment = _SEGMENT.split(rest, maxsplit=1)[0]
+    if "/" in segment.replace("://", "") and not worded:
+        return "a photo credit: a name with a '/'"
+    after = rest[rest.find(name) + len(name) :] if name in rest else ""
+    follow = re.match(r"\s*([^\W\d_][\w'’-]*)", after)
+    lowered = follow is not None and follow.group(1)[0].islower() and not words.has("rights", after[:60])
+    joins = words.words("company") | ctx.languages.words("connectors") | ctx.languages.organisations | {"by"}
+    joins |= ctx.languages.words("bio")  # "X ist Teil der Y", "X is part of Y"
+    if lowered and follow and fold(follow.group(1)) not in joins:
+        return "a fragment: the name runs on into a phrase"
+    return ""
+
+
+def _captioned(before: str, words: NotOutlets) -> bool:
+    """Text before a © that is not a notice word or a row of footer links: a caption."""
+    rest = " ".join(w for w in before.split() if not (w.isupper() and len(w) > 1))
+    rest = words.pattern("rights").sub(" ", fold(rest))
+    rest = words.pattern("menu").sub(" ", rest)
+    return bool(re.search(r"[^\W\d_]", words.pattern("menu_marks").sub(" ", rest)))
+
+
+def _company(name: str, rest: str, ctx: Context) -> bool:
+    """Whether the holder ``name`` is a company: a company word in it or right after it ("X Media", "X GmbH")."""
+    words = ctx.outlets.not_outlets
+    after = rest[rest.find(name) + len(name) :] if name in rest else ""
+    return words.has("company", name) or words.pattern("company").match(fold(after)) is not None
+
+
+def _before_rights(name: str, ctx: Context) -> str:
+    """``name`` up to a rights notice run into it ("EXAMPLE BLOG ALL RIGHTS RESERVED")."""
+    words = name.split()
+    for i in range(1, len(words)):
+        if ctx.outlets.not_outlets.pattern("rights").match(fold(" ".join(words[i:]))):
+            return " ".join(words[:i])
+    return name
+
+
+def _from_copyright(view: View, ctx: Context, rejected: list[str], host: str, authors: frozenset[str]) -> Found | None:
+    last = frozenset(line.number for line in view.usable[-_FOOT:])
     for line in view.usable:
         # In prose, "copyright" is a topic ("the Copyright Office"), not a footer notice.
         if line.role in _PROSE and not _COPYRIGHT_START.match(line.text):
             continue
         for pattern in (_COPYRIGHT, _PROPERTY):
             m = pattern.search(line.text)
-            if m is None or not (name := _name(m.group("rest"), ctx)):
+            if m is None or not (name := leading_name(m.group("rest"))):
                 continue
-            if ctx.languages.credits.search(line.text.replace("©", "")):
-                rejected.append(f"{name} ({line.text.strip()[:80]}) — a photo credit")
-                break
-            return name, Basis.EXPLICIT, snippet(line.text, m.start(), m.start() + 80), "copyright line"
+            outlet = ctx.outlets.lookup_prefix(name)  # a known name, then a company form ("... Media Network")
+            why = _copyright_verdict(line, m, name, ctx, last)
+            shown = outlet.name if outlet else _legal_name(_before_rights(name, ctx), ctx)
+            if not why and outlet is None:
+                why = ctx.not_a_name(shown) or ("" if word_count(shown) <= 6 else "too long for a name")
+            if why:
+                rejected.append(f"{shown} ({line.text.strip()[:80]}) — {why}")
+                continue
+            evidence = snippet(line.text, m.start(), m.start() + 80)
+            if outlet is None and _company(name, m.group("rest"), ctx) and not fits_domain(shown, host, ctx):
+                if host:  # the page's own domain names the publication better than its publishing company
+                    rejected.append(f"{shown} ({line.text.strip()[:80]}) — the publishing company, not the publication")
+                    break
+                return shown, Basis.INFERRED, evidence, "copyright line: a company"
+            if fold(shown) in authors:  # the author's own site; the person, not a publication's name
+                return shown, Basis.INFERRED, evidence, "copyright line: the article's author"
+            return shown, Basis.EXPLICIT, evidence, "copyright line"
     return None
 
 
@@ -170,10 +295,11 @@ def _from_caps(view: View, title: int, ctx: Context, rejected: list[str]) -> Fou
         if not _CAPS.match(text) or not 1 <= word_count(text) <= 4 or not any(c.isalpha() for c in text):
             continue
         name = " ".join(text.split())
-        if ctx.section_label(name):
-            rejected.append(f"{name} (masthead line) — a section label, not an outlet")
-            continue
         known = ctx.outlets.lookup(name)
+        why = "" if known else ctx.not_a_name(name)
+        if why:
+            rejected.append(f"{name} (masthead line) — {why}")
+            continue
         return (known.name if known else name), Basis.EXPLICIT, text, "masthead"
     return None
 
@@ -246,13 +372,14 @@ def pick_source(
     last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
     top = [ln for i, ln in enumerate(view.usable[:10]) if i <= last]
     stated, group = _from_markup(meta, ctx, rejected) if meta else (None, None)
+    host = (urlsplit(meta.url).hostname or "") if meta and meta.url else ""
     found = (
         stated
-        or _from_bylines(bylines, ctx, rejected)
+        or _from_bylines(bylines, ctx, rejected, host)
         or _from_dateline(view, ctx)
         or _from_masthead([*top, *edges], ctx, rejected)
         or _from_caps(view, title_line, ctx, rejected)
-        or _from_copyright(view, ctx, rejected)
+        or _from_copyright(view, ctx, rejected, host, _authors(bylines))
         or group
         or _from_told(view, ctx)
         or _from_edges(edges, ctx)
