@@ -52,6 +52,8 @@ _COPYRIGHT = re.compile(
     r"(?:by\s+)?(?P<rest>.*)",
     re.I,
 )
+_ARCHIVED = re.compile(r"^/web/\d+[a-z_]*/(?P<url>https?://.+)$")
+_SHORT = 4  # a known outlet's spelling this short alone on a line is a guess (outlets.py matches it exactly)
 _FOOT = 10  # a page's last lines: a bare "© Name" there is the site's notice, not a photo credit
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SEGMENT = re.compile(r"\s[|·•:–—]\s|\s-\s|\s{3,}|[|·•]")
@@ -102,6 +104,8 @@ class Context:
         key = fold(name)
         if len(key.replace(" ", "")) < 3:
             return "a fragment, not a name"
+        if re.search(r"[{}$<>]", name):
+            return "a template's placeholder"
         if re.match(r"^[a-zà-ÿ]{1,3}\s", name.strip()) or key.startswith("the author"):
             return "a fragment, not a name"  # "in Category", "de ..."
         if words.only("menu", name) or words.has("menu_marks", name):
@@ -172,7 +176,11 @@ def _from_dateline(view: View, ctx: Context) -> Found | None:
             continue
         agency = (m.group("agency") or m.group("slashed")).strip()
         outlet = ctx.outlets.lookup(agency)
-        if outlet is not None or (caps and looks_like_outlet(agency, ctx.languages) and not ctx.section_label(agency)):
+        # "/TASS/": an unknown name between slashes only in capitals ("TV/Series/DVD" is a list).
+        plain = m.group("agency") is not None or agency.isupper()
+        if outlet is not None or (
+            caps and plain and looks_like_outlet(agency, ctx.languages) and not ctx.not_a_name(agency)
+        ):
             name = outlet.name if outlet else agency
             return name, Basis.EXPLICIT, snippet(line.text, m.start(), m.end()), "dateline"
     return None
@@ -195,7 +203,8 @@ def _copyright_verdict(line: Line, m: re.Match[str], name: str, ctx: Context, la
     if ctx.languages.credits.search(text.replace("©", "")) or words.has("photo", text):
         return "a photo credit"
     notice = m.re is _COPYRIGHT  # "copyright and property of X" is a footer's sentence by itself
-    worded = words.has("rights", text[: m.start("rest")])  # "Copyright © X", "Prawa autorskie © X"
+    # "Copyright © X", "Prawa autorskie © X"; "• Copyright X" alone is a menu link.
+    worded = "©" in text and words.has("rights", text[: m.start("rest")])
     if notice and _captioned(text[: m.start()], words):
         return "a photo credit: a caption before the ©"
     footer = worded or line.number in last or _YEAR.search(text) or words.has("rights", text)
@@ -207,7 +216,7 @@ def _copyright_verdict(line: Line, m: re.Match[str], name: str, ctx: Context, la
         return "a photo credit: a name with a '/'"
     after = rest[rest.find(name) + len(name) :] if name in rest else ""
     follow = re.match(r"\s*([^\W\d_][\w'’-]*)", after)
-    lowered = follow is not None and follow.group(1)[0].islower() and not words.has("rights", after[:60])
+    lowered = follow is not None and follow.group(1)[0].islower() and not words.pattern("rights").match(fold(after))
     joins = words.words("company") | ctx.languages.words("connectors") | ctx.languages.organisations | {"by"}
     joins |= ctx.languages.words("bio")  # "X ist Teil der Y", "X is part of Y"
     if lowered and follow and fold(follow.group(1)) not in joins:
@@ -284,6 +293,8 @@ def _from_masthead(lines: list[Line], ctx: Context, rejected: list[str]) -> Foun
         if menu:
             rejected.append(f"{outlet.name} ({line.text.strip()[:80]}) — a link in a menu")
             continue
+        if len(first.strip(" .,;:|-–—()[]\"'“”")) <= _SHORT:  # "FT" alone: a logo or a partner's link as likely
+            return outlet.name, Basis.INFERRED, snippet(line.text, 0, 0), "masthead: a short name alone"
         return outlet.name, Basis.EXPLICIT, snippet(line.text, 0, 0), "masthead"
     return None
 
@@ -300,7 +311,10 @@ def _from_caps(view: View, title: int, ctx: Context, rejected: list[str]) -> Fou
         if why:
             rejected.append(f"{name} (masthead line) — {why}")
             continue
-        return (known.name if known else name), Basis.EXPLICIT, text, "masthead"
+        if known:
+            return known.name, Basis.EXPLICIT, text, "masthead"
+        # An unknown capitals line above the headline is as often a section or a menu: a guess.
+        return name, Basis.INFERRED, text, "masthead: a line in capitals above the headline"
     return None
 
 
@@ -319,7 +333,7 @@ def _from_told(view: View, ctx: Context) -> Found | None:
     return (name, Basis.INFERRED, first[name], "told twice in the body") if count >= 2 else None
 
 
-def _from_edges(lines: list[Line], ctx: Context) -> Found | None:
+def _from_edges(lines: list[Line], ctx: Context, rejected: list[str]) -> Found | None:
     for line in lines:
         m = _URL.match(line.text)
         if m and (outlet := ctx.outlets.by_domain(m.group("host"))):
@@ -330,14 +344,20 @@ def _from_edges(lines: list[Line], ctx: Context) -> Found | None:
         if _ATTRIBUTION.search(line.text) or ctx.languages.credits.search(line.text):
             continue
         for outlet, start, end in ctx.outlets.mentions(line.text):
+            if end - start <= _SHORT:  # "INA", "AP" inside a phrase: as likely a word or another name
+                rejected.append(f"{outlet.name} ({line.text.strip()[:80]}) — a short name inside a phrase")
+                continue
             return outlet.name, Basis.INFERRED, snippet(line.text, start, end), "header or footer line"
     return None
 
 
 def _from_markup(meta: HtmlMeta, ctx: Context, rejected: list[str]) -> tuple[Found | None, Found | None]:
     """(the site's stated name or known domain, a publishing group's name kept as a fallback)."""
-    if meta.sitename and not ctx.section_label(meta.sitename):
-        known = ctx.outlets.lookup(meta.sitename)
+    known = ctx.outlets.lookup(meta.sitename) if meta.sitename else None
+    why = ctx.not_a_name(meta.sitename) if meta.sitename and not known else ""
+    if why:
+        rejected.append(f"{meta.sitename} (markup: site name) — {why}")
+    elif meta.sitename:
         return ((known.name if known else meta.sitename), Basis.EXPLICIT, meta.sitename, "markup: site name"), None
     group = None
     if meta.publisher:
@@ -355,8 +375,15 @@ def _from_markup(meta: HtmlMeta, ctx: Context, rejected: list[str]) -> tuple[Fou
     return None, group
 
 
+def _host(url: str) -> str | None:
+    """The host of ``url``; of the archived page's address for a web archive's copy."""
+    parts = urlsplit(url)
+    archived = _ARCHIVED.match(parts.path) if parts.hostname == "web.archive.org" else None
+    return urlsplit(archived.group("url")).hostname if archived else parts.hostname
+
+
 def _domain(meta: HtmlMeta | None) -> Found | None:
-    host = urlsplit(meta.url).hostname if meta and meta.url else None
+    host = _host(meta.url) if meta and meta.url else None
     if not host:
         return None
     name = host.lower().removeprefix("www.")
@@ -372,7 +399,7 @@ def pick_source(
     last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
     top = [ln for i, ln in enumerate(view.usable[:10]) if i <= last]
     stated, group = _from_markup(meta, ctx, rejected) if meta else (None, None)
-    host = (urlsplit(meta.url).hostname or "") if meta and meta.url else ""
+    host = (_host(meta.url) or "") if meta and meta.url else ""
     found = (
         stated
         or _from_bylines(bylines, ctx, rejected, host)
@@ -382,7 +409,7 @@ def pick_source(
         or _from_copyright(view, ctx, rejected, host, _authors(bylines))
         or group
         or _from_told(view, ctx)
-        or _from_edges(edges, ctx)
+        or _from_edges(edges, ctx, rejected)
         or _domain(meta)
     )
     notes = tuple(dict.fromkeys(rejected))[:MAX_REJECTED]
