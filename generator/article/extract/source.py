@@ -106,8 +106,10 @@ class Context:
             return "a fragment, not a name"
         if re.search(r"[{}$<>]", name):
             return "a template's placeholder"
-        if re.match(r"^[a-zà-ÿ]{1,3}\s", name.strip()) or key.startswith("the author"):
-            return "a fragment, not a name"  # "in Category", "de ..."
+        lead = name.split()[0]
+        glue = self.languages.words("fillers") | self.languages.words("particles")
+        if (lead.islower() and lead in glue and " " in name.strip()) or key.startswith("the author"):
+            return "a fragment, not a name"  # "in Category", "on Monday"
         if words.only("menu", name) or words.has("menu_marks", name):
             return "a menu or page-control word"
         if words.has("licences", name) or words.has("rights", name):
