@@ -164,6 +164,16 @@ def test_short_known_name_inside_a_phrase_is_not_the_outlet() -> None:
     assert _source(tail=_foot("Fragen an AP und andere")) == (None, Basis.UNKNOWN)
 
 
+def test_one_word_known_name_inside_a_phrase_is_not_the_outlet() -> None:
+    # "Reuters" standing for a word of the phrase, not the outlet named by the page.
+    assert _source(tail=_foot("Reuters europäischer Geschichte")) == (None, Basis.UNKNOWN)
+
+
+def test_menu_link_and_bare_company_form_are_not_an_outlet() -> None:
+    assert _source(("• Copyright Bildrechte", Role.BOILERPLATE)) == (None, Basis.UNKNOWN)
+    assert _source(("© 2019 GmbH", Role.BOILERPLATE)) == (None, Basis.UNKNOWN)
+
+
 def test_short_known_name_alone_on_a_line_is_only_inferred() -> None:
     assert _source(("AP", Role.BOILERPLATE)) == ("Associated Press", Basis.INFERRED)
 

@@ -38,7 +38,7 @@ _SHORT = 4
 
 
 # The word lists of the ``not_outlets:`` block (see the data file's comment).
-NOT_OUTLETS = ("menu", "menu_marks", "licences", "software", "rights", "photo", "company", "legal_forms")
+NOT_OUTLETS = ("menu", "menu_marks", "licences", "software", "notices", "rights", "photo", "company", "legal_forms")
 
 
 class _EntryError(ValueError):

@@ -112,7 +112,7 @@ class Context:
             return "a fragment, not a name"  # "in Category", "on Monday"
         if words.only("menu", name) or words.has("menu_marks", name):
             return "a menu or page-control word"
-        if words.has("licences", name) or words.has("rights", name):
+        if words.has("licences", name) or words.has("rights", name) or words.has("notices", name):
             return "a licence or rights notice"
         if words.has("software", name):
             return "a template or software credit"
@@ -206,10 +206,13 @@ def _copyright_verdict(line: Line, m: re.Match[str], name: str, ctx: Context, la
         return "a photo credit"
     notice = m.re is _COPYRIGHT  # "copyright and property of X" is a footer's sentence by itself
     # "Copyright © X", "Prawa autorskie © X"; "• Copyright X" alone is a menu link.
-    worded = "©" in text and words.has("rights", text[: m.start("rest")])
+    worded = "©" in text and words.has("notices", text[: m.start("rest")])
     if notice and _captioned(text[: m.start()], words):
         return "a photo credit: a caption before the ©"
-    footer = worded or line.number in last or _YEAR.search(text) or words.has("rights", text)
+    dated = _YEAR.search(text) or words.has("rights", text)
+    if notice and not dated and _MENU.match(text):
+        return "a link in a menu"
+    footer = worded or line.number in last or dated
     if notice and not footer:
         return "a credit: no year, no rights notice and not at the page's foot"
     rest = m.group("rest")
@@ -229,7 +232,7 @@ def _copyright_verdict(line: Line, m: re.Match[str], name: str, ctx: Context, la
 def _captioned(before: str, words: NotOutlets) -> bool:
     """Text before a © that is not a notice word or a row of footer links: a caption."""
     rest = " ".join(w for w in before.split() if not (w.isupper() and len(w) > 1))
-    rest = words.pattern("rights").sub(" ", fold(rest))
+    rest = words.pattern("rights").sub(" ", words.pattern("notices").sub(" ", fold(rest)))
     rest = words.pattern("menu").sub(" ", rest)
     return bool(re.search(r"[^\W\d_]", words.pattern("menu_marks").sub(" ", rest)))
 
@@ -265,6 +268,8 @@ def _from_copyright(view: View, ctx: Context, rejected: list[str], host: str, au
             shown = outlet.name if outlet else _legal_name(_before_rights(name, ctx), ctx)
             if not why and outlet is None:
                 why = ctx.not_a_name(shown) or ("" if word_count(shown) <= 6 else "too long for a name")
+                if fold(shown) in ctx.outlets.not_outlets.words("legal_forms"):
+                    why = "a company form, not a name"
             if why:
                 rejected.append(f"{shown} ({line.text.strip()[:80]}) — {why}")
                 continue
@@ -346,8 +351,9 @@ def _from_edges(lines: list[Line], ctx: Context, rejected: list[str]) -> Found |
         if _ATTRIBUTION.search(line.text) or ctx.languages.credits.search(line.text):
             continue
         for outlet, start, end in ctx.outlets.mentions(line.text):
-            if end - start <= _SHORT:  # "INA", "AP" inside a phrase: as likely a word or another name
-                rejected.append(f"{outlet.name} ({line.text.strip()[:80]}) — a short name inside a phrase")
+            # "INA", "Spiegel" inside a phrase: as likely a common word or another name.
+            if end - start <= _SHORT or " " not in line.text[start:end]:
+                rejected.append(f"{outlet.name} ({line.text.strip()[:80]}) — one word inside a phrase")
                 continue
             return outlet.name, Basis.INFERRED, snippet(line.text, start, end), "header or footer line"
     return None
