@@ -4,23 +4,33 @@ A known outlet (``outlets.yml``) is recognised by its name, an alias or a domain
 folding; an unknown one is reported under the name the page gives itself. Candidates, in this
 order of preference:
 
-Saved pages (their markup names the site): ``og:site_name`` (or ``application-name``); the
+Saved pages (their markup names the site): ``og:site_name`` (or ``application-name``) unless it
+is one of the words below or a template's placeholder ("{$site_name}"); the
 JSON-LD publisher, unless it is a publishing group's name (a group word such as "Group",
 "Verlag", "Media Group") and a publication name can be found otherwise; the known outlet whose
 domain the page's address is on. Then the text rules below, then, as a last resort, the page's
-domain itself, ``inferred``.
+domain itself, ``inferred`` (the archived site's domain for a web archive's copy).
 
 Text (explicit): an outlet in a byline ("By Outlet", "A | Outlet"); an agency in a dateline
 ("CAIRO (Reuters) -", "MOSCOW, March 9. /TASS/."); a masthead: a known outlet standing alone
-(or before a separator) on a header or footer line, or an all-caps name on one of the page's
-first lines above the headline; a copyright line ("© 2024 Outlet", "copyright and property of
-Outlet"). Inferred: a known outlet that the body says people "told" at least twice; a known
-outlet's domain in a URL standing alone on a header or footer line; a known outlet named in a
-short header or footer line.
+(or before a separator) on a header or footer line; a copyright line that reads as the site's
+footer ("© 2024 Outlet", "Copyright © Outlet", "copyright and property of Outlet"): nothing but
+notice words or footer links before the ©, and a year, "all rights reserved" or a place among the
+page's last lines. Inferred: an unknown all-caps line above the headline (as often a section or a
+menu as a masthead); a known outlet's short spelling ("FT") alone on a line; a copyright holder
+that is a company ("… GmbH", "… Verlag", "… Media") and does not fit the page's domain (on a saved
+page the domain itself is then preferred), or that is the article's own author; a known outlet
+that the body says people "told" at least twice; a known outlet's domain in a URL standing alone
+on a header or footer line; a known outlet's name of two words or more in a short header or footer
+line.
 
-Never the publisher: a section label (a country or region from the registry, a navigation
-word), a photo agency in a credit line, a link in a menu (a list item naming another outlet),
-"according to X" or "citing X" (attribution), names inside the body.
+Never the publisher (word lists in ``outlets.yml``, ``not_outlets:``): a menu, page-control or
+section word ("MENU", "About us", "Log in"), a licence or rights notice ("Creative Commons",
+"Derechos reservados"), a template, theme or software credit, a photo credit (a caption before the
+©, a "Name / Agency" credit, a stock site), a single unknown word after a byline word (a person or
+a handle) or a desk ("Redaktion X"), a name that runs on into a phrase ("Datenbank für …"), a
+link in a menu, "according to X" or "citing X" (attribution), one known word or a short known
+name inside a phrase ("Spiegel europäischer Kunst"), names inside the body.
 """
 
 from __future__ import annotations
