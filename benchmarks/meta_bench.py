@@ -9,7 +9,10 @@ given, so nothing comes from the benchmark's gold. The results are written as a 
 file and scored by the benchmark's own ``score_meta.py``; its lines are printed as they are, then the
 wrong-date rate over all pages, a line per language and a line for each half of the sites (the
 ``held-out`` half, chosen by a hash of the site, is the one the rules were not developed on; see
-``benchmarks/sites.py``). ``--trafilatura`` adds trafilatura's own metadata on the HTML as a reference.
+``benchmarks/sites.py``). On train, the reported sources are counted by basis as
+"domain-consistent" (``domain_consistent``: the name fits the page's host or is the known outlet of
+that host) or "other", on all sites and on the held-out ones.
+``--trafilatura`` adds trafilatura's own metadata on the HTML as a reference.
 """
 
 from __future__ import annotations
@@ -26,11 +29,12 @@ from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.sites import fold_of  # noqa: E402
+from benchmarks.sites import fold_of, registrable  # noqa: E402
 
 SPLITS = {"train": "train", "dev": "."}
 _KNOWLEDGE: Any = None
@@ -147,6 +151,64 @@ def person_gold(g: dict[str, Any]) -> bool:
     )
 
 
+def _squash(text: str) -> str:
+    from generator.text.namefold import fold
+
+    return fold(text).replace(" ", "")
+
+
+def _page_host(g: dict[str, Any]) -> str:
+    url = str(g.get("url", "")).removeprefix("x")
+    archived = re.match(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(?P<url>.+)$", url)
+    host = urlsplit(archived.group("url") if archived else url).hostname if url.startswith("http") else None
+    return host or ""
+
+
+def domain_consistent(source: str, host: str) -> bool:
+    """Whether an outlet name fits the page's host (an approximate check: a name can differ from its domain).
+
+    It does when it is a known outlet (``outlets.yml``) one of whose domains the host is on, when it
+    is the host's registered domain itself, or when its folded letters equal, contain or are contained
+    in a label of the host ("Der Tagesspiegel" on ``tagesspiegel.de``, "Example Blog" on
+    ``exampleblog.wordpress.com``; the shorter side at least 4 letters).
+    """
+    if not host:
+        return False
+    known = _knowledge().outlets
+    outlet = known.by_domain(host)
+    if outlet is not None and known.lookup(source) is outlet:
+        return True
+    name = source.strip().lower().removeprefix("www.")
+    if "." in name and " " not in name and registrable(name) == registrable(host):
+        return True
+    squashed = _squash(source)
+    for label in host.lower().removeprefix("www.").split(".")[:-1]:
+        short, long = sorted((_squash(label), squashed), key=len)
+        if short and (short == long or (len(short) >= 4 and short in long)):
+            return True
+    return False
+
+
+def outlet_tally(articles: list[dict[str, Any]], gold: list[dict[str, Any]], held_out: bool = False) -> str:
+    """Per basis, how many reported sources are domain-consistent and how many are "other"."""
+    info = {g["id"]: g for g in gold}
+    counts: dict[str, int] = defaultdict(int)
+    pages = 0
+    for art in articles:
+        g = info.get(str(art["seed"]).split(".", 1)[0], {})
+        if held_out and fold_of(g) != 0:
+            continue
+        pages += 1
+        basis = str(art.get("evidence", {}).get("source", "unknown: ")).split(":", 1)[0]
+        if not art.get("source") or basis == "unknown":
+            counts["unknown"] += 1
+            continue
+        fits = domain_consistent(str(art["source"]), _page_host(g))
+        counts[f"{basis} {'domain-consistent' if fits else 'other'}"] += 1
+    parts = [f"{key} {counts[key]}" for key in sorted(counts)]
+    return f"pages {pages}; " + "; ".join(parts)
+
+
 def _breakdown(rows: list[dict[str, Any]], gold: list[dict[str, Any]]) -> None:
     info = {g["id"]: g for g in gold}
     people = [r for r in rows if "authors" in r and person_gold(info.get(r["id"], {}))]
@@ -192,6 +254,9 @@ def bench_one(bench: Path, split: str, path: str, out: Path, jobs: int, args: ar
             f"has none: {all_wrong} of {s['pages']} pages ({all_wrong / s['pages']:.1%})"
         )
     _breakdown(scored["pages"], gold)
+    if path != "trafilatura" and split == "train":
+        print(f"  source, all sites: {outlet_tally(articles, gold)}")
+        print(f"  source, held-out sites: {outlet_tally(articles, gold, held_out=True)}")
 
 
 def main() -> int:

@@ -125,3 +125,15 @@ def test_by_domain() -> None:
     assert outlets.by_domain("www.reuters.com") is not None
     assert outlets.by_domain("edition.cnn.com") is not None
     assert outlets.by_domain("notreuters.com") is None
+
+
+def test_not_outlets_lists_are_checked() -> None:
+    data = yaml.safe_load(GOOD)
+    data["not_outlets"] = {"menu": ["Menü", "About us"], "menus": ["x"], "company": "GmbH"}
+    with pytest.raises(DataError) as err:
+        parse_outlets(data)
+    text = str(err.value.problems)
+    assert "unknown list 'menus'" in text and "'company' must be a list" in text
+    words = parse_outlets({**yaml.safe_load(GOOD), "not_outlets": {"menu": ["Menü", "About us"]}}).not_outlets
+    assert words.only("menu", "MENÜ") and words.only("menu", "about US")
+    assert not words.only("menu", "About Harbour") and not words.has("menu", "Aboutus")

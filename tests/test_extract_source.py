@@ -48,13 +48,18 @@ def test_copyright_line() -> None:
 
 
 def test_copyright_unknown_outlet() -> None:
-    got = _source(("© 2023 Tigris Weekly Ltd. All rights reserved.", Role.BOILERPLATE))
+    got = _source(("© 2023 Tigris Weekly. All rights reserved.", Role.BOILERPLATE))
     assert got == ("Tigris Weekly", Basis.EXPLICIT)
+    # A company ("Ltd") may be the publishing house rather than the publication: at most inferred.
+    got = _source(("© 2023 Tigris Weekly Ltd. All rights reserved.", Role.BOILERPLATE))
+    assert got == ("Tigris Weekly", Basis.INFERRED)
 
 
 def test_copyright_property_of() -> None:
-    line = "All content is the exclusive copyright and property of Example Institute Ltd and the author."
+    line = "All content is the exclusive copyright and property of Example Institute and the author."
     assert _source((line, Role.BOILERPLATE)) == ("Example Institute", Basis.EXPLICIT)
+    line = "All content is the exclusive copyright and property of Example Institute Ltd and the author."
+    assert _source((line, Role.BOILERPLATE)) == ("Example Institute", Basis.INFERRED)
 
 
 def test_photo_copyright_is_not_publisher() -> None:

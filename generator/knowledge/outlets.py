@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from generator.errors import DataError
@@ -34,6 +35,10 @@ _FIELDS = ("name", "aliases", "domains", "kind", "country")
 _DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 # Keys this short must match the text's exact spelling (AP, RT, FT, ...).
 _SHORT = 4
+
+
+# The word lists of the ``not_outlets:`` block (see the data file's comment).
+NOT_OUTLETS = ("menu", "menu_marks", "licences", "software", "notices", "rights", "photo", "company", "legal_forms")
 
 
 class _EntryError(ValueError):
@@ -62,11 +67,45 @@ def _keys(spelling: str) -> tuple[str, ...]:
     return (key, rest) if " " in rest else (key,)
 
 
+@dataclass(frozen=True, eq=False)  # hashed by identity: patterns are cached per value
+class NotOutlets:
+    """Words that show a candidate is not an outlet's name: menu words, licences, credits, company forms."""
+
+    lists: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def words(self, name: str) -> frozenset[str]:
+        """The folded entries of list ``name``."""
+        return frozenset(fold(w) for w in dict(self.lists).get(name, ()) if fold(w))
+
+    def pattern(self, name: str) -> re.Pattern[str]:
+        """Any entry of list ``name`` as whole words, in folded text."""
+        return self._patterns[name]
+
+    @cached_property
+    def _patterns(self) -> dict[str, re.Pattern[str]]:
+        out = {}
+        for name in NOT_OUTLETS:
+            words = sorted(self.words(name), key=lambda w: (-len(w), w))
+            alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+            out[name] = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+        return out
+
+    def has(self, name: str, text: str) -> bool:
+        """Whether ``text`` (any spelling) holds an entry of list ``name``."""
+        return self.pattern(name).search(fold(text)) is not None
+
+    def only(self, name: str, text: str) -> bool:
+        """Whether every word of ``text`` belongs to list ``name`` (an empty text does not)."""
+        key = fold(text)
+        return bool(key) and not self.pattern(name).sub(" ", key).strip()
+
+
 class Outlets:
     """A validated set of outlets with indexes for name, mention and domain look-ups."""
 
-    def __init__(self, entries: Iterable[Outlet]) -> None:
+    def __init__(self, entries: Iterable[Outlet], not_outlets: NotOutlets | None = None) -> None:
         self.entries: tuple[Outlet, ...] = tuple(entries)
+        self.not_outlets = not_outlets or NotOutlets()
         self._exact: dict[str, Outlet] = {}
         self._short: dict[str, Outlet] = {}
         for outlet in self.entries:
@@ -156,6 +195,7 @@ def parse_outlets(data: Any, source: str = "outlets.yml", where: Callable[[int],
     if not isinstance(data, dict) or not isinstance(data.get("outlets"), list):
         raise DataError([f"{source}: expected a top-level 'outlets:' list"], "invalid outlets")
     problems: list[str] = []
+    not_outlets = _not_outlets(data.get("not_outlets"), source, problems)
     entries: list[Outlet] = []
     for i, raw in enumerate(data["outlets"]):
         try:
@@ -170,4 +210,22 @@ def parse_outlets(data: Any, source: str = "outlets.yml", where: Callable[[int],
                 problems.append(f"{source}: entry {outlet.name!r}: spelling {spelling!r} also used by {owner!r}")
     if problems:
         raise DataError(problems, "invalid outlets")
-    return Outlets(entries)
+    return Outlets(entries, not_outlets)
+
+
+def _not_outlets(raw: Any, source: str, problems: list[str]) -> NotOutlets:
+    if raw is None:
+        return NotOutlets()
+    if not isinstance(raw, dict):
+        problems.append(f"{source}: 'not_outlets' must be a mapping of word lists {list(NOT_OUTLETS)}")
+        return NotOutlets()
+    lists = []
+    for name in sorted(str(k) for k in raw):
+        if name not in NOT_OUTLETS:
+            problems.append(f"{source}: not_outlets: unknown list {name!r}; the lists are {list(NOT_OUTLETS)}")
+            continue
+        try:
+            lists.append((name, _str_list(raw[name], f"{source}: not_outlets", name)))
+        except _EntryError as exc:
+            problems.append(str(exc))
+    return NotOutlets(tuple(lists))

@@ -4,23 +4,33 @@ A known outlet (``outlets.yml``) is recognised by its name, an alias or a domain
 folding; an unknown one is reported under the name the page gives itself. Candidates, in this
 order of preference:
 
-Saved pages (their markup names the site): ``og:site_name`` (or ``application-name``); the
+Saved pages (their markup names the site): ``og:site_name`` (or ``application-name``) unless it
+is one of the words below or a template's placeholder ("{$site_name}"); the
 JSON-LD publisher, unless it is a publishing group's name (a group word such as "Group",
 "Verlag", "Media Group") and a publication name can be found otherwise; the known outlet whose
 domain the page's address is on. Then the text rules below, then, as a last resort, the page's
-domain itself, ``inferred``.
+domain itself, ``inferred`` (the archived site's domain for a web archive's copy).
 
 Text (explicit): an outlet in a byline ("By Outlet", "A | Outlet"); an agency in a dateline
 ("CAIRO (Reuters) -", "MOSCOW, March 9. /TASS/."); a masthead: a known outlet standing alone
-(or before a separator) on a header or footer line, or an all-caps name on one of the page's
-first lines above the headline; a copyright line ("© 2024 Outlet", "copyright and property of
-Outlet"). Inferred: a known outlet that the body says people "told" at least twice; a known
-outlet's domain in a URL standing alone on a header or footer line; a known outlet named in a
-short header or footer line.
+(or before a separator) on a header or footer line; a copyright line that reads as the site's
+footer ("© 2024 Outlet", "Copyright © Outlet", "copyright and property of Outlet"): nothing but
+notice words or footer links before the ©, and a year, "all rights reserved" or a place among the
+page's last lines. Inferred: an unknown all-caps line above the headline (as often a section or a
+menu as a masthead); a known outlet's short spelling ("FT") alone on a line; a copyright holder
+that is a company ("… GmbH", "… Verlag", "… Media") and does not fit the page's domain (on a saved
+page the domain itself is then preferred), or that is the article's own author; a known outlet
+that the body says people "told" at least twice; a known outlet's domain in a URL standing alone
+on a header or footer line; a known outlet's name of two words or more in a short header or footer
+line.
 
-Never the publisher: a section label (a country or region from the registry, a navigation
-word), a photo agency in a credit line, a link in a menu (a list item naming another outlet),
-"according to X" or "citing X" (attribution), names inside the body.
+Never the publisher (word lists in ``outlets.yml``, ``not_outlets:``): a menu, page-control or
+section word ("MENU", "About us", "Log in"), a licence or rights notice ("Creative Commons",
+"Derechos reservados"), a template, theme or software credit, a photo credit (a caption before the
+©, a "Name / Agency" credit, a stock site), a single unknown word after a byline word (a person or
+a handle) or a desk ("Redaktion X"), a name that runs on into a phrase ("Datenbank für …"), a
+link in a menu, "according to X" or "citing X" (attribution), one known word or a short known
+name inside a phrase ("Spiegel europäischer Kunst"), names inside the body.
 """
 
 from __future__ import annotations
@@ -36,9 +46,10 @@ from generator.article.extract.names import leading_name, looks_like_outlet
 from generator.article.extract.zone import View, is_substantial, snippet, word_count
 from generator.article.records import Basis, Line, Role
 from generator.knowledge.languages import Languages
-from generator.knowledge.outlets import Outlets
+from generator.knowledge.outlets import NotOutlets, Outlets
 from generator.knowledge.registry_index import Registry
 from generator.read.htmlmeta import HtmlMeta
+from generator.text.namefold import fold
 from generator.text.tokens import fold_phrase
 
 _AGENCY = r"(?:\((?P<agency>[^)]{2,40})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w-]{1,20})/)"
@@ -51,6 +62,11 @@ _COPYRIGHT = re.compile(
     r"(?:by\s+)?(?P<rest>.*)",
     re.I,
 )
+_ARCHIVED = re.compile(r"^/web/\d+[a-z_]*/(?P<url>https?://.+)$")
+_SHORT = 4  # a known outlet's spelling this short alone on a line is a guess (outlets.py matches it exactly)
+_FOOT = 10  # a page's last lines: a bare "© Name" there is the site's notice, not a photo credit
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SEGMENT = re.compile(r"\s[|·•:–—]\s|\s-\s|\s{3,}|[|·•]")
 _COPYRIGHT_START = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 _PROSE = (Role.BODY, Role.QUOTE, Role.HEADING, Role.LIST_ITEM, Role.TABLE_ROW)
 _PROPERTY = re.compile(r"\bcopyright\s+(?:(?:and|&)\s+property\s+)?of\s+(?P<rest>.*)", re.I)
@@ -92,25 +108,75 @@ class Context:
         """A country or region, or a single common word: what a site's section is called."""
         return fold_phrase(name) in self.registry.place_names
 
+    def not_a_name(self, name: str, authors: frozenset[str] = frozenset()) -> str:
+        """Why an unknown candidate cannot be an outlet's name ("" when it can)."""
+        words = self.outlets.not_outlets
+        key = fold(name)
+        if len(key.replace(" ", "")) < 3:
+            return "a fragment, not a name"
+        if re.search(r"[{}$<>]", name):
+            return "a template's placeholder"
+        lead = name.split()[0]
+        glue = self.languages.words("fillers") | self.languages.words("particles")
+        if (lead.islower() and lead in glue and " " in name.strip()) or key.startswith("the author"):
+            return "a fragment, not a name"  # "in Category", "on Monday"
+        if words.only("menu", name) or words.has("menu_marks", name):
+            return "a menu or page-control word"
+        if words.has("licences", name) or words.has("rights", name) or words.has("notices", name):
+            return "a licence or rights notice"
+        if words.has("software", name):
+            return "a template or software credit"
+        if words.has("photo", name):
+            return "a photo agency"
+        if key in authors:
+            return "the article's author"
+        if self.section_label(name):
+            return "a section label, not an outlet"
+        return ""
 
-def _name(candidate: str, ctx: Context) -> str | None:
-    name = leading_name(candidate)
-    if not name or name.casefold().startswith(("all rights", "the author")):
-        return None
-    outlet = ctx.outlets.lookup_prefix(name)  # a known name, then a company form ("... Media Network")
-    if outlet is not None:
-        return outlet.name
-    return name if word_count(name) <= 6 else None
 
-
-def _from_bylines(bylines: Bylines, ctx: Context, rejected: list[str]) -> Found | None:
+def _from_bylines(bylines: Bylines, ctx: Context, rejected: list[str], host: str) -> Found | None:
     ranked = sorted(bylines.outlets, key=lambda item: item[1] is None)
-    for name, _, line in ranked:
-        if ctx.section_label(name):
-            rejected.append(f"{name} ({line.text.strip()[:80]}) — a section label, not an outlet")
+    staff = ctx.languages.words("staff")
+    for name, outlet, line in ranked:
+        why = ""
+        if outlet is None and not fits_domain(name, host, ctx):
+            why = ctx.not_a_name(name, _authors(bylines))
+            if not why and len(name.split()) == 1 and not _org_word(name, ctx):
+                why = "one word after a byline word: a person's name or a handle"
+            if not why and any(fold(w) in staff for w in name.split()):
+                why = "a desk or staff credit, not an outlet"
+        elif ctx.section_label(name):
+            why = "a section label, not an outlet"
+        if why:
+            rejected.append(f"{name} ({line.text.strip()[:80]}) — {why}")
             continue
         return name, Basis.EXPLICIT, snippet(line.text, 0, 0), "byline"
     return None
+
+
+def _authors(bylines: Bylines) -> frozenset[str]:
+    return frozenset(fold(name) for name, _ in bylines.people)
+
+
+def _org_word(name: str, ctx: Context) -> bool:
+    return any(fold(w) in ctx.languages.organisations for w in name.split())
+
+
+def fits_domain(name: str, host: str, ctx: Context) -> bool:
+    """Whether ``name`` is the known outlet of ``host`` or spells one of its labels ("Der Standard", derstandard.at)."""
+    if not host:
+        return False
+    outlet = ctx.outlets.by_domain(host)
+    if outlet is not None and ctx.outlets.lookup(name) is outlet:
+        return True
+    squashed = fold(name).replace(" ", "")
+    labels = [fold(x).replace(" ", "") for x in host.lower().removeprefix("www.").split(".")[:-1]]
+    for label in labels:
+        short, long = sorted((label, squashed), key=len)
+        if short and (short == long or (len(short) >= 4 and short in long)):
+            return True
+    return False
 
 
 def _from_dateline(view: View, ctx: Context) -> Found | None:
@@ -122,25 +188,110 @@ def _from_dateline(view: View, ctx: Context) -> Found | None:
             continue
         agency = (m.group("agency") or m.group("slashed")).strip()
         outlet = ctx.outlets.lookup(agency)
-        if outlet is not None or (caps and looks_like_outlet(agency, ctx.languages) and not ctx.section_label(agency)):
+        # "/TASS/": an unknown name between slashes only in capitals ("TV/Series/DVD" is a list).
+        plain = m.group("agency") is not None or agency.isupper()
+        if outlet is not None or (
+            caps and plain and looks_like_outlet(agency, ctx.languages) and not ctx.not_a_name(agency)
+        ):
             name = outlet.name if outlet else agency
             return name, Basis.EXPLICIT, snippet(line.text, m.start(), m.end()), "dateline"
     return None
 
 
-def _from_copyright(view: View, ctx: Context, rejected: list[str]) -> Found | None:
+def _legal_name(name: str, ctx: Context) -> str:
+    """``name`` without a trailing legal form ("Example Media GmbH & Co. KG" is "Example Media")."""
+    forms = ctx.outlets.not_outlets.words("legal_forms")
+    words = name.split()
+    for i, word in enumerate(words):
+        if i and fold(word) in forms:
+            words = words[:i]
+            break
+    return " ".join(words).strip(" &,.-–")
+
+
+def _copyright_verdict(line: Line, m: re.Match[str], name: str, ctx: Context, last: frozenset[int]) -> str:
+    """Why a copyright line's holder is not the publisher ("" when it may be)."""
+    words, text = ctx.outlets.not_outlets, line.text
+    if ctx.languages.credits.search(text.replace("©", "")) or words.has("photo", text):
+        return "a photo credit"
+    notice = m.re is _COPYRIGHT  # "copyright and property of X" is a footer's sentence by itself
+    # "Copyright © X", "Prawa autorskie © X"; "• Copyright X" alone is a menu link.
+    worded = "©" in text and words.has("notices", text[: m.start("rest")])
+    if notice and _captioned(text[: m.start()], words):
+        return "a photo credit: a caption before the ©"
+    dated = _YEAR.search(text) or words.has("rights", text)
+    if notice and not dated and _MENU.match(text):
+        return "a link in a menu"
+    footer = worded or line.number in last or dated
+    if notice and not footer:
+        return "a credit: no year, no rights notice and not at the page's foot"
+    rest = m.group("rest")
+    segment = _SEGMENT.split(rest, maxsplit=1)[0]
+    if "/" in segment.replace("://", "") and not worded:
+        return "a photo credit: a name with a '/'"
+    after = rest[rest.find(name) + len(name) :] if name in rest else ""
+    follow = re.match(r"\s*([^\W\d_][\w'’-]*)", after)
+    lowered = follow is not None and follow.group(1)[0].islower() and not words.pattern("rights").match(fold(after))
+    joins = words.words("company") | ctx.languages.words("connectors") | ctx.languages.organisations | {"by"}
+    joins |= ctx.languages.words("bio")  # "X ist Teil der Y", "X is part of Y"
+    if lowered and follow and fold(follow.group(1)) not in joins:
+        return "a fragment: the name runs on into a phrase"
+    return ""
+
+
+def _captioned(before: str, words: NotOutlets) -> bool:
+    """Text before a © that is not a notice word or a row of footer links: a caption."""
+    rest = " ".join(w for w in before.split() if not (w.isupper() and len(w) > 1))
+    rest = words.pattern("rights").sub(" ", words.pattern("notices").sub(" ", fold(rest)))
+    rest = words.pattern("menu").sub(" ", rest)
+    return bool(re.search(r"[^\W\d_]", words.pattern("menu_marks").sub(" ", rest)))
+
+
+def _company(name: str, rest: str, ctx: Context) -> bool:
+    """Whether the holder ``name`` is a company: a company word in it or right after it ("X Media", "X GmbH")."""
+    words = ctx.outlets.not_outlets
+    after = rest[rest.find(name) + len(name) :] if name in rest else ""
+    return words.has("company", name) or words.pattern("company").match(fold(after)) is not None
+
+
+def _before_rights(name: str, ctx: Context) -> str:
+    """``name`` up to a rights notice run into it ("EXAMPLE BLOG ALL RIGHTS RESERVED")."""
+    words = name.split()
+    for i in range(1, len(words)):
+        if ctx.outlets.not_outlets.pattern("rights").match(fold(" ".join(words[i:]))):
+            return " ".join(words[:i])
+    return name
+
+
+def _from_copyright(view: View, ctx: Context, rejected: list[str], host: str, authors: frozenset[str]) -> Found | None:
+    last = frozenset(line.number for line in view.usable[-_FOOT:])
     for line in view.usable:
         # In prose, "copyright" is a topic ("the Copyright Office"), not a footer notice.
         if line.role in _PROSE and not _COPYRIGHT_START.match(line.text):
             continue
         for pattern in (_COPYRIGHT, _PROPERTY):
             m = pattern.search(line.text)
-            if m is None or not (name := _name(m.group("rest"), ctx)):
+            if m is None or not (name := leading_name(m.group("rest"))):
                 continue
-            if ctx.languages.credits.search(line.text.replace("©", "")):
-                rejected.append(f"{name} ({line.text.strip()[:80]}) — a photo credit")
-                break
-            return name, Basis.EXPLICIT, snippet(line.text, m.start(), m.start() + 80), "copyright line"
+            outlet = ctx.outlets.lookup_prefix(name)  # a known name, then a company form ("... Media Network")
+            why = _copyright_verdict(line, m, name, ctx, last)
+            shown = outlet.name if outlet else _legal_name(_before_rights(name, ctx), ctx)
+            if not why and outlet is None:
+                why = ctx.not_a_name(shown) or ("" if word_count(shown) <= 6 else "too long for a name")
+                if fold(shown) in ctx.outlets.not_outlets.words("legal_forms"):
+                    why = "a company form, not a name"
+            if why:
+                rejected.append(f"{shown} ({line.text.strip()[:80]}) — {why}")
+                continue
+            evidence = snippet(line.text, m.start(), m.start() + 80)
+            if outlet is None and _company(name, m.group("rest"), ctx) and not fits_domain(shown, host, ctx):
+                if host:  # the page's own domain names the publication better than its publishing company
+                    rejected.append(f"{shown} ({line.text.strip()[:80]}) — the publishing company, not the publication")
+                    break
+                return shown, Basis.INFERRED, evidence, "copyright line: a company"
+            if fold(shown) in authors:  # the author's own site; the person, not a publication's name
+                return shown, Basis.INFERRED, evidence, "copyright line: the article's author"
+            return shown, Basis.EXPLICIT, evidence, "copyright line"
     return None
 
 
@@ -159,6 +310,8 @@ def _from_masthead(lines: list[Line], ctx: Context, rejected: list[str]) -> Foun
         if menu:
             rejected.append(f"{outlet.name} ({line.text.strip()[:80]}) — a link in a menu")
             continue
+        if len(first.strip(" .,;:|-–—()[]\"'“”")) <= _SHORT:  # "FT" alone: a logo or a partner's link as likely
+            return outlet.name, Basis.INFERRED, snippet(line.text, 0, 0), "masthead: a short name alone"
         return outlet.name, Basis.EXPLICIT, snippet(line.text, 0, 0), "masthead"
     return None
 
@@ -170,11 +323,15 @@ def _from_caps(view: View, title: int, ctx: Context, rejected: list[str]) -> Fou
         if not _CAPS.match(text) or not 1 <= word_count(text) <= 4 or not any(c.isalpha() for c in text):
             continue
         name = " ".join(text.split())
-        if ctx.section_label(name):
-            rejected.append(f"{name} (masthead line) — a section label, not an outlet")
-            continue
         known = ctx.outlets.lookup(name)
-        return (known.name if known else name), Basis.EXPLICIT, text, "masthead"
+        why = "" if known else ctx.not_a_name(name)
+        if why:
+            rejected.append(f"{name} (masthead line) — {why}")
+            continue
+        if known:
+            return known.name, Basis.EXPLICIT, text, "masthead"
+        # An unknown capitals line above the headline is as often a section or a menu: a guess.
+        return name, Basis.INFERRED, text, "masthead: a line in capitals above the headline"
     return None
 
 
@@ -193,7 +350,7 @@ def _from_told(view: View, ctx: Context) -> Found | None:
     return (name, Basis.INFERRED, first[name], "told twice in the body") if count >= 2 else None
 
 
-def _from_edges(lines: list[Line], ctx: Context) -> Found | None:
+def _from_edges(lines: list[Line], ctx: Context, rejected: list[str]) -> Found | None:
     for line in lines:
         m = _URL.match(line.text)
         if m and (outlet := ctx.outlets.by_domain(m.group("host"))):
@@ -204,14 +361,21 @@ def _from_edges(lines: list[Line], ctx: Context) -> Found | None:
         if _ATTRIBUTION.search(line.text) or ctx.languages.credits.search(line.text):
             continue
         for outlet, start, end in ctx.outlets.mentions(line.text):
+            # "INA", "Spiegel" inside a phrase: as likely a common word or another name.
+            if end - start <= _SHORT or " " not in line.text[start:end]:
+                rejected.append(f"{outlet.name} ({line.text.strip()[:80]}) — one word inside a phrase")
+                continue
             return outlet.name, Basis.INFERRED, snippet(line.text, start, end), "header or footer line"
     return None
 
 
 def _from_markup(meta: HtmlMeta, ctx: Context, rejected: list[str]) -> tuple[Found | None, Found | None]:
     """(the site's stated name or known domain, a publishing group's name kept as a fallback)."""
-    if meta.sitename and not ctx.section_label(meta.sitename):
-        known = ctx.outlets.lookup(meta.sitename)
+    known = ctx.outlets.lookup(meta.sitename) if meta.sitename else None
+    why = ctx.not_a_name(meta.sitename) if meta.sitename and not known else ""
+    if why:
+        rejected.append(f"{meta.sitename} (markup: site name) — {why}")
+    elif meta.sitename:
         return ((known.name if known else meta.sitename), Basis.EXPLICIT, meta.sitename, "markup: site name"), None
     group = None
     if meta.publisher:
@@ -229,8 +393,15 @@ def _from_markup(meta: HtmlMeta, ctx: Context, rejected: list[str]) -> tuple[Fou
     return None, group
 
 
+def _host(url: str) -> str | None:
+    """The host of ``url``; of the archived page's address for a web archive's copy."""
+    parts = urlsplit(url)
+    archived = _ARCHIVED.match(parts.path) if parts.hostname == "web.archive.org" else None
+    return urlsplit(archived.group("url")).hostname if archived else parts.hostname
+
+
 def _domain(meta: HtmlMeta | None) -> Found | None:
-    host = urlsplit(meta.url).hostname if meta and meta.url else None
+    host = _host(meta.url) if meta and meta.url else None
     if not host:
         return None
     name = host.lower().removeprefix("www.")
@@ -246,16 +417,17 @@ def pick_source(
     last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
     top = [ln for i, ln in enumerate(view.usable[:10]) if i <= last]
     stated, group = _from_markup(meta, ctx, rejected) if meta else (None, None)
+    host = (_host(meta.url) or "") if meta and meta.url else ""
     found = (
         stated
-        or _from_bylines(bylines, ctx, rejected)
+        or _from_bylines(bylines, ctx, rejected, host)
         or _from_dateline(view, ctx)
         or _from_masthead([*top, *edges], ctx, rejected)
         or _from_caps(view, title_line, ctx, rejected)
-        or _from_copyright(view, ctx, rejected)
+        or _from_copyright(view, ctx, rejected, host, _authors(bylines))
         or group
         or _from_told(view, ctx)
-        or _from_edges(edges, ctx)
+        or _from_edges(edges, ctx, rejected)
         or _domain(meta)
     )
     notes = tuple(dict.fromkeys(rejected))[:MAX_REJECTED]
