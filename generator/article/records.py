@@ -64,6 +64,9 @@ class Cleaned:
     title: str | None
     blocks: tuple[Block, ...]
     lines: tuple[Line, ...]
+    # The rules' headline when the fitted title model chose another line: the metadata stays
+    # anchored on it (dates and bylines sit around the line the rules found). None: ``title``.
+    rule_title: str | None = None
 
 
 class Basis(StrEnum):

@@ -3,7 +3,8 @@
 The rules (``features``, ``span``, ``roles``, ``title``) give every line a role; when the knowledge
 holds a fitted and enabled cleaner model (``generator/knowledge/data/cleaner_model.json``, made by
 ``make train``), ``learned`` then re-decides which lines are article text from the rules' own
-decisions and the lines around them. Without a model the rules' roles stand.
+decisions and the lines around them, for every page or only for the languages the model file lists
+(the page's language told from the rules' body text). Without a model the rules' roles stand.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from generator.article.records import Block, Cleaned, Line, Role
 from generator.knowledge.boilerplate import Phrases
 from generator.knowledge.cleaner import CleanerModel
 
-__all__ = ["Block", "Cleaned", "Line", "Role", "Ruled", "clean", "finish", "rules"]
+__all__ = ["Block", "Cleaned", "Line", "Role", "Ruled", "clean", "finish", "page_language", "rules"]
 
 _RELAX_BELOW = 0.04  # pages with fewer known stopwords are in a language we have no list for
 
@@ -38,10 +39,24 @@ def clean(text: str, phrases: Phrases, model: CleanerModel | None = None) -> Cle
     """Title, body blocks and per-line roles of one page of text (``phrases``: the boilerplate data;
     ``model``: the fitted cleaner, used when it is enabled; None: the rules alone)."""
     ruled = rules(text, phrases)
-    if model is None or not (model.fitted and (model.enabled or model.title_enabled)):
+    if model is None or not model.fitted:
         return finish(ruled, ruled.roles, ruled.lay.title)
-    roles, head = learned.decide(ruled.infos, ruled.roles, ruled.lay, model)
+    plain, language = None, ""
+    if model.by_language():
+        plain = finish(ruled, ruled.roles, ruled.lay.title)
+        language = page_language(plain)
+    lines, head_on = model.parts(language)
+    if not (lines or head_on):
+        return plain if plain is not None else finish(ruled, ruled.roles, ruled.lay.title)
+    roles, head = learned.decide(ruled.infos, ruled.roles, ruled.lay, model, lines, head_on)
     return finish(ruled, roles, head)
+
+
+def page_language(cleaned: Cleaned) -> str:
+    """The language of the rules' body text, told the way the article's language is told later."""
+    from generator.article.extract.language import body_text, detect_language  # the extract package imports us
+
+    return detect_language(body_text(cleaned.blocks))[0]
 
 
 def rules(text: str, phrases: Phrases) -> Ruled:
@@ -68,13 +83,19 @@ def finish(ruled: Ruled, roles: Assigned, head_at: int | None) -> Cleaned:
     """The cleaned page from final line roles and the headline's line."""
     infos = ruled.infos
     blocks = build(infos, roles, ruled.found)
-    head = title.strip_breadcrumb(tidy(infos[head_at].text)) if head_at is not None else None
+    head, rule_head = _headline(infos, head_at), None
+    if head_at != ruled.lay.title:
+        rule_head = _headline(infos, ruled.lay.title) or ""
     lines = tuple(
         Line(info.index + 1, info.text, role, reason)
         for info, (role, reason) in zip(infos, roles, strict=True)
         if info.text
     )
-    return Cleaned(head, blocks, lines)
+    return Cleaned(head, blocks, lines, rule_head)
+
+
+def _headline(infos: list[Info], at: int | None) -> str | None:
+    return title.strip_breadcrumb(tidy(infos[at].text)) if at is not None else None
 
 
 def _drop(infos: list[Info], i: int, reason: str) -> None:

@@ -96,7 +96,9 @@ def extract_metadata(
     )
     view = make_view(page.page if page else cleaned)
     language, language_text = detect_language(body_text(cleaned.blocks))
-    dates = date_inputs(view, knowledge, title, page, url, today)
+    # A text copy whose headline the title model chose: dates and bylines stay anchored on the rules' one.
+    anchor = cleaned.rule_title if cleaned.rule_title is not None and not page else title
+    dates = date_inputs(view, knowledge, anchor, page, url, today)
     found_date = choose_date(dates.candidates, dates.title_line, dates.last_body, knowledge.model.date)
     body = frozenset(w.lower() for w in _WORDS.findall(body_text(cleaned.blocks)))
     places = knowledge.registry.place_names
