@@ -162,7 +162,9 @@ def test_title_model_picks_its_best_candidate() -> None:
         doc = clean(text, KB.boilerplate, model)
         assert doc.title == want
         assert role_of(doc, want)[0] is Role.TITLE
-        assert doc.rule_title == (None if want == TITLE else TITLE)  # the metadata's anchor stays on the rules' one
+        rules_alone = doc.rules.title if doc.rules is not None else doc.title
+        assert rules_alone == TITLE  # the metadata's anchor stays on the rules' headline
+        assert (doc.rules is None) == (want == TITLE)
 
 
 def test_labels_prefer_gold_snippets() -> None:

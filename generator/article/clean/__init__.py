@@ -9,7 +9,7 @@ decisions and the lines around them, for every page or only for the languages th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.article.clean import embeds, figures, learned, promos, span, title
 from generator.article.clean.blocks import build, tidy
@@ -41,15 +41,14 @@ def clean(text: str, phrases: Phrases, model: CleanerModel | None = None) -> Cle
     ruled = rules(text, phrases)
     if model is None or not model.fitted:
         return finish(ruled, ruled.roles, ruled.lay.title)
-    plain, language = None, ""
-    if model.by_language():
-        plain = finish(ruled, ruled.roles, ruled.lay.title)
-        language = page_language(plain)
-    lines, head_on = model.parts(language)
+    plain = finish(ruled, ruled.roles, ruled.lay.title)
+    lines, head_on = model.parts(page_language(plain) if model.by_language() else "")
     if not (lines or head_on):
-        return plain if plain is not None else finish(ruled, ruled.roles, ruled.lay.title)
+        return plain
     roles, head = learned.decide(ruled.infos, ruled.roles, ruled.lay, model, lines, head_on)
-    return finish(ruled, roles, head)
+    if roles == ruled.roles and head == ruled.lay.title:
+        return plain
+    return replace(finish(ruled, roles, head), rules=plain)
 
 
 def page_language(cleaned: Cleaned) -> str:
@@ -83,19 +82,13 @@ def finish(ruled: Ruled, roles: Assigned, head_at: int | None) -> Cleaned:
     """The cleaned page from final line roles and the headline's line."""
     infos = ruled.infos
     blocks = build(infos, roles, ruled.found)
-    head, rule_head = _headline(infos, head_at), None
-    if head_at != ruled.lay.title:
-        rule_head = _headline(infos, ruled.lay.title) or ""
+    head = title.strip_breadcrumb(tidy(infos[head_at].text)) if head_at is not None else None
     lines = tuple(
         Line(info.index + 1, info.text, role, reason)
         for info, (role, reason) in zip(infos, roles, strict=True)
         if info.text
     )
-    return Cleaned(head, blocks, lines, rule_head)
-
-
-def _headline(infos: list[Info], at: int | None) -> str | None:
-    return title.strip_breadcrumb(tidy(infos[at].text)) if at is not None else None
+    return Cleaned(head, blocks, lines)
 
 
 def _drop(infos: list[Info], i: int, reason: str) -> None:

@@ -94,10 +94,11 @@ def extract_metadata(
     title_how = (
         ("markup: title tags and <h1>" if page else "the cleaner's title") if title_basis is Basis.EXPLICIT else ""
     )
-    view = make_view(page.page if page else cleaned)
+    # A text copy a fitted cleaner model changed: dates, bylines and source are read from the rules' lines.
+    ruled = cleaned.rules if cleaned.rules is not None and not page else None
+    anchor = title if ruled is None else pick_title(ruled.title, ruled.blocks, knowledge.languages, False)[0]
+    view = make_view(page.page if page else ruled or cleaned)
     language, language_text = detect_language(body_text(cleaned.blocks))
-    # A text copy whose headline the title model chose: dates and bylines stay anchored on the rules' one.
-    anchor = cleaned.rule_title if cleaned.rule_title is not None and not page else title
     dates = date_inputs(view, knowledge, anchor, page, url, today)
     found_date = choose_date(dates.candidates, dates.title_line, dates.last_body, knowledge.model.date)
     body = frozenset(w.lower() for w in _WORDS.findall(body_text(cleaned.blocks)))
@@ -105,7 +106,7 @@ def extract_metadata(
     judge = Judge(knowledge.languages, knowledge.outlets, _site_names(page, knowledge), body, places)
     bylines = scan_bylines(view, judge, dates.title_line)
     context = Context(knowledge.outlets, knowledge.languages, knowledge.registry)
-    source = pick_source(view, bylines, context, title, dates.title_line, page.meta if page else None)
+    source = pick_source(view, bylines, context, anchor, dates.title_line, page.meta if page else None)
     people = choose_authors(bylines, markup_candidates(page.meta, judge) if page else [])
 
     source_ev = Evidence(source.basis, source.evidence, source.rejected, source.source)
