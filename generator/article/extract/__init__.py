@@ -65,6 +65,21 @@ def date_inputs(
     return DateInputs(candidates, title_line, last_body)
 
 
+def metadata_view(cleaned: Cleaned, page: HtmlArticle | None, knowledge: Knowledge, title: str) -> tuple[View, str]:
+    """The lines dates, bylines and source are read from, and the headline they are anchored on.
+
+    A text copy that a fitted cleaner model changed is read in the rules' lines and headline
+    (``Cleaned.rules``): the dates and bylines sit around the line the rules found, and chrome the
+    model kept as body would move the header zone. ``title``: the title picked from ``cleaned``.
+    """
+    if page:
+        return make_view(page.page), title
+    if cleaned.rules is None:
+        return make_view(cleaned), title
+    ruled = cleaned.rules
+    return make_view(ruled), pick_title(ruled.title, ruled.blocks, knowledge.languages, False)[0]
+
+
 def _site_names(page: HtmlArticle | None, knowledge: Knowledge) -> frozenset[str]:
     """The names a saved page gives its own site (never an author's name)."""
     if page is None:
@@ -94,10 +109,7 @@ def extract_metadata(
     title_how = (
         ("markup: title tags and <h1>" if page else "the cleaner's title") if title_basis is Basis.EXPLICIT else ""
     )
-    # A text copy a fitted cleaner model changed: dates, bylines and source are read from the rules' lines.
-    ruled = cleaned.rules if cleaned.rules is not None and not page else None
-    anchor = title if ruled is None else pick_title(ruled.title, ruled.blocks, knowledge.languages, False)[0]
-    view = make_view(page.page if page else ruled or cleaned)
+    view, anchor = metadata_view(cleaned, page, knowledge, title)
     language, language_text = detect_language(body_text(cleaned.blocks))
     dates = date_inputs(view, knowledge, anchor, page, url, today)
     found_date = choose_date(dates.candidates, dates.title_line, dates.last_body, knowledge.model.date)
