@@ -2,7 +2,7 @@
 
 usage: python benchmarks/textbench.py [--bench DIR] [--out DIR] [--per-page]
 
-The cleaner runs as the build runs it: with the knowledge's line model when that is enabled
+The cleaner runs as the build runs it: with the knowledge's models for the languages they are enabled for
 (``cleaner_model.json``), otherwise the rules. ``benchmarks/fit_cleaner.py`` prints the grouped
 cross-validation and the dev split for the rules and the model side by side, per language.
 """

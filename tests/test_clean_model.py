@@ -126,7 +126,7 @@ def _synthetic_pages() -> list[fit_cleaner.Page]:
         gold = {"id": f"s{n}", "url": f"https://site{n % 5}.example/a", "with": [body[0][:40]], "without": ["Home"]}
         gold["title"] = f"{TITLE} {n}"
         y, w = fit_cleaner.labels([ruled.infos[i].text for i in at], list(body), gold)
-        out.append(fit_cleaner.Page(gold["id"], "train", gold, "en", ruled, at, x, y, w))
+        out.append(fit_cleaner.Page(gold["id"], "train", gold, "en", ruled, at, x, y, w, "en"))
     return out
 
 
@@ -162,6 +162,9 @@ def test_title_model_picks_its_best_candidate() -> None:
         doc = clean(text, KB.boilerplate, model)
         assert doc.title == want
         assert role_of(doc, want)[0] is Role.TITLE
+        rules_alone = doc.rules.title if doc.rules is not None else doc.title
+        assert rules_alone == TITLE  # the metadata's anchor stays on the rules' headline
+        assert (doc.rules is None) == (want == TITLE)
 
 
 def test_labels_prefer_gold_snippets() -> None:
@@ -190,3 +193,49 @@ def test_make_train_reproduces_the_committed_model(tmp_path: Path) -> None:
         assert model.read_bytes() == before
     finally:
         model.write_bytes(before)
+
+
+def test_language_lists_load_and_bad_ones_are_reported() -> None:
+    model = parse_cleaner(_file(line_languages=["de", "pl"], title_languages=[]))
+    assert model.line_languages == frozenset({"de", "pl"}) and not model.title_languages
+    assert model.parts("de") == (True, False) and model.parts("en") == (False, False)
+    assert parse_cleaner(_file()).line_languages == frozenset()  # older files: no list, no language
+    with pytest.raises(DataError) as err:
+        parse_cleaner(_file(line_languages="de", title_languages=["en", 3]))
+    text = "\n".join(err.value.problems)
+    assert "'line_languages'" in text and "'title_languages'" in text
+
+
+def test_line_model_runs_only_for_listed_languages() -> None:
+    from dataclasses import replace
+
+    from generator.article.clean import page_language
+
+    text = _page()
+    assert page_language(clean(text, KB.boilerplate)) == "en"
+    drop_all = _model(-20.0, enabled=False)
+    listed = clean(text, KB.boilerplate, replace(drop_all, line_languages=frozenset({"en"})))
+    assert role_of(listed, P2) == (Role.BOILERPLATE, "model") and listed.blocks == ()
+    other = clean(text, KB.boilerplate, replace(drop_all, line_languages=frozenset({"de"})))
+    assert other == clean(text, KB.boilerplate)
+
+
+def _row(tp: int, fn: int, title_ok: int = 0) -> dict[str, float]:
+    return {"tp": tp, "fn": fn, "fp": 0, "tn": 1, "titles": 1, "title_ok": title_ok}
+
+
+def test_languages_are_chosen_where_the_model_beats_the_rules() -> None:
+    pages = _synthetic_pages()
+    n = fit_cleaner.MIN_LANGUAGE_PAGES
+    langs = ["de"] * n + ["fr"] * n + ["pl"] * (n - 1) + ["und"] * n
+    pages = (pages * (len(langs) // len(pages) + 1))[: len(langs)]
+    pages = [fit_cleaner.Page(**{**vars(p), "told": lang}) for p, lang in zip(pages, langs, strict=True)]
+    better = {"de", "pl", "und"}  # the line model finds more text there; pl has too few pages, und is no language
+    rows = {
+        "rules": [_row(1, 1, 1) for _ in langs],
+        "lines": [_row(2, 0, 1) if lang in better else _row(0, 2, 1) for lang in langs],
+        "title": [_row(1, 1, int(lang == "fr")) for lang in langs],
+    }
+    ks = list(range(len(langs)))
+    assert fit_cleaner.choose_languages(pages, ks, rows, "lines", 0) == ["de"]
+    assert fit_cleaner.choose_languages(pages, ks, rows, "title", 3) == []  # fr only ties the rules

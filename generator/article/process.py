@@ -80,7 +80,7 @@ _KEPT_ROLES = frozenset({Role.BOILERPLATE, Role.EMBED})
 
 def slim(cleaned: Cleaned) -> Cleaned:
     """``cleaned`` with only the lines the corpus-wide stages use."""
-    return replace(cleaned, lines=tuple(line for line in cleaned.lines if line.role in _KEPT_ROLES))
+    return replace(cleaned, lines=tuple(line for line in cleaned.lines if line.role in _KEPT_ROLES), rules=None)
 
 
 def read_article(doc: SourceDoc, knowledge: Knowledge) -> tuple[Cleaned, HtmlArticle | None]:

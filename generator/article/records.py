@@ -64,6 +64,10 @@ class Cleaned:
     title: str | None
     blocks: tuple[Block, ...]
     lines: tuple[Line, ...]
+    # What the rules alone made of the page when a fitted cleaner model changed it (None: nothing
+    # changed). The metadata reads its dates, bylines and source from the rules' lines and headline:
+    # they sit around the line the rules found, and the model's kept chrome would move the header.
+    rules: Cleaned | None = None
 
 
 class Basis(StrEnum):

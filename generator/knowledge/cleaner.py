@@ -8,10 +8,12 @@ paragraphs is kept and a lone line in a footer is not. The model overrules the r
 is sure enough: a line the rules keep is dropped when the second model's probability is below
 ``drop_below``, and a line they drop is kept when it reaches ``keep_above`` (both chosen by the fit).
 A third logistic model scores the headline candidates the rules consider (the best one is the
-title). ``enabled`` (lines) and ``title_enabled`` (headline) say whether the cleaner uses each
-model: the fit sets each only when it beat the rules in cross-validation grouped by site, on all
-pages and on English pages; an owner may set them in their own copy of the file. A missing file
-means "no model": the rules decide.
+title). ``enabled`` (lines) and ``title_enabled`` (headline) turn each model on for every page;
+``line_languages`` and ``title_languages`` turn it on only for pages in those languages (ISO 639-1
+codes, told from the rules' own body text by ``generator.article.extract.language``). The fit
+leaves both flags off and lists the languages where the model beat the rules in cross-validation
+grouped by site; an owner may set them in their own copy of the file. A missing file means "no
+model": the rules decide.
 """
 
 from __future__ import annotations
@@ -95,6 +97,19 @@ class CleanerModel:
     title: Linear = field(default_factory=lambda: Linear(TITLE_FEATURES, np.zeros(len(TITLE_FEATURES)), 0.0))
     title_enabled: bool = False
     fitted: bool = False
+    line_languages: frozenset[str] = frozenset()
+    title_languages: frozenset[str] = frozenset()
+
+    def by_language(self) -> bool:
+        """Whether a page's language decides if a model runs (neither model is on for every page)."""
+        listed = bool(self.line_languages or self.title_languages)
+        return self.fitted and listed and not (self.enabled and self.title_enabled)
+
+    def parts(self, language: str) -> tuple[bool, bool]:
+        """(line model on, title model on) for a page in ``language``."""
+        if not self.fitted:
+            return False, False
+        return self.enabled or language in self.line_languages, self.title_enabled or language in self.title_languages
 
 
 def _number(value: Any, where: str, problems: list[str]) -> float:
@@ -141,6 +156,17 @@ def parse_cleaner(data: Any, where: str = "cleaner_model.json") -> CleanerModel:
         if not isinstance(flag, bool):
             problems.append(f"{where}: {key!r} must be true or false")
         flags.append(bool(flag))
+    languages = [_languages(data.get(key, []), f"{where}: {key!r}", problems) for key in _LANGUAGE_KEYS]
     if problems:
         raise DataError(problems, "invalid cleaner model")
-    return CleanerModel(line, window, bars[0], bars[1], flags[0], title, flags[1], True)
+    return CleanerModel(line, window, bars[0], bars[1], flags[0], title, flags[1], True, *languages)
+
+
+_LANGUAGE_KEYS = ("line_languages", "title_languages")
+
+
+def _languages(raw: Any, where: str, problems: list[str]) -> frozenset[str]:
+    if not isinstance(raw, list) or not all(isinstance(code, str) and code for code in raw):
+        problems.append(f"{where} must be a list of language codes")
+        return frozenset()
+    return frozenset(raw)

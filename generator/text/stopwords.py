@@ -34,6 +34,11 @@ _LISTS = {
     "ar": """في من على إلى الى أن ان عن مع هذا هذه التي الذي كان كانت قد لا ما و أو او ثم بين كل بعد قبل
         حتى إن هو هي لم لن وقد وفي ومن وهو التى الذى عند""",
     "tr": """ve bir bu da de için ile olarak gibi daha çok en ama ancak olan ise""",
+    # Polish function words; short ones that are also common names or English words (ma, im, go, ten,
+    # bo, ta, te, mi, tu, co) are left out, since the authors' and signature checks read this list too.
+    "pl": """w z i a o na do nie się że jest to od po za przez przy dla oraz jak już tak tylko także też
+        jego jej ich które który która było była był były będzie może są czy ale aby żeby gdy kiedy gdzie
+        jednak jeszcze więc bardzo tym tego tej ze we pod nad przed między bez według""",
 }
 
 STOPWORDS: frozenset[str] = frozenset(w for text in _LISTS.values() for w in text.split())

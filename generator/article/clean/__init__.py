@@ -3,12 +3,13 @@
 The rules (``features``, ``span``, ``roles``, ``title``) give every line a role; when the knowledge
 holds a fitted and enabled cleaner model (``generator/knowledge/data/cleaner_model.json``, made by
 ``make train``), ``learned`` then re-decides which lines are article text from the rules' own
-decisions and the lines around them. Without a model the rules' roles stand.
+decisions and the lines around them, for every page or only for the languages the model file lists
+(the page's language told from the rules' body text). Without a model the rules' roles stand.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.article.clean import embeds, figures, learned, promos, span, title
 from generator.article.clean.blocks import build, tidy
@@ -19,7 +20,7 @@ from generator.article.records import Block, Cleaned, Line, Role
 from generator.knowledge.boilerplate import Phrases
 from generator.knowledge.cleaner import CleanerModel
 
-__all__ = ["Block", "Cleaned", "Line", "Role", "Ruled", "clean", "finish", "rules"]
+__all__ = ["Block", "Cleaned", "Line", "Role", "Ruled", "clean", "finish", "page_language", "rules"]
 
 _RELAX_BELOW = 0.04  # pages with fewer known stopwords are in a language we have no list for
 
@@ -38,10 +39,23 @@ def clean(text: str, phrases: Phrases, model: CleanerModel | None = None) -> Cle
     """Title, body blocks and per-line roles of one page of text (``phrases``: the boilerplate data;
     ``model``: the fitted cleaner, used when it is enabled; None: the rules alone)."""
     ruled = rules(text, phrases)
-    if model is None or not (model.fitted and (model.enabled or model.title_enabled)):
+    if model is None or not model.fitted:
         return finish(ruled, ruled.roles, ruled.lay.title)
-    roles, head = learned.decide(ruled.infos, ruled.roles, ruled.lay, model)
-    return finish(ruled, roles, head)
+    plain = finish(ruled, ruled.roles, ruled.lay.title)
+    lines, head_on = model.parts(page_language(plain) if model.by_language() else "")
+    if not (lines or head_on):
+        return plain
+    roles, head = learned.decide(ruled.infos, ruled.roles, ruled.lay, model, lines, head_on)
+    if roles == ruled.roles and head == ruled.lay.title:
+        return plain
+    return replace(finish(ruled, roles, head), rules=plain)
+
+
+def page_language(cleaned: Cleaned) -> str:
+    """The language of the rules' body text, told the way the article's language is told later."""
+    from generator.article.extract.language import body_text, detect_language  # the extract package imports us
+
+    return detect_language(body_text(cleaned.blocks))[0]
 
 
 def rules(text: str, phrases: Phrases) -> Ruled:

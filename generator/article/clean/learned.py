@@ -263,12 +263,15 @@ def headline(infos: list[Info], lay: Layout, model: CleanerModel) -> int | None:
     return at[int(np.argmax(model.title.logits(x)))]
 
 
-def decide(infos: list[Info], roles: Assigned, lay: Layout, model: CleanerModel) -> tuple[Assigned, int | None]:
-    """Final roles of every line and the headline's line under ``model`` (each part when enabled)."""
-    if model.enabled:
+def decide(
+    infos: list[Info], roles: Assigned, lay: Layout, model: CleanerModel, lines: bool, title_on: bool
+) -> tuple[Assigned, int | None]:
+    """Final roles of every line and the headline's line under ``model``: its line model when
+    ``lines``, its title model when ``title_on``."""
+    if lines:
         at, x = line_matrix(infos, roles, lay)
         roles = relabel(infos, roles, at, keeps(model, x)) if at else roles
-    head = headline(infos, lay, model) if model.title_enabled else lay.title
+    head = headline(infos, lay, model) if title_on else lay.title
     if head != lay.title:
         roles = list(roles)
         if lay.title is not None:

@@ -65,6 +65,21 @@ def date_inputs(
     return DateInputs(candidates, title_line, last_body)
 
 
+def metadata_view(cleaned: Cleaned, page: HtmlArticle | None, knowledge: Knowledge, title: str) -> tuple[View, str]:
+    """The lines dates, bylines and source are read from, and the headline they are anchored on.
+
+    A text copy that a fitted cleaner model changed is read in the rules' lines and headline
+    (``Cleaned.rules``): the dates and bylines sit around the line the rules found, and chrome the
+    model kept as body would move the header zone. ``title``: the title picked from ``cleaned``.
+    """
+    if page:
+        return make_view(page.page), title
+    if cleaned.rules is None:
+        return make_view(cleaned), title
+    ruled = cleaned.rules
+    return make_view(ruled), pick_title(ruled.title, ruled.blocks, knowledge.languages, False)[0]
+
+
 def _site_names(page: HtmlArticle | None, knowledge: Knowledge) -> frozenset[str]:
     """The names a saved page gives its own site (never an author's name)."""
     if page is None:
@@ -94,16 +109,16 @@ def extract_metadata(
     title_how = (
         ("markup: title tags and <h1>" if page else "the cleaner's title") if title_basis is Basis.EXPLICIT else ""
     )
-    view = make_view(page.page if page else cleaned)
+    view, anchor = metadata_view(cleaned, page, knowledge, title)
     language, language_text = detect_language(body_text(cleaned.blocks))
-    dates = date_inputs(view, knowledge, title, page, url, today)
+    dates = date_inputs(view, knowledge, anchor, page, url, today)
     found_date = choose_date(dates.candidates, dates.title_line, dates.last_body, knowledge.model.date)
     body = frozenset(w.lower() for w in _WORDS.findall(body_text(cleaned.blocks)))
     places = knowledge.registry.place_names
     judge = Judge(knowledge.languages, knowledge.outlets, _site_names(page, knowledge), body, places)
     bylines = scan_bylines(view, judge, dates.title_line)
     context = Context(knowledge.outlets, knowledge.languages, knowledge.registry)
-    source = pick_source(view, bylines, context, title, dates.title_line, page.meta if page else None)
+    source = pick_source(view, bylines, context, anchor, dates.title_line, page.meta if page else None)
     people = choose_authors(bylines, markup_candidates(page.meta, judge) if page else [])
 
     source_ev = Evidence(source.basis, source.evidence, source.rejected, source.source)
