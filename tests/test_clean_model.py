@@ -180,7 +180,7 @@ def test_labels_prefer_gold_snippets() -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(
     not (BENCH / "train").is_dir() or not os.environ.get("BRIEFING_TRAIN_CHECK"),
-    reason="needs ../shared/textbench/ and BRIEFING_TRAIN_CHECK=1 (refits the model: about ten minutes)",
+    reason="needs ../shared/textbench/ and BRIEFING_TRAIN_CHECK=1 (refits the model: about fifteen minutes)",
 )
 def test_make_train_reproduces_the_committed_model(tmp_path: Path) -> None:
     model = ROOT / "generator" / "knowledge" / "data" / "cleaner_model.json"
