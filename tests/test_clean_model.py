@@ -239,3 +239,16 @@ def test_languages_are_chosen_where_the_model_beats_the_rules() -> None:
     ks = list(range(len(langs)))
     assert fit_cleaner.choose_languages(pages, ks, rows, "lines", 0) == ["de"]
     assert fit_cleaner.choose_languages(pages, ks, rows, "title", 3) == []  # fr only ties the rules
+
+
+def test_a_page_language_is_told_once_per_article() -> None:
+    """The cleaner tells the language to pick its per-language model; the metadata reuses it."""
+    from generator.article.extract.language import detect_language
+    from generator.article.process import process
+    from generator.read.records import SourceDoc
+
+    text = _page()
+    detect_language.cache_clear()
+    process(SourceDoc("page.txt", text, "utf-8", len(text)), KB)
+    info = detect_language.cache_info()
+    assert KB.cleaner.by_language() and info.misses == 1 and info.hits >= 1

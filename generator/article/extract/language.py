@@ -30,8 +30,13 @@ def body_text(blocks: tuple[Block, ...]) -> str:
     return text[:MAX_CHARS]
 
 
+@functools.lru_cache(maxsize=8)
 def detect_language(text: str) -> tuple[str, str]:
-    """(ISO 639-1 code or "und", the text it was told from)."""
+    """(ISO 639-1 code or "und", the text it was told from).
+
+    Remembered for the last few texts: the cleaner tells a page's language from the rules' body to
+    choose its per-language model, and the metadata tells it again from the same body when no model
+    changed it; the second call then costs a dictionary lookup, not another classification."""
     if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
         return UNDETERMINED, ""
     code, confidence = identifier().classify(text)
