@@ -186,3 +186,19 @@ def test_benchmark_domain_check() -> None:
     assert domain_consistent("Reuters", "www.reuters.com")
     assert not domain_consistent("MENU", "www.nordwind.example")
     assert not domain_consistent("Nordwind", "")
+
+
+# Wire agencies (outlets.yml): the agency that wrote the text, never a photo credit
+
+
+def test_wire_agency_in_a_dateline_or_byline_is_the_source() -> None:
+    first = "Hafenstadt (dpa) - " + BODY
+    assert _source(body_first(first)) == ("Deutsche Presse-Agentur", Basis.EXPLICIT)
+    assert _source(("Von Erika Muster, dpa", Role.META)) == ("Deutsche Presse-Agentur", Basis.EXPLICIT)
+    assert _source(body_first("PUERTO NUEVO (EFE) - " + BODY)) == ("EFE", Basis.EXPLICIT)
+
+
+def test_wire_agency_as_a_photo_credit_is_not_the_source() -> None:
+    assert _source(("Foto: dpa", Role.BOILERPLATE)) == (None, Basis.UNKNOWN)
+    assert _source(("Die Fähre im Hafen © dpa", Role.BOILERPLATE)) == (None, Basis.UNKNOWN)
+    assert _source(("dpa", Role.BOILERPLATE))[1] is not Basis.EXPLICIT  # alone under a picture: a guess at most
