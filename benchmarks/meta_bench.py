@@ -29,7 +29,6 @@ from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -151,42 +150,31 @@ def person_gold(g: dict[str, Any]) -> bool:
     )
 
 
-def _squash(text: str) -> str:
-    from generator.text.namefold import fold
-
-    return fold(text).replace(" ", "")
-
-
 def _page_host(g: dict[str, Any]) -> str:
+    from generator.article.extract.source import host_of
+
     url = str(g.get("url", "")).removeprefix("x")
-    archived = re.match(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(?P<url>.+)$", url)
-    host = urlsplit(archived.group("url") if archived else url).hostname if url.startswith("http") else None
-    return host or ""
+    return (host_of(url) or "") if url.startswith("http") else ""
 
 
 def domain_consistent(source: str, host: str) -> bool:
     """Whether an outlet name fits the page's host (an approximate check: a name can differ from its domain).
 
-    It does when it is a known outlet (``outlets.yml``) one of whose domains the host is on, when it
-    is the host's registered domain itself, or when its folded letters equal, contain or are contained
-    in a label of the host ("Der Tagesspiegel" on ``tagesspiegel.de``, "Example Blog" on
-    ``exampleblog.wordpress.com``; the shorter side at least 4 letters).
+    It does when it is the host's registered domain itself, or when the generator's own check
+    (``source.fits_domain``) says so: a known outlet (``outlets.yml``) one of whose domains the host
+    is on, or folded letters that equal, contain or are contained in a label of the host ("Der
+    Tagesspiegel" on ``tagesspiegel.de``, "Example Blog" on ``exampleblog.wordpress.com``; the
+    shorter side at least 4 letters).
     """
+    from generator.article.extract.source import Context, fits_domain
+
     if not host:
         return False
-    known = _knowledge().outlets
-    outlet = known.by_domain(host)
-    if outlet is not None and known.lookup(source) is outlet:
-        return True
     name = source.strip().lower().removeprefix("www.")
     if "." in name and " " not in name and registrable(name) == registrable(host):
         return True
-    squashed = _squash(source)
-    for label in host.lower().removeprefix("www.").split(".")[:-1]:
-        short, long = sorted((_squash(label), squashed), key=len)
-        if short and (short == long or (len(short) >= 4 and short in long)):
-            return True
-    return False
+    kb = _knowledge()
+    return fits_domain(source, host, Context(kb.outlets, kb.languages, kb.registry))
 
 
 def outlet_tally(articles: list[dict[str, Any]], gold: list[dict[str, Any]], held_out: bool = False) -> str:

@@ -75,7 +75,11 @@ class NotOutlets:
 
     def words(self, name: str) -> frozenset[str]:
         """The folded entries of list ``name``."""
-        return frozenset(fold(w) for w in dict(self.lists).get(name, ()) if fold(w))
+        return self._words.get(name, frozenset())
+
+    @cached_property
+    def _words(self) -> dict[str, frozenset[str]]:
+        return {name: frozenset(fold(w) for w in words if fold(w)) for name, words in self.lists}
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """Any entry of list ``name`` as whole words, in folded text."""

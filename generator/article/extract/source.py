@@ -135,13 +135,15 @@ class Context:
         return ""
 
 
-def _from_bylines(bylines: Bylines, ctx: Context, rejected: list[str], host: str) -> Found | None:
+def _from_bylines(
+    bylines: Bylines, ctx: Context, rejected: list[str], host: str, authors: frozenset[str]
+) -> Found | None:
     ranked = sorted(bylines.outlets, key=lambda item: item[1] is None)
     staff = ctx.languages.words("staff")
     for name, outlet, line in ranked:
         why = ""
         if outlet is None and not fits_domain(name, host, ctx):
-            why = ctx.not_a_name(name, _authors(bylines))
+            why = ctx.not_a_name(name, authors)
             if not why and len(name.split()) == 1 and not _org_word(name, ctx):
                 why = "one word after a byline word: a person's name or a handle"
             if not why and any(fold(w) in staff for w in name.split()):
@@ -229,7 +231,7 @@ def _copyright_verdict(line: Line, m: re.Match[str], name: str, ctx: Context, la
     segment = _SEGMENT.split(rest, maxsplit=1)[0]
     if "/" in segment.replace("://", "") and not worded:
         return "a photo credit: a name with a '/'"
-    after = rest[rest.find(name) + len(name) :] if name in rest else ""
+    after = _after(name, rest)
     follow = re.match(r"\s*([^\W\d_][\w'’-]*)", after)
     lowered = follow is not None and follow.group(1)[0].islower() and not words.pattern("rights").match(fold(after))
     joins = words.words("company") | ctx.languages.words("connectors") | ctx.languages.organisations | {"by"}
@@ -250,8 +252,12 @@ def _captioned(before: str, words: NotOutlets) -> bool:
 def _company(name: str, rest: str, ctx: Context) -> bool:
     """Whether the holder ``name`` is a company: a company word in it or right after it ("X Media", "X GmbH")."""
     words = ctx.outlets.not_outlets
-    after = rest[rest.find(name) + len(name) :] if name in rest else ""
-    return words.has("company", name) or words.pattern("company").match(fold(after)) is not None
+    return words.has("company", name) or words.pattern("company").match(fold(_after(name, rest))) is not None
+
+
+def _after(name: str, rest: str) -> str:
+    """What follows ``name`` in ``rest`` ("" when ``rest`` does not hold it)."""
+    return rest[rest.find(name) + len(name) :] if name in rest else ""
 
 
 def _before_rights(name: str, ctx: Context) -> str:
@@ -393,7 +399,7 @@ def _from_markup(meta: HtmlMeta, ctx: Context, rejected: list[str]) -> tuple[Fou
     return None, group
 
 
-def _host(url: str) -> str | None:
+def host_of(url: str) -> str | None:
     """The host of ``url``; of the archived page's address for a web archive's copy."""
     parts = urlsplit(url)
     archived = _ARCHIVED.match(parts.path) if parts.hostname == "web.archive.org" else None
@@ -401,7 +407,7 @@ def _host(url: str) -> str | None:
 
 
 def _domain(meta: HtmlMeta | None) -> Found | None:
-    host = _host(meta.url) if meta and meta.url else None
+    host = host_of(meta.url) if meta and meta.url else None
     if not host:
         return None
     name = host.lower().removeprefix("www.")
@@ -417,14 +423,15 @@ def pick_source(
     last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
     top = [ln for i, ln in enumerate(view.usable[:10]) if i <= last]
     stated, group = _from_markup(meta, ctx, rejected) if meta else (None, None)
-    host = (_host(meta.url) or "") if meta and meta.url else ""
+    host = (host_of(meta.url) or "") if meta and meta.url else ""
+    authors = _authors(bylines)
     found = (
         stated
-        or _from_bylines(bylines, ctx, rejected, host)
+        or _from_bylines(bylines, ctx, rejected, host, authors)
         or _from_dateline(view, ctx)
         or _from_masthead([*top, *edges], ctx, rejected)
         or _from_caps(view, title_line, ctx, rejected)
-        or _from_copyright(view, ctx, rejected, host, _authors(bylines))
+        or _from_copyright(view, ctx, rejected, host, authors)
         or group
         or _from_told(view, ctx)
         or _from_edges(edges, ctx, rejected)
