@@ -15,7 +15,18 @@ the rule cleaner (``generator.article.clean.rules``) up to its per-line roles, a
 
 Both stages are L2-regularised logistic regressions fitted by Newton's method from zero
 (deterministic: no random start, no sampling). Stage two is fitted on stage one's scores of the
-training pages. The model is scored the way ``score.py`` scores (its own matcher, imported):
+training pages.
+
+The title model scores the headline candidates of ``generator.article.clean.headlines`` (whole
+lines up to 120 lines before the body start and 12 from it on, and the parts of lines with a trail,
+a label or a site name). A candidate whose text is the gold title is a positive example (when none
+is, every candidate holding it is); pages with no positive candidate are left out. It is fitted
+either as a conditional logit (a softmax over each page's candidates, Newton steps from zero halved
+until the fit improves) or as one logistic model over all candidates; ``choose_title_kind`` picks
+the one whose best candidate is the gold title on more pages in a grouped-by-site cross-validation
+of the title model alone, and the file records it as ``title_fit``.
+
+The models are scored the way ``score.py`` scores (its own matcher, imported):
 
 - a 5-fold cross-validation grouped by site over train and dev (``benchmarks/sites.py``: no site
   is in both the fitting and the scoring folds), next to the rules alone on the same pages, for
@@ -82,6 +93,8 @@ class Page:
     y: np.ndarray
     w: np.ndarray  # 0: unlabelled
     told: str = ""  # the language the cleaner tells from the rules' body text
+    tx: np.ndarray | None = None  # headline candidates' features (None: no gold title among them)
+    ty: np.ndarray | None = None  # ... and which of them are the gold title
 
 
 def _ws(text: str) -> str:
@@ -172,6 +185,7 @@ def collect(bench: Path, jobs: int, cache: Path | None) -> list[Page]:
                 pickle.dump(pages, f)
     for p in pages:
         p.told = told(p)
+        p.tx, p.ty = title_rows(p)
     return pages
 
 
@@ -202,8 +216,8 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2) ->
     return beta[:-1], float(beta[-1])
 
 
-def fit(pages: list[Page]) -> dict[str, Any]:
-    """Both stages fitted on ``pages``: the model file's content."""
+def fit(pages: list[Page], kind: str = "softmax") -> dict[str, Any]:
+    """Both stages and the title model (fitted as ``kind``) on ``pages``: the model file's content."""
     from generator.article.clean import learned
 
     x = np.vstack([p.x for p in pages])
@@ -214,8 +228,7 @@ def fit(pages: list[Page]) -> dict[str, Any]:
     w2, b2 = fit_logistic(x2, y, w)
     p = learned.sigmoid(x2 @ w2 + b2)
     drop_below, keep_above = choose_bars(p, x[:, _KEPT_COL] > 0, y, w)
-    xt, yt = title_rows(pages)
-    w3, b3 = fit_logistic(xt, yt, np.ones(len(yt)))
+    w3, b3 = fit_title(pages, kind)
     return {
         "line": {"bias": round(b1, 6), "weights": _named(LINE_FEATURES, w1)},
         "window": {"bias": round(b2, 6), "weights": _named(WINDOW_FEATURES, w2)},
@@ -225,22 +238,115 @@ def fit(pages: list[Page]) -> dict[str, Any]:
     }
 
 
-def title_rows(pages: list[Page]) -> tuple[np.ndarray, np.ndarray]:
-    """Headline candidates of the pages whose gold title is among them; a candidate that holds the
-    gold title (case and spacing aside) is a positive example."""
+def title_rows(page: Page) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """Features of the page's headline candidates and their labels, or (None, None) when the page
+    has no gold title in the dump or no candidate holds it. A candidate whose text is the gold title
+    (case and spacing aside) is a positive example; when none is, every candidate holding it is."""
     from generator.article.clean import learned
 
-    xs, ys = [np.zeros((0, len(TITLE_FEATURES)))], [np.zeros(0)]
+    gold = _ws(str(page.gold.get("title") or "")).casefold()
+    if not gold or not page.gold.get("title_in_page", True):
+        return None, None
+    cands, x = learned.title_matrix(page.ruled.infos, page.ruled.lay)
+    texts = [_ws(c.text).casefold() for c in cands]
+    y = np.array([float(t == gold) for t in texts])
+    if not y.any():
+        y = np.array([float(gold in t) for t in texts])
+    return (x, y) if y.any() else (None, None)
+
+
+def fit_title(pages: list[Page], kind: str) -> tuple[np.ndarray, float]:
+    """The title model on the pages whose gold title is among their candidates: a logistic model
+    over all candidates (``kind`` "logistic") or a conditional logit over each page's (``"softmax"``;
+    its bias is 0, a page-wide constant does not change the choice)."""
+    xs = [p.tx for p in pages if p.tx is not None]
+    ys = [p.ty for p in pages if p.ty is not None]
+    if not xs:
+        return np.zeros(len(TITLE_FEATURES)), 0.0
+    if kind == "logistic":
+        y = np.concatenate(ys)
+        return fit_logistic(np.vstack(xs), y, np.ones(len(y)))
+    return fit_conditional(xs, ys), 0.0
+
+
+def fit_conditional(xs: list[np.ndarray], ys: list[np.ndarray], l2: float = L2) -> np.ndarray:
+    """L2-regularised conditional logit (a softmax over each group's rows) maximising the probability
+    of each group's positive rows, by Newton steps from zero halved until the fit improves (the
+    Hessian is the softmax's over all rows; deterministic)."""
+    x = np.vstack(xs)
+    pos = np.concatenate(ys) > 0
+    starts = np.cumsum([0] + [len(g) for g in xs[:-1]])
+    group = np.repeat(np.arange(len(xs)), [len(g) for g in xs])
+    beta = np.zeros(x.shape[1])
+    loss = _conditional_loss(x @ beta, pos, starts, group) + 0.5 * l2 * beta @ beta
+    for _ in range(100):
+        s = x @ beta
+        p = _group_softmax(s, starts, group)
+        q = _group_softmax(np.where(pos, s, -np.inf), starts, group)
+        grad = x.T @ (p - q) + l2 * beta
+        m = np.add.reduceat(x * p[:, None], starts)
+        hess = (x * p[:, None]).T @ x - m.T @ m + l2 * np.eye(x.shape[1])
+        step = np.linalg.solve(hess, grad)
+        for _ in range(30):
+            trial = beta - step
+            new = _conditional_loss(x @ trial, pos, starts, group) + 0.5 * l2 * trial @ trial
+            if new <= loss:
+                break
+            step = step / 2
+        else:
+            break
+        beta, loss = trial, new
+        if np.abs(step).max() < 1e-9:
+            break
+    return beta
+
+
+def _conditional_loss(s: np.ndarray, pos: np.ndarray, starts: np.ndarray, group: np.ndarray) -> float:
+    """Minus the log-probability the groups' softmax puts on their positive rows, summed."""
+    every, positive = _group_logsumexp(s, starts, group), _group_logsumexp(np.where(pos, s, -np.inf), starts, group)
+    return float((every - positive).sum())
+
+
+def _group_logsumexp(s: np.ndarray, starts: np.ndarray, group: np.ndarray) -> np.ndarray:
+    top = np.maximum.reduceat(s, starts)
+    out: np.ndarray = top + np.log(np.add.reduceat(np.exp(s - top[group]), starts))
+    return out
+
+
+def _group_softmax(s: np.ndarray, starts: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """The softmax of ``s`` within each group (rows ``group``, groups starting at ``starts``);
+    a row at -inf gets 0."""
+    e = np.exp(s - np.maximum.reduceat(s, starts)[group])
+    out: np.ndarray = e / np.add.reduceat(e, starts)[group]
+    return out
+
+
+def title_hits(pages: list[Page], weights: np.ndarray, bias: float) -> int:
+    """Pages (of those with a gold title among their candidates) whose best-scored candidate is the
+    gold title."""
+    hits = 0
     for p in pages:
-        gold = _ws(str(p.gold.get("title") or "")).lower()
-        if not gold or not p.gold.get("title_in_page", True):
-            continue
-        at, x = learned.title_matrix(p.ruled.infos, p.ruled.lay)
-        y = np.array([float(gold in _ws(p.ruled.infos[i].text).lower()) for i in at])
-        if y.any():
-            xs.append(x)
-            ys.append(y)
-    return np.vstack(xs), np.concatenate(ys)
+        if p.tx is not None and p.ty is not None:
+            hits += int(p.ty[int(np.argmax(p.tx @ weights + bias))] > 0)
+    return hits
+
+
+def choose_title_kind(pages: list[Page]) -> str:
+    """The title model's fit ("softmax" or "logistic") with more pages whose best candidate is the
+    gold title in a grouped-by-site cross-validation of the title model alone (ties: softmax)."""
+    folds = [fold_of(p.gold) for p in pages]
+    hits = {}
+    for kind in ("softmax", "logistic"):
+        hits[kind] = 0
+        for f in range(FOLDS):
+            fitting = [p for p, g in zip(pages, folds, strict=True) if g != f]
+            scored = [p for p, g in zip(pages, folds, strict=True) if g == f]
+            hits[kind] += title_hits(scored, *fit_title(fitting, kind))
+    held = sum(1 for p in pages if p.tx is not None)
+    print(f"title candidates hold the gold title on {held} of {len(pages)} pages")
+    for kind, n in hits.items():
+        print(f"  title model fitted as {kind}: best candidate is the gold title on {n} ({n / max(held, 1):.3f})")
+    return "softmax" if hits["softmax"] >= hits["logistic"] else "logistic"
 
 
 def _named(names: tuple[str, ...], weights: np.ndarray) -> dict[str, float]:
@@ -291,8 +397,8 @@ def output(page: Page, model: Any, parts: tuple[bool, bool]) -> str:
     r = page.ruled
     if not any(parts):
         return render(finish(r, r.roles, r.lay.title))
-    roles, head = learned.decide(r.infos, r.roles, r.lay, model, *parts)
-    return render(finish(r, roles, head))
+    roles, head, text = learned.decide(r.infos, r.roles, r.lay, model, *parts)
+    return render(finish(r, roles, head, text))
 
 
 def balanced(rows: list[dict[str, float]]) -> tuple[float, float, float, float, int]:
@@ -373,7 +479,7 @@ def _chosen_run(lang: str, lines: list[str], titles: list[str]) -> str:
     ]
 
 
-def cross_validate(pages: list[Page], bench: Path) -> tuple[list[str], list[str]]:
+def cross_validate(pages: list[Page], bench: Path, kind: str) -> tuple[list[str], list[str]]:
     """Grouped-by-site CV of the models next to the rules, over train and dev, then the nested
     score of the per-language choice; the languages where the line model beat the rules' balanced
     accuracy and where the title model beat their title recall (on all the folds)."""
@@ -381,7 +487,7 @@ def cross_validate(pages: list[Page], bench: Path) -> tuple[list[str], list[str]
     folds = [fold_of(p.gold) for p in pages]
 
     def without(*out: int) -> Any:
-        return _model(fit([p for p, g in zip(pages, folds, strict=True) if g not in out]))
+        return _model(fit([p for p, g in zip(pages, folds, strict=True) if g not in out], kind))
 
     fitted = {f: without(f) for f in range(FOLDS)}
     rows = _score_runs(pages, [fitted[f] for f in folds], matcher)
@@ -424,7 +530,8 @@ def write_model(data: dict[str, Any], path: Path = MODEL_FILE) -> None:
     """The model file, byte-stable (sorted keys, fixed rounding)."""
     about = (
         "Written by benchmarks/fit_cleaner.py --write (make train) from ../shared/textbench/train: "
-        "logistic line model stacked on the rule cleaner, smoothed by a window model. Do not edit by hand."
+        "logistic line model stacked on the rule cleaner, smoothed by a window model; linear headline scorer "
+        "over generator/article/clean/headlines.py's candidates (title_fit). Do not edit by hand."
     )
     text = json.dumps({"about": about, **data}, indent=1, sort_keys=True, ensure_ascii=False)
     path.write_text(text + "\n", encoding="utf-8")
@@ -448,8 +555,9 @@ def main() -> int:
     if a.write and a.no_cv:
         print("--write needs the cross-validation: it decides whether the model is enabled", file=sys.stderr)
         return 2
-    lines, titles = ([], []) if a.no_cv else cross_validate(pages, a.bench)
-    data = fit([p for p in pages if p.split == "train"])
+    kind = choose_title_kind(pages)
+    lines, titles = ([], []) if a.no_cv else cross_validate(pages, a.bench, kind)
+    data = {**fit([p for p in pages if p.split == "train"], kind), "title_fit": kind}
     dev_scores(pages, data, a.bench, lines, titles)
     data = {**data, "enabled": False, "title_enabled": False, "line_languages": lines, "title_languages": titles}
     if a.write:

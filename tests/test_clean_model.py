@@ -126,7 +126,9 @@ def _synthetic_pages() -> list[fit_cleaner.Page]:
         gold = {"id": f"s{n}", "url": f"https://site{n % 5}.example/a", "with": [body[0][:40]], "without": ["Home"]}
         gold["title"] = f"{TITLE} {n}"
         y, w = fit_cleaner.labels([ruled.infos[i].text for i in at], list(body), gold)
-        out.append(fit_cleaner.Page(gold["id"], "train", gold, "en", ruled, at, x, y, w, "en"))
+        made = fit_cleaner.Page(gold["id"], "train", gold, "en", ruled, at, x, y, w, "en")
+        made.tx, made.ty = fit_cleaner.title_rows(made)
+        out.append(made)
     return out
 
 
@@ -148,8 +150,8 @@ def test_fit_is_deterministic_and_learns_the_labels(tmp_path: Path) -> None:
 def test_title_model_picks_its_best_candidate() -> None:
     text = page(*MENU, "Weekly news from the valley", TITLE, P1, P2, P3, P4)
     ruled = rules(text, KB.boilerplate)
-    at, _ = learned.title_matrix(ruled.infos, ruled.lay)
-    texts = [ruled.infos[i].text for i in at]
+    cands, _ = learned.title_matrix(ruled.infos, ruled.lay)
+    texts = [c.text for c in cands]
     assert TITLE in texts and "Weekly news from the valley" in texts
     nearest = np.zeros(len(TITLE_FEATURES))
     nearest[TITLE_FEATURES.index("nearest")] = 10.0

@@ -7,13 +7,13 @@ the first model's scores in a window of lines around it, so a paragraph between 
 paragraphs is kept and a lone line in a footer is not. The model overrules the rules only when it
 is sure enough: a line the rules keep is dropped when the second model's probability is below
 ``drop_below``, and a line they drop is kept when it reaches ``keep_above`` (both chosen by the fit).
-A third logistic model scores the headline candidates the rules consider (the best one is the
-title). ``enabled`` (lines) and ``title_enabled`` (headline) turn each model on for every page;
-``line_languages`` and ``title_languages`` turn it on only for pages in those languages (ISO 639-1
-codes, told from the rules' own body text by ``generator.article.extract.language``). The fit
-leaves both flags off and lists the languages where the model beat the rules in cross-validation
-grouped by site; an owner may set them in their own copy of the file. A missing file means "no
-model": the rules decide.
+A third linear model scores the headline candidates of ``generator.article.clean.headlines`` (the
+best one is the title; ``title_fit`` says how the fit chose to fit it). ``enabled`` (lines) and
+``title_enabled`` (headline) turn each model on for every page; ``line_languages`` and
+``title_languages`` turn it on only for pages in those languages (ISO 639-1 codes, told from the
+rules' own body text by ``generator.article.extract.language``). The fit leaves both flags off and
+lists the languages where the model beat the rules in cross-validation grouped by site; an owner may
+set them in their own copy of the file. A missing file means "no model": the rules decide.
 """
 
 from __future__ import annotations
@@ -68,6 +68,17 @@ TITLE_FEATURES: tuple[str, ...] = (
     *("words", "chars", "capitalised", "stop"),
     *("pipe", "separator", "question", "bullet", "lower_start", "symbol_start", "trail"),
     *("q_good", "q_near", "repeated", "before_meta", "at_first"),
+    # the wider set (generator/article/clean/headlines.py)
+    "old",  # among the rules' own candidates (the 40 lines before the body)
+    "far",  # more than 40 non-blank lines before the body start
+    "after_first",  # on a line after the body start
+    *("derived", "part_first", "part_middle", "part_last", "unlabelled"),  # a part of its line, and which
+    "colon_end",  # ends with ":"
+    "upper",  # written in capitals
+    "echo",  # its text also stands inside another line near the top or around it (a page title bar)
+    "meta_before",  # a meta line (byline, date) within the three lines above
+    "page_top",  # among the first five non-blank lines of the page
+    "copies",  # log(1 + lines of the page whose text is this candidate's) / 2
 )
 
 
@@ -99,6 +110,7 @@ class CleanerModel:
     fitted: bool = False
     line_languages: frozenset[str] = frozenset()
     title_languages: frozenset[str] = frozenset()
+    title_fit: str = "logistic"  # how the title model was fitted (TITLE_FITS; the fit chooses)
 
     def by_language(self) -> bool:
         """Whether a page's language decides if a model runs (neither model is on for every page)."""
@@ -157,9 +169,19 @@ def parse_cleaner(data: Any, where: str = "cleaner_model.json") -> CleanerModel:
             problems.append(f"{where}: {key!r} must be true or false")
         flags.append(bool(flag))
     languages = [_languages(data.get(key, []), f"{where}: {key!r}", problems) for key in _LANGUAGE_KEYS]
+    title_fit = data.get("title_fit", "logistic")
+    if title_fit not in TITLE_FITS:
+        problems.append(f"{where}: 'title_fit' must be one of {', '.join(TITLE_FITS)}")
     if problems:
         raise DataError(problems, "invalid cleaner model")
-    return CleanerModel(line, window, bars[0], bars[1], flags[0], title, flags[1], True, *languages)
+    return CleanerModel(
+        line, window, bars[0], bars[1], flags[0], title, flags[1], True, languages[0], languages[1], str(title_fit)
+    )
+
+
+# "logistic": one logistic model over every candidate; "softmax": a conditional logit over each
+# page's candidates. Either way the best-scored candidate is the headline.
+TITLE_FITS = ("logistic", "softmax")
 
 
 _LANGUAGE_KEYS = ("line_languages", "title_languages")

@@ -45,10 +45,11 @@ def clean(text: str, phrases: Phrases, model: CleanerModel | None = None) -> Cle
     lines, head_on = model.parts(page_language(plain) if model.by_language() else "")
     if not (lines or head_on):
         return plain
-    roles, head = learned.decide(ruled.infos, ruled.roles, ruled.lay, model, lines, head_on)
-    if roles == ruled.roles and head == ruled.lay.title:
+    roles, head, head_text = learned.decide(ruled.infos, ruled.roles, ruled.lay, model, lines, head_on)
+    done = finish(ruled, roles, head, head_text)
+    if roles == ruled.roles and done.title == plain.title:
         return plain
-    return replace(finish(ruled, roles, head), rules=plain)
+    return replace(done, rules=plain)
 
 
 def page_language(cleaned: Cleaned) -> str:
@@ -78,11 +79,14 @@ def rules(text: str, phrases: Phrases) -> Ruled:
     return Ruled(infos, roles, found, lay)
 
 
-def finish(ruled: Ruled, roles: Assigned, head_at: int | None) -> Cleaned:
-    """The cleaned page from final line roles and the headline's line."""
+def finish(ruled: Ruled, roles: Assigned, head_at: int | None, head_text: str | None = None) -> Cleaned:
+    """The cleaned page from final line roles and the headline's line (``head_text``: the part of
+    that line that is the headline; None: the whole line)."""
     infos = ruled.infos
     blocks = build(infos, roles, ruled.found)
-    head = title.strip_breadcrumb(tidy(infos[head_at].text)) if head_at is not None else None
+    head = None
+    if head_at is not None:
+        head = title.strip_breadcrumb(tidy(head_text if head_text is not None else infos[head_at].text))
     lines = tuple(
         Line(info.index + 1, info.text, role, reason)
         for info, (role, reason) in zip(infos, roles, strict=True)

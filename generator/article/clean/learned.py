@@ -21,8 +21,9 @@ from collections import Counter
 
 import numpy as np
 
-from generator.article.clean import title
+from generator.article.clean import headlines, title
 from generator.article.clean.features import Info, Quality
+from generator.article.clean.headlines import Candidate
 from generator.article.clean.roles import Assigned, Layout
 from generator.article.records import Role
 from generator.knowledge.cleaner import LINE_FEATURES, TITLE_FEATURES, WINDOW_FEATURES, CleanerModel
@@ -215,67 +216,117 @@ def relabel(infos: list[Info], roles: Assigned, at: list[int], keep: np.ndarray)
     return out
 
 
-def title_matrix(infos: list[Info], lay: Layout) -> tuple[list[int], np.ndarray]:
-    """The headline candidates' line indexes and their features (rows in ``TITLE_FEATURES`` order)."""
+def title_matrix(infos: list[Info], lay: Layout) -> tuple[list[Candidate], np.ndarray]:
+    """The headline candidates and their features (rows in ``TITLE_FEATURES`` order)."""
     body = " ".join(i.text for i in infos[lay.start : lay.end + 1] if i.quality is Quality.GOOD)
-    cands = title.scored(infos, lay.first, body)
+    cands = headlines.candidates(infos, lay.first, body)
     x = np.zeros((len(cands), len(TITLE_FEATURES)))
     order = sorted(range(len(cands)), key=lambda k: -cands[k].score)
     rank = {k: r for r, k in enumerate(order)}
     counts = Counter(i.text for i in infos[: lay.first + 1] if i.text)
+    old = {info.index for _, info in title.candidates(infos, lay.first)}
+    around = _title_bar_lines(infos, cands)
+    texts = {c.text for c in cands}
+    copies = Counter(i.text for i in infos if i.text in texts)
     for k, cand in enumerate(cands):
-        info = cand.info
-        near = infos[info.index + 1 : info.index + 1 + _META_AFTER * 2]
-        row = {
-            "rule_score": cand.score / 5,
-            "rule_choice": info.index == lay.title,
-            "rule_rank": 1 / (1 + rank[k]),
-            "dist": np.log1p(cand.dist) / 4,
-            "nearest": 1 / (1 + k),
-            "share": cand.share,
-            "words": np.log1p(info.nwords) / 4,
-            "chars": np.log1p(info.chars) / 7,
-            "capitalised": _capitalised(info.text),
-            "stop": info.stop,
-            "pipe": "|" in info.text,
-            "separator": any(s in info.text for s in _SEPARATORS),
-            "question": info.text.endswith(("?", "!")),
-            "bullet": info.bullet or info.numbered,
-            "lower_start": info.text[:1].islower(),
-            "symbol_start": not info.text[:1].isalnum() and info.text[:1] not in _OPENERS,
-            "trail": info.text.count(" / ") + info.text.count(" > ") + info.text.count(" » ") >= 2,
-            "q_good": info.quality is Quality.GOOD,
-            "q_near": info.quality is Quality.NEAR,
-            "repeated": counts[info.text] > 1,
-            "before_meta": any(i.meta for i in near if i.text),
-            "at_first": info.index == lay.first,
-        }
+        row = {**_line_row(infos, lay, cand, counts), **_part_row(cand, around)}
+        row.update(
+            rule_score=cand.score / 5,
+            rule_rank=1 / (1 + rank[k]),
+            nearest=1 / (1 + k),
+            old=cand.info.index in old and cand.part == headlines.WHOLE,
+            copies=np.log1p(copies[cand.text]) / 2,
+        )
         for name, value in row.items():
             x[k, _COL3[name]] = float(value)
-    return [c.info.index for c in cands], x
+    return cands, x
 
 
-def headline(infos: list[Info], lay: Layout, model: CleanerModel) -> int | None:
-    """The candidate the title model scores highest (the rules' choice when there is none)."""
-    at, x = title_matrix(infos, lay)
-    if not at:
-        return lay.title
-    return at[int(np.argmax(model.title.logits(x)))]
+def _line_row(infos: list[Info], lay: Layout, cand: Candidate, counts: Counter[str]) -> dict[str, float]:
+    """The features of a candidate that come from its line."""
+    info = cand.info
+    near = infos[info.index + 1 : info.index + 1 + _META_AFTER * 2]
+    above = [i for i in infos[max(0, info.index - 6) : info.index] if i.text][-3:]
+    return {
+        "rule_choice": info.index == lay.title and cand.part == headlines.WHOLE,
+        "dist": np.log1p(max(cand.dist, 0)) / 4,
+        "share": cand.share,
+        "stop": info.stop,
+        "bullet": info.bullet or info.numbered,
+        "q_good": info.quality is Quality.GOOD,
+        "q_near": info.quality is Quality.NEAR,
+        "repeated": counts[info.text] > 1,
+        "before_meta": any(i.meta for i in near if i.text),
+        "meta_before": any(i.meta for i in above),
+        "at_first": info.index == lay.first,
+        "far": cand.dist > title.WINDOW,
+        "after_first": cand.dist < 1,
+    }
+
+
+def _part_row(cand: Candidate, around: list[str]) -> dict[str, float]:
+    """The features of a candidate that come from its own text (a whole line or a part)."""
+    text, part = cand.text, cand.part
+    letters = [c for c in text if c.isalpha()]
+    return {
+        "words": np.log1p(len(text.split())) / 4,
+        "chars": np.log1p(len(text)) / 7,
+        "capitalised": _capitalised(text),
+        "pipe": "|" in text,
+        "separator": any(s in text for s in _SEPARATORS),
+        "question": text.endswith(("?", "!")),
+        "lower_start": text[:1].islower(),
+        "symbol_start": not text[:1].isalnum() and text[:1] not in _OPENERS,
+        "trail": text.count(" / ") + text.count(" > ") + text.count(" » ") >= 2,
+        "derived": part != headlines.WHOLE,
+        "part_first": part == headlines.FIRST,
+        "part_middle": part == headlines.MIDDLE,
+        "part_last": part == headlines.LAST,
+        "unlabelled": part == headlines.UNLABELLED,
+        "colon_end": text.endswith(":"),
+        "upper": bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters),
+        "echo": any(text in line and text != line for line in around if line != cand.info.text),
+        "page_top": cand.info.text in around[:_TOP],
+    }
+
+
+_TOP = 5  # non-blank lines at the top of a page that may repeat the headline (a title bar)
+
+
+def _title_bar_lines(infos: list[Info], cands: list[Candidate]) -> list[str]:
+    """The first ``_TOP`` non-blank lines of the page, then the candidates' own lines."""
+    top: list[str] = []
+    for info in infos:
+        if len(top) >= _TOP:
+            break
+        if info.text:
+            top.append(info.text)
+    return top + list(dict.fromkeys(c.info.text for c in cands))
+
+
+def headline(infos: list[Info], lay: Layout, model: CleanerModel) -> tuple[int | None, str | None]:
+    """The line and text of the candidate the title model scores highest (the rules' choice, text
+    None, when there is none)."""
+    cands, x = title_matrix(infos, lay)
+    if not cands:
+        return lay.title, None
+    best = cands[int(np.argmax(model.title.logits(x)))]
+    return best.info.index, best.text
 
 
 def decide(
     infos: list[Info], roles: Assigned, lay: Layout, model: CleanerModel, lines: bool, title_on: bool
-) -> tuple[Assigned, int | None]:
-    """Final roles of every line and the headline's line under ``model``: its line model when
-    ``lines``, its title model when ``title_on``."""
+) -> tuple[Assigned, int | None, str | None]:
+    """Final roles of every line, the headline's line and its text (None: the whole line) under
+    ``model``: its line model when ``lines``, its title model when ``title_on``."""
     if lines:
         at, x = line_matrix(infos, roles, lay)
         roles = relabel(infos, roles, at, keeps(model, x)) if at else roles
-    head = headline(infos, lay, model) if title_on else lay.title
+    head, text = headline(infos, lay, model) if title_on else (lay.title, None)
     if head != lay.title:
         roles = list(roles)
         if lay.title is not None:
             roles[lay.title] = (Role.BOILERPLATE, "header-zone")
         if head is not None:
             roles[head] = (Role.TITLE, "")
-    return roles, head
+    return roles, head, text

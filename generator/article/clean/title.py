@@ -11,7 +11,7 @@ from generator.article.clean.features import Info, Quality
 from generator.knowledge.boilerplate import norm
 from generator.text.stopwords import STOPWORDS
 
-_WINDOW = 40  # non-blank lines before the body start that may hold the headline
+WINDOW = 40  # non-blank lines before the body start that may hold the headline
 _MIN_SCORE = 0.5
 _DECK_WORDS = 10  # a chosen line this long may be the deck under the real headline
 _DECK_MARGIN = 1.5  # ... whose headline scored at most this much less
@@ -21,11 +21,13 @@ def _content(text: str) -> set[str]:
     return {w for w in set(shapes.words(text)) if len(w) > 2 and w not in STOPWORDS and not w.isdigit()}
 
 
-def _candidates(infos: list[Info], first: int) -> list[tuple[int, Info]]:
+def candidates(infos: list[Info], first: int) -> list[tuple[int, Info]]:
+    """(distance, line) of the rules' headline candidates: the ``WINDOW`` non-blank lines before
+    line ``first`` that may be a headline, nearest first."""
     out: list[tuple[int, Info]] = []
     j = min(first, len(infos) - 1)
     dist = 0
-    while j >= 0 and dist < _WINDOW:
+    while j >= 0 and dist < WINDOW:
         info = infos[j]
         j -= 1
         if not info.text:
@@ -49,30 +51,46 @@ class Scored:
     share: float  # share of its content words found in the body
 
 
-def scored(infos: list[Info], first: int, body: str) -> list[Scored]:
-    """Every headline candidate before line ``first`` with its rule score, nearest first."""
-    body_words = _content(body)
-    counts = Counter(norm(i.text) for i in infos[: first + 1] if i.text and not (i.bullet or i.numbered))
-    cands = _candidates(infos, first)
-    at = {info.index for _, info in cands}
-    metas = [i.index for i in infos[max(0, first - 60) : first + 1] if i.meta]
-    out: list[Scored] = []
-    for dist, info in cands:
-        words = _content(info.text)
+class Context:
+    """What the rule score of any line needs to know about the page (computed once per page)."""
+
+    def __init__(self, infos: list[Info], first: int, body: str, at: set[int]) -> None:
+        self.infos = infos
+        self.first = first
+        self.body_words = _content(body)
+        self.counts = Counter(norm(i.text) for i in infos[: first + 1] if i.text and not (i.bullet or i.numbered))
+        self.at = at
+        self.metas = [i.index for i in infos[max(0, first - 60) : first + 1] if i.meta]
+
+    def score(self, info: Info, text: str, nwords: int, dist: int) -> tuple[float, float] | None:
+        """(rule score, share of content words in the body) of ``text`` on line ``info``; None: no
+        content words."""
+        words = _content(text)
         if not words:
-            continue
-        shared = len(words & body_words)
+            return None
+        shared = len(words & self.body_words)
         score = 1.5 * shared / len(words) + 0.3 * min(shared, 6) - 0.02 * dist
-        score += 0.1 * min(info.nwords, 12)
-        score += _repeat_bonus(counts[norm(info.text)], info)
-        score -= 0.5 if " | " in info.text else 0.0
-        score += 1.0 if any(info.index < m for m in metas) else 0.0
-        score += 0.5 if _next_text(infos, info.index) in at else 0.0
+        score += 0.1 * min(nwords, 12)
+        score += _repeat_bonus(self.counts[norm(info.text)], info)
+        score -= 0.5 if " | " in text else 0.0
+        score += 1.0 if any(info.index < m for m in self.metas) else 0.0
+        score += 0.5 if _next_text(self.infos, info.index) in self.at else 0.0
         score -= 1.0 if info.bullet or info.numbered else 0.0
         score -= 0.8 if info.quality is Quality.GOOD else 0.0
-        score -= 1.0 if info.text[:1].islower() else 0.0
-        score -= 0.5 if info.index == first else 0.0
-        out.append(Scored(info, dist, score, shared / len(words)))
+        score -= 1.0 if text[:1].islower() else 0.0
+        score -= 0.5 if info.index == self.first else 0.0
+        return score, shared / len(words)
+
+
+def scored(infos: list[Info], first: int, body: str) -> list[Scored]:
+    """Every headline candidate before line ``first`` with its rule score, nearest first."""
+    cands = candidates(infos, first)
+    ctx = Context(infos, first, body, {info.index for _, info in cands})
+    out: list[Scored] = []
+    for dist, info in cands:
+        got = ctx.score(info, info.text, info.nwords, dist)
+        if got is not None:
+            out.append(Scored(info, dist, *got))
     return out
 
 
