@@ -457,8 +457,10 @@ def _lone_label(view: View, judge: Judge, found: Bylines) -> None:
         following = usable[index + 1]
         if not alone or not 0 < word_count(following.text) <= 6 or following.role == Role.BODY:
             continue
-        for piece in _pieces(following.text, judge.languages)[:3]:
-            _add(found, judge, piece, "author label", following, outlet_ok=False)
+        pieces = _pieces(following.text, judge.languages)[:3]
+        if any(not judge.verdict(judge.clean(piece)) for piece in pieces):  # else no candidate to report
+            for piece in pieces:
+                _add(found, judge, piece, "author label", following, outlet_ok=False)
         return
 
 
