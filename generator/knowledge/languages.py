@@ -106,6 +106,15 @@ class Languages:
         return re.compile(rf"(?:^|\s)(?:{alternation(self.words('byline'))})\s*:?\s*$", re.I)
 
     @cached_property
+    def byline_alone(self) -> re.Pattern[str]:
+        """A line that is only a byline word ("Von:", "Written by"): the names are on the next line.
+
+        Unlike ``byline_end``, a phrase that merely ends in "by" or "von" ("presented by",
+        "collected by", "herausgegeben von") is none: a sponsor, an archive or an editor follows.
+        """
+        return re.compile(rf"^\s*(?:{alternation(self.words('byline'))})\s*:?\s*$", re.I)
+
+    @cached_property
     def name_prefix(self) -> re.Pattern[str]:
         """Byline and author-page words before a name ("By", "View all posts by", "Autor:")."""
         words = self.words("byline") | self.words("profiles") | self.words("author_labels")

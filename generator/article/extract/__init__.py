@@ -116,7 +116,7 @@ def extract_metadata(
     body = frozenset(w.lower() for w in _WORDS.findall(body_text(cleaned.blocks)))
     places = knowledge.registry.place_names
     judge = Judge(knowledge.languages, knowledge.outlets, _site_names(page, knowledge), body, places)
-    bylines = scan_bylines(view, judge, dates.title_line)
+    bylines = scan_bylines(view, judge, dates.title_line, found_date.line)
     context = Context(knowledge.outlets, knowledge.languages, knowledge.registry)
     source = pick_source(view, bylines, context, anchor, dates.title_line, page.meta if page else None)
     people = choose_authors(bylines, markup_candidates(page.meta, judge) if page else [])

@@ -9,16 +9,20 @@ names a person ("Jane Doe, 8 February 2024", "8 Feb 2024 | Jane Doe"); a name al
 next to the byline's date or outlet line ("Jane Doe" / "Outlet" / "8 Feb 2024"). Anywhere:
 credit lines, where only "Reporting by"/"Writing by" name authors ("Additional reporting",
 "Editing", "Photos", ... do not). At the end of the article: "-- By A" and a closing "— A is a
-senior fellow at ...". In the page's footer, when nothing else names the author: an author
-label with a colon and the name ("Author: A"). Photo credits, comments and lines after the
-comments are never read.
+senior fellow at ...". When nothing of this names a person: the lines around the publication
+date's line (a byline stands beside its dateline, also where the headline was not found); then
+in the page's footer an author label with a colon and the name ("Author: A"); then, anywhere
+before the reader comments, the first author label or byline word alone on its line with the
+name on the next ("Autor:" / "A"). Photo credits, comments and lines after the comments are
+never read.
 
 A piece of a byline is cleaned before it is judged: lists are split (",", ";", "/", "and",
-"und", "&"), a leading byline or author-page phrase ("View all posts by") is dropped, as are
-a place ("A in Baghdad"), leading job-title words ("Senior correspondent A") and e-mail
-addresses; an all-caps name is written in title case. It is then a person when it is 2-5
-capitalised words without a staff, CMS, job-title or organisation word (``languages.yml``),
-and not the name of a known outlet or of the site itself.
+"und", "&"), a leading list bullet, byline or author-page phrase ("View all posts by") is
+dropped, as are a note in brackets ("A (Redakteurin, Wirtschaft)"), a place ("A in Baghdad"),
+leading job-title words ("Senior correspondent A") and e-mail addresses; an all-caps name is
+written in title case. It is then a person when it is 2-5 capitalised words, none longer than
+a name's (a heading's compound is), without a staff, CMS, job-title or organisation word
+(``languages.yml``), and not the name of a known outlet or of the site itself.
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ _CLOSING_BIO = re.compile(
 _TWICE = re.compile(r"(?P<name>\S.{3,}?)\s*(?P=name)")  # "Jane DoeJane Doe": a name shown twice
 _GLUED = re.compile(r"^(?P<head>\S*[a-zß-ÿ])(?P<tail>[A-ZÀ-Þ]\S*)$")  # "DoeFollow", "DoeRSS-Feed"
 _INITIAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]\.$")  # "Jane D.": the dot of a last initial is the name's
+_NOTE = re.compile(r"\s\([^()]*(?:\)|$)")  # a note in brackets after a name, maybe cut off at the line's end
 _COUNT = re.compile(r"(?<!\S)\d{1,4}(?!\S)")  # a bare number beside a name: a comment or view count
 _EDITED = re.compile(r"\b(?:edit\w*|photo\w*|picture\w*|image\w*|illustrat\w*|graphic\w*|video\w*|camera)\b", re.I)
 
@@ -114,7 +119,7 @@ class Judge:
 
     def clean(self, piece: str) -> str:
         """``piece`` without byline words, places, leading job titles and addresses; all caps in title case."""
-        text = _NOISE.sub(" ", piece)
+        text = _NOISE.sub(" ", _BULLET.sub("", piece))
         for _ in range(3):
             text = self.languages.name_prefix.sub("", text.strip())
         twice = _TWICE.fullmatch(text.strip())
@@ -217,6 +222,7 @@ def spaced_dates(text: str, languages: Languages) -> str:
 
 def _pieces(text: str, languages: Languages) -> list[str]:
     text = _TIME.sub(" | ", _NOISE.sub(" ", text[:500]))  # "20:19 von Jane Doe", "Par Jane Doe [avatar]"
+    text = _NOTE.sub(" | ", text)  # "Jane Doe (Redakteurin, Wirtschaft)": a note on the person, not a name
     text = languages.credit_break.split(text, maxsplit=1)[0]
     text = languages.updated.split(text)[0]
     text = languages.comment_link.sub(" | ", text)  # "Jane Doe 4 Comments", "Jane Doe Leave a comment"
@@ -335,12 +341,15 @@ def _profile(line: Line, judge: Judge, found: Bylines) -> None:
 def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Judge, found: Bylines) -> None:
     """A person's name alone on a line right next to the byline's date or outlet line."""
     line = usable[index]
-    # "Jane Doe" / "Example Daily" / "8 Feb 2024": the date may be one short line further away.
+    # "Jane Doe" / "Example Daily" / "8 Feb 2024": the date may be one short line further away,
+    # but not from a list item ("• Jane Doe" / "• 8 Feb 2024"): two items away it is a menu's entry.
     neighbours = {index - 1, index + 1}
     neighbours |= {
         index + 2 * step
         for step in (-1, 1)
-        if 0 <= index + step < len(usable) and word_count(usable[index + step].text) <= 4
+        if 0 <= index + step < len(usable)
+        and word_count(usable[index + step].text) <= 4
+        and not _BULLET.match(line.text)
     }
     if not neighbours & dated or word_count(line.text) > 5:
         return
@@ -388,15 +397,20 @@ def _header_span(view: View, title: int) -> range:
     return range(start, min(len(view.usable), first + 4))
 
 
-def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
+def scan_bylines(view: View, judge: Judge, title: int = -1, dateline: int = -1) -> Bylines:
     """Every person and outlet the article's bylines, credit lines and closing lines name.
 
     Bylines are read around the headline first; only when none is found there are the other
     header lines and the META lines before the body's end read (teasers of other articles, with
-    their own bylines, sit further away).
+    their own bylines, sit further away). Only when these name nobody are the lines around
+    ``dateline`` read, the line the publication date was taken from: a byline stands beside its
+    dateline ("Jane Doe" / "8.2.2024", "Jane Doe | 8 Feb 2024") also where the headline was
+    not found or sits elsewhere; not when the wider read found teasers' bylines (the date may
+    be a teaser's). Last, an author label alone on its line anywhere on the page.
     """
     near = set(_header_span(view, title))
     found = _lists(_scan(view, judge, near, near), view, judge, title)
+    teasers = False  # the page's bylines are other articles': its date may be a teaser's too
     if not found.people:
         last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
         after = _after(view, judge.languages)
@@ -404,13 +418,55 @@ def scan_bylines(view: View, judge: Judge, title: int = -1) -> Bylines:
         zone = {i for i, ln in enumerate(view.usable) if ln.number in header or (ln.role == Role.META and i <= last)}
         tail = {i for i in zone if view.usable[i].number in after and i > last}
         wider = _lists(_scan(view, judge, zone, near, tail), view, judge, title)
-        if len({line.number for _, line in wider.people if view.usable.index(line) in tail}) > 1:
+        teasers = len({line.number for _, line in wider.people if view.usable.index(line) in tail}) > 1
+        if teasers:
             # Bylines on several lines after it: teasers.
             wider = _lists(_scan(view, judge, zone - tail, near), view, judge, title)
+        teasers = teasers or any(c.rejected.startswith("one of several") for c in wider.candidates)
         found = wider if wider.people else found
+    if not found.people and dateline >= 0 and not teasers:
+        around = _dateline_span(view, dateline) - near
+        beside = _lists(_scan(view, judge, around, around), view, judge, title)
+        found = beside if beside.people else found
     if not found.people:
         _footer_label(view, judge, found)
+    if not found.people:
+        _lone_label(view, judge, found)
     return found
+
+
+def _lone_label(view: View, judge: Judge, found: Bylines) -> None:
+    """An author label or byline word alone on a line, the name on the next line ("Autor:" / "Jane Doe").
+
+    Read anywhere on the page (an author box after the article, a sidebar), but only when
+    nothing else names the author, never among or after the reader comments (the first comment
+    header after the article's last paragraph; one above it is a menu's link), and only the
+    first such label: when no person follows it, the page's labels are a search form's or a
+    menu's ("Autor" / "Erweiterte Suche"), and a later one is no more trusted.
+    """
+    usable = view.usable
+    last = max((i for i, line in enumerate(usable) if is_substantial(line)), default=-1)
+    for index, line in enumerate(usable[:-1]):
+        if judge.languages.reader_comment(line.text[:80]):
+            if index > last:
+                return  # the reader comments after the article
+            continue  # a menu's "Comments" link
+        text = _BULLET.sub("", line.text.strip())
+        label = judge.languages.author_label.match(text)
+        alone = (label is not None and not label.group("rest").strip()) or judge.languages.byline_alone.match(text)
+        following = usable[index + 1]
+        if not alone or not 0 < word_count(following.text) <= 6 or following.role == Role.BODY:
+            continue
+        pieces = _pieces(following.text, judge.languages)[:3]
+        if any(not judge.verdict(judge.clean(piece)) for piece in pieces):  # else no candidate to report
+            for piece in pieces:
+                _add(found, judge, piece, "author label", following, outlet_ok=False)
+        return
+
+
+def _dateline_span(view: View, dateline: int) -> set[int]:
+    """Indexes of the publication date's line and the two lines on either side of it."""
+    return {i for i in range(dateline - 2, dateline + 3) if 0 <= i < len(view.usable)}
 
 
 def _footer_label(view: View, judge: Judge, found: Bylines) -> None:

@@ -13,6 +13,7 @@ from generator.knowledge.languages import Languages
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|at|ash)-")  # al-Hassan reads as Hassan
 _TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
 _PARTS = re.compile(r"[-'’.]")
+LONGEST_NAME_WORD = 20  # letters: a given name or surname (each part of a double name) is shorter
 
 
 def _tokens(name: str) -> list[str]:
@@ -51,6 +52,8 @@ def looks_like_person(name: str, languages: Languages) -> bool:
         return False
     if any(is_label_word(t, languages) for t in tokens) or has_staff_phrase(name, languages):
         return False
+    if any(len(part) > LONGEST_NAME_WORD for t in tokens for part in _PARTS.split(t)):
+        return False  # "Verkündung des Tabaksteuergesetzes": a compound of a heading, no name's word
     capitalised = 0
     for token in tokens:
         core = _ARABIC_ARTICLE.sub("", token)

@@ -36,6 +36,7 @@ class DateChoice:
     evidence: str
     rejected: tuple[str, ...]
     source: str = ""
+    line: int = -1  # the usable line a text candidate of the chosen date stands on (-1: markup or URL only)
 
 
 def choose_date(candidates: list[DateCandidate], title: int, last_body: int, scorer: Scorer) -> DateChoice:
@@ -59,7 +60,8 @@ def choose_date(candidates: list[DateCandidate], title: int, last_body: int, sco
         if uncontested and best_p < scorer.threshold
         else f"{best.source}, score {best_p:.2f}"
     )
-    return DateChoice(best.date, basis, best.evidence, _cap(others + rejected), how)
+    line = next((c.line for c in support if c.origin == "text" and c.line >= 0), -1)
+    return DateChoice(best.date, basis, best.evidence, _cap(others + rejected), how, line)
 
 
 def _cap(notes: list[str]) -> tuple[str, ...]:
