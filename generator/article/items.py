@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from generator.article.records import Block, Cleaned
+from generator.text.memo import per_text
 from generator.text.tokens import Token, tokens_of, translit, vowel_frame
 
 # Reference lists are citations, not the article's own account of who did what.
@@ -54,6 +55,7 @@ class Item:
         return self.text[start:end].strip()
 
 
+@per_text(maxsize=1 << 11)  # the actor items and the timeline cut the same paragraphs; the key is pure
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Char spans of the sentences of ``text``; abbreviations and initials do not end one."""
     spans: list[tuple[int, int]] = []
