@@ -36,6 +36,7 @@ _TIME = re.compile(
     re.I,
 )
 _YEAR_DIGITS = re.compile(r"\d\d")
+_FULL_YEAR = re.compile(r"\d{4}")  # every format but the short dotted one writes its year in four digits
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)")
 
 
@@ -93,6 +94,8 @@ def find_dates(
     line up to a dozen times per article (issue 20), and callers may extend the list they get.
     """
     if not _YEAR_DIGITS.search(text):  # every format's year is two or four digits: most lines have none
+        return []
+    if not short_years and not _FULL_YEAR.search(text):  # a clock time or a count, no year
         return []
     return list(_dates(text, languages, day_first, short_years))
 
