@@ -2,8 +2,8 @@
 
 ``find_dates`` skips a text without a four-digit run unless two-digit years are asked for (every
 other format writes a four-digit year); the reference runs every pattern. Per-line results are
-remembered (dates, a reader-comment header, the unglued line, sentence spans, normalised lines,
-name judgements); the language check stops counting letters early; a shingle set hashes each
+remembered (dates, a reader-comment header, the unglued line, sentence spans, name
+judgements); the language check stops counting letters early; a shingle set hashes each
 5-gram once; content words are judged once per word. Each test compares with the computation
 written out in full, on invented texts built from pieces that exercise the code (dates in several
 formats, glued labels, comment links, staff words), and asks twice, after changing what the first
@@ -24,7 +24,7 @@ from generator.article.extract.dates import _dates, find_dates
 from generator.article.extract.language import has_letters
 from generator.article.items import sentence_spans
 from generator.article.signature import _A, _B, _PRIME, HASHES, MIN_WORD, _content_words, shingles, signature
-from generator.knowledge import boilerplate, languages
+from generator.knowledge import languages
 from generator.text.memo import LONGEST, per_text
 from generator.text.stem import stem
 from generator.text.stopwords import STOPWORDS
@@ -64,7 +64,6 @@ def test_remembered_line_readings_equal_the_computation(text: str) -> None:
         assert LANGS.reader_comment(text) == comment == languages._reader_comment.__wrapped__(text, LANGS)
         assert authors._unglued(text, LANGS) == unglued
         assert sentence_spans(text) == sentence_spans.__wrapped__(text)
-        assert boilerplate.norm(text) == boilerplate.norm.__wrapped__(text)
         assert names.looks_like_person(text, LANGS) == names.looks_like_person.__wrapped__(text, LANGS)
 
 

@@ -8,13 +8,11 @@ from typing import Any
 
 from generator.errors import DataError
 from generator.knowledge.languages import Languages
-from generator.text.memo import per_text
 
 _SPACES = re.compile(r"\s+")
 _BULLET = re.compile(r"^\s*(?:[•·*\-–—+>▪●◦■□►▶|]+|\d{1,3}[.)])\s+")
 
 
-@per_text(maxsize=1 << 11)  # the cleaner and the byline reader normalise the same lines; the key is pure
 def norm(text: str) -> str:
     """Lower-case a line, drop a bullet, outer punctuation and extra spaces."""
     text = text[:400]
