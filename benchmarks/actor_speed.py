@@ -1,7 +1,7 @@
 """Per-article cost of the actor stage (``find_actors``), this checkout against another in one run.
 
 usage: python benchmarks/actor_speed.py [--against ../main] [--pages ../shared/textbench/pages] [--rounds 5]
-                                        [--stage actors|article]
+                                        [--stage actors|article] [--unseen]
 
 Each tree is timed in its own process (its own code on ``sys.path`` first) on the same cleaned pages,
 alternating rounds so machine load hits both alike; printed: median milliseconds per article of each
@@ -41,8 +41,13 @@ def _child(tree: Path, pages: Path) -> None:
     print(json.dumps({"per_article": (time.perf_counter() - start) / max(1, len(docs)), "articles": len(docs)}))
 
 
-def _child_article(tree: Path, pages: Path) -> None:
-    """Time the whole per-article stage once over every input, after a warm-up pass; print CPU seconds per article."""
+def _child_article(tree: Path, pages: Path, unseen: bool = False) -> None:
+    """Time the whole per-article stage once over every input, after a warm-up pass; print CPU seconds per article.
+
+    ``unseen``: the warm-up pass reads the even-numbered inputs and the timed pass the odd-numbered
+    ones, so what the code remembers per line or per paragraph helps only where other articles share
+    it, as in a build that reads each article once.
+    """
     sys.path.insert(0, str(tree))
     from generator.article.process import process
     from generator.knowledge import load_knowledge
@@ -56,17 +61,19 @@ def _child_article(tree: Path, pages: Path) -> None:
         doc = to_source(raw)[0] if isinstance(raw, RawInput) else raw
         if isinstance(doc, SourceDoc):
             docs.append(doc)
-    for d in docs:
+    warm, timed = (docs[::2], docs[1::2]) if unseen else (docs, docs)
+    for d in warm:
         process(d, kb)
     start = time.process_time()
-    for d in docs:
+    for d in timed:
         process(d, kb)
-    print(json.dumps({"per_article": (time.process_time() - start) / max(1, len(docs)), "articles": len(docs)}))
+    print(json.dumps({"per_article": (time.process_time() - start) / max(1, len(timed)), "articles": len(timed)}))
 
 
-def _round(tree: Path, pages: Path, stage: str) -> float:
+def _round(tree: Path, pages: Path, stage: str, unseen: bool = False) -> float:
     out = subprocess.run(
-        [sys.executable, __file__, "--child", str(tree), "--pages", str(pages), "--stage", stage],
+        [sys.executable, __file__, "--child", str(tree), "--pages", str(pages), "--stage", stage]
+        + (["--unseen"] if unseen else []),
         check=True, capture_output=True, text=True,
     )
     return float(json.loads(out.stdout.strip().splitlines()[-1])["per_article"])
@@ -78,17 +85,22 @@ def main() -> None:
     ap.add_argument("--pages", type=Path, default=REPO.parent / "shared" / "textbench" / "pages")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--stage", choices=("actors", "article"), default="actors")
+    ap.add_argument("--unseen", action="store_true",
+                    help="--stage article: warm up on the even-numbered inputs, time the odd-numbered ones")
     ap.add_argument("--child", type=Path)
     args = ap.parse_args()
     if args.child:
-        (_child_article if args.stage == "article" else _child)(args.child.resolve(), args.pages)
+        if args.stage == "article":
+            _child_article(args.child.resolve(), args.pages, args.unseen)
+        else:
+            _child(args.child.resolve(), args.pages)
         return
     if not args.pages.is_dir() or not (args.against / "generator").is_dir():
         sys.exit(f"needs {args.pages} and a checkout at {args.against}")
     this, other = [], []
     for _ in range(args.rounds):
-        this.append(_round(REPO, args.pages, args.stage))
-        other.append(_round(args.against.resolve(), args.pages, args.stage))
+        this.append(_round(REPO, args.pages, args.stage, args.unseen))
+        other.append(_round(args.against.resolve(), args.pages, args.stage, args.unseen))
     a, b = statistics.median(this), statistics.median(other)
     print(f"this: {a * 1000:.2f} ms/article  {args.against}: {b * 1000:.2f} ms/article  ratio {a / b:.2f}")
 

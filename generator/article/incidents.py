@@ -47,10 +47,10 @@ def incident_keys(cleaned: Cleaned, found: ArticleActors, vocab: IncidentVocabul
     sentences, hits = family_hits(cleaned, vocab)
     windows = {key: window for key, _, window, _ in vocab.families}
     keys: set[IncidentKey] = set()
+    folded_sentences = [sentence.casefold() for sentence in sentences]  # once per article, not once per actor
     for actor in participants:
         spellings = [s.casefold() for s in actor.spellings if len(s) >= 3]
-        for i, sentence in enumerate(sentences):
-            folded = sentence.casefold()
+        for i, folded in enumerate(folded_sentences):
             if not any(sp in folded for sp in spellings):
                 continue
             for j in range(max(0, i - 3), min(len(sentences), i + 4)):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from generator.article.records import Block, Cleaned
+from generator.text.memo import per_text
 from generator.text.tokens import Token, tokens_of, translit, vowel_frame
 
 # Reference lists are citations, not the article's own account of who did what.
@@ -39,9 +40,14 @@ class Item:
     sentences: tuple[tuple[int, int], ...]  # char spans, covering the text in order
 
     @cached_property
+    def keys(self) -> tuple[str, ...]:
+        """The transliteration key of each token, computed once per item (every matching phase asks for them)."""
+        return tuple(translit(t.folded) for t in self.tokens)
+
+    @cached_property
     def frames(self) -> tuple[str, ...]:
         """The vowel frame of each token's transliteration key (the coarsest fold a name word is matched by)."""
-        return tuple(vowel_frame(translit(t.folded)) for t in self.tokens)
+        return tuple(vowel_frame(key) for key in self.keys)
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence that holds char ``pos``."""
@@ -54,6 +60,7 @@ class Item:
         return self.text[start:end].strip()
 
 
+@per_text(maxsize=1 << 11)  # the actor items and the timeline cut the same paragraphs; the key is pure
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Char spans of the sentences of ``text``; abbreviations and initials do not end one."""
     spans: list[tuple[int, int]] = []

@@ -14,6 +14,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -45,7 +46,8 @@ _A, _B = _params()
 def shingles(text: str) -> set[int]:
     """32-bit hashes of the word 5-grams of ``text`` (case-folded)."""
     words = _WORD.findall(text.casefold())
-    grams = [" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))]
+    grams = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    # A set of grams: a repeated 5-gram is hashed once (the result is a set anyway).
     return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "big") for g in grams if g}
 
 
@@ -53,7 +55,7 @@ def signature(items: set[int]) -> tuple[int, ...]:
     """The MinHash signature of a shingle set."""
     if not items:
         return (0,) * HASHES
-    x = np.fromiter(sorted(items), dtype=np.uint64)[None, :]
+    x = np.fromiter(items, dtype=np.uint64, count=len(items))[None, :]  # a minimum: the order does not matter
     return tuple(int(v) for v in ((_A * x + _B) % np.uint64(_PRIME)).min(axis=1))
 
 
@@ -80,15 +82,16 @@ NAME_PREFIX = "@"
 
 def _content_words(text: str) -> list[tuple[str, str] | None]:
     """(stem, folded word) of each word of ``text``; None where a stopword or a number breaks a phrase."""
-    out: list[tuple[str, str] | None] = []
-    for token in tokens_of(text):
-        word = token.folded
-        stop = word in STOPWORDS or token.raw.casefold() in STOPWORDS  # the lists are written with accents
-        if stop or len(word) < MIN_WORD or not any(c.isalpha() for c in word):
-            out.append(None)
-        else:
-            out.append((stem(word), word))
-    return out
+    return [_content_word(token.raw, token.folded) for token in tokens_of(text)]
+
+
+@lru_cache(maxsize=1 << 17)  # words recur across articles; the key is pure
+def _content_word(raw: str, word: str) -> tuple[str, str] | None:
+    """(stem, folded word) of one token (``raw`` as written, ``word`` folded), or None for a stopword or a number."""
+    stop = word in STOPWORDS or raw.casefold() in STOPWORDS  # the lists are written with accents
+    if stop or len(word) < MIN_WORD or not any(c.isalpha() for c in word):
+        return None
+    return stem(word), word
 
 
 def title_stems(title: str) -> set[str]:

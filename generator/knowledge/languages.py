@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from generator.errors import DataError
+from generator.text.memo import per_text
 
 LISTS = (
     "byline",
@@ -201,8 +202,11 @@ class Languages:
         return re.compile(rf"{counted}|{_bounded(self.words('comment_links'))}", re.I)
 
     def reader_comment(self, text: str) -> bool:
-        """Whether ``text`` reads as a reader comment's header, once links to the comments are set aside."""
-        return bool(self.comments.search(self.comment_link.sub(" ", text)))
+        """Whether ``text`` reads as a reader comment's header, once links to the comments are set aside.
+
+        Remembered per line (``_reader_comment``): the byline reader asks about every line of a page
+        once per pass, and its passes overlap."""
+        return _reader_comment(text, self)
 
     @cached_property
     def staff(self) -> frozenset[str]:
@@ -384,3 +388,9 @@ def parse_languages(data: Any, where: str = "languages.yml") -> Languages:
     if problems:
         raise DataError(problems, "invalid languages")
     return Languages(tuple(entries), months, weekdays)
+
+
+@per_text(maxsize=1 << 11)  # the key is pure: ``Languages`` is hashed by identity and never changes
+def _reader_comment(text: str, languages: Languages) -> bool:
+    """``Languages.reader_comment`` computed."""
+    return bool(languages.comments.search(languages.comment_link.sub(" ", text)))

@@ -197,7 +197,8 @@ def possible(item: Item, words: Container[str], sounds: Container[str]) -> list[
     """
     if not sounds:
         return [i for i, t in enumerate(item.tokens) if t.folded in words]
-    return [i for i, t in enumerate(item.tokens) if t.folded in words or translit(t.folded) in sounds]
+    pairs = zip(item.tokens, item.keys, strict=True)
+    return [i for i, (t, key) in enumerate(pairs) if t.folded in words or key in sounds]
 
 
 def select(cands: Iterable[tuple[int, int, Pattern, str]], items: Sequence[Item], occ: Occupancy,

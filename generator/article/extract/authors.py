@@ -36,6 +36,7 @@ from generator.article.extract.zone import View, is_substantial, word_count
 from generator.article.records import Line, Role
 from generator.knowledge.languages import Languages
 from generator.knowledge.outlets import Outlet, Outlets
+from generator.text.memo import per_text
 from generator.text.stopwords import STOPWORDS
 from generator.text.tokens import fold_phrase
 
@@ -159,7 +160,7 @@ class Judge:
 
     def unglue(self, text: str) -> str:
         """A text copy's label or date glued to the words around it ("AuthorJane Doe", "vonJane") set apart."""
-        return self.languages.glued_label.sub(r"\g<0> ", spaced_dates(text, self.languages))
+        return _unglued(text, self.languages)
 
     def verdict(self, name: str, person: bool = False) -> str:
         """Why ``name`` is not an author's name, or "" when it is one.
@@ -194,6 +195,12 @@ class Judge:
                 return "a desk, staff, job title, organisation or page-control word"
             return "not a person's name"
         return ""
+
+
+@per_text(maxsize=1 << 11)  # the date-line, byline and profile readers unglue the same line in turn; the key is pure
+def _unglued(text: str, languages: Languages) -> str:
+    """``Judge.unglue`` computed (``Languages`` is hashed by identity and never changes)."""
+    return languages.glued_label.sub(r"\g<0> ", spaced_dates(text, languages))
 
 
 def date_hits(text: str, languages: Languages) -> list[DateHit]:

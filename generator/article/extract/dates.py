@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from generator.knowledge.languages import Languages
+from generator.text.memo import per_text
 from generator.text.spans import Taken
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -35,6 +36,7 @@ _TIME = re.compile(
     re.I,
 )
 _YEAR_DIGITS = re.compile(r"\d\d")
+_FULL_YEAR = re.compile(r"\d{4}")  # every format but the short dotted one writes its year in four digits
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)")
 
 
@@ -86,10 +88,22 @@ def _to_date(kind: str, m: re.Match[str], languages: Languages, day_first: bool 
 def find_dates(
     text: str, languages: Languages, day_first: bool | None = None, short_years: bool = False
 ) -> list[DateHit]:
-    """Every valid date written in ``text``, in order of position, spans never overlapping."""
-    hits: list[DateHit] = []
+    """Every valid date written in ``text``, in order of position, spans never overlapping.
+
+    A fresh list of remembered hits: the byline, date-line and timeline readers ask about the same
+    line up to a dozen times per article (issue 20), and callers may extend the list they get.
+    """
     if not _YEAR_DIGITS.search(text):  # every format's year is two or four digits: most lines have none
-        return hits
+        return []
+    if not short_years and not _FULL_YEAR.search(text):  # a clock time or a count, no year
+        return []
+    return list(_dates(text, languages, day_first, short_years))
+
+
+@per_text(maxsize=1 << 11)  # the key is pure: ``Languages`` is hashed by identity and never changes
+def _dates(text: str, languages: Languages, day_first: bool | None, short_years: bool) -> tuple[DateHit, ...]:
+    """``find_dates`` computed: every pattern in priority order, a later one only where no earlier one matched."""
+    hits: list[DateHit] = []
     taken = Taken()
     for kind, pattern in languages.date_patterns:
         if kind == "dmy_dots_short" and not short_years:
@@ -101,7 +115,7 @@ def find_dates(
             if date is not None:
                 hits.append(DateHit(date, m.start(), m.end(), kind))
                 taken.take(m.start(), m.end())
-    return sorted(hits, key=lambda h: h.start)
+    return tuple(sorted(hits, key=lambda h: h.start))
 
 
 def url_dates(text: str) -> list[DateHit]:

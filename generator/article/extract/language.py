@@ -30,6 +30,17 @@ def body_text(blocks: tuple[Block, ...]) -> str:
     return text[:MAX_CHARS]
 
 
+def has_letters(text: str, least: int) -> bool:
+    """Whether ``text`` holds at least ``least`` letters; counting stops there (a body has thousands)."""
+    count = 0
+    for ch in text:
+        if ch.isalpha():
+            count += 1
+            if count >= least:
+                return True
+    return least <= 0
+
+
 @functools.lru_cache(maxsize=8)
 def detect_language(text: str) -> tuple[str, str]:
     """(ISO 639-1 code or "und", the text it was told from).
@@ -37,7 +48,7 @@ def detect_language(text: str) -> tuple[str, str]:
     Remembered for the last few texts: the cleaner tells a page's language from the rules' body to
     choose its per-language model, and the metadata tells it again from the same body when no model
     changed it; the second call then costs a dictionary lookup, not another classification."""
-    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+    if not has_letters(text, MIN_LETTERS):
         return UNDETERMINED, ""
     code, confidence = identifier().classify(text)
     if confidence < MIN_CONFIDENCE:

@@ -7,8 +7,10 @@ The word lists (name particles, staff and CMS words, job titles, organisation wo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.knowledge.languages import Languages
+from generator.text.memo import per_text
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|at|ash)-")  # al-Hassan reads as Hassan
 _TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
@@ -25,10 +27,16 @@ def _parts(token: str) -> set[str]:
     return {p for p in _PARTS.split(token.lower()) if p} | {token.lower().strip(".")}
 
 
+@per_text(maxsize=1 << 12)  # bylines repeat their words; ``Languages`` is hashed by identity and never changes
 def is_label_word(token: str, languages: Languages) -> bool:
     """A staff, role or organisation word (or a token made of one: "Online-Redaktion")."""
-    words = languages.staff | languages.organisations | languages.role_words
-    return bool(_parts(token) & words)
+    return bool(_parts(token) & _label_words(languages))
+
+
+@lru_cache(maxsize=4)
+def _label_words(languages: Languages) -> frozenset[str]:
+    """Every staff, organisation and job-title word, joined once per ``Languages``, not once per token."""
+    return languages.staff | languages.organisations | languages.role_words
 
 
 def has_staff_phrase(name: str, languages: Languages) -> bool:
@@ -45,6 +53,7 @@ def titled(name: str) -> str:
     return name
 
 
+@per_text(maxsize=1 << 11)  # a page's candidate names are judged again on every pass; the key is pure
 def looks_like_person(name: str, languages: Languages) -> bool:
     """Whether ``name`` reads as a person's name: 2-5 capitalised words, no digits, no staff or organisation word."""
     tokens = _tokens(name)
