@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from generator.article.extract import extract_metadata
+from generator.article.extract.source import Context, fits_domain
 from generator.article.html import HtmlArticle
 from generator.article.records import Basis, Cleaned, Role
 from generator.read.htmlmeta import HtmlMeta
@@ -202,3 +203,62 @@ def test_wire_agency_as_a_photo_credit_is_not_the_source() -> None:
     assert _source(("Foto: dpa", Role.BOILERPLATE)) == (None, Basis.UNKNOWN)
     assert _source(("Die Fähre im Hafen © dpa", Role.BOILERPLATE)) == (None, Basis.UNKNOWN)
     assert _source(("dpa", Role.BOILERPLATE))[1] is not Basis.EXPLICIT  # alone under a picture: a guess at most
+
+
+# A saved page's stated site name (og:site_name): headline parts, taglines, fragments
+
+
+def _saved_titled(meta: HtmlMeta, headline: str) -> tuple[str | None, Basis]:
+    cleaned = cleaned_lines((headline, Role.TITLE), (BODY, Role.BODY), (BODY, Role.BODY))
+    m = extract_metadata(cleaned, KB, page=HtmlArticle(cleaned, meta, cleaned))
+    return m.source, m.basis_of("source").basis
+
+
+def test_site_name_that_repeats_the_headline_keeps_the_other_part() -> None:
+    headline = "Ferry timetable changes next month"
+    meta = HtmlMeta(sitename=f"{headline} - Nordwind Bote", url="https://www.other-host.example/a")
+    assert _saved_titled(meta, headline) == ("Nordwind Bote", Basis.EXPLICIT)
+    meta = HtmlMeta(sitename=headline, url="https://www.nordwind-bote.example/a")
+    assert _saved_titled(meta, headline) == ("nordwind-bote.example", Basis.INFERRED)
+
+
+def test_site_name_part_that_fits_the_domain_is_the_name() -> None:
+    meta = HtmlMeta(sitename="Neues vom Hafen - Nordwind Bote | Info", url="https://www.nordwindbote.example/a")
+    assert _saved(meta) == ("Nordwind Bote", Basis.EXPLICIT)
+
+
+def test_sentence_long_site_name_is_a_tagline_not_a_name() -> None:
+    meta = HtmlMeta(
+        sitename="Ein kleiner Blog über Fähren, Häfen und das Meer", url="https://faehrtagebuch.example/2021/a"
+    )
+    assert _saved(meta) == ("faehrtagebuch.example", Basis.INFERRED)
+    # the same length, spelled like the domain, is the site's own name
+    meta = HtmlMeta(sitename="Das Fährtagebuch aus dem hohen Norden Europas", url="https://faehrtagebuch.example/a")
+    assert _saved(meta) == ("Das Fährtagebuch aus dem hohen Norden Europas", Basis.EXPLICIT)
+
+
+def test_domain_check_spells_umlauts_out() -> None:
+    ctx = Context(KB.outlets, KB.languages, KB.registry)
+    assert fits_domain("Fährtagebuch", "www.faehrtagebuch.example", ctx)
+    assert fits_domain("Fährtagebuch", "www.fahrtagebuch.example", ctx)
+    assert not fits_domain("Fährtagebuch", "www.hafenblatt.example", ctx)
+
+
+def test_article_alone_after_a_copyright_sign_is_a_fragment() -> None:
+    assert _source(tail=_foot("Copyleft © 2002-2016 The")) == (None, Basis.UNKNOWN)
+
+
+def test_publication_named_after_another_is_not_merged_into_it() -> None:
+    meta = HtmlMeta(sitename="Le Monde diplomatique", url="https://blog.mondediplo.net/a")
+    assert _saved(meta) == ("Le Monde diplomatique", Basis.EXPLICIT)
+
+
+def test_site_name_that_fits_the_domain_is_kept_even_as_the_headline() -> None:
+    meta = HtmlMeta(sitename="Nordwind Bote", url="https://www.nordwind-bote.example/a")
+    assert _saved_titled(meta, "Nordwind Bote") == ("Nordwind Bote", Basis.EXPLICIT)
+
+
+def test_copyright_holder_stops_at_a_row_of_footer_links() -> None:
+    assert _source(tail=_foot("© Nordwind Bote Kontakt Datenschutz Impressum")) == ("Nordwind Bote", Basis.EXPLICIT)
+    # a menu word that belongs to the name stays when a rights notice follows it
+    assert _source(tail=_foot("© 2019 NORDWIND BLOG TOUS DROITS RÉSERVÉS")) == ("NORDWIND BLOG", Basis.EXPLICIT)

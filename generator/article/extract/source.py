@@ -50,6 +50,7 @@ from generator.knowledge.outlets import NotOutlets, Outlets
 from generator.knowledge.registry_index import Registry
 from generator.read.htmlmeta import HtmlMeta
 from generator.text.namefold import fold
+from generator.text.stopwords import STOPWORDS
 from generator.text.tokens import fold_phrase
 
 _AGENCY = r"(?:\((?P<agency>[^)]{2,40})\)\s*[-–—:]|/(?P<slashed>[A-Z][\w-]{1,20})/)"
@@ -83,6 +84,11 @@ _GROUP = re.compile(
     r"\b(?:group|gruppe|groupe|grupo|gruppo|holding|holdings|verlag|verlagsgruppe|mediengruppe)\b", re.I
 )
 Found = tuple[str, Basis, str, str]  # name, basis, evidence, where
+# A domain spells umlauts out ("Natürlich" on natuerlich.example); folding alone drops the dots.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+# Parts of a stated site name: "Headline - Site", "Site | Section", "Site • Tagline".
+_SITE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
+_TAGLINE_WORDS = 7  # a stated site name this long that does not fit the domain is a tagline or a headline
 
 
 @dataclass(frozen=True)
@@ -112,8 +118,8 @@ class Context:
         """Why an unknown candidate cannot be an outlet's name ("" when it can)."""
         words = self.outlets.not_outlets
         key = fold(name)
-        if len(key.replace(" ", "")) < 3:
-            return "a fragment, not a name"
+        if len(key.replace(" ", "")) < 3 or key in STOPWORDS:
+            return "a fragment, not a name"  # "Copyleft © 2016 The": an article alone
         if re.search(r"[{}$<>]", name):
             return "a template's placeholder"
         lead = name.split()[0]
@@ -172,12 +178,13 @@ def fits_domain(name: str, host: str, ctx: Context) -> bool:
     outlet = ctx.outlets.by_domain(host)
     if outlet is not None and ctx.outlets.lookup(name) is outlet:
         return True
-    squashed = fold(name).replace(" ", "")
+    spellings = {fold(name).replace(" ", ""), fold(name.translate(_UMLAUTS)).replace(" ", "")}
     labels = [fold(x).replace(" ", "") for x in host.lower().removeprefix("www.").split(".")[:-1]]
     for label in labels:
-        short, long = sorted((label, squashed), key=len)
-        if short and (short == long or (len(short) >= 4 and short in long)):
-            return True
+        for squashed in spellings:
+            short, long = sorted((label, squashed), key=len)
+            if short and (short == long or (len(short) >= 4 and short in long)):
+                return True
     return False
 
 
@@ -261,10 +268,15 @@ def _after(name: str, rest: str) -> str:
 
 
 def _before_rights(name: str, ctx: Context) -> str:
-    """``name`` up to a rights notice run into it ("EXAMPLE BLOG ALL RIGHTS RESERVED")."""
+    """``name`` up to a rights notice or a row of footer links run into it ("EXAMPLE BLOG ALL RIGHTS
+    RESERVED", "Example Party Contact Privacy Imprint": two menu words in a row start the links)."""
+    not_outlets = ctx.outlets.not_outlets
     words = name.split()
     for i in range(1, len(words)):
-        if ctx.outlets.not_outlets.pattern("rights").match(fold(" ".join(words[i:]))):
+        if not_outlets.pattern("rights").match(fold(" ".join(words[i:]))):
+            return " ".join(words[:i])
+    for i in range(1, len(words) - 1):
+        if not_outlets.only("menu", words[i]) and not_outlets.only("menu", words[i + 1]):
             return " ".join(words[:i])
     return name
 
@@ -375,14 +387,48 @@ def _from_edges(lines: list[Line], ctx: Context, rejected: list[str]) -> Found |
     return None
 
 
-def _from_markup(meta: HtmlMeta, ctx: Context, rejected: list[str]) -> tuple[Found | None, Found | None]:
+def _site_name(stated: str, title: str, host: str, ctx: Context) -> tuple[str, str]:
+    """(the publication's name in a stated site name, why there is none).
+
+    Of several parts, one that fits the page's domain is the name ("Local news - The Example Post |
+    Info" on examplepost.example); otherwise parts that repeat the headline are dropped ("Headline -
+    Site" gives "Site"); a name of seven words or more that does not fit the domain reads as a
+    tagline or another page's headline and is turned down, so the text rules or the domain decide.
+    """
+    parts = [p.strip() for p in _SITE_PARTS.split(stated) if p.strip()]
+    fitting = [p for p in parts if fits_domain(p, host, ctx)]
+    if fitting:  # the site's own name, even where the page's headline repeats it
+        return (fitting[0] if len(parts) > 1 else stated), ""
+    kept = [p for p in parts if not _repeats(p, title)]
+    if not kept:
+        return "", "the article's headline, not the site's name"
+    name = " - ".join(kept) if len(kept) < len(parts) else stated
+    if len(name.split()) >= _TAGLINE_WORDS and not fits_domain(name, host, ctx):
+        return "", "reads as a tagline or a headline, not a name"
+    return name, ""
+
+
+def _repeats(part: str, title: str) -> bool:
+    """Whether a part of the site name is the headline (or holds a headline of three words or more)."""
+    head, folded = fold(title), fold(part)
+    return bool(head) and (folded == head or (len(head.split()) >= 3 and head in folded))
+
+
+def _from_markup(
+    meta: HtmlMeta, ctx: Context, rejected: list[str], title: str = ""
+) -> tuple[Found | None, Found | None]:
     """(the site's stated name or known domain, a publishing group's name kept as a fallback)."""
     known = ctx.outlets.lookup(meta.sitename) if meta.sitename else None
-    why = ctx.not_a_name(meta.sitename) if meta.sitename and not known else ""
+    name, why = (
+        (meta.sitename or "", "")
+        if known or not meta.sitename
+        else _site_name(meta.sitename, title, host_of(meta.url or "") or "", ctx)
+    )
+    why = why or (ctx.not_a_name(name) if name and not known else "")
     if why:
         rejected.append(f"{meta.sitename} (markup: site name) — {why}")
     elif meta.sitename:
-        return ((known.name if known else meta.sitename), Basis.EXPLICIT, meta.sitename, "markup: site name"), None
+        return ((known.name if known else name), Basis.EXPLICIT, meta.sitename, "markup: site name"), None
     group = None
     if meta.publisher:
         known = ctx.outlets.lookup(meta.publisher)
@@ -422,7 +468,7 @@ def pick_source(
     edges = [ln for ln in (*view.header, *view.footer) if ln.text.strip() != title.strip()]
     last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
     top = [ln for i, ln in enumerate(view.usable[:10]) if i <= last]
-    stated, group = _from_markup(meta, ctx, rejected) if meta else (None, None)
+    stated, group = _from_markup(meta, ctx, rejected, title) if meta else (None, None)
     host = (host_of(meta.url) or "") if meta and meta.url else ""
     authors = _authors(bylines)
     found = (
