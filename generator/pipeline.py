@@ -179,7 +179,10 @@ def _no_collection() -> Iterator[None]:
     Unpickling the build state's drafts creates millions of small objects, and the collector
     traversed them again and again while they were made: 2.2 of the 3.5 s that loading 3,000
     synthetic drafts took. Drafts hold no reference cycles; anything left in a cycle is collected
-    once the pause ends.
+    once the pause ends. The corpus stage is run paused too: its indexes are hundreds of
+    thousands of new records and containers, none in a cycle, and the collections they set off
+    made it 1.4 times slower (3,000 synthetic articles, rerun after one added article:
+    ``benchmarks/stages.py`` gave 3.1 s of CPU in ``link`` with the collector, 2.2 s without).
     """
     was = gc.isenabled()
     gc.disable()
@@ -249,7 +252,7 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
         cache.save_state(settings.seeds, out.state)
     drafts, skipped, notes, bodies, processed = out.drafts, out.skipped, out.notes, out.bodies, out.processed
     del out, previous  # the states' packed drafts are not needed by the corpus stage
-    with _long_lived():
+    with _long_lived(), _no_collection():
         corpus = link(drafts, skipped, knowledge, notes, settings.publishing)
     return corpus, bodies, processed
 

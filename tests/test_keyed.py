@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.corpus.report import ArticleReport, Report
 from generator.render import keyed, paging
+from generator.render.report import report_pages
 from generator.write import Writer
 
 PEOPLE = [f"Minister {name}" for name in ("Abara", "Bello", "Chukwu", "Dimka", "Eze", "Falade", "Gowon")]
@@ -81,3 +83,29 @@ def test_the_writer_keeps_a_current_file_it_was_not_told_about(tmp_path: Path) -
     report = second.finish()
     assert report.written == ["people/2.md"] and report.unchanged == ["people.md"] and report.removed == []
     assert (docs / "people.md").read_text() == "A\n"
+
+
+def test_a_part_links_a_page_as_the_general_relative_link_does() -> None:
+    pages = ["people.md", "people/2.md", "actors/minister-abara.md", "actors/minister-abara/12.md", "index.md"]
+    targets = ["articles/a-report.md", "articles/a-report.md#event-2", "people.md", "index.md",
+               "actors/minister-abara.md", "actors/minister-abara/2.md", "actors-network.svg", "actors/"]
+    for path in pages:
+        part = paging.Part(1, [], (path,), 0)
+        for target in targets:
+            assert part.link(target) == paging.relative(path, target), (path, target)
+
+
+def test_report_pages_are_kept_when_their_articles_reports_are_unchanged() -> None:
+    def articles(titles: list[str]) -> tuple[ArticleReport, ...]:
+        return tuple(ArticleReport(f"{t}.txt", t.lower(), t, "full", (), ()) for t in titles)
+
+    def render(titles: list[str], memory: Remembered) -> dict[str, str]:
+        with keyed.session(keyed.Keys("salt", memory.keep)) as keys:
+            pages = report_pages(Report(articles(titles), (), (), ()))
+        memory.written.update(keys.keys)
+        return pages
+
+    memory = Remembered()
+    assert "report.md" in render(PEOPLE, memory)
+    assert render(PEOPLE, memory) == {}
+    assert "report.md" in render([*PEOPLE[:-1], "Minister Ihejirika"], memory)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from itertools import permutations
+from itertools import combinations
 
 from generator.article.actors.records import ArticleActors, FoundActor
 from generator.corpus.records import ActorIndex, ActorSummary, Appearance, SaidQuote
@@ -92,10 +92,11 @@ def build_actor_index(items: Iterable[ArticleItem], registry: Registry) -> Actor
         actors = item[3].actors
         for a in actors:
             found[a.name].append((item, a))
-        pairs.update(permutations(sorted({a.name for a in actors}), 2))  # every ordered pair of its actors
+        pairs.update(combinations(sorted({a.name for a in actors}), 2))  # every pair of its actors, once
     related: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for (x, y), n in pairs.items():
+    for (x, y), n in pairs.items():  # each pair counts for both actors (the order of a list is sorted later)
         related[x].append((y, n))
+        related[y].append((x, n))
     return ActorIndex(tuple(
         _summary(name, rows, related[name], registry)
         for name, rows in sorted(found.items(), key=lambda kv: (kv[0].casefold(), kv[0]))
@@ -107,8 +108,11 @@ def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], related: lis
     entry = registry.entry(name)
     first = rows[0][1]
     roles: list[str] = []
-    for _, a in sorted(rows, key=lambda r: _newest_first(Appearance(r[0][0], "", r[0][2], "", 0))):
-        roles += [r for r in a.roles if r.casefold() not in {x.casefold() for x in roles}]
+    known: set[str] = set()  # the roles taken from the articles before this one, case-folded
+    for _, a in sorted(rows, key=lambda r: (*newest_first(r[0][2]), r[0][0])):
+        if a.roles:
+            roles += [r for r in a.roles if r.casefold() not in known]
+            known.update(r.casefold() for r in roles)
     apps = [Appearance(it[0], it[1], it[2], a.sentence, a.mentions) for it, a in rows]
     quotes = [
         SaidQuote(q.text, it[0], it[1], it[2], q.context, a.roles[0] if a.roles else "")

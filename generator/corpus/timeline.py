@@ -105,23 +105,50 @@ def _word(token: str) -> str:
     return sys.intern(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
 
 
-def signature(sentence: str, matcher: Matcher, calendar_words: frozenset[str]) -> Signature:
-    """The content words and the actors (canonical names) of one sentence."""
+def signature(
+    sentence: str, matcher: Matcher, calendar_words: frozenset[str], seen: dict[str, str | None] | None = None
+) -> Signature:
+    """The content words and the actors (canonical names) of one sentence.
+
+    ``seen`` remembers, for one build, each token's content word (None: not a content word), so
+    the words that recur from sentence to sentence are folded once, not once per sentence.
+    """
     hits = _hits(sentence, matcher)
     present = frozenset(matcher[1][h] for h in hits)
     name_words = {_word(w) for h in hits for w in _WORD.findall(h)}
-    words = {
-        _word(w)
-        for w in _WORD.findall(sentence)
-        if len(w) >= MIN_WORD and (folded := w.casefold()) not in _NOT_CONTENT and folded not in calendar_words
-    }
+    memo: dict[str, str | None] = {} if seen is None else seen
+    words = set()
+    for token in _WORD.findall(sentence):
+        word = memo.get(token, "")
+        if word == "":
+            word = memo[token] = _content(token, calendar_words)
+        if word is not None:
+            words.add(word)
     return frozenset(words - name_words), present
+
+
+def _content(token: str, calendar_words: frozenset[str]) -> str | None:
+    """The content word a token counts as, or None when it is too short, a stopword or a calendar word."""
+    if len(token) < MIN_WORD:
+        return None
+    folded = token.casefold()
+    return None if folded in _NOT_CONTENT or folded in calendar_words else _word(token)
 
 
 def same_event(a: Signature, b: Signature) -> bool:
     """Two sentences of one date tell the same event: 3 shared words, or 2 and a shared actor."""
     shared = len(a[0] & b[0])
     return shared >= MIN_SHARED or (shared >= MIN_SHARED_WITH_ACTOR and bool(a[1] & b[1]))
+
+
+def _joins(sig: Signature, group: list[tuple[Signature, Mention]]) -> bool:
+    """Whether ``sig`` tells the same event as a sentence of ``group`` (``same_event``, inlined: the hot loop)."""
+    words, actors = sig
+    for (other_words, other_actors), _ in group:
+        shared = len(words & other_words)
+        if shared >= MIN_SHARED or (shared >= MIN_SHARED_WITH_ACTOR and not actors.isdisjoint(other_actors)):
+            return True
+    return False
 
 
 def _mention(slug: str, title: str, source: str | None, event: Event) -> Mention:
@@ -154,14 +181,16 @@ def build_timeline(items: Iterable[Source], calendar_words: frozenset[str]) -> T
     index: dict[Key, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     keys: dict[int, Key] = {}
     next_id = 0
+    seen: dict[str, str | None] = {}  # token -> content word, for this build only
     for slug, title, source, actors, events in sorted(items, key=lambda item: item[0]):
         matcher = actor_matcher(actors)
         for event in events:
-            member = (signature(event.sentence, matcher, calendar_words), _mention(slug, title, source, event))
+            sig = signature(event.sentence, matcher, calendar_words, seen)
+            member = (sig, _mention(slug, title, source, event))
             key = (event.date, event.precision)
             words = index[key]
-            candidates = sorted({g for w in member[0][0] for g in words.get(w, ())})
-            matching = [g for g in candidates if any(same_event(member[0], sig) for sig, _ in groups[g])]
+            candidates = sorted({g for w in sig[0] for g in words.get(w, ())})
+            matching = [g for g in candidates if _joins(sig, groups[g])]
             if matching:  # union by size: the largest group keeps its id, only the others are re-indexed
                 target = max(matching, key=lambda g: (len(groups[g]), -g))
                 for g in matching:

@@ -12,6 +12,7 @@ the original characters. URLs are only ever emitted for ``http``/``https``.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -47,6 +48,8 @@ _SPACE_RE = re.compile(r"\s+")
 _DROP_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SAFE_SCHEMES = ("http", "https")
 _URL_SAFE = ":/?#@!$&*+,;=%-._~"
+# Escaped texts remembered (``fragment``).
+FRAGMENTS_KEPT = 16384
 
 
 def one_line(text: str) -> str:
@@ -62,8 +65,14 @@ def _collapse(text: str) -> str:
     return _SPACE_RE.sub(" ", _DROP_RE.sub("", text))
 
 
+@functools.lru_cache(maxsize=FRAGMENTS_KEPT)
 def fragment(text: str) -> str:
-    """Like ``inline`` but keeps a leading or trailing space, for pieces joined into one line."""
+    """Like ``inline`` but keeps a leading or trailing space, for pieces joined into one line.
+
+    Remembered for the most recent ``FRAGMENTS_KEPT`` texts: corpus pages escape the same titles,
+    names and dates over and over (a 3,000-article corpus's pages escape about 240,000 texts), and
+    a text's escaped form never changes. The bound keeps the memory small (a few MB) at any size.
+    """
     return _INLINE_RE.sub(lambda m: _INLINE[m.group(0)], _collapse(text))
 
 

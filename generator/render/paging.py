@@ -9,6 +9,7 @@ Every link is a relative Markdown link to a ``.md`` file, so the site works unde
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -42,6 +43,13 @@ def _relpath(path: str, start: str) -> str:
     return "/".join([".."] * (len(here) - common) + to[common:]) or "."
 
 
+@functools.lru_cache(maxsize=4096)
+def _prefix(folder: str, source: str) -> str:
+    """The relative prefix from the page at ``source`` to the folder ``folder`` (``../articles/``; empty: the same)."""
+    rel = _relpath(folder, posixpath.dirname(source))
+    return "" if rel == "." else rel + "/"
+
+
 def relative(source: str, target: str) -> str:
     """The relative link from the page at ``source`` to ``target`` (both paths under docs_src)."""
     path, hash_, anchor = target.partition("#")
@@ -68,7 +76,18 @@ class Part(Generic[T]):
         return len(self.paths)
 
     def link(self, target: str) -> str:
-        """A relative link from this page to ``target``, a path under docs_src."""
+        """A relative link from this page to ``target``, a path under docs_src.
+
+        A target that is a page (``articles/<slug>.md``, maybe with an anchor) is linked through
+        its folder's prefix from this page (``_prefix``), worked out once per folder and page: a
+        list page links hundreds of articles in one folder. No folder's name ends in ``.md``, so
+        the page's name never matches a folder of this page's path and the link is the one
+        ``relative`` gives.
+        """
+        path, hash_, anchor = target.partition("#")
+        folder, _, name = path.rpartition("/")
+        if name.endswith(".md"):
+            return _prefix(folder, self.path) + name + hash_ + anchor
         return relative(self.path, target)
 
     def folder(self, name: str) -> str:

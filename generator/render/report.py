@@ -124,6 +124,8 @@ def report_pages(report: Report) -> dict[str, str]:
         heading="## Articles",
         noun="Articles",
         searchable=False,
+        # A part shows its articles' reports and nothing else (links start from its own path, in the key).
+        shows=lambda part: part.items,
     )
 
 

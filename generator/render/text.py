@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 
 from generator.render import escape, limits
@@ -11,8 +12,9 @@ from generator.render.frontmatter import front_matter
 WORDS_PER_MINUTE = 230
 
 
+@functools.lru_cache(maxsize=4096)
 def fmt_date(date: dt.date | None) -> str:
-    """``8 February 2024``, or ``date unknown``."""
+    """``8 February 2024``, or ``date unknown`` (remembered: list pages show the same dates again and again)."""
     if date is None:
         return "date unknown"
     return f"{date.day} {date:%B %Y}"
