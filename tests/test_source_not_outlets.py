@@ -262,3 +262,8 @@ def test_copyright_holder_stops_at_a_row_of_footer_links() -> None:
     assert _source(tail=_foot("© Nordwind Bote Kontakt Datenschutz Impressum")) == ("Nordwind Bote", Basis.EXPLICIT)
     # a menu word that belongs to the name stays when a rights notice follows it
     assert _source(tail=_foot("© 2019 NORDWIND BLOG TOUS DROITS RÉSERVÉS")) == ("NORDWIND BLOG", Basis.EXPLICIT)
+
+
+def test_bar_without_spaces_inside_a_site_name_does_not_split_it() -> None:
+    meta = HtmlMeta(sitename="Nordwind|News", url="https://www.other-host.example/a")
+    assert _saved(meta) == ("Nordwind|News", Basis.EXPLICIT)

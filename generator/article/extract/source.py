@@ -87,7 +87,7 @@ Found = tuple[str, Basis, str, str]  # name, basis, evidence, where
 # A domain spells umlauts out ("Natürlich" on natuerlich.example); folding alone drops the dots.
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 # Parts of a stated site name: "Headline - Site", "Site | Section", "Site • Tagline".
-_SITE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
+_SITE_PARTS = re.compile(r"\s+[|·•–—-]\s+")  # "Name|News" without spaces is one name
 _TAGLINE_WORDS = 7  # a stated site name this long that does not fit the domain is a tagline or a headline
 
 
