@@ -5,23 +5,11 @@ from __future__ import annotations
 from generator.article.extract import extract_metadata
 from generator.article.records import Metadata, Role
 from tests.test_extract_support import cleaned_lines
+from tests.test_meta_bylines_more import RELATED, below, meta
 from tests.test_meta_people import BODY, BODY2, KB, TITLE
 
-RELATED = ("Read more", Role.BOILERPLATE)
 # Past the lines read right after the article: a sidebar, a footer.
 FAR = tuple((f"Harbour guide part {n}", Role.BOILERPLATE) for n in range(40))
-
-
-def meta(*before: tuple[str, Role], after: tuple[tuple[str, Role], ...] = ()) -> Metadata:
-    body = ((BODY, Role.BODY), (BODY2, Role.BODY)) * 3
-    cleaned = cleaned_lines(*before, (TITLE, Role.TITLE), *body, *after)
-    return extract_metadata(cleaned, KB)
-
-
-def below(*lines: tuple[str, Role]) -> Metadata:
-    """The byline lines right under the headline."""
-    cleaned = cleaned_lines((TITLE, Role.TITLE), *lines, (BODY, Role.BODY), (BODY2, Role.BODY))
-    return extract_metadata(cleaned, KB)
 
 
 def test_a_label_alone_with_the_name_on_the_next_line_far_after_the_article() -> None:
@@ -62,29 +50,20 @@ def test_a_bullet_before_a_name_line_beside_the_date() -> None:
     assert m.authors == ("Lena Vogt",)
 
 
-def test_a_name_beside_the_publication_date_far_from_the_headline() -> None:
+def midway(*lines: tuple[str, Role]) -> Metadata:
+    """``lines`` between two stretches of the article, far from the headline."""
     body = ((BODY, Role.BODY), (BODY2, Role.BODY)) * 3
-    cleaned = cleaned_lines(
-        (TITLE, Role.TITLE),
-        *body,
-        ("Lena Vogt", Role.BOILERPLATE),
-        ("Veröffentlicht am 8. Februar 2024", Role.META),
-        *body,
-    )
-    m = extract_metadata(cleaned, KB)
+    return extract_metadata(cleaned_lines((TITLE, Role.TITLE), *body, *lines, *body), KB)
+
+
+def test_a_name_beside_the_publication_date_far_from_the_headline() -> None:
+    m = midway(("Lena Vogt", Role.BOILERPLATE), ("Veröffentlicht am 8. Februar 2024", Role.META))
     assert m.date is not None and m.date.isoformat() == "2024-02-08"
     assert m.authors == ("Lena Vogt",)
 
 
 def test_a_name_on_a_metadata_date_line_outside_the_header() -> None:
-    body = ((BODY, Role.BODY), (BODY2, Role.BODY)) * 3
-    cleaned = cleaned_lines(
-        (TITLE, Role.TITLE),
-        *body,
-        ("Omar Haddad, 01.12.2021", Role.META),
-        *body,
-    )
-    assert extract_metadata(cleaned, KB).authors == ("Omar Haddad",)
+    assert midway(("Omar Haddad, 01.12.2021", Role.META)).authors == ("Omar Haddad",)
 
 
 def test_a_menu_entry_two_list_items_from_the_date_is_no_name() -> None:
