@@ -3,7 +3,7 @@
 Incremental by construction (see ``generator.cache``): an input whose stat is unchanged is not
 read; an input whose content is known is not processed; the corpus-wide stage works from
 drafts without bodies; an article page whose inputs (its draft, its links and the titles they
-show) are unchanged is not rendered, nor is a numbered page of a corpus list whose records are
+show) are unchanged is not rendered, nor is a page of a corpus list whose records are
 unchanged (``render.keyed``); and a file whose content is unchanged is not written. Corpus pages
 are rendered and written one family at a time, so memory never holds all of them.
 """

@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -49,6 +49,7 @@ SMALL = {
 }
 COPIES = 6
 LINK = re.compile(r"\]\(([^)\s]+)\)")
+NEXT = re.compile(r"\[Next →\]\(([^)\s]+)\)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -60,41 +61,92 @@ def resolve(source: str, link: str) -> str:
 
 
 def test_continuation_paths_never_collide_with_slugs() -> None:
-    assert paging.continuation("actors/iraq.md", 1) == "actors/iraq.md"
-    assert paging.continuation("actors/iraq.md", 2) == "actors/iraq/2.md"
-    assert paging.continuation("quotes.md", 3) == "quotes/3.md"
-    assert paging.continuation("actors/index.md", 2) == "actors/index/2.md"  # "index" is never a slug
+    name = paging.page_name("entry-a")
+    assert re.fullmatch(r"[0-9a-f]{8}", name) and name == paging.page_name("entry-a")  # fixed across runs
+    assert paging.continuation("actors/iraq.md", "entry-a") == f"actors/iraq/{name}.md"
+    assert paging.continuation("quotes.md", "entry-a") == f"quotes/{name}.md"
+    assert paging.continuation("actors/index.md", "entry-a") == f"actors/index/{name}.md"  # "index" is never a slug
+    assert paging.continuation("quotes.md", "entry-a", 1) != paging.continuation("quotes.md", "entry-a")
     assert paging.relative("actors/iraq/2.md", "articles/a.md#ev-1") == "../../articles/a.md#ev-1"
     assert paging.relative("quotes.md", "quotes/2.md") == "quotes/2.md"
     assert paging.relative("quotes/2.md", "quotes.md") == "../quotes.md"
     with pytest.raises(ValueError, match="page size"):
-        paging.split("x.md", [1], 0)
+        paging.split("x.md", [1], 0, str)
 
 
-@given(st.integers(0, 60), st.integers(1, 12))
-def test_split_keeps_every_item_once_in_order(n: int, size: int) -> None:
-    items = list(range(n))
-    parts = paging.split("themes/x.md", items, size)
+@given(st.lists(st.integers(0, 40), max_size=80), st.integers(1, 12))
+def test_split_keeps_every_item_once_in_order(items: list[int], size: int) -> None:
+    parts = paging.split("themes/x.md", items, size, str)  # repeated keys too: their pages still get their own paths
     assert [i for p in parts for i in p.items] == items
-    assert all(1 <= len(p.items) <= size for p in parts) or (n == 0 and len(parts) == 1)
-    assert len(parts) == max(1, -(-n // size))
-    assert [p.path for p in parts] == list(parts[0].paths)
-    assert all(p.start == items.index(p.items[0]) for p in parts if p.items)
+    assert all(1 <= len(p.items) <= size for p in parts) or (not items and len(parts) == 1)
+    assert (len(parts) == 1) == (len(items) <= size)  # a list that fits one page keeps its one page
+    paths = [p.path for p in parts]
+    assert paths[0] == "themes/x.md" and len(set(paths)) == len(paths)
+    assert all(p.path == paging.continuation("themes/x.md", str(p.items[0]), 0) for p in parts[1:] if
+               items.count(p.items[0]) == 1)  # named by its first entry
+    assert [p.previous for p in parts] == [None, *paths[:-1]] and [p.next for p in parts] == [*paths[1:], None]
 
 
 @given(st.integers(1, 40), st.data())
-def test_pager_links_lead_to_pages_of_the_list_and_stay_short(total: int, data: st.DataObject) -> None:
-    parts = paging.split("actors/iraq.md", list(range(total)), 1)
+def test_pager_links_lead_to_the_neighbouring_pages(total: int, data: st.DataObject) -> None:
+    parts = paging.split("actors/iraq.md", [f"entry-{i}" for i in range(total)], 1, str)
     part = parts[data.draw(st.integers(0, total - 1))]
     pager = part.pager
     if total == 1:
-        assert pager == ""
+        assert pager == "" and part.span("Entries") == ""
         return
     targets = [resolve(part.path, link) for link in LINK.findall(pager)]
-    assert set(targets) <= set(part.paths) and part.path not in targets  # the current page is bold, not a link
-    assert f"**{part.number}**" in pager
-    assert len(targets) <= 2 * paging.PAGER_WINDOW + 4  # first, last, the window, previous and next
-    assert ("Next →" in pager) == (part.number < total) and ("← Previous" in pager) == (part.number > 1)
+    assert targets == [p for p in (part.previous, part.next) if p]
+    assert ("Next →" in pager) == (part.next is not None) and ("← Previous" in pager) == (part.previous is not None)
+    assert part.span("Entries", lambda shown: paging.between(shown[0], shown[-1])) == (
+        f"Entries on this page: 1 ({escape.inline(part.items[0])})."
+    )
+
+
+def _render(items: list[str], size: int) -> dict[str, str]:
+    """A list of invented entries, each shown on its own line."""
+    return paging.paged(
+        "people.md", "People", items, size, lambda part: "\n".join(f"- {i}" for i in part.items), key=str,
+        describe=lambda shown: paging.between(shown[0], shown[-1]), noun="People",
+    )
+
+
+def _changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    """Pages whose bytes differ, or that one of the two renderings does not have."""
+    return {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+
+
+def _fixed_size(keys: Sequence[str], size: int) -> list[int]:
+    """Where fixed-size pages end: the paging this module replaced."""
+    return [*range(size, len(keys), size), len(keys)] if keys else [0]
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_adding_one_entry_rewrites_only_the_page_that_receives_it(fixed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One entry inserted anywhere in a 600-entry list: only the page that receives it changes.
+
+    The control (``fixed``) cuts the same list into fixed-size pages: an entry inserted near the
+    top shifts every later page, so the same checks fail.
+    """
+    if fixed:
+        monkeypatch.setattr(paging, "cuts", _fixed_size)
+    items = [f"entry-{i:03d}" for i in range(600)]
+    before = _render(items, 40)
+    counts = []
+    for at in range(0, len(items) + 1, 5):
+        after = _render([*items[:at], f"added-{at}", *items[at:]], 40)
+        changed = _changed(before, after)
+        (receiving,) = [p for p, text in after.items() if f"- added-{at}\n" in text]
+        counts.append(len(changed))
+        if len(changed) == 1:
+            assert changed == {receiving}
+    # Most insertions change the receiving page alone; one that starts a page, or ends one (its key
+    # falls under the threshold), also changes the previous/next links of its neighbours.
+    ones = sum(1 for c in counts if c == 1) / len(counts)
+    worst = max(counts)
+    assert (ones >= 0.8 and worst <= 8) != fixed, (ones, worst)
+    if fixed:
+        assert _changed(before, _render(["added", *items], 40)) >= set(before)  # at the top: every page
 
 
 # --------------------------------------------------------------------------------------------
@@ -132,10 +184,11 @@ def pages(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 
 
 def series(pages: dict[str, str], first: str) -> list[str]:
-    """The paths of a paged list, first page first, as the pages themselves number them."""
+    """The paths of a paged list, first page first, following each page's "Next →" link."""
     out = [first]
-    while paging.continuation(first, len(out) + 1) in pages:
-        out.append(paging.continuation(first, len(out) + 1))
+    while match := NEXT.search(pages[out[-1]]):
+        out.append(resolve(out[-1], match[1]))
+        assert out[-1] in pages and out.count(out[-1]) == 1
     return out
 
 
@@ -181,7 +234,7 @@ def test_actor_pages_list_every_article_once_and_keep_their_head(corpus: Corpus,
     paged = 0
     for actor in corpus.actor_index.actors:
         paths = series(pages, f"actors/{actor.slug}.md")
-        assert len(paths) == max(1, -(-len(actor.appearances) // size))
+        assert (len(paths) == 1) == (len(actor.appearances) <= size)
         listed: list[str] = []
         for path in paths:
             part = section(pages[path], "## Articles")
@@ -194,7 +247,8 @@ def test_actor_pages_list_every_article_once_and_keep_their_head(corpus: Corpus,
         for path in paths[1:]:
             paged += 1
             assert pages[path].startswith("---\ntitle: ") and "search:\n  exclude: true\n" in pages[path]
-            assert "## Names" not in pages[path] and "Page " in pages[path]
+            assert "## Names" not in pages[path] and "← Previous" in pages[path]
+            assert re.search(r" · Articles on this page: \d+ \([^)]+\)\.\n", pages[path])  # its own count and range
     assert paged
 
 
@@ -301,5 +355,6 @@ def test_mkdocs_builds_the_paged_site_strictly_with_everything_out_of_the_nav(
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out
     assert "not included in the" not in out and "WARNING" not in out, out
-    assert (tmp_path / "site" / "actors" / "iraq" / "2" / "index.html").is_file()
+    second = series(pages, "actors/iraq.md")[1].removesuffix(".md")
+    assert (tmp_path / "site" / second / "index.html").is_file()
     assert (tmp_path / "site" / "articles" / "months" / "undated" / "index.html").is_file()

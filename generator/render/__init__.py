@@ -28,7 +28,7 @@ from generator.render.timeline import timeline_pages
 from generator.settings import Settings
 
 # Folders the generator owns completely; hand-written pages belong elsewhere in docs_src.
-# ``quotes/``, ``timeline/`` and ``report/`` hold the numbered pages of quotes.md, timeline.md
+# ``quotes/``, ``timeline/`` and ``report/`` hold the continuation pages of quotes.md, timeline.md
 # and report.md (render.paging).
 OWNED_DIRS = ("articles", "actors", "themes", "sources", "events", "quotes", "timeline", "report")
 
@@ -69,7 +69,7 @@ def corpus_page_groups(
     A build writes each family before the next is rendered, so memory holds one family's pages,
     never all of them. No path appears in two families.
 
-    No page grows without bound with the corpus: long lists continue on numbered pages
+    No page grows without bound with the corpus: long lists continue on further pages
     (``render.paging``, sizes in ``render.limits``); ``briefing.json`` is the one whole export,
     given as ``Pieces``.
     With a light search index (``Settings.light_search``) the listing pages stay out of it and

@@ -74,6 +74,8 @@ def _type_pages(kind: ActorType, heading: str, group: list[ActorSummary]) -> dic
         by_name,
         limits.ACTORS_PER_PAGE,
         lambda part: "\n".join(_index_row(a, part.link(f"actors/{a.slug}.md")) for a in part.items),
+        key=lambda a: a.slug,
+        describe=lambda shown: paging.between(shown[0].name, shown[-1].name),
         head=[f"# {heading}", f"All {len(group):,} {heading.lower()} named in the articles, by name."],
         noun=heading,
         shows=lambda part: tuple(_index_shows(a) for a in part.items),
@@ -145,7 +147,7 @@ def _appearance(a: Appearance, part: paging.Part[Appearance]) -> str:
 def actorpage(
     actor: ActorSummary, slugs: dict[str, str], quotes_at: str | None = None, light: bool = False
 ) -> dict[str, str]:
-    """``actors/<slug>.md`` and the numbered pages its article list continues on.
+    """``actors/<slug>.md`` and the pages its article list continues on.
 
     The first page keeps everything but the older articles: description, every spelling (so
     search finds the page as "Hizbollah"), roles, newest quotes and who the actor is named with.
@@ -167,6 +169,8 @@ def actorpage(
         actor.appearances,
         limits.APPEARANCES_PER_PAGE,
         lambda part: "\n".join(_appearance(a, part) for a in part.items),
+        key=lambda a: a.slug,
+        describe=lambda shown: paging.between(fmt_date(shown[0].date), fmt_date(shown[-1].date)),
         head=[f"# {escape.inline(actor.name)}", *_about(actor, slugs), *_roles(actor)],
         tail=tail,
         heading="## Articles",

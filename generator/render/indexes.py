@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 
 from generator.corpus.records import Article, Corpus
 from generator.render import escape, limits, paging
 from generator.render.listing import article_item, listed
-from generator.render.text import page, plural
+from generator.render.text import fmt_date, page, plural
 
 INDEX_PATH = "articles/index.md"
 UNDATED = "undated"  # the month key of articles without a date; month keys are otherwise yyyy-mm
@@ -60,6 +61,11 @@ def _months_list(months: dict[str, list[Article]]) -> str:
     return "\n".join([*(f"- **{year}**: " + " · ".join(cells) for year, cells in years.items()), *undated])
 
 
+def _dates(shown: Sequence[Article]) -> str:
+    """The dates of the first and last article a page shows: the range it covers."""
+    return paging.between(fmt_date(shown[0].meta.date), fmt_date(shown[-1].meta.date))
+
+
 def _month_pages(
     key: str, group: list[Article], older: str | None, newer: str | None, searchable: bool = True
 ) -> dict[str, str]:
@@ -78,6 +84,8 @@ def _month_pages(
         group,
         limits.ARTICLES_PER_PAGE,
         lambda part: article_table(tuple(part.items), part.folder("articles")),
+        key=lambda a: a.slug,
+        describe=_dates,
         head=[f"# {escape.inline(label)}", f"{plural(len(group), 'article')}, newest first.", " · ".join(nav)],
         noun="Articles",
         searchable=searchable,

@@ -2,8 +2,10 @@
 
 The budget is 300 KB of built HTML per page. Material's chrome takes 14-23 KB of that (more on
 pages with many headings, whose table of contents is longer). A list longer than its page
-size continues on numbered pages (``generator.render.paging``); a list that fits keeps its
-one page at its usual path, so a small corpus gets the same pages as before.
+size continues on further pages whose boundaries its entries choose (``generator.render.paging``:
+stable paging, so one added entry rewrites the page that receives it, not every later page); each
+size below is the most a page holds (pages average about half of it), and a list that fits keeps
+its one page at its usual path, so a small corpus gets the same pages as before.
 
 Each size keeps a page of typical entries under about 100 KB, and a page whose every entry is
 as long as the per-entry caps allow (600-character sentences, 120-character titles, the most

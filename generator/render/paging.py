@@ -1,15 +1,36 @@
-"""Long lists split over numbered pages, with a pager line of relative links.
+"""Long lists split over pages whose boundaries the entries choose, with previous/next links.
 
-The first page of a list keeps the list's own path (``actors/iraq.md``); page ``n`` (2, 3, …)
-is the same path with ``/<n>.md`` in place of ``.md`` (``actors/iraq/2.md``, ``quotes/2.md``,
-``actors/index/2.md``). Slugs never contain ``/`` and are never ``index``
-(``generator.text.slugs.RESERVED``), so a continuation page cannot take another page's path.
-Every link is a relative Markdown link to a ``.md`` file, so the site works under a subpath.
+Stable paging (issue 20: a rerun after one added article rewrites only the pages that show it).
+Fixed-size numbered pages shift every later page by one entry when one entry is inserted near the
+top, so every continuation page changed bytes. Here the entries choose the boundaries
+(content-defined cutting): an entry ends a page when a hash of its stable key (``key``: an
+article's slug, an actor's slug, a quote's speaker, article and words) falls under
+``CUT_CHANCE`` / size, once the page holds at least ``size // MIN_FRACTION`` entries; a page that
+reaches ``size`` entries ends there, so the limits in ``render.limits`` still hold. An inserted
+entry changes the page that receives it; the cuts after it stay where they were.
+
+Paths: the first page of a list keeps the list's own path (``actors/iraq.md``); a continuation
+page is named from a digest of its first entry's key (``actors/iraq/3f9a01c2.md``,
+``quotes/0be47d15.md``, ``actors/index/…``), so it keeps its name when other pages change. Slugs
+never contain ``/`` and are never ``index`` (``generator.text.slugs.RESERVED``), so a continuation
+page cannot take another page's path. A list that fits one page (at most ``size`` entries) keeps
+its one page and shows no pager: a small corpus gets exactly the pages it had before.
+
+What a reader sees on each page of a long list, and why: the list's title (a link back to the
+first page on a continuation page), how many entries this page holds and the range they cover
+(``describe``: the dates of its first and last entries, or the first and last names), and
+``← Previous`` / ``Next →`` links. Nothing on a page depends on another page's contents: no
+"page N of M", no total of the whole list (the first page's head may state it), no numbered
+pager (which renumbers every page when one page is added). The range is what a reader needs to
+know where they are in a list sorted by date or name; the first page's head keeps whatever jumps
+into the list the caller gives (the timeline's years). Every link is a relative Markdown link to
+a ``.md`` file, so the site works under a subpath, with MkDocs ``--strict`` and with Zensical.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import posixpath
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,16 +42,67 @@ from generator.render.text import page
 
 T = TypeVar("T")
 
-# The pager shows the first and last page and this many pages either side of the current one,
-# so its length does not grow with the number of pages.
-PAGER_WINDOW = 2
+# Cut parameters: a page holds at least size // MIN_FRACTION entries, and after that each entry
+# ends it with chance CUT_CHANCE / size. Pages then average about half the page size; about e^-3
+# (5%) of them reach the page size with no entry choosing to end them, and end at the entry with
+# the lowest hash past the minimum instead (not at the size itself, which would shift by one with
+# every insertion before it and carry the shift on to the pages after).
+MIN_FRACTION = 4
+CUT_CHANCE = 4
+_SCALE = 1 << 64
 
 
-def continuation(first: str, number: int) -> str:
-    """The path of page ``number`` of the list whose first page is ``first`` (``x.md`` -> ``x/2.md``)."""
-    if number == 1:
-        return first
-    return f"{first.removesuffix('.md')}/{number}.md"
+@functools.lru_cache(maxsize=65536)
+def _cut_value(key: str) -> int:
+    """A 64-bit hash of an entry's key, fixed across runs and machines (not Python's salted ``hash``)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8, person=b"briefing-cut").digest(), "big")
+
+
+def page_name(key: str, salt: int = 0) -> str:
+    """The file name (without ``.md``) of a continuation page whose first entry has ``key``."""
+    data = key.encode() if not salt else f"{key}\0{salt}".encode()
+    return hashlib.blake2b(data, digest_size=4, person=b"briefing-page").hexdigest()
+
+
+def continuation(first: str, key: str, salt: int = 0) -> str:
+    """The path of the continuation page of ``first`` whose first entry has ``key`` (``x.md`` -> ``x/<hex>.md``)."""
+    return f"{first.removesuffix('.md')}/{page_name(key, salt)}.md"
+
+
+def cuts(keys: Sequence[str], size: int) -> list[int]:
+    """Where the pages of a list with these entry keys end (exclusive indexes, the last one ``len(keys)``).
+
+    A list of at most ``size`` entries is one page; an empty list still has its first page.
+    """
+    if size < 1:
+        raise ValueError(f"page size must be at least 1, not {size}")
+    if len(keys) <= size:
+        return [len(keys)]
+    low = max(1, size // MIN_FRACTION)
+    threshold = min(_SCALE, _SCALE * CUT_CHANCE // size)
+    ends: list[int] = []
+    start = 0
+    i = 0
+    while i < len(keys):
+        lowest = (_SCALE, i)  # the entry with the lowest hash since the page reached ``low`` entries
+        while i < len(keys):
+            value = _cut_value(keys[i])
+            length = i + 1 - start
+            if length >= low:
+                lowest = min(lowest, (value, i))
+                if value < threshold:
+                    break
+            if length >= size:  # no entry chose to end the page: the lowest hash ends it
+                i = lowest[1]
+                break
+            i += 1
+        if i >= len(keys):
+            break
+        ends.append(i + 1)
+        start = i = i + 1
+    if start < len(keys):
+        ends.append(len(keys))
+    return ends
 
 
 def _relpath(path: str, start: str) -> str:
@@ -56,24 +128,26 @@ def relative(source: str, target: str) -> str:
     return _relpath(path, posixpath.dirname(source)) + hash_ + anchor
 
 
+def between(first: str, last: str) -> str:
+    """``first to last``, or ``first`` alone when they are the same: the range a page covers."""
+    return first if first == last else f"{first} to {last}"
+
+
 @dataclass(frozen=True)
 class Part(Generic[T]):
-    """One page of a split list: its path, its items and where the other pages are."""
+    """One page of a split list: its path, its items and its neighbours."""
 
-    number: int  # 1-based
+    number: int  # 1-based place among the list's pages; never shown (it moves when an earlier page splits)
     items: Sequence[T]
-    paths: tuple[str, ...]  # every page of the list, in order
-    start: int  # index of the first item in the whole list
+    path: str
+    first: str  # the list's first page
+    previous: str | None = None
+    next: str | None = None
 
     @property
-    def path(self) -> str:
-        """This page's path under docs_src."""
-        return self.paths[self.number - 1]
-
-    @property
-    def total(self) -> int:
-        """How many pages the list has."""
-        return len(self.paths)
+    def alone(self) -> bool:
+        """Whether the list has this one page (no pager, no range)."""
+        return self.previous is None and self.next is None
 
     def link(self, target: str) -> str:
         """A relative link from this page to ``target``, a path under docs_src.
@@ -95,45 +169,54 @@ class Part(Generic[T]):
         rel = _relpath(name, posixpath.dirname(self.path))
         return "" if rel == "." else rel + "/"
 
-    def span(self, count: int, noun: str) -> str:
-        """``Articles 201–400 of 1,234 (page 2 of 7).``; empty for a one-page list."""
-        if self.total == 1:
+    def span(self, noun: str, describe: Callable[[Sequence[T]], str] | None = None) -> str:
+        """``Articles on this page: 57 (3 May 2024 to 2 April 2024).``, the range escaped; empty for one page.
+
+        Only this page's own entries: no total and no page number, which change with other pages.
+        """
+        if self.alone or not self.items:
             return ""
-        last = self.start + len(self.items)
-        return f"{noun} {self.start + 1:,}–{last:,} of {count:,} (page {self.number} of {self.total})."
+        covered = describe(self.items) if describe else ""
+        return f"{noun} on this page: {len(self.items):,}" + (f" ({escape.inline(covered)})" if covered else "") + "."
 
     @property
     def pager(self) -> str:
-        """``← Previous · Page 1 · 2 · 3 · Next →``, the current page in bold; empty for a one-page list."""
-        if self.total == 1:
-            return ""
-        near = range(max(1, self.number - PAGER_WINDOW), min(self.total, self.number + PAGER_WINDOW) + 1)
-        shown = sorted({1, self.total, *near})
-        cells: list[str] = []
-        previous = 0
-        for n in shown:
-            if n > previous + 1:
-                cells.append("…")
-            cells.append(f"**{n}**" if n == self.number else self._to(n, str(n)))
-            previous = n
-        line = "Page " + " · ".join(cells)
-        if self.number > 1:
-            line = self._to(self.number - 1, "← Previous") + " · " + line
-        if self.number < self.total:
-            line += " · " + self._to(self.number + 1, "Next →")
-        return line
-
-    def _to(self, number: int, label: str) -> str:
-        return escape.internal_link(label, self.link(self.paths[number - 1]))
+        """``← Previous · Next →``, each a link to the neighbouring page; empty for a one-page list."""
+        cells = []
+        if self.previous is not None:
+            cells.append(escape.internal_link("← Previous", self.link(self.previous)))
+        if self.next is not None:
+            cells.append(escape.internal_link("Next →", self.link(self.next)))
+        return " · ".join(cells)
 
 
-def split(first: str, items: Sequence[T], size: int) -> list[Part[T]]:
-    """``items`` in pages of at most ``size``; an empty list still has its first page."""
-    if size < 1:
-        raise ValueError(f"page size must be at least 1, not {size}")
-    count = max(1, -(-len(items) // size))
-    paths = tuple(continuation(first, n) for n in range(1, count + 1))
-    return [Part(n + 1, items[n * size : (n + 1) * size], paths, n * size) for n in range(count)]
+def split(first: str, items: Sequence[T], size: int, key: Callable[[T], str]) -> list[Part[T]]:
+    """``items`` in pages of at most ``size``, cut where the entries' ``key`` says (see the module docstring).
+
+    ``key`` gives an entry's stable key: unique in the list, and unchanged when other entries
+    are added or removed. Two pages whose first entries share a key get distinct names all the same.
+    """
+    keys = [key(item) for item in items]
+    ends = cuts(keys, size)
+    starts = [0, *ends[:-1]]
+    paths = [first]
+    used = {first}
+    for start in starts[1:]:
+        salt = 0
+        path = continuation(first, keys[start])
+        while path in used:
+            salt += 1
+            path = continuation(first, keys[start], salt)
+        used.add(path)
+        paths.append(path)
+    last = len(paths) - 1
+    return [
+        Part(
+            n + 1, items[start:end], paths[n], first,
+            paths[n - 1] if n else None, paths[n + 1] if n < last else None,
+        )
+        for n, (start, end) in enumerate(zip(starts, ends, strict=True))
+    ]  # fmt: skip
 
 
 def paged(
@@ -143,6 +226,8 @@ def paged(
     size: int,
     body: Callable[[Part[T]], str],
     *,
+    key: Callable[[T], str],
+    describe: Callable[[Sequence[T]], str] | None = None,
     head: Sequence[str] = (),
     tail: Sequence[str] = (),
     heading: str = "",
@@ -152,16 +237,17 @@ def paged(
     list_searchable: bool = True,
     shows: Callable[[Part[T]], object] | None = None,
 ) -> dict[str, str]:
-    """A page whose list continues on numbered pages, keyed by path.
+    """A page whose list continues on further pages (``split``), keyed by path.
 
-    The first page is ``head``, the list section (``heading``, which items, the pager, the
-    list, the pager) and ``tail``; a one-page list has no pager, so a small corpus gets exactly
-    the page it had before lists were split. Continuation pages hold the title, a link back to
-    the first page and the list section, and stay out of the search index (the first page too
-    unless ``searchable``). Without ``list_searchable`` the first page's list section and
-    ``tail`` stay on the page but out of the index (``searchcut.excluded_block``), so only the
-    ``head`` is indexed. ``body`` renders one part's items as Markdown, linking through
-    ``Part.link``.
+    The first page is ``head``, the list section (``heading``, what this page holds, the pager,
+    the list, the pager) and ``tail``; a one-page list has no pager, so a small corpus gets
+    exactly the page it had before lists were split. Continuation pages hold the title, a link
+    back to the first page and the list section, and stay out of the search index (the first
+    page too unless ``searchable``); they show neither ``head`` nor ``tail``, so a change there
+    (a count in the head) does not touch them. Without ``list_searchable`` the first page's list
+    section and ``tail`` stay on the page but out of the index (``searchcut.excluded_block``),
+    so only the ``head`` is indexed. ``body`` renders one part's items as Markdown, linking
+    through ``Part.link``; ``describe`` names the range a part's items cover (``between``).
 
     ``shows`` (what ``body`` shows of a part's items, and anything else it reads) makes the
     pages keyed (``render.keyed``): under a build's session a part whose key is unchanged and
@@ -169,21 +255,25 @@ def paged(
     """
     pages: dict[str, str] = {}
     keys = keyed.active() if shows is not None else None
-    layout = (title, len(items), tuple(head), tuple(tail), heading, noun, empty, searchable, list_searchable)
-    for part in split(first, items, size):
+    opening = (title, tuple(head), tuple(tail), heading, noun, empty, searchable, list_searchable)
+    later = (title, heading, noun, empty)
+    for part in split(first, items, size, key):
+        span = part.span(noun, describe)
+        layout = opening if part.number == 1 else later
         if keys is not None and shows is not None and keys.current(
-            part.path, (layout, part.number, part.paths, part.start, shows(part))
+            part.path, (layout, part.first, part.previous, part.next, span, shows(part))
         ):
             continue
         listed = body(part) or empty
         if part.number == 1:
-            rest = [heading, part.span(len(items), noun), part.pager, listed, part.pager, *tail]
+            rest = [heading, span, part.pager, listed, part.pager, *tail]
             if not list_searchable:
                 rest = [excluded_block("\n\n".join(s for s in rest if s))]
             pages[part.path] = page(title, [*head, *rest], searchable=searchable)
         else:
             back = escape.internal_link(title, part.link(first))
-            section = [heading, f"{back} · {part.span(len(items), noun)}", part.pager, listed, part.pager]
+            section = [heading, f"{back} · {span}", part.pager, listed, part.pager]
+            covered = describe(part.items) if describe else "continued"
             heading_1 = f"# {escape.inline(title)}"
-            pages[part.path] = page(f"{title} (page {part.number})", [heading_1, *section], searchable=False)
+            pages[part.path] = page(f"{title} ({covered})", [heading_1, *section], searchable=False)
     return pages

@@ -1,4 +1,4 @@
-"""``quotes.md``: quotations attributed to a named speaker, grouped by actor, on numbered pages."""
+"""``quotes.md``: quotations attributed to a named speaker, grouped by actor, continued on further pages."""
 
 from __future__ import annotations
 
@@ -40,6 +40,12 @@ def _said(index: ActorIndex) -> list[Said]:
     return [(actor, q) for actor in index.actors for q in actor.quotes]
 
 
+def _key(said: Said) -> str:
+    """A quote's stable key: its speaker, its article and its words."""
+    actor, q = said
+    return f"{actor.slug}\0{q.slug}\0{q.text}"
+
+
 def _body(part: paging.Part[Said]) -> str:
     """A part's quotes under a heading per speaker (repeated when a speaker continues from the last page)."""
     sections: list[str] = []
@@ -60,13 +66,15 @@ def _body(part: paging.Part[Said]) -> str:
 
 
 def quotes_pages(index: ActorIndex, light: bool = False) -> dict[str, str]:
-    """``quotes.md`` and the numbered pages it continues on (``light``: only the head is indexed)."""
+    """``quotes.md`` and the pages it continues on (``light``: only the head is indexed)."""
     return paging.paged(
         QUOTES_PATH,
         "Quotes",
         _said(index),
         limits.QUOTES_PER_PAGE,
         _body,
+        key=_key,
+        describe=lambda shown: paging.between(shown[0][0].name, shown[-1][0].name),
         head=["# Quotes", INTRO],
         noun="Quotes",
         empty="*No attributed quotations found yet.*",
@@ -78,7 +86,7 @@ def quotes_pages(index: ActorIndex, light: bool = False) -> dict[str, str]:
 def speaker_pages(index: ActorIndex) -> dict[str, str]:
     """Each quoted actor's name -> the path of the quotes page where their quotes start."""
     where: dict[str, str] = {}
-    for part in paging.split(QUOTES_PATH, _said(index), limits.QUOTES_PER_PAGE):
+    for part in paging.split(QUOTES_PATH, _said(index), limits.QUOTES_PER_PAGE, _key):
         for actor, _ in part.items:
             where.setdefault(actor.name, part.path)
     return where

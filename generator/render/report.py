@@ -109,7 +109,7 @@ def _summary(report: Report) -> list[str]:
 
 
 def report_pages(report: Report) -> dict[str, str]:
-    """``docs_src/report.md`` and the numbered pages its per-article sections continue on.
+    """``docs_src/report.md`` and the pages its per-article sections continue on (``render.paging``).
 
     Kept out of the navigation and out of search. Summary lists show ``limits.REPORT_LIST_MAX``
     entries; ``python -m generator check`` prints the whole report.
@@ -120,6 +120,7 @@ def report_pages(report: Report) -> dict[str, str]:
         report.articles,
         limits.REPORT_ARTICLES_PER_PAGE,
         lambda part: "\n\n".join(s for a in part.items for s in _article(a, part.folder("articles"))),
+        key=lambda a: a.seed,
         head=_summary(report),
         heading="## Articles",
         noun="Articles",

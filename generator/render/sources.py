@@ -33,7 +33,7 @@ def sources_pages(corpus: Corpus, outlets: Outlets, light: bool = False) -> dict
     """Outlets by number of articles (then name), each with its newest articles; pages for the rest.
 
     An outlet with more than ``limits.ARTICLES_PER_SOURCE_ON_INDEX`` articles gets its own page,
-    ``sources/<slug>.md``, with all of them; the index continues on numbered pages after
+    ``sources/<slug>.md``, with all of them; the index continues on further pages after
     ``limits.SOURCES_PER_PAGE`` outlets. With a ``light`` search index none is indexed.
     """
     groups: dict[str, list[Article]] = defaultdict(list)
@@ -68,6 +68,7 @@ def sources_pages(corpus: Corpus, outlets: Outlets, light: bool = False) -> dict
     pages.update(
         paging.paged(
             INDEX_PATH, "Sources", order, limits.SOURCES_PER_PAGE, body, head=["# Sources"], noun="Sources",
+            key=str, describe=lambda shown: paging.between(shown[0], shown[-1]),
             empty="*No articles yet.*", searchable=not light, shows=shows,
         )
     )
@@ -91,6 +92,8 @@ def _source_pages(
         articles,
         limits.ARTICLES_PER_PAGE,
         lambda part: "\n".join(_item(a, part.folder("articles")) for a in part.items),
+        key=lambda a: a.slug,
+        describe=lambda shown: paging.between(fmt_date(shown[0].meta.date), fmt_date(shown[-1].meta.date)),
         head=[f"# {escape.inline(name)}", f"{about}, newest first. {back}"],
         heading="## Articles",
         noun="Articles",

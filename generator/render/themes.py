@@ -55,6 +55,8 @@ def themepage(theme: ThemeSummary, summaries: dict[str, str] | None = None, ligh
         theme.articles,
         limits.APPEARANCES_PER_PAGE,
         lambda part: "\n".join(_row(a, part, summaries or {}, theme.discovered) for a in part.items),
+        key=lambda a: a.slug,
+        describe=lambda shown: paging.between(fmt_date(shown[0].date), fmt_date(shown[-1].date)),
         head=[f"# {escape.inline(theme.name)}", escape.block(theme.description)]
         + ([DISCOVERED_NOTE] if theme.discovered else []),
         tail=tail,

@@ -1,6 +1,6 @@
 """The timeline page (issue #5), its entries for the home page, and the anchors in article pages.
 
-Entries are grouped under year and month headings, oldest first, ``TIMELINE_PER_PAGE``
+Entries are grouped under year and month headings, oldest first, at most ``TIMELINE_PER_PAGE``
 (``render.limits``) to a page. Each shows its date, the sentence (escaped) and a link per article sentence that reports
 it, to ``#ev-N`` anchors the article page places at the start of that sentence (see
 ``event_anchors``).
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from generator.article.timeline.records import Event, Precision
 from generator.corpus.records import Entry, Mention, Timeline
@@ -82,6 +82,17 @@ def _sections(entries: Iterable[Entry], prefix: str = "articles/") -> list[str]:
     return parts
 
 
+def _key(entry: Entry) -> str:
+    """An entry's stable key: the article sentence it is shown by (its first mention's anchor)."""
+    return f"{entry.mentions[0].slug}#{entry.mentions[0].anchor}"
+
+
+def _covers(shown: Sequence[Entry]) -> str:
+    """The dates of the first and last entry a page shows."""
+    first, last = shown[0], shown[-1]
+    return paging.between(fmt_event_date(first.date, first.precision), fmt_event_date(last.date, last.precision))
+
+
 def _years(parts: list[paging.Part[Entry]]) -> str:
     """``Years: 2019 · 2020 · …``, each linked to the page where it starts; empty on a one-page timeline."""
     if len(parts) < 2:
@@ -95,7 +106,7 @@ def _years(parts: list[paging.Part[Entry]]) -> str:
 
 
 def timeline_pages(timeline: Timeline, light: bool = False) -> dict[str, str]:
-    """``docs_src/timeline.md`` and the numbered pages it continues on, oldest entries first
+    """``docs_src/timeline.md`` and the pages it continues on, oldest entries first
     (``light``: only the head is indexed)."""
     entries = timeline.entries
     return paging.paged(
@@ -104,7 +115,9 @@ def timeline_pages(timeline: Timeline, light: bool = False) -> dict[str, str]:
         entries,
         limits.TIMELINE_PER_PAGE,
         lambda part: "\n\n".join(_sections(part.items, part.folder("articles"))),
-        head=["# Timeline", INTRO, _years(paging.split(PAGE_PATH, entries, limits.TIMELINE_PER_PAGE))],
+        key=_key,
+        describe=_covers,
+        head=["# Timeline", INTRO, _years(paging.split(PAGE_PATH, entries, limits.TIMELINE_PER_PAGE, _key))],
         noun="Entries",
         empty="*No dated events found: none of the articles dates an event it reports.*",
         list_searchable=not light,
