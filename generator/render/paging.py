@@ -6,8 +6,9 @@ top, so every continuation page changed bytes. Here the entries choose the bound
 (content-defined cutting): an entry ends a page when a hash of its stable key (``key``: an
 article's slug, an actor's slug, a quote's speaker, article and words) falls under
 ``CUT_CHANCE`` / size, once the page holds at least ``size // MIN_FRACTION`` entries; a page that
-reaches ``size`` entries ends there, so the limits in ``render.limits`` still hold. An inserted
-entry changes the page that receives it; the cuts after it stay where they were.
+reaches ``size`` entries with none of them ending it ends at its lowest-hash entry, so the limits
+in ``render.limits`` still hold. An inserted entry changes the page that receives it; the cuts
+after it stay where they were.
 
 Paths: the first page of a list keeps the list's own path (``actors/iraq.md``); a continuation
 page is named from a digest of its first entry's key (``actors/iraq/3f9a01c2.md``,
