@@ -85,3 +85,27 @@ def test_a_reader_comment_s_date_under_its_header_is_not_the_date() -> None:
 def test_pingbacks_and_trackbacks_are_comments() -> None:
     assert meta(("Pingback: Harbour news roundup | 3. März 2021", Role.META)).date is None
     assert meta(("Trackback from Harbour Blog on March 3, 2021", Role.META)).date is None
+
+
+def test_a_date_after_a_first_published_note_is_an_update() -> None:
+    note = ("* This article, originally published in April 2017, was updated.", Role.META)
+    m = meta(("19 February 2020", Role.META), note)
+    assert m.date is None
+    assert "first appeared" in rejected(m)
+    french = meta(("Le 19 février 2020", Role.META), ("Cet article, initialement publié en avril 2017.", Role.META))
+    assert french.date is None
+
+
+def test_the_first_published_date_itself_stays() -> None:
+    m = meta(("Ursprünglich erschienen am 3. April 2017", Role.META), ("Aktualisiert: 19.02.2020", Role.META))
+    assert m.date is not None and m.date.year == 2017
+    assert meta(("19 February 2020", Role.META), ("Originally published in 2021.", Role.META)).date is not None
+
+
+def test_a_long_sentence_naming_a_first_edition_vetoes_nothing() -> None:
+    sentence = (
+        "The harbour guide that the old pilots still carry on every boat was first published in 1998 by a small "
+        "press in the town and is still sold at the quay.",
+        Role.BODY,
+    )
+    assert meta(("19 February 2020", Role.META), sentence).date is not None

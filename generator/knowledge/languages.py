@@ -35,6 +35,7 @@ LISTS = (
     "organisations",
     "bio",
     "possessives",
+    "first_published",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
 
@@ -169,6 +170,11 @@ class Languages:
     def updated(self) -> re.Pattern[str]:
         """An update label anywhere in a line ("Updated", "zuletzt aktualisiert", "mis à jour")."""
         return re.compile(_bounded(self.words("updated")), re.I)
+
+    @cached_property
+    def first_published(self) -> re.Pattern[str]:
+        """A note that the article first appeared earlier ("originally published in", "initialement publié en")."""
+        return re.compile(_bounded(self.words("first_published")), re.I)
 
     @cached_property
     def other_dates(self) -> re.Pattern[str]:

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from generator.article.extract.authors import Judge, scan_bylines
 from generator.article.extract.candidates import DateCandidate
 from generator.article.extract.datecands import anchors, text_date_candidates, url_date_candidates
+from generator.article.extract.firstpub import veto_updates
 from generator.article.extract.language import body_text, detect_language
 from generator.article.extract.pagedates import markup_date_candidates
 from generator.article.extract.people import choose_authors, markup_candidates
@@ -62,7 +63,7 @@ def date_inputs(
     elif address:
         candidates = url_date_candidates(address, today) + candidates
     title_line, last_body = anchors(view, title)
-    return DateInputs(candidates, title_line, last_body)
+    return DateInputs(veto_updates(candidates, view, languages), title_line, last_body)
 
 
 def metadata_view(cleaned: Cleaned, page: HtmlArticle | None, knowledge: Knowledge, title: str) -> tuple[View, str]:
