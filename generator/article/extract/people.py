@@ -5,7 +5,10 @@ reads) are judged like a byline's: an ``Organization`` author, a desk, the site'
 CMS account ("admin") or a comment's author is never a person. A JSON-LD ``Person`` may bear the
 site's own name: a personal site is often named after its author. Names from the text come first,
 in reading order; a markup name joins them unless it is one of them written differently
-("J. Doe" for "Jane Doe").
+("J. Doe" for "Jane Doe"). When the markup names a person, a text name found without a byline
+word (a name or date line, an "About ..." link) joins only if the markup names it too: beside a
+stated author such lines are mostly a category, a place or a caption (train saved pages
+whose gold author is a person: precision 0.900 -> 0.923, recall unchanged; README "Metadata").
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from generator.article.extract.candidates import MAX_REJECTED
 from generator.article.records import Basis
 from generator.read.htmlmeta import HtmlMeta
 from generator.text.fold import strip_marks
+
+# Text readers that take a name without a byline word or label: weaker than a name the markup states.
+UNMARKED = frozenset({"name line", "date line", "author page link"})
 
 
 @dataclass(frozen=True)
@@ -58,9 +64,15 @@ def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
 
 
 def choose_authors(bylines: Bylines, markup: list[AuthorCandidate]) -> AuthorChoice:
-    """The authors: the text's people, then the markup's people that are not among them."""
+    """The authors: the text's people (unmarked ones only if the markup names them), then the markup's others."""
+    stated = [c for c in markup if not c.rejected]
+    text = [
+        c
+        for c in bylines.candidates
+        if not c.rejected and (c.source not in UNMARKED or not stated or any(_same(c.name, m.name) for m in stated))
+    ]
     chosen: list[AuthorCandidate] = []
-    for cand in [c for c in bylines.candidates if not c.rejected] + [c for c in markup if not c.rejected]:
+    for cand in text + stated:
         if not any(_same(cand.name, c.name) for c in chosen) and len(chosen) < MAX_AUTHORS:
             chosen.append(cand)
     turned_down = [c.describe() for c in (*bylines.candidates, *markup) if c.rejected]
