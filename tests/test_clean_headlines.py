@@ -117,3 +117,18 @@ def test_model_file_without_the_new_features_or_with_a_bad_fit_is_rejected() -> 
         parse_cleaner(_file(title={"bias": 0.0, "weights": old}, title_fit="forest"))
     text = "\n".join(err.value.problems)
     assert "missing features derived, far" in text and "'title_fit'" in text
+
+
+def test_candidates_know_where_they_stand_against_the_rules_choice() -> None:
+    deck = "Engineers say the new barrier will hold back the spring floods"
+    text = page(*MENU, TITLE, deck, P1, P2, P3, P4)
+    ruled = rules(text, KB.boilerplate)
+    cands, x = learned.title_matrix(ruled.infos, ruled.lay)
+    assert ruled.lay.title is not None and ruled.infos[ruled.lay.title].text == TITLE
+    rows = {c.text: x[k] for k, c in enumerate(cands)}
+    at = {name: TITLE_FEATURES.index(name) for name in ("rule_line", "below_rule", "above_rule")}
+    assert rows[TITLE][at["rule_line"]] == 1.0 and rows[TITLE][at["below_rule"]] == 0.0
+    assert rows[deck][at["below_rule"]] == 1.0 and rows[deck][at["rule_line"]] == 0.0
+    assert all(row[at["above_rule"]] == 0.0 for row in rows.values())
+    doc = clean(text, KB.boilerplate, _weighted(below_rule=-5.0, rule_line=5.0))
+    assert doc.title == TITLE

@@ -79,6 +79,10 @@ TITLE_FEATURES: tuple[str, ...] = (
     "meta_before",  # a meta line (byline, date) within the three lines above
     "page_top",  # among the first five non-blank lines of the page
     "copies",  # log(1 + lines of the page whose text is this candidate's) / 2
+    # where it stands against the rules' choice (a deck, caption or subheading sits below the headline)
+    "rule_line",  # on the line the rules chose (the whole line or a part of it)
+    "below_rule",  # on a line after the rules' choice
+    "above_rule",  # on a line before the rules' choice
 )
 
 

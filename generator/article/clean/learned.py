@@ -247,8 +247,12 @@ def _line_row(infos: list[Info], lay: Layout, cand: Candidate, counts: Counter[s
     info = cand.info
     near = infos[info.index + 1 : info.index + 1 + _META_AFTER * 2]
     above = [i for i in infos[max(0, info.index - 6) : info.index] if i.text][-3:]
+    chosen = -1 if lay.title is None else lay.title
     return {
         "rule_choice": info.index == lay.title and cand.part == headlines.WHOLE,
+        "rule_line": info.index == chosen,
+        "below_rule": chosen >= 0 and info.index > chosen,
+        "above_rule": chosen >= 0 and info.index < chosen,
         "dist": np.log1p(max(cand.dist, 0)) / 4,
         "share": cand.share,
         "stop": info.stop,
