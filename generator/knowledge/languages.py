@@ -167,6 +167,11 @@ class Languages:
         return re.compile(rf"^\s*(?:[-–—]|{alternation(self.words('ranges'))})\s*$", re.I)
 
     @cached_property
+    def day_range(self) -> re.Pattern[str]:
+        """A day and a dash or range word ending the text before a date: a period ("9 to 12 March", "9. bis 12.")."""
+        return re.compile(rf"(?<!\d)\d{{1,2}}\.?\s*(?:[-–—]|{alternation(self.words('ranges'))})\s*$", re.I)
+
+    @cached_property
     def updated(self) -> re.Pattern[str]:
         """An update label anywhere in a line ("Updated", "zuletzt aktualisiert", "mis à jour")."""
         return re.compile(_bounded(self.words("updated")), re.I)
@@ -266,7 +271,9 @@ class Languages:
         d = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
         # A year may run straight into another date: w3m glues "published" and "updated" stamps.
         glued = rf"\d{{1,2}}[./-]\s?\d{{1,2}}[./-]|\d{{1,2}}\.?\s+(?:{self.months})(?![^\W\d_])"
-        y = rf"(?P<y>\d{{4}})(?!:\d)(?:(?!\d)|(?={glued}))"
+        # ... or into a clock time ("9 de marzo de 202414:35", "12.03.202414:35").
+        clock = r"\d{1,2}:\d{2}(?!\d)"
+        y = rf"(?P<y>\d{{4}})(?!:\d)(?:(?!\d)|(?={glued}|{clock}))"
         time = r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
         return (
             ("ymd", re.compile(rf"(?<![\d./-])(?P<y>\d{{4}})([-/.])(?P<m>\d{{1,2}})\2(?P<d>\d{{1,2}})(?![\d/]){time}")),

@@ -6,8 +6,9 @@ without a time), ISO basic "20240415T0830" (with its time, since a bare run of e
 more often a number than a date), "2024/02/08", CJK "2024年2月8日", dotted "20.09.2025" and
 "18. 05. 2014". Month names of every language in ``languages.yml`` are read.
 
-A year may run straight into a second date ("2. Februar 20202. Februar 2020"): a text copy glues
-a page's "published" and "updated" stamps, so the first is still read.
+A year may run straight into a second date ("2. Februar 20202. Februar 2020") or a clock time
+("9. Februar 202014:35"): a text copy glues a page's "published" and "updated" stamps, or a date
+and its time, so the date is still read.
 
 Numeric rule: year-first dates are always Y-M-D; dotted dates (20.09.2025) are always day-first,
 the only order that convention uses. Slash and dash dates with the year last (03/04/2024) are
