@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import shutil
 from collections import Counter
 from collections.abc import Iterator
@@ -387,9 +388,10 @@ def test_an_added_article_rewrites_only_the_pages_that_show_it(tmp_path: Path) -
     """Issue 20, on a synthetic corpus: every page written shows the new article, or is a hub of
     the corpus (counts) or of a name the article links to (an actor's or theme's first page:
     co-mention and quote counts), or is a list page whose only change is its ← Previous / Next →
-    links, or is an article or event page of an article that holds a name, theme or term whose
-    rounded count (``corpus.terms.on_grid``) the addition moved (its related links or the terms its
-    event shares are weighed by that count). Every other page is byte for byte what it was."""
+    links (or a continuation page made or removed when the article moved a cut), or is an article
+    or event page of an article that holds a name, theme or term whose rounded count
+    (``corpus.terms.on_grid``) the addition moved (its related links or the terms its event shares
+    are weighed by that count). Every other page is byte for byte what it was."""
     from benchmarks import synth
 
     _age(synth.make_corpus(tmp_path / "seeds", SYNTH_N))
@@ -419,6 +421,8 @@ def test_an_added_article_rewrites_only_the_pages_that_show_it(tmp_path: Path) -
             kinds["linked hub"].append(name)
         elif lines and all("[← Previous]" in line or "[Next →]" in line for line in lines):
             kinds["pager"].append(name)
+        elif (rel in before) != (rel in after) and re.fullmatch(r"[0-9a-f]{8}\.md", rel.name):
+            kinds["pager"].append(name)  # a continuation page a moved cut made or removed (render.paging)
         elif name in events or name.removeprefix("articles/").removesuffix(".md") in regridded:
             kinds["reweighed"].append(name)
         else:
