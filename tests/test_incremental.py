@@ -7,8 +7,11 @@ pages were rendered, not only which were written.
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
 import shutil
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +19,8 @@ import pytest
 
 from generator import pipeline
 from generator.article.records import Cleaned
-from generator.corpus.records import Article
+from generator.corpus.records import Article, Corpus
+from generator.corpus.terms import on_grid
 from generator.pipeline import BuildResult, build
 from generator.render import corpus_page_groups, corpus_pages, keyed
 from generator.settings import Settings
@@ -293,8 +297,11 @@ def test_an_added_article_rerenders_only_the_corpus_pages_that_list_it(
     build(settings, KB)
     every = set(again)
     assert kept == [] and len(every) > 10  # a cold build renders every keyed page
-    before = {p.relative_to(settings.docs).as_posix(): p.read_text(encoding="utf-8") for p in settings.docs.rglob("*")
-              if p.is_file()}
+    before = {
+        p.relative_to(settings.docs).as_posix(): p.read_text(encoding="utf-8")
+        for p in settings.docs.rglob("*")
+        if p.is_file()
+    }
     again.clear()
     rendered.clear()
     added = _add_article(settings.seeds)
@@ -338,3 +345,89 @@ def test_corpus_page_families_share_no_path(tmp_path: Path) -> None:
         assert not seen & set(group)
         seen |= set(group)
     assert seen == set(corpus_pages(corpus, settings, KB))
+
+
+# Pages that show a count or a drawing of the whole corpus: one added article legitimately changes
+# them without naming it (README, Performance: "One new article publishes in seconds").
+CORPUS_HUBS = (
+    "index.md",
+    "report.md",
+    "articles/index.md",
+    "actors/index.md",
+    "themes/index.md",
+    "sources/index.md",
+    "events/index.md",
+    "actors-network.svg",
+    "briefing.json",
+    ".briefing-manifest.json",
+)
+# Lists ordered by a count: an entry whose count grew moves up, possibly to an earlier page.
+COUNT_ORDERED = ("actors/types/", "sources/index/")
+SYNTH_N = 80  # N and N + 1 weigh the same (corpus.terms.on_grid): no corpus-wide reweighing
+
+
+def _regridded(before: Corpus, after: Corpus) -> set[str]:
+    """The slugs of the articles that hold a name, theme or term whose grid count the addition moved."""
+
+    def counts(corpus: Corpus) -> Counter[str]:
+        return Counter(key for a in corpus.articles for key in _keys(a))
+
+    old, new = counts(before), counts(after)
+    moved = {key for key in new if on_grid(old[key]) != on_grid(new[key])}
+    return {a.slug for a in after.articles if moved & _keys(a)}
+
+
+def _keys(article: Article) -> set[str]:
+    draft = article.draft
+    return (
+        {f"a:{x.name}" for x in draft.found.actors} | {f"t:{t}" for t in draft.themes} | {k for k, _, _ in draft.terms}
+    )
+
+
+def test_an_added_article_rewrites_only_the_pages_that_show_it(tmp_path: Path) -> None:
+    """Issue 20, on a synthetic corpus: every page written shows the new article, or is a hub of
+    the corpus (counts) or of a name the article links to (an actor's or theme's first page:
+    co-mention and quote counts), or is a list page whose only change is its ← Previous / Next →
+    links (or a continuation page made or removed when the article moved a cut), or is an article
+    or event page of an article that holds a name, theme or term whose rounded count
+    (``corpus.terms.on_grid``) the addition moved (its related links or the terms its event shares
+    are weighed by that count). Every other page is byte for byte what it was."""
+    from benchmarks import synth
+
+    _age(synth.make_corpus(tmp_path / "seeds", SYNTH_N))
+    settings = _settings(tmp_path)
+    first = build(settings, KB)
+    before = _tree(settings.docs)
+    added = synth.write_article(settings.seeds, SYNTH_N)
+    _age([added], 30)
+    result = build(settings, KB)
+    assert result.processed == 1
+    assert on_grid(len(first.corpus.articles)) == on_grid(len(result.corpus.articles))
+    after = _tree(settings.docs)
+    slug = _slug_of(result, added.relative_to(settings.seeds).as_posix())
+    page = after[Path(f"articles/{slug}.md")].decode()
+    regridded = _regridded(first.corpus, result.corpus)
+    events = {f"events/{g.slug}.md" for g in result.corpus.events if regridded & set(g.members)}
+    changed = sorted(rel for rel in before.keys() | after.keys() if before.get(rel) != after.get(rel))
+    kinds: dict[str, list[str]] = {"shows it": [], "corpus hub": [], "linked hub": [], "pager": [], "reweighed": []}
+    for rel in changed:
+        name, old, new = rel.as_posix(), before.get(rel, b"").decode(), after.get(rel, b"").decode()
+        lines = set(old.splitlines()) ^ set(new.splitlines())
+        if slug in new:
+            kinds["shows it"].append(name)
+        elif name in CORPUS_HUBS or name.startswith(COUNT_ORDERED):
+            kinds["corpus hub"].append(name)
+        elif f"(../{name})" in page:
+            kinds["linked hub"].append(name)
+        elif lines and all("[← Previous]" in line or "[Next →]" in line for line in lines):
+            kinds["pager"].append(name)
+        elif (rel in before) != (rel in after) and re.fullmatch(r"[0-9a-f]{8}\.md", rel.name):
+            kinds["pager"].append(name)  # a continuation page a moved cut made or removed (render.paging)
+        elif name in events or name.removeprefix("articles/").removesuffix(".md") in regridded:
+            kinds["reweighed"].append(name)
+        else:
+            diff = difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
+            kinds.setdefault("other", []).append(name + "\n" + "\n".join(diff))
+    assert f"articles/{slug}.md" in kinds["shows it"]
+    assert "other" not in kinds, "\n\n".join(kinds["other"])
+    assert len(changed) < len(after) // 4, kinds

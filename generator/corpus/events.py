@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from generator.article.records import IncidentKey, Term
 from generator.article.signature import NAME_PREFIX, title_stems
 from generator.corpus.records import EventGroup
-from generator.corpus.terms import idf_at, rarity, unit_vector
+from generator.corpus.terms import document_frequencies, rarity, stable_rarity, unit_vector
 from generator.text.slugs import assign_unique, slugify
 
 MAX_DAYS = 3
@@ -82,15 +82,17 @@ def _compatible(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= MAX_DAYS
 
 
-def _docs(items: Sequence[EventInput]) -> tuple[list[_Doc], dict[str, float]]:
-    idf = rarity([item.terms for item in items])
+def _docs(items: Sequence[EventInput]) -> tuple[list[_Doc], Counter[str]]:
+    """Each article's vector and names, and how many articles hold each term."""
+    df = document_frequencies([item.terms for item in items])
+    idf = rarity(df, len(items))
     docs = []
     for item in items:
         vector = unit_vector(item.terms, idf)
         names = frozenset(key for key in vector if key.startswith(NAME_PREFIX))
         told = frozenset(k for k in item.keys if k[2] == "person")
         docs.append(_Doc(item.date, vector, names, frozenset(title_stems(item.title)), told))
-    return docs, idf
+    return docs, df
 
 
 def _needed(a: _Doc, b: _Doc) -> float:
@@ -228,11 +230,13 @@ def _why(items: list[EventInput], idf: dict[str, float], common: float) -> Why:
 def group_events(items: Sequence[EventInput]) -> tuple[EventGroup, ...]:
     """Same-event groups of two or more articles, in a stable order."""
     items = sorted(items, key=lambda i: i.slug)
-    docs, idf = _docs(items)
+    docs, df = _docs(items)
+    # The shown terms weigh by grid counts: one added article leaves other events' text alone.
+    shown, common = stable_rarity(df, len(items))
     made = []
     for found in _merge(docs, _candidates(docs)):
         members = [items[i] for i in found]
-        family, participants, names, phrases = _why(members, idf, idf_at(len(items) / 2, len(items)))
+        family, participants, names, phrases = _why(members, shown, common)
         ordered = tuple(sorted(members, key=lambda m: (m.date is None, m.date or dt.date.min, m.slug)))
         first = ordered[0].date
         label = [family, *participants[:1]] if family else [*phrases[:1], *participants[:1]]

@@ -2,7 +2,10 @@
 
 Modelled on Hugo's related content: each shared key (an actor or a theme) adds its weight
 times its rarity, ``log(1 + N / df)``, so an actor named in every article says little.
-Closeness in date and being in the same same-event group add to the score.
+Closeness in date and being in the same same-event group add to the score. N and df are
+rounded to the nearest power of two above ``terms.EXACT_COUNTS`` (``terms.on_grid``): with
+exact counts one added article moved every score and reordered the links of 37 articles out
+of 1,000 that do not link to it on average (issue 20).
 
 Linear in the corpus, never all pairs: candidates come from an inverted index, and a key held
 by more than ``cardinality(N)`` articles (at most ``CARDINALITY_MAX``) is not used to find them
@@ -20,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.corpus.records import RelatedLink
+from generator.corpus.terms import on_grid
 
 MAX_RELATED = 5
 ACTOR_WEIGHT = 1.0
@@ -77,14 +81,15 @@ def rank_related(
     items: Sequence[RelatedInput], same_event: dict[str, frozenset[str]]
 ) -> dict[str, tuple[RelatedLink, ...]]:
     """For each article slug, its related articles, best first (deterministic)."""
-    n = len(items)
+    n = on_grid(len(items))
     keys = {i.slug: _keys(i) for i in items}
     postings: dict[str, list[str]] = defaultdict(list)
     for item in items:
         for key in keys[item.slug]:
             postings[key].append(item.slug)
-    idf = {key: math.log(1 + n / len(slugs)) for key, slugs in postings.items()}
-    cap = cardinality(n)
+    grid = {k: on_grid(k) for k in {len(slugs) for slugs in postings.values()}}
+    idf = {key: math.log(1 + n / grid[len(slugs)]) for key, slugs in postings.items()}
+    cap = cardinality(len(items))
     dates = {i.slug: i.date for i in items}
     result: dict[str, tuple[RelatedLink, ...]] = {}
     for item in items:

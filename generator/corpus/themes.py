@@ -31,7 +31,7 @@ from generator.article.records import Term
 from generator.article.signature import NAME_PREFIX
 from generator.article.theme_records import ThemeScore
 from generator.corpus.records import ThemeArticle, ThemeIndex, ThemeSummary
-from generator.corpus.terms import rarity
+from generator.corpus.terms import document_frequencies, rarity
 from generator.knowledge.records import Taxonomy
 from generator.text.order import newest_first
 from generator.text.slugs import slugify
@@ -93,7 +93,7 @@ def discover(items: Sequence[ThemeItem], taken: set[str]) -> list[ThemeSummary]:
     """Themes found in the articles' shared distinctive terms (see the module's docstring)."""
     if not items or len({i.slug for i in items if i.scores}) >= DISCOVER_BELOW * len(items):
         return []
-    idf = rarity([i.terms for i in items])
+    idf = rarity(document_frequencies([i.terms for i in items]), len(items))
     df = Counter(key for i in items for key, _, _ in i.terms)
     postings: dict[str, list[str]] = defaultdict(list)
     labels: dict[str, str] = {}
