@@ -36,6 +36,8 @@ LISTS = (
     "bio",
     "possessives",
     "first_published",
+    "ago",
+    "time_units",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
 
@@ -195,6 +197,15 @@ class Languages:
     def connectors(self) -> re.Pattern[str]:
         """Words or signs that join two names ("and", "und", "&"), with the spaces around them."""
         return re.compile(rf"\s+(?:{alternation(self.words('connectors'))})\s+", re.I)
+
+    @cached_property
+    def relative_time(self) -> re.Pattern[str]:
+        """A number of time units before or after an "ago" word ("vor 2 Stunden", "hace 4 minutos", "3 hours ago")."""
+        ago, units = alternation(self.words("ago")), alternation(self.words("time_units"))
+        count = r"\d{1,3}"  # a number only: "vor dem Tag" is no time
+        return re.compile(
+            rf"(?<![^\W_])(?:(?:{ago})\s+{count}\s+(?:{units})|{count}\s+(?:{units})\s+(?:{ago}))(?![^\W_])", re.I
+        )
 
     @cached_property
     def bio(self) -> re.Pattern[str]:

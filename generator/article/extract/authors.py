@@ -134,8 +134,8 @@ class Judge:
         if len(tokens) >= 4 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
             tokens = tokens[:half]  # a text copy glues a name shown twice ("Jane Doe Jane Doe")
         roles = self.languages.role_words
-        while len(tokens) > 2 and tokens[0].lower().strip(".,") in roles:
-            tokens.pop(0)  # "Senior correspondent Jane Doe"
+        while len(tokens) > 2 and tokens[0].lower().strip(".,:").rsplit("-", 1)[-1] in roles:
+            tokens.pop(0)  # "Senior correspondent Jane Doe", "Outlet-Experte Jane Doe": a role, glued or not
         while len(tokens) > 2 and tokens[-1].lower().strip(".,") in roles:
             tokens.pop()  # "Jane Doe Autorin"
         while len(tokens) > 2 and _DESK_ACRONYM.match(tokens[-1].strip(".,")):
@@ -229,6 +229,7 @@ def spaced_dates(text: str, languages: Languages) -> str:
 
 def _pieces(text: str, languages: Languages) -> list[str]:
     text = _TIME.sub(" | ", _NOISE.sub(" ", text[:500]))  # "20:19 von Jane Doe", "Par Jane Doe [avatar]"
+    text = languages.relative_time.sub(" | ", text)  # "Jane Doe vor 2 Stunden"
     text = _NOTE.sub(" | ", text)  # "Jane Doe (Redakteurin, Wirtschaft)": a note on the person, not a name
     text = languages.credit_break.split(text, maxsplit=1)[0]
     text = languages.updated.split(text)[0]
@@ -313,14 +314,16 @@ def _label(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -
 
 
 def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = False) -> bool:
-    """A short header line holding a date and a person's name ("Jane Doe, 8 Feb 2024").
+    """A short header line holding a date (or a relative time) and a person's name ("Jane Doe, 8 Feb 2024").
 
     ``marked_only``: the line was taken for body text; only a name after a byline word is read
     ("1.11.23 20:19 von Jane Doe Lesezeit: 4 Min.").
     """
     text = judge.unglue(line.text.strip())
-    if word_count(text) > SHORT_LINE or not date_hits(text, judge.languages):
+    if word_count(text) > SHORT_LINE:  # a sentence (and a long line is never scanned for dates)
         return False
+    if not date_hits(text, judge.languages) and not judge.languages.relative_time.search(text):
+        return False  # "Jane Doe | vor 2 Stunden": a relative time is a date too
     pieces = _pieces(text, judge.languages)
     marked = [p for p in pieces if judge.languages.name_prefix.match(p)]
     if marked_only and not marked:

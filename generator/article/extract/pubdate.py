@@ -37,6 +37,7 @@ class DateChoice:
     rejected: tuple[str, ...]
     source: str = ""
     line: int = -1  # the usable line a text candidate of the chosen date stands on (-1: markup or URL only)
+    likely_line: int = -1  # that line, else the line of the text's best-scoring candidate, even one not sure enough
 
 
 def choose_date(candidates: list[DateCandidate], title: int, last_body: int, scorer: Scorer) -> DateChoice:
@@ -48,9 +49,10 @@ def choose_date(candidates: list[DateCandidate], title: int, last_body: int, sco
     rejected = [c.describe() for c in candidates if c.rejected or c.veto]
     scored = [(p, c) for p, c in scored if not c.veto]
     uncontested = len({c.date for _, c in scored}) == 1 and is_stated(scored[0][1]) if scored else False
+    likely = next((c.line for _, c in scored if c.origin == "text" and c.line >= 0), -1)
     if not scored or (scored[0][0] < scorer.threshold and not uncontested):
         notes = [f"{c.describe()} — not sure enough (score {p:.2f})" for p, c in scored]
-        return DateChoice(None, Basis.UNKNOWN, "", _cap(notes + rejected))
+        return DateChoice(None, Basis.UNKNOWN, "", _cap(notes + rejected), likely_line=likely)
     best_p, best = scored[0]
     support = [c for _, c in scored if c.date == best.date]
     basis = Basis.INFERRED if all(c.source == "url" for c in support) else Basis.EXPLICIT
@@ -61,7 +63,9 @@ def choose_date(candidates: list[DateCandidate], title: int, last_body: int, sco
         else f"{best.source}, score {best_p:.2f}"
     )
     line = next((c.line for c in support if c.origin == "text" and c.line >= 0), -1)
-    return DateChoice(best.date, basis, best.evidence, _cap(others + rejected), how, line)
+    return DateChoice(
+        best.date, basis, best.evidence, _cap(others + rejected), how, line, line if line >= 0 else likely
+    )
 
 
 def _cap(notes: list[str]) -> tuple[str, ...]:
