@@ -384,11 +384,24 @@ def _keys(article: Article) -> set[str]:
     )
 
 
+_CONTINUATION_LINK = re.compile(r"(?<=/)[0-9a-f]{8}\.md\)")
+
+
+def _same_but_continuation_links(old: str, new: str) -> bool:
+    """Whether two versions of a page differ only in which continuation page (named by the digest of
+    its first entry, ``render.paging``) a link points to: a moved cut renames the page, and every
+    link into it must follow."""
+    if old == new or not old or not new:
+        return False
+    return _CONTINUATION_LINK.sub("PAGE)", old) == _CONTINUATION_LINK.sub("PAGE)", new)
+
+
 def test_an_added_article_rewrites_only_the_pages_that_show_it(tmp_path: Path) -> None:
     """Issue 20, on a synthetic corpus: every page written shows the new article, or is a hub of
     the corpus (counts) or of a name the article links to (an actor's or theme's first page:
     co-mention and quote counts), or is a list page whose only change is its ← Previous / Next →
-    links (or a continuation page made or removed when the article moved a cut), or is an article
+    links (or a continuation page made or removed when the article moved a cut, or a page whose only
+    change is a link to such a renamed continuation page), or is an article
     or event page of an article that holds a name, theme or term whose rounded count
     (``corpus.terms.on_grid``) the addition moved (its related links or the terms its event shares
     are weighed by that count). Every other page is byte for byte what it was."""
@@ -423,6 +436,8 @@ def test_an_added_article_rewrites_only_the_pages_that_show_it(tmp_path: Path) -
             kinds["pager"].append(name)
         elif (rel in before) != (rel in after) and re.fullmatch(r"[0-9a-f]{8}\.md", rel.name):
             kinds["pager"].append(name)  # a continuation page a moved cut made or removed (render.paging)
+        elif _same_but_continuation_links(old, new):
+            kinds["pager"].append(name)  # its only change: a link to a continuation page a moved cut renamed
         elif name in events or name.removeprefix("articles/").removesuffix(".md") in regridded:
             kinds["reweighed"].append(name)
         else:
