@@ -35,6 +35,8 @@ LISTS = (
     "organisations",
     "bio",
     "possessives",
+    "articles",
+    "site_credits",
     "first_published",
     "ago",
     "time_units",
@@ -254,6 +256,16 @@ class Languages:
     def possessives(self) -> frozenset[str]:
         """Possessive words ("my", "mein", "unser"): a phrase holding one is a title or a label, never a name."""
         return self.words("possessives")
+
+    @cached_property
+    def articles(self) -> frozenset[str]:
+        """Articles and determiners ("der", "the", "la"): a capitalised one opens a title or a phrase, never a name."""
+        return self.words("articles")
+
+    @cached_property
+    def site_credits(self) -> re.Pattern[str]:
+        """A word of a credit for the site's or theme's maker ("designed by", "Webdesign")."""
+        return re.compile(_bounded(self.words("site_credits")), re.I)
 
     @cached_property
     def particles(self) -> frozenset[str]:

@@ -41,13 +41,16 @@ from generator.text.stopwords import STOPWORDS
 from generator.text.tokens import fold_phrase
 
 MAX_AUTHORS = 8
+STATED = frozenset({"byline", "author label", "credit"})  # readers whose names a byline word or label states
 SHORT_LINE = 16  # words: a longer line is a sentence
 _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 _DESK_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,4}(?:-[A-ZÄÖÜ0-9]{1,4})+$")  # "ABC-TV", "DPA-AFX": an outlet or desk
 _PIECES = re.compile(r"[,;]|\s(?:and|&|und|et|y|и|e|i)\s")
 _PLACE = re.compile(r"\s+(?i:in|aus|en|à|in der|im)\s+[A-ZÀ-Þ][\w ,.-]*$")
-_NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\(@?\w+(?:-\w+)*\)|@\w+|\[[^\]]*\]")
+# A bare web address ("example.de", "jane.doe.net"): a lower-case top-level domain ends it, so no initial does.
+_DOMAIN = r"(?<![\w.])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?![\w.])"
+_NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\(@?\w+(?:-\w+)*\)|@\w+|\[[^\]]*\]|" + _DOMAIN)
 _TIME = re.compile(r"(?<!\d)\d{1,2}(?::|h)\d{2}(?!\d)(?:\s*(?i:uhr|h|am|pm|a\.m\.|p\.m\.)(?![^\W_]))?")
 _CREDIT_LINE = re.compile(
     r"^\s*(?:[(\[]\s*)?(?:additional\s+)?(?:reporting|writing|written|editing|edited)\s+by\b", re.I
@@ -162,11 +165,13 @@ class Judge:
         """A text copy's label or date glued to the words around it ("AuthorJane Doe", "vonJane") set apart."""
         return _unglued(text, self.languages)
 
-    def verdict(self, name: str, person: bool = False) -> str:
+    def verdict(self, name: str, person: bool = False, stated: bool = False) -> str:
         """Why ``name`` is not an author's name, or "" when it is one.
 
         ``person``: the page's markup types the name as a ``Person``; then it may be the site's own
-        name (a personal site named after its author), never a known outlet's.
+        name (a personal site named after its author), never a known outlet's. ``stated``: a byline
+        word or an author label names it; then it may open with an article (a pen name, "Von Der
+        Hafenfuchs"), which elsewhere opens a title, a blog's or an outlet's name ("Der Hafenfuchs").
         """
         key = " ".join(name.casefold().split())
         tokens = name.split()
@@ -174,6 +179,8 @@ class Judge:
             return "empty once cleaned"
         if self.languages.credits.match(name):
             return "a translator's, photographer's or picture credit"
+        if not stated and len(tokens) >= 2 and tokens[0][:1].isupper() and tokens[0].lower() in self.languages.articles:
+            return "opens with an article (a title or a phrase, not a name)"
         if any(t.lower() in STOPWORDS and t.lower() not in self.languages.particles for t in tokens):
             return "holds an ordinary word, not a name"
         if any(t.lower() in self.languages.possessives for t in tokens):
@@ -254,7 +261,7 @@ def _add(found: Bylines, judge: Judge, piece: str, source: str, line: Line, outl
         found.outlets.append((outlet.name, outlet, line))
         return
     name = judge.clean(piece)
-    reason = judge.verdict(name)
+    reason = judge.verdict(name, stated=source in STATED)
     if reason and outlet_ok and looks_like_outlet(name, judge.languages) and source == "byline":
         found.outlets.append((name, None, line))
     known = {c.name.casefold() for c in found.candidates if not c.rejected}
@@ -334,9 +341,9 @@ def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = Fal
         head, rest = " ".join(name.split()[:2]), " ".join(name.split()[2:])
         if not labelled and index == 0 and len(pieces) > 1 and judge.unlabelled(name) and rest:
             piece = name = head  # "8 Feb 2024 Jane Doe Travel, Rail, Europe": the name, then the post's tags
-        elif labelled and judge.verdict(name) and rest and looks_like_outlet(rest, judge.languages):
+        elif labelled and judge.verdict(name, stated=True) and rest and looks_like_outlet(rest, judge.languages):
             piece = name = head  # "Published 8 Feb 2024 by Jane Doe Example Weekly": the name, then the outlet
-        if not (judge.verdict(name) if labelled else judge.unlabelled(name)):
+        if not (judge.verdict(name, stated=True) if labelled else judge.unlabelled(name)):
             _add(found, judge, piece, "byline" if labelled else "date line", line, outlet_ok=False)
     return True
 
@@ -468,7 +475,7 @@ def _lone_label(view: View, judge: Judge, found: Bylines) -> None:
         if not alone or not 0 < word_count(following.text) <= 6 or following.role == Role.BODY:
             continue
         pieces = _pieces(following.text, judge.languages)[:3]
-        if any(not judge.verdict(judge.clean(piece)) for piece in pieces):  # else no candidate to report
+        if any(not judge.verdict(judge.clean(piece), stated=True) for piece in pieces):  # else nobody to report
             for piece in pieces:
                 _add(found, judge, piece, "author label", following, outlet_ok=False)
         return

@@ -13,6 +13,7 @@ whose gold author is a person: precision 0.900 -> 0.923, recall unchanged; READM
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from generator.article.extract.authors import MAX_AUTHORS, AuthorCandidate, Bylines, Judge
@@ -42,14 +43,53 @@ def _same(a: str, b: str) -> bool:
     return x == y or (len(x) >= 2 and len(y) >= 2 and x[-1] == y[-1] and x[0][0] == y[0][0])
 
 
+# A web or mail address in a name: its host ("http://example.de", "jane@example.de", "example.de").
+_HOST = re.compile(r"(?:https?://|@|(?<![\w.@]))(?:www\.)?((?:[\w-]+\.)+[a-z]{2,12})(?![\w.])")
+
+
+def credits_other_site(name: str, judge: Judge) -> bool:
+    """Whether an author tag's ``name`` links to another site than the page's: a theme's or designer's credit."""
+    hosts = [m.group(1) for m in _HOST.finditer(name)]
+    if not hosts or not judge.site_names:
+        return False
+    labels = {re.sub(r"\W+", "", label.casefold()) for host in hosts for label in host.split(".")[:-1]}
+    labels = {label for label in labels if len(label) >= 4}  # "co" of "co.uk" says nothing
+    return bool(labels) and not any(label in site for label in labels for site in judge.site_names)
+
+
+def _squeezed(text: str) -> str:
+    """``text`` folded, without bracketed bits ("[at]") and without anything but letters and digits."""
+    return re.sub(r"\W+", "", re.sub(r"\[[^\]]*\]", "", strip_marks(text).casefold()))
+
+
+def _site_credit(name: str, judge: Judge) -> str:
+    """Why an author tag's ``name`` credits the site's or theme's maker, or "" when it does not."""
+    if credits_other_site(name, judge):
+        return "links to another site (a theme's or designer's credit)"
+    if judge.languages.site_credits.search(name):
+        return "a theme's or designer's credit"
+    return ""
+
+
 def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
-    """The author names a saved page's markup states, each judged."""
+    """The author names a saved page's markup states, each judged.
+
+    An author tag that links to another site ("Jane Doe - http://janedoe.example") or says
+    "designed by" credits the theme's or the site's maker, not the article's author; the byline
+    markup's names that merely repeat it go with it.
+    """
     out: list[AuthorCandidate] = []
+    credits: list[tuple[str, str]] = []  # (squeezed author tag, why) of the tags turned down as credits
     kinds = meta.author_types + ("",) * len(meta.authors)
     for name, kind in zip(meta.authors, kinds, strict=False):
         where = f"markup: {'JSON-LD ' + kind if kind else 'author tag'}"
         if kind and kind.lower() != "person":
             out.append(AuthorCandidate(name, where, name, f"an {kind} in the page's markup, not a person"))
+            continue
+        credit = "" if kind else _site_credit(name, judge)
+        if credit:
+            out.append(AuthorCandidate(name, where, name, credit))
+            credits.append((_squeezed(name), credit))
             continue
         for piece in name.split(";") if ";" in name else [name]:
             cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])
@@ -57,9 +97,10 @@ def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
     for piece in (meta.byline or "").split(";"):
         if piece.strip():
             cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])
-            out.append(
-                AuthorCandidate(cleaned or piece, "markup: byline element", piece.strip(), judge.verdict(cleaned))
-            )
+            key = _squeezed(cleaned or piece)
+            credit = next((why for tag, why in credits if key and key in tag), "")
+            why = credit or judge.verdict(cleaned)
+            out.append(AuthorCandidate(cleaned or piece, "markup: byline element", piece.strip(), why))
     return out
 
 
