@@ -13,9 +13,7 @@ from generator.article.extract.zone import make_view
 from generator.article.records import Role
 from tests.test_extract_support import cleaned_lines
 from tests.test_meta_dates import BODY, BODY2, KB, TODAY
-
-TITLE = "Harbour opens its new pier"
-
+from tests.test_meta_dates_more import TITLE
 
 ARTICLE = ((BODY, Role.BODY), (BODY2, Role.BODY))
 

@@ -80,10 +80,14 @@ def _to_date(kind: str, m: re.Match[str], languages: Languages, day_first: bool 
         order = _numeric_order(int(m.group("a")), int(m.group("b")), day_first)
         return make_date(year, *order) if order else None
     month_text = m.group("m")
-    # IGNORECASE also matches odd letters ("ſ" for "s") that lower() leaves unmapped.
-    key = " ".join(month_text.lower().rstrip(".").split())
-    month = int(month_text) if month_text.isdigit() else languages.month_number.get(key)
+    month = int(month_text) if month_text.isdigit() else month_of(month_text, languages)
     return make_date(year, month, int(m.group("d"))) if month else None
+
+
+def month_of(name: str, languages: Languages) -> int | None:
+    """The number of the month a name or abbreviation written in a date stands for ("März", "Feb.")."""
+    # IGNORECASE also matches odd letters ("ſ" for "s") that lower() leaves unmapped.
+    return languages.month_number.get(" ".join(name.lower().rstrip(".").split()))
 
 
 def find_dates(

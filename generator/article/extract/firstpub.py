@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from generator.article.extract.candidates import DateCandidate
-from generator.article.extract.dates import find_dates, make_date
+from generator.article.extract.dates import find_dates, make_date, month_of
 from generator.article.extract.zone import View, word_count
 from generator.knowledge.languages import Languages
 
@@ -49,7 +49,7 @@ def _period_end(after: str, languages: Languages) -> dt.date | None:
         return hits[0].date
     month = re.search(rf"(?<![^\W\d_])(?P<m>{languages.months})\.?\s+(?P<y>(?:19|20)\d\d)(?!\d)", after, re.I)
     if month is not None:
-        number = languages.month_number.get(" ".join(month.group("m").lower().rstrip(".").split()))
+        number = month_of(month.group("m"), languages)
         year = int(month.group("y"))
         return make_date(year, number, calendar.monthrange(year, number)[1]) if number else None
     year_only = _YEAR.search(after)
