@@ -45,6 +45,7 @@ from generator.knowledge.metamodel import DATE_FEATURES  # noqa: E402
 
 FEATURES = sorted(DATE_FEATURES)
 _STATED = [FEATURES.index(f) for f in ("labelled", "markup_published", "jsonld_article")]
+_UTC_EDGE, _HTMLDATE = FEATURES.index("utc_edge"), FEATURES.index("htmldate")
 MODEL_FILE = REPO / "generator" / "knowledge" / "data" / "metadata_model.yml"
 L2 = 1.0
 _KNOWLEDGE: Any = None
@@ -138,19 +139,28 @@ def fit(rows: list[Row]) -> np.ndarray:
     return w
 
 
+def _utc_alone(row: Row) -> set[str]:
+    """The dates only UTC stamps near midnight state, htmldate aside (vetoed, as ``pagedates.veto_utc_alone``)."""
+    support: dict[str, list[list[float]]] = defaultdict(list)
+    for date, feats in row["candidates"]:
+        if date and not feats[_HTMLDATE]:
+            support[date].append(feats)
+    return {date for date, found in support.items() if all(f[_UTC_EDGE] for f in found)}
+
+
 def best(row: Row, w: np.ndarray) -> tuple[float, str]:
     """(score, date) of the page's best candidate; (0, "") when it has none.
 
     As in ``generator.article.extract.pubdate``: a stated publication date (labelled line,
     publication meta tag, JSON-LD datePublished) comes before any unlabelled one.
     """
-    dates = {date for date, _ in row["candidates"] if date}
-    if len(dates) == 1 and any(any(f[i] for i in _STATED) for _, f in row["candidates"]):
+    alone = _utc_alone(row)
+    candidates = [(date, feats) for date, feats in row["candidates"] if date and date not in alone]
+    dates = {date for date, _ in candidates}
+    if len(dates) == 1 and any(any(f[i] for i in _STATED) for _, f in candidates):
         return 1.0, dates.pop()  # an uncontested stated date needs no model (as in pubdate.choose_date)
     top = (False, 0.0, "")
-    for date, feats in row["candidates"]:
-        if not date:
-            continue
+    for date, feats in candidates:
         z = float(np.dot(w[:-1], feats) + w[-1])
         p = 1.0 / (1.0 + np.exp(-max(-60.0, min(60.0, z))))
         stated = any(feats[i] for i in _STATED)
