@@ -21,6 +21,7 @@ class Article:
     mode: str = "full"  # publishing mode: "full" text or "excerpt" (see settings.Publishing)
     related: tuple[RelatedLink, ...] = ()
     event: EventGroup | None = None  # the same-event group this article belongs to
+    key: str = ""  # what its record is made from: input digest, slug, mode, actor renames (corpus.reuse)
 
     @property
     def seed(self) -> str:
