@@ -122,7 +122,7 @@ def build_actor_index(
             found[a.name].append((item, a))
     ordered = sorted(found.items(), key=lambda kv: (kv[0].casefold(), kv[0]))
     if reuse is None or keys is None:
-        return ActorIndex(tuple(_summary(name, rows, registry) for name, rows in ordered))
+        return ActorIndex(tuple(_summary(name, rows, registry, "") for name, rows in ordered))
     return ActorIndex(tuple(
         reuse.part("actor", (name, tuple(keys[it[0]] for it, _ in rows)), partial(_summary, name, rows, registry))
         for name, rows in ordered
@@ -140,7 +140,7 @@ def _named_with(name: str, rows: list[tuple[ArticleItem, FoundActor]]) -> list[t
     return list(counts.items())
 
 
-def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], registry: Registry) -> ActorSummary:
+def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], registry: Registry, key: str) -> ActorSummary:
     entry = registry.entry(name)
     related = _named_with(name, rows)
     first = rows[0][1]
@@ -169,4 +169,5 @@ def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], registry: Re
         roles=tuple(roles),
         quotes=tuple(sorted(quotes, key=_newest_first)),
         related=tuple(sorted(related, key=lambda r: (-r[1], *text_key(r[0])))[:MAX_RELATED]),
+        key=key,
     )

@@ -157,6 +157,7 @@ class ActorSummary:
     roles: tuple[str, ...]
     quotes: tuple[SaidQuote, ...]
     related: tuple[tuple[str, int], ...]  # (actor name, articles in common), most first
+    key: str = ""  # the hash of what it is made from (corpus.reuse); empty when not known
 
 
 @dataclass(frozen=True)

@@ -50,15 +50,18 @@ class Reuse:
         source = self.digests.get(draft.seed) or digest(draft)
         return digest((source, slug, mode, renames))
 
-    def part(self, kind: str, inputs: object, make: Callable[[], T]) -> T:
-        """The part of ``kind`` made from ``inputs`` (article keys and plain values): kept, or made now."""
+    def part(self, kind: str, inputs: object, make: Callable[[str], T]) -> T:
+        """The part of ``kind`` made from ``inputs`` (article keys and plain values): kept, or made now.
+
+        ``make`` is given the part's key: a record may carry it, so a page made from it is keyed by it.
+        """
         key = digest((kind, inputs))
         if key in self.made:
             return cast(T, self.made[key])
         if key in self.previous:
             value = self.previous[key]
         else:
-            value = make()
+            value = make(key)
             self.computed += 1
         self.made[key] = value
         return cast(T, value)

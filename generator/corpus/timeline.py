@@ -197,7 +197,7 @@ def build_timeline(
     matchers: dict[int, Matcher] = {}
     seen: dict[str, str | None] = {}  # token -> content word, for this build only
 
-    def merged(key: Key, members: list[int]) -> list[Entry]:
+    def merged(key: Key, members: list[int], _: str = "") -> list[Entry]:
         found = []
         for n in members:
             slug, title, source, actors, events = ordered[n]
