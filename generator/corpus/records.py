@@ -81,6 +81,7 @@ class Entry:
     date: dt.date
     precision: Precision
     mentions: tuple[Mention, ...]  # best first: explicit dates before resolved and inferred ones
+    key: str = ""  # its date's part key and its place there (corpus.reuse), which fix it; empty when not known
 
     @property
     def sentence(self) -> str:

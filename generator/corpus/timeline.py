@@ -24,6 +24,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 
 from generator.article.actors.records import ArticleActors
@@ -197,7 +198,7 @@ def build_timeline(
     matchers: dict[int, Matcher] = {}
     seen: dict[str, str | None] = {}  # token -> content word, for this build only
 
-    def merged(key: Key, members: list[int], _: str = "") -> list[Entry]:
+    def merged(key: Key, members: list[int], part: str = "") -> list[Entry]:
         found = []
         for n in members:
             slug, title, source, actors, events = ordered[n]
@@ -207,7 +208,8 @@ def build_timeline(
                 if (event.date, event.precision) == key:
                     sig = signature(event.sentence, matchers[n], calendar_words, seen)
                     found.append((sig, _mention(slug, title, source, event)))
-        return _merge_date(key, found)
+        entries = _merge_date(key, found)
+        return [replace(e, key=f"{part}/{n}") for n, e in enumerate(entries)] if part else entries
 
     entries = []
     for key, members in dates.items():
