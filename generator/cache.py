@@ -12,6 +12,9 @@
   (bytes), so a rerun pickles only the drafts it made: pickling the whole state again cost
   2.5 s of a 3,000-article rerun (8% of it) and a pickler memo over every object of every
   draft. A rerun that read no input and found the same seeds does not write the state at all.
+- **Corpus index parts** (``generator.corpus.reuse``), one file per seeds folder: each actor's
+  summary and each date's timeline entries, under the hash of the article keys they are made
+  from. Written only when the set of parts changed.
 - **Page records** (see ``generator.write.Writer``), one file per docs folder.
 
 Every draft the build keeps passes through ``intern_strings`` (issue 20): the short strings that recur
@@ -225,6 +228,29 @@ class Cache:
 
         with contextlib.suppress(OSError):
             atomic_write_with(self._state_path(seeds), dump)
+
+    def _parts_path(self, seeds: Path) -> Path:
+        return self.root / f"parts-{_folder_key(seeds)}.pickle"
+
+    def load_parts(self, seeds: Path) -> dict[str, object]:
+        """The corpus index parts the previous build of ``seeds`` kept (``corpus.reuse``), or none."""
+        try:
+            with self._parts_path(seeds).open("rb") as fh:
+                value = pickle.load(fh)  # noqa: S301 - our own file
+        except Exception:  # noqa: BLE001 - a missing or unreadable file means every part is made
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def save_parts(self, seeds: Path, parts: dict[str, object]) -> None:
+        """Keep this build's corpus index parts for the next one (unless read-only)."""
+        if self.readonly:
+            return
+
+        def dump(fh: BinaryIO) -> None:
+            pickle.dump(parts, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+        with contextlib.suppress(OSError):
+            atomic_write_with(self._parts_path(seeds), dump)
 
     def records_path(self, docs: Path) -> Path | None:
         """Where the writer keeps its page records for ``docs`` (None when read-only)."""

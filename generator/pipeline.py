@@ -24,6 +24,7 @@ from generator.article.records import Cleaned, Draft, Extracted
 from generator.cache import BuildState, Cache, Result, StateResult, code_version, intern_strings, pack
 from generator.corpus.link import link
 from generator.corpus.records import Article, Corpus
+from generator.corpus.reuse import Reuse
 from generator.knowledge import Knowledge
 from generator.read import Found, RawInput, discover, input_stat, load_raw, to_source
 from generator.read.records import Skipped
@@ -253,7 +254,10 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
     drafts, skipped, notes, bodies, processed = out.drafts, out.skipped, out.notes, out.bodies, out.processed
     del out, previous  # the states' packed drafts are not needed by the corpus stage
     with _long_lived(), _no_collection():
-        corpus = link(drafts, skipped, knowledge, notes, settings.publishing)
+        reuse = Reuse(bodies.digests, cache.load_parts(settings.seeds) if cache else {})
+        corpus = link(drafts, skipped, knowledge, notes, settings.publishing, reuse)
+        if cache and reuse.changed:
+            cache.save_parts(settings.seeds, reuse.made)
     return corpus, bodies, processed
 
 
@@ -296,11 +300,10 @@ def page_key(
         tuple(sorted(common.intersection(article.draft.actors))),  # which of its actors are linked in the lead only
         code_version(),
         knowledge,
-        digest,
         light_search,
-        article.slug,
-        article.mode,
-        article.draft.found,
+        # The article's key fixes its draft, slug, mode and actors (``corpus.reuse``) without the
+        # repr of every actor's sentences and quotes, a third of a rerun's keys at 3,000 articles.
+        article.key or (digest, article.slug, article.mode, article.draft.found),
         # What the page shows of each related link: not its score, which moves with every article
         # added to the corpus (document frequencies) and would re-render every page.
         tuple((r.slug, r.shared_actors, r.shared_themes, r.same_event) for r in article.related),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from itertools import combinations
+from functools import partial
 
 from generator.article.actors.records import ArticleActors, FoundActor
 from generator.corpus.records import ActorIndex, ActorSummary, Appearance, SaidQuote
+from generator.corpus.reuse import Reuse
 from generator.knowledge.registry_index import PARTICLES, Registry
 from generator.text.order import newest_first, text_key
 from generator.text.tokens import fold_phrase, translit
@@ -29,6 +30,11 @@ def merge_discovered(results: Sequence[ArticleActors], registry: Registry) -> tu
     A lone surname is not joined to a full name found in another article: that needs the full name in
     the same article (``find._local``), else "Smith" would join whichever Smith the corpus met first.
     """
+    return rename_all(results, canonical_names(results, registry))
+
+
+def canonical_names(results: Sequence[ArticleActors], registry: Registry) -> dict[str, tuple[str, str]]:
+    """Each discovered name's corpus-wide (name, slug): see ``merge_discovered``."""
     weight: Counter[str] = Counter()
     groups: dict[tuple[str, ...], set[str]] = defaultdict(set)
     first_slug: dict[str, str] = {}  # the slug of each name where the corpus first met it
@@ -48,6 +54,23 @@ def merge_discovered(results: Sequence[ArticleActors], registry: Registry) -> tu
             slug, n = f"{base}-{n}", n + 1
         taken.add(slug)
         canonical.update({name: (best, slug) for name in names})
+    return canonical
+
+
+def renames(result: ArticleActors, canonical: dict[str, tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
+    """(name, corpus-wide name, slug) of the article's discovered actors whose name or slug the corpus changes.
+
+    With its draft these fix the article's actors after ``merge_discovered`` (``corpus.reuse``).
+    """
+    out = []
+    for a in result.actors:
+        if a.discovered and (new := canonical.get(a.name, (a.name, a.slug))) != (a.name, a.slug):
+            out.append((a.name, *new))
+    return tuple(out)
+
+
+def rename_all(results: Sequence[ArticleActors], canonical: dict[str, tuple[str, str]]) -> tuple[ArticleActors, ...]:
+    """``merge_discovered`` with the names ``canonical_names`` gave."""
     return tuple(_rename(r, canonical) for r in results)
 
 
@@ -84,28 +107,42 @@ def _newest_first(a: Appearance | SaidQuote) -> tuple[int, int, str]:
     return (*newest_first(a.date), a.slug)
 
 
-def build_actor_index(items: Iterable[ArticleItem], registry: Registry) -> ActorIndex:
-    """The corpus-wide actor index, built in one pass over per-article results."""
+def build_actor_index(
+    items: Iterable[ArticleItem], registry: Registry, reuse: Reuse | None = None, keys: Mapping[str, str] | None = None
+) -> ActorIndex:
+    """The corpus-wide actor index, built in one pass over per-article results.
+
+    With ``reuse`` and ``keys`` (article slug -> its key, ``corpus.reuse``) an actor's summary is
+    taken from the previous build when the articles that name it are the same, in the same order:
+    it is made from them alone (their actors give the ones it is named with).
+    """
     found: dict[str, list[tuple[ArticleItem, FoundActor]]] = defaultdict(list)
-    pairs: Counter[tuple[str, str]] = Counter()
     for item in items:
-        actors = item[3].actors
-        for a in actors:
+        for a in item[3].actors:
             found[a.name].append((item, a))
-        pairs.update(combinations(sorted({a.name for a in actors}), 2))  # every pair of its actors, once
-    related: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for (x, y), n in pairs.items():  # each pair counts for both actors (the order of a list is sorted later)
-        related[x].append((y, n))
-        related[y].append((x, n))
+    ordered = sorted(found.items(), key=lambda kv: (kv[0].casefold(), kv[0]))
+    if reuse is None or keys is None:
+        return ActorIndex(tuple(_summary(name, rows, registry, "") for name, rows in ordered))
     return ActorIndex(tuple(
-        _summary(name, rows, related[name], registry)
-        for name, rows in sorted(found.items(), key=lambda kv: (kv[0].casefold(), kv[0]))
-    ))
+        reuse.part("actor", (name, tuple(keys[it[0]] for it, _ in rows)), partial(_summary, name, rows, registry))
+        for name, rows in ordered
+    ))  # fmt: skip
 
 
-def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], related: list[tuple[str, int]],
-             registry: Registry) -> ActorSummary:
+def _named_with(name: str, rows: list[tuple[ArticleItem, FoundActor]]) -> list[tuple[str, int]]:
+    """(other actor, articles naming both) for every actor named in an article with ``name``."""
+    counts: Counter[str] = Counter()
+    last: ArticleItem | None = None
+    for item, _ in rows:
+        if item is not last:  # an article's rows are consecutive: it counts once, whichever actor brought it
+            last = item
+            counts.update({a.name for a in item[3].actors} - {name})
+    return list(counts.items())
+
+
+def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], registry: Registry, key: str) -> ActorSummary:
     entry = registry.entry(name)
+    related = _named_with(name, rows)
     first = rows[0][1]
     roles: list[str] = []
     known: set[str] = set()  # the roles taken from the articles before this one, case-folded
@@ -132,4 +169,5 @@ def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], related: lis
         roles=tuple(roles),
         quotes=tuple(sorted(quotes, key=_newest_first)),
         related=tuple(sorted(related, key=lambda r: (-r[1], *text_key(r[0])))[:MAX_RELATED]),
+        key=key,
     )

@@ -12,10 +12,11 @@ from dataclasses import replace
 
 from generator.article.actors.records import ArticleActors
 from generator.article.records import Draft
-from generator.corpus.actors import build_actor_index, merge_discovered
+from generator.corpus.actors import build_actor_index, canonical_names, rename_all, renames
 from generator.corpus.events import EventInput, group_events
 from generator.corpus.records import Article, ArticleEvents, Corpus
 from generator.corpus.related import RelatedInput, rank_related
+from generator.corpus.reuse import Reuse
 from generator.corpus.themes import ThemeItem, build_theme_index
 from generator.corpus.timeline import build_timeline, specific_actors
 from generator.knowledge import Knowledge
@@ -47,22 +48,30 @@ def link(
     knowledge: Knowledge,
     notes: Iterable[str] = (),
     publishing: Publishing | None = None,
+    reuse: Reuse | None = None,
 ) -> Corpus:
     """Give every draft a unique slug, apply the publishing policy, and build the corpus indexes.
 
     An excerpt-only article contributes no body sentences to any corpus page (actor pages,
-    quotes, timeline, comparisons): only its metadata, actors, themes and links.
+    quotes, timeline, comparisons): only its metadata, actors, themes and links. ``reuse`` gives
+    the inputs' digests and the previous build's parts of the actor index and the timeline
+    (``corpus.reuse``); without it articles have no key and every part is made.
     """
     publishing = publishing or Publishing()
     drafts = sorted(drafts, key=lambda d: d.seed)
     registry, taxonomy = knowledge.registry, knowledge.taxonomy
     slugs = assign_unique((d.seed, slugify(d.meta.title)) for d in drafts)
-    merged = merge_discovered([d.found for d in drafts], registry)
+    founds = [d.found for d in drafts]
+    canonical = canonical_names(founds, registry)
     articles = [
-        Article(_with(d, found) if mode == "full" else redact(_with(d, found)), slugs[d.seed], mode)
-        for d, found in zip(drafts, merged, strict=True)
+        Article(
+            _with(d, found) if mode == "full" else redact(_with(d, found)), slugs[d.seed], mode,
+            key=reuse.article_key(d, slugs[d.seed], mode, renames(d.found, canonical)) if reuse else "",
+        )
+        for d, found in zip(drafts, rename_all(founds, canonical), strict=True)
         for mode in [publishing.mode_for(d.meta.source)]
-    ]
+    ]  # fmt: skip
+    keys = {a.slug: a.key for a in articles} if reuse else None
     articles.sort(key=newest_first)
     events = group_events(
         [EventInput(a.slug, a.meta.date, a.draft.terms, a.draft.incidents, a.meta.title) for a in articles]
@@ -78,7 +87,9 @@ def link(
         together,
     )
     articles = [replace(a, related=related[a.slug], event=event_of.get(a.slug)) for a in articles]
-    actor_index = build_actor_index(((a.slug, a.meta.title, a.meta.date, a.draft.found) for a in articles), registry)
+    actor_index = build_actor_index(
+        ((a.slug, a.meta.title, a.meta.date, a.draft.found) for a in articles), registry, reuse, keys
+    )
     theme_index = build_theme_index(
         (ThemeItem(a.slug, a.meta.title, a.meta.date, a.draft.theme_scores, a.draft.found, a.draft.terms)
          for a in articles),
@@ -90,6 +101,8 @@ def link(
             for a in articles
         ),
         knowledge.languages.calendar_words,
+        reuse,
+        keys,
     )
     return Corpus(
         articles=tuple(articles),

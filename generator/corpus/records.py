@@ -21,6 +21,7 @@ class Article:
     mode: str = "full"  # publishing mode: "full" text or "excerpt" (see settings.Publishing)
     related: tuple[RelatedLink, ...] = ()
     event: EventGroup | None = None  # the same-event group this article belongs to
+    key: str = ""  # what its record is made from: input digest, slug, mode, actor renames (corpus.reuse)
 
     @property
     def seed(self) -> str:
@@ -80,6 +81,7 @@ class Entry:
     date: dt.date
     precision: Precision
     mentions: tuple[Mention, ...]  # best first: explicit dates before resolved and inferred ones
+    key: str = ""  # its date's part key and its place there (corpus.reuse), which fix it; empty when not known
 
     @property
     def sentence(self) -> str:
@@ -156,6 +158,7 @@ class ActorSummary:
     roles: tuple[str, ...]
     quotes: tuple[SaidQuote, ...]
     related: tuple[tuple[str, int], ...]  # (actor name, articles in common), most first
+    key: str = ""  # the hash of what it is made from (corpus.reuse); empty when not known
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ class ArticleReport:
     removed: tuple[tuple[int, str, str], ...]  # (line number, text, rule): the first REMOVED_KEPT
     fields: tuple[FieldReport, ...]
     removed_count: int = 0  # all removed lines, shown or not
+    key: str = ""  # its article's key (corpus.reuse), which fixes everything above; empty when not known
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -124,7 +125,8 @@ def article_report(article: Article, mode: str) -> ArticleReport:
     """The report entry of one article."""
     draft = article.draft
     return ArticleReport(
-        article.seed, article.slug, article.meta.title, mode, draft.removed, _fields(article), draft.removed_count
+        article.seed, article.slug, article.meta.title, mode, draft.removed, _fields(article), draft.removed_count,
+        article.key if mode == article.mode else "",
     )
 
 

@@ -23,11 +23,14 @@ import datetime as dt
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from functools import partial
 
 from generator.article.actors.records import ArticleActors
 from generator.article.timeline.records import PRECISION_RANK, Event, Precision
 from generator.corpus.records import Entry, Mention, Timeline
+from generator.corpus.reuse import Reuse
 from generator.knowledge.records import ActorType
 from generator.text.stopwords import STOPWORDS
 
@@ -170,45 +173,80 @@ def one_per_article(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-def build_timeline(items: Iterable[Source], calendar_words: frozenset[str]) -> Timeline:
+def build_timeline(
+    items: Iterable[Source],
+    calendar_words: frozenset[str],
+    reuse: Reuse | None = None,
+    keys: Mapping[str, str] | None = None,
+) -> Timeline:
     """Every event of every article, same events merged, oldest first (``calendar_words``: month, weekday names).
 
-    Merging is transitive (connected components of ``same_event``). Candidate groups come from an
-    index of the groups' content words per date: two sentences with no shared word are never the
-    same event, so only groups sharing a word are compared, never every group of a busy date.
+    Merging is transitive (connected components of ``same_event``) and never joins two dates or
+    precisions, so each (date, precision) is merged on its own. Candidate groups come from an
+    index of the groups' content words: two sentences with no shared word are never the same
+    event, so only groups sharing a word are compared, never every group of a busy date.
+
+    With ``reuse`` and ``keys`` (article slug -> its key, ``corpus.reuse``) the entries of a date
+    and precision are taken from the previous build when the articles with events there are the
+    same.
     """
-    groups: dict[int, list[tuple[Signature, Mention]]] = {}
-    index: dict[Key, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    keys: dict[int, Key] = {}
-    next_id = 0
+    ordered = sorted(items, key=lambda item: item[0])
+    dates: dict[Key, list[int]] = defaultdict(list)  # the articles with events of each key, in slug order
+    for n, (_, _, _, _, events) in enumerate(ordered):
+        for key in dict.fromkeys((e.date, e.precision) for e in events):
+            dates[key].append(n)
+    matchers: dict[int, Matcher] = {}
     seen: dict[str, str | None] = {}  # token -> content word, for this build only
-    for slug, title, source, actors, events in sorted(items, key=lambda item: item[0]):
-        matcher = actor_matcher(actors)
-        for event in events:
-            sig = signature(event.sentence, matcher, calendar_words, seen)
-            member = (sig, _mention(slug, title, source, event))
-            key = (event.date, event.precision)
-            words = index[key]
-            candidates = sorted({g for w in sig[0] for g in words.get(w, ())})
-            matching = [g for g in candidates if _joins(sig, groups[g])]
-            if matching:  # union by size: the largest group keeps its id, only the others are re-indexed
-                target = max(matching, key=lambda g: (len(groups[g]), -g))
-                for g in matching:
-                    if g == target:
-                        continue
-                    moved = groups.pop(g)
-                    del keys[g]
-                    for sig, _ in moved:
-                        for w in sig[0]:
-                            words[w].discard(g)
-                            words[w].add(target)
-                    groups[target].extend(moved)
-            else:
-                target, next_id = next_id, next_id + 1
-                groups[target], keys[target] = [], key
-            groups[target].append(member)
-            for w in member[0][0]:
-                words[w].add(target)
-    entries = [Entry(keys[g][0], keys[g][1], one_per_article(m for _, m in group)) for g, group in groups.items()]
+
+    def merged(key: Key, members: list[int], part: str = "") -> list[Entry]:
+        found = []
+        for n in members:
+            slug, title, source, actors, events = ordered[n]
+            if n not in matchers:
+                matchers[n] = actor_matcher(actors)
+            for event in events:
+                if (event.date, event.precision) == key:
+                    sig = signature(event.sentence, matchers[n], calendar_words, seen)
+                    found.append((sig, _mention(slug, title, source, event)))
+        entries = _merge_date(key, found)
+        return [replace(e, key=f"{part}/{n}") for n, e in enumerate(entries)] if part else entries
+
+    entries = []
+    for key, members in dates.items():
+        if reuse is None or keys is None:
+            entries += merged(key, members)
+        else:
+            inputs = (key, tuple(keys[ordered[n][0]] for n in members))
+            entries += reuse.part("timeline", inputs, partial(merged, key, members))
+    # Within one date and precision the entries keep the order they were made in (the sort is stable).
     entries.sort(key=lambda e: (e.date, PRECISION_RANK[e.precision], _order(e.mentions[0])))
     return Timeline(tuple(entries))
+
+
+def _merge_date(key: Key, members: Iterable[tuple[Signature, Mention]]) -> list[Entry]:
+    """The entries of one date and precision: its sentences in article and reading order, same events merged."""
+    groups: dict[int, list[tuple[Signature, Mention]]] = {}
+    words: dict[str, set[int]] = defaultdict(set)
+    next_id = 0
+    for member in members:
+        sig = member[0]
+        candidates = sorted({g for w in sig[0] for g in words.get(w, ())})
+        matching = [g for g in candidates if _joins(sig, groups[g])]
+        if matching:  # union by size: the largest group keeps its id, only the others are re-indexed
+            target = max(matching, key=lambda g: (len(groups[g]), -g))
+            for g in matching:
+                if g == target:
+                    continue
+                moved = groups.pop(g)
+                for other, _ in moved:
+                    for w in other[0]:
+                        words[w].discard(g)
+                        words[w].add(target)
+                groups[target].extend(moved)
+        else:
+            target, next_id = next_id, next_id + 1
+            groups[target] = []
+        groups[target].append(member)
+        for w in sig[0]:
+            words[w].add(target)
+    return [Entry(key[0], key[1], one_per_article(m for _, m in group)) for group in groups.values()]

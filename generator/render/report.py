@@ -125,8 +125,9 @@ def report_pages(report: Report) -> dict[str, str]:
         heading="## Articles",
         noun="Articles",
         searchable=False,
-        # A part shows its articles' reports and nothing else (links start from its own path, in the key).
-        shows=lambda part: part.items,
+        # A part shows its articles' reports and nothing else (links start from its own path, in the key);
+        # an article's key stands for its report (hashing every field of 3,000 reports took 0.6 s).
+        shows=lambda part: tuple(a.key or a for a in part.items),
     )
 
 

@@ -121,7 +121,8 @@ def timeline_pages(timeline: Timeline, light: bool = False) -> dict[str, str]:
         noun="Entries",
         empty="*No dated events found: none of the articles dates an event it reports.*",
         list_searchable=not light,
-        shows=lambda part: part.items,
+        # An entry's key stands for it (hashing every mention took half a second at 3,000 articles).
+        shows=lambda part: tuple(e.key or e for e in part.items),
     )
 
 
