@@ -16,8 +16,8 @@ the fitting sites 14 of the 132 misses were a kicker or overline kept by one sou
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any
 from urllib.parse import urlsplit
 
 _SEP_RE = re.compile(r"\s+(?:\||-|–|—|·|»|::|//|/)\s+")
@@ -144,11 +144,6 @@ def headline_key(text: str) -> str:
     return _key(text)
 
 
-def same_headline(a: str, b: str) -> bool:
-    """Whether two texts are one headline, ignoring case and punctuation."""
-    return _key(a) == _key(b)
-
-
 def _core_variants(title: str) -> list[str]:
     """The variants of ``title`` that hold its longest segment: a site name segment alone never confirms an h1."""
     parts = _SEP_RE.split(title)
@@ -171,6 +166,16 @@ def _pieces(text: str) -> dict[str, str]:
     return out
 
 
+@dataclass
+class _Held:
+    """A headline part while the sources are counted: its wording and who holds it."""
+
+    text: str
+    count: int = 0
+    by_head: bool = False
+    by_stated: bool = False
+
+
 def agreed(heads: tuple[str, ...], candidates: tuple[str, ...], site: str | tuple[str, ...] | None = None) -> list[str]:
     """The parts of a headline an ``<h1>`` and a stated title, or two stated titles, both hold; best first.
 
@@ -179,18 +184,18 @@ def agreed(heads: tuple[str, ...], candidates: tuple[str, ...], site: str | tupl
     ``<h1>``s give the wording; ``<h1>``s alone (a repeated "Read more") never agree. Two copies
     of a title with its site name ("Headline | Site", "Headline - Site") agree without it.
     """
-    found: dict[str, list[Any]] = {}
+    found: dict[str, _Held] = {}
     sources = [(h, True) for h in dict.fromkeys(heads)] + [(c, False) for c in candidates]
     for source, is_head in sources:
         for key, text in _pieces(source).items():
-            entry = found.setdefault(key, [0, False, False, text])
-            entry[0] += 1
-            entry[1] |= is_head
-            entry[2] |= not is_head
+            held = found.setdefault(key, _Held(text))
+            held.count += 1
+            held.by_head |= is_head
+            held.by_stated |= not is_head
     shared = [
-        (with_head, len(key), count, text)
-        for key, (count, with_head, with_stated, text) in found.items()
-        if count >= 2 and with_stated and not _names_site(text, site)
+        (held.by_head, len(key), held.count, held.text)
+        for key, held in found.items()
+        if held.count >= 2 and held.by_stated and not _names_site(held.text, site)
     ]
     return [text for *_, text in sorted(shared, reverse=True) if not _carries_site(text, site)]
 
