@@ -62,12 +62,18 @@ def _names_site(text: str, site: str | tuple[str, ...] | None) -> bool:
     """Whether ``text`` is a site's name: part of a name, or a name with at most as much again ("Example.de Blog").
 
     A headline that mentions the site ("Example Gazette wins award" on the Gazette's own page) is
-    not the site's name; a logo "Example Blog" on example.org is.
+    not the site's name; a logo "Example Blog" on example.org is; nor is a short headline with the
+    site's name after a separator ("Pier opens | Quay Media - Harbour News").
     """
     sites = (site,) if isinstance(site, str) else site or ()
     key = _compact(text)
-    for name in (_name_key(s) for s in sites):
-        if key and name and (key == name or (len(key) >= _NAME_MIN and key in name)):
+    names = [_name_key(s) for s in sites]
+    if key and key in names:
+        return True
+    if _carries_site(text, site):
+        return False  # "Headline | Site": a title with the site's name, not the name
+    for name in names:
+        if key and name and len(key) >= _NAME_MIN and key in name:
             return True
         if len(name) >= _NAME_MIN and name in key and len(key) <= 2 * len(name):
             return True
