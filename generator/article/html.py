@@ -20,7 +20,7 @@ from generator.read.decode import MAX_CHARS, normalise
 from generator.read.html import parse
 from generator.read.htmlmeta import HtmlMeta, scan_meta, text_of
 from generator.read.htmltext import page_text
-from generator.read.htmltitle import choose_title, similarity
+from generator.read.htmltitle import choose_title, similarity, site_names
 
 _ROLES = {"paragraph": Role.BODY, "heading": Role.HEADING, "quote": Role.QUOTE, "list": Role.LIST_ITEM}
 
@@ -148,13 +148,12 @@ def html_article(text: str, phrases: Phrases) -> HtmlArticle:
     page = clean(page_text(tree), phrases)
     import trafilatura  # see parse()
 
-    # with_metadata fills doc.title (og:title, <title>, <h1>), a last candidate for pages with no other.
+    # with_metadata fills doc.title (og:title, <title>, <h1>): one more candidate, which repeats an <h1> or a title.
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_tables=True, include_comments=False, fast=True)
     body = getattr(doc, "body", None)
     blocks, cut = cap_blocks(drop_chrome(to_blocks(body), phrases) if body is not None else [])
     extra = text_of(getattr(doc, "title", None))
-    candidates = meta.titles + ((extra,) if extra and extra not in meta.titles else ())
-    title = choose_title(candidates, meta.h1s, meta.sitename)
+    title = choose_title(meta.titles, meta.h1s, site_names(meta.sitename, meta.publisher, meta.url), extra)
     # trafilatura's byline search reads the page's own author markup (rel=author, byline classes).
     meta = replace(meta, byline=text_of(getattr(doc, "author", None)))
     return HtmlArticle(to_cleaned(title, blocks), meta, page, cut)

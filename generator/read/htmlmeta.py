@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 
 from generator.knowledge.languages import Languages
 from generator.read.decode import normalise
+from generator.read.htmltitle import headline_key, variants
 from generator.read.jsonbound import load_json
 from generator.text.datecheck import calendar_day, why_not
 
@@ -202,11 +203,48 @@ def _drops(index: int, parts: list[tuple[str, str]], languages: Languages) -> bo
     return edge or glued or text.endswith((":", "|", "–", "-", "»", "/"))
 
 
-def headline_of(h1: HtmlElement, languages: Languages) -> str | None:
-    """An ``<h1>``'s headline: without a logo, kicker, byline or date the page put inside it."""
-    whole = text_of(h1.text_content())
+_JOINERS = ":|–—-/·•"  # what joins a kicker or a subtitle to the headline
+
+
+def _visible(el: HtmlElement) -> str | None:
+    """An element's text without the text of ``<style>`` and ``<script>`` elements inside it (CSS-in-JS headings)."""
+    texts = el.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")
+    return text_of("".join(str(t) for t in texts))
+
+
+def _stated_part(h1: HtmlElement, whole: str, stated: tuple[str, ...]) -> str | None:
+    """The ``<h1>``, or its text without one element at its start or end, where a stated title says the same.
+
+    Agreement with ``og:title`` or ``<title>`` (one of their separator-delimited parts) is the
+    evidence: it keeps a word the kicker rule would drop, and drops a roofline, a subtitle or a
+    screen-reader label the rule cannot see (issue 16).
+    """
+    keys = {same for s in stated for same in map(headline_key, variants(s))}
+    for el in h1.iterdescendants():
+        part = _visible(el) if isinstance(el.tag, str) else None
+        if not part or part == whole:
+            continue
+        rest = whole.removeprefix(part) if whole.startswith(part) else whole.removesuffix(part)
+        rest = rest.strip().strip(_JOINERS).strip()
+        if rest != whole and len(rest.split()) >= 2 and headline_key(rest) in keys:
+            return text_of(rest)
+    return None
+
+
+def headline_of(h1: HtmlElement, languages: Languages, stated: tuple[str, ...] = ()) -> str | None:
+    """An ``<h1>``'s headline: without a logo, kicker, byline or date the page put inside it.
+
+    ``stated``: the page's stated titles; where one agrees with the ``<h1>`` or with it less one
+    element, that text is the headline.
+    """
+    whole = _visible(h1)
+    if whole is None:
+        return None
+    agreed = _stated_part(h1, whole, stated) if stated else None
+    if agreed:
+        return agreed
     parts = _parts(h1)
-    if whole is None or len(parts) < 2:
+    if len(parts) < 2:
         return whole
     stamps = {k for k, (_, p) in enumerate(parts) if languages.byline.match(p.strip()) or languages.line_date.search(p)}
     main = max((k for k in range(len(parts)) if k not in stamps), key=lambda k: len(parts[k][1].strip()), default=0)
@@ -291,7 +329,8 @@ def scan_meta(tree: HtmlElement, languages: Languages, head: str = "") -> HtmlMe
     titles = [tags.get("og:title"), tags.get("twitter:title")]
     titles += [text_of(obj.get("headline")) for obj in articles]
     titles.append(text_of(tree.findtext(".//title")))
-    h1s = tuple(t for t in (headline_of(h, languages) for h in tree.iter("h1")) if t)
+    stated = tuple(t for t in titles if t)
+    h1s = tuple(t for t in (headline_of(h, languages, stated) for h in tree.iter("h1")) if t)
     by_id = {str(obj["@id"]): obj for _, obj in ld if isinstance(obj.get("@id"), str) and "name" in obj}
     authors = [a for obj in articles for a in _names(obj.get("author"), by_id)]
     if not authors and (tags.get("author") or tags.get("article:author")):

@@ -3,9 +3,11 @@
 The cleaner's title is ``explicit``. It is turned down (and the reason kept for the build report)
 when it is a server error message ("Warning: ...", "Deprecated: ..."), a link or a handle, a
 breadcrumb ("Home > World > Europe"), a dateline or a date alone, or a line of box-drawing
-characters; menu bullets and arrows in front of it are dropped first. Then the first heading, or
-the first sentence of the first paragraph, is ``inferred``; "Untitled" is ``unknown``. A saved
-page's title comes from its markup (``read/htmltitle.py``) and is not turned down here.
+characters; menu bullets and arrows in front of it are dropped first, but not an opening quote or
+asterisk the title closes later ("»Quote«", "*Update*": 8 saved pages' titles lost their quote).
+Then the first heading, or the first sentence of the first paragraph, is ``inferred``; "Untitled"
+is ``unknown``. A saved page's title comes from its markup (``read/htmltitle.py``) and is not
+turned down here.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ MAX_TITLE = 120
 UNTITLED = "Untitled"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _DECORATION = re.compile(r"^[\s•·*▪●◦■□►▶←→«»|>\-–—]+")
+_PAIRED = {"«": "»", "»": "«", "*": "*"}  # an opening quote or asterisk whose mate follows is the headline's
 _SERVER_ERROR = re.compile(r"^(?:warning|deprecated|notice|strict standards|fatal error|parse error)\s*:", re.I)
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net|de)/|(?<!\w)@\w|twitter\.com", re.I)
 _CRUMB = re.compile(r"\s(?:>|»|›|/|\\)\s")
@@ -42,6 +45,19 @@ def rejected_title(title: str, languages: Languages) -> str:
     return ""
 
 
+def undecorated(title: str) -> str:
+    """``title`` without the bullets and arrows in front of it; an opening quote closed later stays (»Quote«)."""
+    text = " ".join(title.split())
+    lead = _DECORATION.match(text)
+    if lead is None:
+        return text
+    kept = lead.group().rstrip()
+    mark = kept[-1:]
+    if mark in _PAIRED and _PAIRED[mark] in text[lead.end() :]:
+        return text[len(kept) - 1 :].strip()
+    return text[lead.end() :].strip()
+
+
 def _shorten(text: str) -> str:
     text = " ".join(text.split())
     if len(text) <= MAX_TITLE:
@@ -59,7 +75,7 @@ def pick_title(
     """
     turned_down: tuple[str, ...] = ()
     if title and title.strip():
-        text = _DECORATION.sub("", " ".join(title.split())).strip()
+        text = undecorated(title)
         reason = "" if stated else rejected_title(text, languages) if text else "only decoration"
         if not reason:
             return text, Basis.EXPLICIT, title.strip(), ()
