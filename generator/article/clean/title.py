@@ -145,22 +145,33 @@ def _repeat_bonus(count: int, info: Info) -> float:
 
 
 # A breadcrumb trail ("You are here: Home » Travel » Headline") ends with the page's own title.
-_CRUMB_SEPARATOR = re.compile(r"\s*[»›]\s*")
-# ">" also appears in headlines ("Why X > Y"): only a trail of three or more, or one from "Home".
-_CRUMB_ARROW = re.compile(r"\s+>\s+")
+# ">" also appears in headlines ("Why X > Y"): only a trail of three or more, or one from "Home";
+# the same for ">>" and "→", which some sites draw between a trail's steps.
+_CRUMB_ARROW = re.compile(r"\s+(?:>>?|→)\s+")
 _CRUMB_HOMES = frozenset({"home", "accueil", "startseite", "inicio", "главная"})
 _CRUMB_LABEL = re.compile(r"^\s*(?:you are here|vous êtes ici|sie sind hier|usted está aquí|estás aquí)\s*:?\s*", re.I)
 _MIN_CRUMB_WORDS = 3
+# « » and › ‹ are also quotation marks («Quote» in French, »Quote« in German): a line that holds
+# both of a pair quotes with them, and they separate nothing (train text copies: a French headline
+# "« Quote ». Rest" came out as ". Rest").
+_QUOTE_PAIRS = (("»", "«"), ("›", "‹"))
 
 
 def strip_breadcrumb(text: str) -> str:
     """The last segment of a breadcrumb trail, when the headline line is one; otherwise ``text``."""
     rest = _CRUMB_LABEL.sub("", text)
-    parts = [p for p in _CRUMB_SEPARATOR.split(rest) if p.strip()]
+    marks = "".join(sep for sep, pair in _QUOTE_PAIRS if pair not in rest)
+    parts = [p for p in re.split(rf"\s*[{marks}]\s*", rest) if p.strip()] if marks else [rest]
     if len(parts) < 2:
         parts = [p for p in _CRUMB_ARROW.split(rest) if p.strip()]
         if len(parts) < 3 and (not parts or parts[0].strip().casefold() not in _CRUMB_HOMES):
-            return text
+            parts = _from_home(rest)
     if len(parts) < 2 or len(parts[-1].split()) < _MIN_CRUMB_WORDS:
         return text
     return parts[-1].strip()
+
+
+def _from_home(text: str) -> list[str]:
+    """["Home", rest] for a trail glued with a slash ("Home/Headline"), else [text]."""
+    head, slash, rest = text.partition("/")
+    return [head, rest] if slash and head.strip().casefold() in _CRUMB_HOMES else [text]

@@ -20,6 +20,9 @@ MAX_TITLE = 120
 UNTITLED = "Untitled"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _DECORATION = re.compile(r"^[\s•·*▪●◦■□►▶←→«»|>\-–—]+")
+# « and » open a quotation too («Quote» in French, »Quote« in German): one whose partner closes it
+# later in the title is kept (train text copies: three headlines lost their opening mark).
+_CLOSER = {"«": "»", "»": "«"}
 _SERVER_ERROR = re.compile(r"^(?:warning|deprecated|notice|strict standards|fatal error|parse error)\s*:", re.I)
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net|de)/|(?<!\w)@\w|twitter\.com", re.I)
 _CRUMB = re.compile(r"\s(?:>|»|›|/|\\)\s")
@@ -42,6 +45,18 @@ def rejected_title(title: str, languages: Languages) -> str:
     return ""
 
 
+def _undecorated(text: str) -> str:
+    """``text`` without the menu bullets and arrows in front of it, but for an opening quotation mark."""
+    found = _DECORATION.match(text)
+    if not found:
+        return text.strip()
+    lead, rest = found.group().rstrip(), text[found.end() :]
+    mark = lead[-1:]
+    if mark in _CLOSER and _CLOSER[mark] in rest:
+        rest = mark + (" " if lead != found.group() else "") + rest
+    return rest.strip()
+
+
 def _shorten(text: str) -> str:
     text = " ".join(text.split())
     if len(text) <= MAX_TITLE:
@@ -59,7 +74,7 @@ def pick_title(
     """
     turned_down: tuple[str, ...] = ()
     if title and title.strip():
-        text = _DECORATION.sub("", " ".join(title.split())).strip()
+        text = _undecorated(" ".join(title.split()))
         reason = "" if stated else rejected_title(text, languages) if text else "only decoration"
         if not reason:
             return text, Basis.EXPLICIT, title.strip(), ()

@@ -1,0 +1,56 @@
+"""Text copies' headlines: trails and quotation marks around the chosen line (issues 15, 16), our own examples."""
+
+from __future__ import annotations
+
+from generator.article.clean.title import strip_breadcrumb
+from generator.article.extract.title import pick_title
+from generator.article.records import Basis
+from tests.kb import knowledge
+
+KB = knowledge()
+
+
+def title_of(line: str) -> str:
+    text, basis, _, _ = pick_title(line, (), KB.languages)
+    assert basis is Basis.EXPLICIT
+    return text
+
+
+def test_trail_drawn_with_double_arrows_or_arrows() -> None:
+    assert strip_breadcrumb("Home >> Recipes >> Cakes >> Lemon sponge without any flour") == (
+        "Lemon sponge without any flour"
+    )
+    assert strip_breadcrumb("Home → Harbour news → Ferry timetable changes in winter") == (
+        "Ferry timetable changes in winter"
+    )
+    assert strip_breadcrumb("Startseite → Hafen erhält einen neuen Kran") == "Hafen erhält einen neuen Kran"
+
+
+def test_arrow_inside_a_headline_is_no_trail() -> None:
+    assert strip_breadcrumb("From spring → summer: what the valley grows") == (
+        "From spring → summer: what the valley grows"
+    )
+    assert strip_breadcrumb("Why supply >> demand at the harbour") == "Why supply >> demand at the harbour"
+
+
+def test_home_glued_to_the_headline_with_a_slash() -> None:
+    assert strip_breadcrumb("Startseite/Ingenieurinnen: Eine Forscherin und ihre Brücken") == (
+        "Ingenieurinnen: Eine Forscherin und ihre Brücken"
+    )
+    assert strip_breadcrumb("Either/or: the ferry board's choice") == "Either/or: the ferry board's choice"
+
+
+def test_guillemets_that_quote_are_no_trail() -> None:
+    line = "« Le port doit rester ouvert ». Entretien avec Jeanne Morel"
+    assert strip_breadcrumb(line) == line
+    assert strip_breadcrumb("»Der Hafen bleibt offen« – Gespräch mit Jana Roth") == (
+        "»Der Hafen bleibt offen« – Gespräch mit Jana Roth"
+    )
+    assert strip_breadcrumb("Accueil » Région » Le port rouvre ses quais") == "Le port rouvre ses quais"
+
+
+def test_opening_quotation_mark_stays_on_the_title() -> None:
+    assert title_of("»Der Hafen bleibt offen«") == "»Der Hafen bleibt offen«"
+    assert title_of("« Le port doit rester ouvert »") == "« Le port doit rester ouvert »"
+    assert title_of("» Ferry timetable changes in winter") == "Ferry timetable changes in winter"
+    assert title_of("• » Ferry timetable changes in winter") == "Ferry timetable changes in winter"
