@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.article.clean.title import strip_breadcrumb
+from generator.article.clean.title import strip_breadcrumb, strip_kicker
 from generator.article.extract.title import pick_title
 from generator.article.records import Basis
 from tests.kb import knowledge
@@ -54,3 +54,27 @@ def test_opening_quotation_mark_stays_on_the_title() -> None:
     assert title_of("« Le port doit rester ouvert »") == "« Le port doit rester ouvert »"
     assert title_of("» Ferry timetable changes in winter") == "Ferry timetable changes in winter"
     assert title_of("• » Ferry timetable changes in winter") == "Ferry timetable changes in winter"
+
+
+GERMAN_BODY = "Der Hafen erhält einen neuen Kran. Der Leiter sagte: Die Arbeiten beginnen im März."
+FRENCH_BODY = "Le port reçoit une nouvelle grue. Le directeur a dit : les travaux commencent en mars."
+
+
+def test_kicker_joined_by_a_spaced_colon_is_dropped() -> None:
+    assert strip_kicker("Hafenpresse : Der Kran kommt im März", GERMAN_BODY) == "Der Kran kommt im März"
+    assert strip_kicker("Mitteilung der Hafenbehörde :Der Kran kommt im März", GERMAN_BODY) == (
+        "Der Kran kommt im März"
+    )
+
+
+def test_spaced_colon_stays_where_the_page_writes_colons_so() -> None:
+    line = "Le port de Brest : la grue arrive en mars"
+    assert strip_kicker(line, FRENCH_BODY) == line
+    assert strip_kicker(line, "Le port reçoit une nouvelle grue.") == line  # no colon in the text: no evidence
+
+
+def test_tight_colon_and_many_colons_stay() -> None:
+    assert strip_kicker("Hafen: Der Kran kommt im März", GERMAN_BODY) == "Hafen: Der Kran kommt im März"
+    line = "Schlagworte: Hafen : Kran : Brest : März"
+    assert strip_kicker(line, GERMAN_BODY) == line
+    assert strip_kicker("Hafenpresse : Kran kommt", GERMAN_BODY) == "Hafenpresse : Kran kommt"  # too short

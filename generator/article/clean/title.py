@@ -175,3 +175,24 @@ def _from_home(text: str) -> list[str]:
     """["Home", rest] for a trail glued with a slash ("Home/Headline"), else [text]."""
     head, slash, rest = text.partition("/")
     return [head, rest] if slash and head.strip().casefold() in _CRUMB_HOMES else [text]
+
+
+# "Kicker : Headline": a colon with a space before it, in a page whose text writes its colons without
+# one (at least once, and never with one), is where w3m joined two elements of the headline (a kicker
+# or a press release's label, then the headline); French writes every colon spaced, and there it is
+# the headline's own (train text copies: three German kickers, no French headline cut).
+_SPACED_COLON = re.compile(r"\s+:\s*")
+_TIGHT_COLON = re.compile(r"\w:")
+_MAX_KICKER_WORDS = 8
+_OPENERS = "\"'“„«‚‘¿¡("  # the headline after the colon may open with a quotation mark
+
+
+def strip_kicker(text: str, body: str) -> str:
+    """``text`` without a kicker joined to it by a spaced colon the ``body`` never uses; else ``text``."""
+    parts = _SPACED_COLON.split(text)
+    if len(parts) != 2 or _SPACED_COLON.search(body) or not _TIGHT_COLON.search(body):
+        return text
+    kicker, head = parts[0].strip(), parts[1].strip()
+    if not 1 <= len(kicker.split()) <= _MAX_KICKER_WORDS or len(head.split()) < _MIN_CRUMB_WORDS:
+        return text
+    return head if head[:1].isalnum() or head[:1] in _OPENERS else text
