@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.article.clean.title import strip_breadcrumb, strip_kicker
+from generator.article.clean.title import strip_breadcrumb, strip_front, strip_kicker
 from generator.article.extract.title import pick_title
 from generator.article.records import Basis
 from tests.kb import knowledge
@@ -78,3 +78,30 @@ def test_tight_colon_and_many_colons_stay() -> None:
     line = "Schlagworte: Hafen : Kran : Brest : März"
     assert strip_kicker(line, GERMAN_BODY) == line
     assert strip_kicker("Hafenpresse : Kran kommt", GERMAN_BODY) == "Hafenpresse : Kran kommt"  # too short
+
+
+PAGE = [
+    "Harbour news",
+    "Port of Calden New crane arrives at the north quay",
+    "• New crane arrives at the north quay",
+    "3. Ferry fares rise in the spring",
+    "24.01.2031Ferry fares rise in the spring",
+]
+
+
+def test_kicker_in_front_of_a_headline_the_page_states_alone() -> None:
+    assert strip_front("Port of Calden New crane arrives at the north quay", PAGE) == (
+        "New crane arrives at the north quay"
+    )
+    assert strip_front("24.01.2031Ferry fares rise in the spring", PAGE) == "Ferry fares rise in the spring"
+    assert strip_front("Cranes Cranes arrive at the north quay", ["Cranes arrive at the north quay"]) == (
+        "Cranes arrive at the north quay"
+    )
+
+
+def test_front_that_belongs_to_the_headline_stays() -> None:
+    assert strip_front("Easy Lemon Sponge Cake", ["Lemon Sponge Cake"]) == "Easy Lemon Sponge Cake"  # one word
+    assert strip_front("Best of Calden Harbour Tours", ["Calden Harbour Tours"]) == "Best of Calden Harbour Tours"
+    assert strip_front("15. Calden Harbour Festival", ["Calden Harbour Festival"]) == "15. Calden Harbour Festival"
+    assert strip_front("No ferries to the north quay", ["to the north quay"]) == "No ferries to the north quay"
+    assert strip_front("Ferry fares rise", PAGE) == "Ferry fares rise"

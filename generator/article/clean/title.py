@@ -196,3 +196,31 @@ def strip_kicker(text: str, body: str) -> str:
     if not 1 <= len(kicker.split()) <= _MAX_KICKER_WORDS or len(head.split()) < _MIN_CRUMB_WORDS:
         return text
     return head if head[:1].isalnum() or head[:1] in _OPENERS else text
+
+
+# "Kicker Headline" joined by w3m with a bare space (or glued to a date): the page states the tail
+# alone as another line (a list entry, a teaser), which shows the front is no part of the headline.
+# The front must be two or more words not ending in a function word ("Best of"), the first word
+# repeated ("Topic Topic is back"), or glued digits (a date); a list number alone stays (train text
+# copies: four pages gained, none lost).
+def strip_front(text: str, lines: list[str]) -> str:
+    """``text`` without a kicker in front of a tail that is a line of its own elsewhere; else ``text``."""
+    best = ""
+    for line in lines:
+        tail = shapes.NUMBERED.sub("", shapes.BULLET.sub("", line)).strip()
+        if len(tail) > len(best) and len(tail) < len(text) and text.endswith(tail) and _kicker(text, tail):
+            best = tail
+    return best or text
+
+
+def _kicker(text: str, tail: str) -> bool:
+    """Whether the front of ``text`` before its ``tail`` may be a kicker."""
+    if len(tail.split()) < _MIN_CRUMB_WORDS or not tail[:1].isupper():
+        return False
+    front = text[: len(text) - len(tail)]
+    if not front.endswith(" "):
+        return front[-1:].isdigit()
+    words = front.split()
+    if not any(c.isalpha() for c in front) or words[-1].strip(":").casefold() in STOPWORDS:
+        return False
+    return len(words) >= 2 or words[0].casefold() == tail.split()[0].casefold()
