@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.article.clean.title import strip_breadcrumb, strip_front, strip_kicker
+from generator.article.clean.title import strip_breadcrumb, strip_front, strip_glued_quote, strip_kicker
 from generator.article.extract.title import pick_title
 from generator.article.records import Basis
 from tests.kb import knowledge
@@ -105,3 +105,13 @@ def test_front_that_belongs_to_the_headline_stays() -> None:
     assert strip_front("15. Calden Harbour Festival", ["Calden Harbour Festival"]) == "15. Calden Harbour Festival"
     assert strip_front("No ferries to the north quay", ["to the north quay"]) == "No ferries to the north quay"
     assert strip_front("Ferry fares rise", PAGE) == "Ferry fares rise"
+
+
+def test_quoted_headline_glued_to_its_kicker() -> None:
+    assert strip_glued_quote('Die Zukunft der Häfen"Wir bauen den Kran selbst"') == '"Wir bauen den Kran selbst"'
+    assert strip_glued_quote("Hafen„Wir bauen den Kran selbst“") == "„Wir bauen den Kran selbst“"
+
+
+def test_quotation_with_a_space_or_not_at_the_end_stays() -> None:
+    for line in ("Der Hafen „Wir bauen den Kran selbst“", 'Er sagte"Nein"', 'Hafen"Wir bauen den Kran" sagt der Chef'):
+        assert strip_glued_quote(line) == line
