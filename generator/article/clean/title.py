@@ -180,7 +180,7 @@ def _from_home(text: str) -> list[str]:
 # "Kicker : Headline": a colon with a space before it, in a page whose text writes its colons without
 # one (at least once, and never with one), is where w3m joined two elements of the headline (a kicker
 # or a press release's label, then the headline); French writes every colon spaced, and there it is
-# the headline's own (train text copies: three German kickers, no French headline cut).
+# the headline's own (train text copies: three pages gained, no French headline cut).
 _SPACED_COLON = re.compile(r"\s+:\s*")
 _TIGHT_COLON = re.compile(r"\w:")
 _MAX_KICKER_WORDS = 8
@@ -202,7 +202,7 @@ def strip_kicker(text: str, body: str) -> str:
 # alone as another line (a list entry, a teaser), which shows the front is no part of the headline.
 # The front must be two or more words not ending in a function word ("Best of"), the first word
 # repeated ("Topic Topic is back"), or glued digits (a date); a list number alone stays (train text
-# copies: four pages gained, none lost).
+# copies: five pages gained, none lost).
 def strip_front(text: str, lines: list[str]) -> str:
     """``text`` without a kicker in front of a tail that is a line of its own elsewhere; else ``text``."""
     best = ""

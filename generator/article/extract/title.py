@@ -21,7 +21,7 @@ UNTITLED = "Untitled"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _DECORATION = re.compile(r"^[\s•·*▪●◦■□►▶←→«»|>\-–—]+")
 # « and » open a quotation too («Quote» in French, »Quote« in German): one whose partner closes it
-# later in the title is kept (train text copies: three headlines lost their opening mark).
+# later in the title is kept (train: two text copies and seven saved pages had lost theirs).
 _CLOSER = {"«": "»", "»": "«"}
 _SERVER_ERROR = re.compile(r"^(?:warning|deprecated|notice|strict standards|fatal error|parse error)\s*:", re.I)
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net|de)/|(?<!\w)@\w|twitter\.com", re.I)
