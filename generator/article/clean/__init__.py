@@ -87,6 +87,8 @@ def finish(ruled: Ruled, roles: Assigned, head_at: int | None, head_text: str | 
     head = None
     if head_at is not None:
         head = title.strip_breadcrumb(tidy(head_text if head_text is not None else infos[head_at].text))
+        head = title.strip_glued_quote(title.strip_front(head, [info.text for info in infos if info.text]))
+        head = title.strip_kicker(head, " ".join(item for block in blocks for item in block.items))
     lines = tuple(
         Line(info.index + 1, info.text, role, reason)
         for info, (role, reason) in zip(infos, roles, strict=True)

@@ -1,0 +1,117 @@
+"""Text copies' headlines: trails and quotation marks around the chosen line (issues 15, 16), our own examples."""
+
+from __future__ import annotations
+
+from generator.article.clean.title import strip_breadcrumb, strip_front, strip_glued_quote, strip_kicker
+from generator.article.extract.title import pick_title
+from generator.article.records import Basis
+from tests.kb import knowledge
+
+KB = knowledge()
+
+
+def title_of(line: str) -> str:
+    text, basis, _, _ = pick_title(line, (), KB.languages)
+    assert basis is Basis.EXPLICIT
+    return text
+
+
+def test_trail_drawn_with_double_arrows_or_arrows() -> None:
+    assert strip_breadcrumb("Home >> Recipes >> Cakes >> Lemon sponge without any flour") == (
+        "Lemon sponge without any flour"
+    )
+    assert strip_breadcrumb("Home → Harbour news → Ferry timetable changes in winter") == (
+        "Ferry timetable changes in winter"
+    )
+    assert strip_breadcrumb("Startseite → Hafen erhält einen neuen Kran") == "Hafen erhält einen neuen Kran"
+
+
+def test_arrow_inside_a_headline_is_no_trail() -> None:
+    assert strip_breadcrumb("From spring → summer: what the valley grows") == (
+        "From spring → summer: what the valley grows"
+    )
+    assert strip_breadcrumb("Why supply >> demand at the harbour") == "Why supply >> demand at the harbour"
+
+
+def test_home_glued_to_the_headline_with_a_slash() -> None:
+    assert strip_breadcrumb("Startseite/Ingenieurinnen: Eine Forscherin und ihre Brücken") == (
+        "Ingenieurinnen: Eine Forscherin und ihre Brücken"
+    )
+    assert strip_breadcrumb("Either/or: the ferry board's choice") == "Either/or: the ferry board's choice"
+
+
+def test_guillemets_that_quote_are_no_trail() -> None:
+    line = "« Le port doit rester ouvert ». Entretien avec Jeanne Morel"
+    assert strip_breadcrumb(line) == line
+    assert strip_breadcrumb("»Der Hafen bleibt offen« – Gespräch mit Jana Roth") == (
+        "»Der Hafen bleibt offen« – Gespräch mit Jana Roth"
+    )
+    assert strip_breadcrumb("Accueil » Région » Le port rouvre ses quais") == "Le port rouvre ses quais"
+
+
+def test_opening_quotation_mark_stays_on_the_title() -> None:
+    assert title_of("»Der Hafen bleibt offen«") == "»Der Hafen bleibt offen«"
+    assert title_of("« Le port doit rester ouvert »") == "« Le port doit rester ouvert »"
+    assert title_of("» Ferry timetable changes in winter") == "Ferry timetable changes in winter"
+    assert title_of("• » Ferry timetable changes in winter") == "Ferry timetable changes in winter"
+
+
+GERMAN_BODY = "Der Hafen erhält einen neuen Kran. Der Leiter sagte: Die Arbeiten beginnen im März."
+FRENCH_BODY = "Le port reçoit une nouvelle grue. Le directeur a dit : les travaux commencent en mars."
+
+
+def test_kicker_joined_by_a_spaced_colon_is_dropped() -> None:
+    assert strip_kicker("Hafenpresse : Der Kran kommt im März", GERMAN_BODY) == "Der Kran kommt im März"
+    assert strip_kicker("Mitteilung der Hafenbehörde :Der Kran kommt im März", GERMAN_BODY) == (
+        "Der Kran kommt im März"
+    )
+
+
+def test_spaced_colon_stays_where_the_page_writes_colons_so() -> None:
+    line = "Le port de Brest : la grue arrive en mars"
+    assert strip_kicker(line, FRENCH_BODY) == line
+    assert strip_kicker(line, "Le port reçoit une nouvelle grue.") == line  # no colon in the text: no evidence
+
+
+def test_tight_colon_and_many_colons_stay() -> None:
+    assert strip_kicker("Hafen: Der Kran kommt im März", GERMAN_BODY) == "Hafen: Der Kran kommt im März"
+    line = "Schlagworte: Hafen : Kran : Brest : März"
+    assert strip_kicker(line, GERMAN_BODY) == line
+    assert strip_kicker("Hafenpresse : Kran kommt", GERMAN_BODY) == "Hafenpresse : Kran kommt"  # too short
+
+
+PAGE = [
+    "Harbour news",
+    "Port of Calden New crane arrives at the north quay",
+    "• New crane arrives at the north quay",
+    "3. Ferry fares rise in the spring",
+    "24.01.2031Ferry fares rise in the spring",
+]
+
+
+def test_kicker_in_front_of_a_headline_the_page_states_alone() -> None:
+    assert strip_front("Port of Calden New crane arrives at the north quay", PAGE) == (
+        "New crane arrives at the north quay"
+    )
+    assert strip_front("24.01.2031Ferry fares rise in the spring", PAGE) == "Ferry fares rise in the spring"
+    assert strip_front("Cranes Cranes arrive at the north quay", ["Cranes arrive at the north quay"]) == (
+        "Cranes arrive at the north quay"
+    )
+
+
+def test_front_that_belongs_to_the_headline_stays() -> None:
+    assert strip_front("Easy Lemon Sponge Cake", ["Lemon Sponge Cake"]) == "Easy Lemon Sponge Cake"  # one word
+    assert strip_front("Best of Calden Harbour Tours", ["Calden Harbour Tours"]) == "Best of Calden Harbour Tours"
+    assert strip_front("15. Calden Harbour Festival", ["Calden Harbour Festival"]) == "15. Calden Harbour Festival"
+    assert strip_front("No ferries to the north quay", ["to the north quay"]) == "No ferries to the north quay"
+    assert strip_front("Ferry fares rise", PAGE) == "Ferry fares rise"
+
+
+def test_quoted_headline_glued_to_its_kicker() -> None:
+    assert strip_glued_quote('Die Zukunft der Häfen"Wir bauen den Kran selbst"') == '"Wir bauen den Kran selbst"'
+    assert strip_glued_quote("Hafen„Wir bauen den Kran selbst“") == "„Wir bauen den Kran selbst“"
+
+
+def test_quotation_with_a_space_or_not_at_the_end_stays() -> None:
+    for line in ("Der Hafen „Wir bauen den Kran selbst“", 'Er sagte"Nein"', 'Hafen"Wir bauen den Kran" sagt der Chef'):
+        assert strip_glued_quote(line) == line
