@@ -1,6 +1,7 @@
 """Fit the text-copy cleaner's line model (``generator/knowledge/data/cleaner_model.json``) on textbench.
 
-usage: python benchmarks/fit_cleaner.py [--bench DIR] [--jobs N] [--cache FILE] [--write | --title-cv]
+usage: python benchmarks/fit_cleaner.py [--bench DIR] [--jobs N] [--cache FILE] [--pages FILE] [--no-nested]
+                                       [--write | --title-cv]
 
 Every page of ``../shared/textbench/`` (the 78 dev pages and the 866 of ``train/``) runs through
 the rule cleaner (``generator.article.clean.rules``) up to its per-line roles, and
@@ -45,6 +46,9 @@ cross-validation over the other four folds alone, and the outer fold is cleaned 
 ("chosen" in the nested report: an honest estimate of the shipped configuration).
 
 ``--write`` stores that model. ``--cache`` keeps the extracted rows (pickle) between runs.
+``--pages`` writes one JSON line per page with its cross-validation counts under every run (and
+the nested choice), for finding the pages where the article is lost. ``--no-nested`` skips the
+nested score (about two thirds of the time; cannot ``--write``), for trying line features.
 ``--title-cv`` runs only the title model's grouped cross-validation (same folds, line model off,
 no nested choice; about a minute from the cache), for trying title features.
 """
@@ -481,10 +485,13 @@ def _chosen_run(lang: str, lines: list[str], titles: list[str]) -> str:
     ]
 
 
-def cross_validate(pages: list[Page], bench: Path, kind: str) -> tuple[list[str], list[str]]:
-    """Grouped-by-site CV of the models next to the rules, over train and dev, then the nested
-    score of the per-language choice; the languages where the line model beat the rules' balanced
-    accuracy and where the title model beat their title recall (on all the folds)."""
+def cross_validate(
+    pages: list[Page], bench: Path, kind: str, per_page: Path | None = None, nested: bool = True
+) -> tuple[list[str], list[str]]:
+    """Grouped-by-site CV of the models next to the rules, over train and dev, then (``nested``)
+    the nested score of the per-language choice; the languages where the line model beat the rules'
+    balanced accuracy and where the title model beat their title recall (on all the folds).
+    ``per_page``: a file for each page's counts under every run."""
     matcher = _scorer(bench).Matcher
     folds = [fold_of(p.gold) for p in pages]
 
@@ -500,6 +507,9 @@ def cross_validate(pages: list[Page], bench: Path, kind: str) -> tuple[list[str]
     print(f"line model beats the rules (BA) in: {', '.join(lines) or 'no language'}")
     print(f"title model beats the rules (title recall) in: {', '.join(titles) or 'no language'}")
     chosen: list[dict[str, float]] = [{} for _ in pages]
+    if not nested:
+        _write_pages(per_page, pages, folds, rows)
+        return lines, titles
     for f in range(FOLDS):
         ks = [k for k in everything if folds[k] != f]
         inner = {g: without(f, g) for g in range(FOLDS) if g != f}
@@ -515,7 +525,18 @@ def cross_validate(pages: list[Page], bench: Path, kind: str) -> tuple[list[str]
                 chosen[k] = rows[_chosen_run(pages[k].told, f_lines, f_titles)][k]
     report("nested: languages chosen by an inner CV on the outer training folds", pages,
            {"rules": rows["rules"], "chosen": chosen})
+    _write_pages(per_page, pages, folds, {**rows, "chosen": chosen})
     return lines, titles
+
+
+def _write_pages(path: Path | None, pages: list[Page], folds: list[int], rows: Rows) -> None:
+    """One JSON line per page: its id, fold, told language and counts under each run."""
+    if path is None:
+        return
+    with path.open("w", encoding="utf-8") as f:
+        for k, p in enumerate(pages):
+            runs = {run: got[k] for run, got in rows.items()}
+            f.write(json.dumps({"id": p.pid, "fold": folds[k], "lang": p.told, **runs}, sort_keys=True) + "\n")
 
 
 def title_cv(pages: list[Page], bench: Path, kind: str) -> None:
@@ -570,6 +591,8 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--no-cv", action="store_true", help="skip the cross-validation (cannot --write)")
+    ap.add_argument("--no-nested", action="store_true", help="skip the nested score (cannot --write)")
+    ap.add_argument("--pages", type=Path, default=None, help="write each page's cross-validation counts here")
     ap.add_argument("--write", action="store_true", help="store the model fitted on train/")
     ap.add_argument("--title-cv", action="store_true", help="only the title model's grouped cross-validation")
     a = ap.parse_args()
@@ -579,14 +602,14 @@ def main() -> int:
     pages = collect(a.bench, a.jobs, a.cache)
     labelled = sum(int((p.w > 0).sum()) for p in pages)
     print(f"{len(pages)} pages, {sum(len(p.at) for p in pages)} lines, {labelled} labelled")
-    if a.write and a.no_cv:
-        print("--write needs the cross-validation: it decides whether the model is enabled", file=sys.stderr)
+    if a.write and (a.no_cv or a.no_nested):
+        print("--write needs the full cross-validation: it decides whether the model is enabled", file=sys.stderr)
         return 2
     kind = choose_title_kind(pages)
     if a.title_cv:
         title_cv(pages, a.bench, kind)
         return 0
-    lines, titles = ([], []) if a.no_cv else cross_validate(pages, a.bench, kind)
+    lines, titles = ([], []) if a.no_cv else cross_validate(pages, a.bench, kind, a.pages, not a.no_nested)
     data = {**fit([p for p in pages if p.split == "train"], kind), "title_fit": kind}
     dev_scores(pages, data, a.bench, lines, titles)
     data = {**data, "enabled": False, "title_enabled": False, "line_languages": lines, "title_languages": titles}

@@ -147,6 +147,18 @@ def test_fit_is_deterministic_and_learns_the_labels(tmp_path: Path) -> None:
     assert doc.title == TITLE
 
 
+def test_per_page_rows_name_each_page_and_its_fold(tmp_path: Path) -> None:
+    pages = _synthetic_pages()[:2]
+    rows = {"rules": [{"tp": 1.0, "fn": 2.0}, {"tp": 3.0, "fn": 0.0}]}
+    fit_cleaner._write_pages(tmp_path / "pages.jsonl", pages, [3, 1], rows)
+    got = [json.loads(line) for line in (tmp_path / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert got == [
+        {"id": "s0", "fold": 3, "lang": "en", "rules": {"tp": 1.0, "fn": 2.0}},
+        {"id": "s1", "fold": 1, "lang": "en", "rules": {"tp": 3.0, "fn": 0.0}},
+    ]
+    fit_cleaner._write_pages(None, pages, [3, 1], rows)  # no file asked for: nothing written
+
+
 def test_title_model_picks_its_best_candidate() -> None:
     text = page(*MENU, "Weekly news from the valley", TITLE, P1, P2, P3, P4)
     ruled = rules(text, KB.boilerplate)
