@@ -1,4 +1,4 @@
-"""Bylines beside a headline line the cleaner did not anchor on (issue 16): each class on an example of our own."""
+"""Bylines a text copy hid from the byline reader (issue 16): each class on a short example of our own."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from generator.article.extract.authors import Judge, scan_bylines
 from generator.article.extract.zone import make_view
 from generator.article.records import Role
 from tests.test_extract_support import cleaned_lines
+from tests.test_meta_bylines_more import below
 from tests.test_meta_people import BODY, BODY2, KB, TITLE
 
 JUDGE = Judge(KB.languages, KB.outlets)
@@ -103,3 +104,12 @@ def test_the_headline_between_a_date_and_a_name_does_not_part_them() -> None:
         (BODY2, Role.BODY),
     )
     assert extract_metadata(bulleted, KB).authors == ()
+
+
+def test_a_relative_time_counting_one_in_words_marks_a_byline() -> None:
+    assert below(("• Lena Vogt", Role.BOILERPLATE), ("• Publiziert vor einer Stunde", Role.META)).authors == (
+        "Lena Vogt",
+    )
+    assert below(("Ines Marlowe · an hour ago", Role.META)).authors == ("Ines Marlowe",)
+    assert below(("Omar Haddad | Publicado hace una hora", Role.META)).authors == ("Omar Haddad",)
+    assert not KB.languages.relative_time.search("vor einer Woche des Wandels")  # no unit a byline gives
