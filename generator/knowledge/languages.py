@@ -40,6 +40,7 @@ LISTS = (
     "first_published",
     "ago",
     "time_units",
+    "ones",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
 
@@ -202,9 +203,9 @@ class Languages:
 
     @cached_property
     def relative_time(self) -> re.Pattern[str]:
-        """A number of time units before or after an "ago" word ("vor 2 Stunden", "hace 4 minutos", "3 hours ago")."""
+        """A number of time units before or after an "ago" word ("vor 2 Stunden", "hace 4 minutos", "an hour ago")."""
         ago, units = alternation(self.words("ago")), alternation(self.words("time_units"))
-        count = r"\d{1,3}"  # a number only: "vor dem Tag" is no time
+        count = rf"(?:\d{{1,3}}|{alternation(self.words('ones'))})"  # a number: "vor dem Tag" is no time
         return re.compile(
             rf"(?<![^\W_])(?:(?:{ago})\s+{count}\s+(?:{units})|{count}\s+(?:{units})\s+(?:{ago}))(?![^\W_])", re.I
         )

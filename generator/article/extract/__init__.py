@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from generator.article.extract.authors import Judge, scan_bylines
 from generator.article.extract.candidates import DateCandidate
-from generator.article.extract.datecands import anchors, text_date_candidates, url_date_candidates
+from generator.article.extract.datecands import anchors, headline_lines, text_date_candidates, url_date_candidates
 from generator.article.extract.dates import find_dates
 from generator.article.extract.firstpub import veto_updates
 from generator.article.extract.language import body_text, detect_language
@@ -143,7 +143,10 @@ def extract_metadata(
     body = _body_words(body_text(cleaned.blocks), knowledge.languages)
     places = knowledge.registry.place_names
     judge = Judge(knowledge.languages, knowledge.outlets, _site_names(page, knowledge), body, places)
-    bylines = scan_bylines(view, judge, dates.title_line, _dateline(found_date, dates.title_line))
+    # A text copy's headline may stand elsewhere than its anchor; a saved page's anchor is its markup's
+    # headline (there, these lines gave one name and five wrong ones on the train pages).
+    headlines = () if page else tuple(i for i in headline_lines(view, title) if i != dates.title_line)
+    bylines = scan_bylines(view, judge, dates.title_line, _dateline(found_date, dates.title_line), headlines)
     context = Context(knowledge.outlets, knowledge.languages, knowledge.registry)
     source = pick_source(view, bylines, context, anchor, dates.title_line, page.meta if page else None)
     people = choose_authors(bylines, markup_candidates(page.meta, judge) if page else [])

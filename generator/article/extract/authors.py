@@ -6,10 +6,12 @@ lines): byline lines ("By A, B and C", "Von A und B", "Analysis by A, Outlet sen
 where an outlet named is kept for the source; "A | Outlet" and "A, Known Outlet" lines; an
 author label ("Author: A", or "Author" then the name on the next line); a date line that also
 names a person ("Jane Doe, 8 February 2024", "8 Feb 2024 | Jane Doe"); a name alone on a line
-next to the byline's date or outlet line ("Jane Doe" / "Outlet" / "8 Feb 2024"). Anywhere:
+next to the byline's date or outlet line ("Jane Doe" / "Outlet" / "8 Feb 2024"; the headline
+between them does not part them). Anywhere:
 credit lines, where only "Reporting by"/"Writing by" name authors ("Additional reporting",
 "Editing", "Photos", ... do not). At the end of the article: "-- By A" and a closing "— A is a
-senior fellow at ...". When nothing of this names a person: the lines around the publication
+senior fellow at ...". When nothing of this names a person: the lines around another line that
+reads as the headline (a text copy whose anchor the cleaner put elsewhere); then the lines around the publication
 date's line (a byline stands beside its dateline, also where the headline was not found); then
 in the page's footer an author label with a colon and the name ("Author: A"); then, anywhere
 before the reader comments, the first author label or byline word alone on its line with the
@@ -43,6 +45,8 @@ from generator.text.tokens import fold_phrase
 MAX_AUTHORS = 8
 STATED = frozenset({"byline", "author label", "credit"})  # readers whose names a byline word or label states
 SHORT_LINE = 16  # words: a longer line is a sentence
+HEADLINES = 2  # other lines that read as the headline whose bylines are read (more: a teaser list's)
+HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
 _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 _DESK_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,4}(?:-[A-ZÄÖÜ0-9]{1,4})+$")  # "ABC-TV", "DPA-AFX": an outlet or desk
@@ -368,6 +372,12 @@ def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Jud
         and word_count(usable[index + step].text) <= 4
         and not _BULLET.match(line.text)
     }
+    # "8 Feb 2024" / "Headline" / "Jane Doe": the headline between them does not part a byline from its date.
+    neighbours |= {
+        index + 2 * step
+        for step in (-1, 1)
+        if 0 <= index + step < len(usable) and usable[index + step].role == Role.TITLE and not _BULLET.match(line.text)
+    }
     if not neighbours & dated or word_count(line.text) > 5:
         return
     if not judge.unlabelled(judge.clean(line.text)):
@@ -414,7 +424,20 @@ def _header_span(view: View, title: int) -> range:
     return range(start, min(len(view.usable), first + 4))
 
 
-def scan_bylines(view: View, judge: Judge, title: int = -1, dateline: int = -1) -> Bylines:
+def _headline_span(view: View, headline: int) -> set[int]:
+    """Indexes of the lines from three lines above ``headline`` to ``HEADLINE_REACH`` below it; none for a list item.
+
+    A headline written as a list item ("• Headline") is a teaser's or a menu's entry, and the
+    lines around it are other entries.
+    """
+    if _BULLET.match(view.usable[headline].text):
+        return set()
+    return set(range(max(0, headline - 3), min(headline + 1 + HEADLINE_REACH, len(view.usable))))
+
+
+def scan_bylines(
+    view: View, judge: Judge, title: int = -1, dateline: int = -1, headlines: tuple[int, ...] = ()
+) -> Bylines:
     """Every person and outlet the article's bylines, credit lines and closing lines name.
 
     Bylines are read around the headline first; only when none is found there are the other
@@ -423,7 +446,11 @@ def scan_bylines(view: View, judge: Judge, title: int = -1, dateline: int = -1) 
     ``dateline`` read, the line the publication date was taken from: a byline stands beside its
     dateline ("Jane Doe" / "8.2.2024", "Jane Doe | 8 Feb 2024") also where the headline was
     not found or sits elsewhere; not when the wider read found teasers' bylines (the date may
-    be a teaser's). Last, an author label alone on its line anywhere on the page.
+    be a teaser's). Before that, the lines around ``headlines``, other lines that read as the
+    article's headline than ``title`` (the anchor may be the rules' headline or the body's start
+    where the cleaner's model chose another headline): a byline stands beside its headline also
+    where the cleaner dropped it (not after the article's last paragraph, where it is a teaser
+    list's entry). Last, an author label alone on its line anywhere on the page.
     """
     near = set(_header_span(view, title))
     found = _lists(_scan(view, judge, near, near), view, judge, title)
@@ -441,6 +468,14 @@ def scan_bylines(view: View, judge: Judge, title: int = -1, dateline: int = -1) 
             wider = _lists(_scan(view, judge, zone - tail, near), view, judge, title)
         teasers = teasers or any(c.rejected.startswith("one of several") for c in wider.candidates)
         found = wider if wider.people else found
+    last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
+    ahead = [h for h in headlines if h < last]  # after the article, the headline is a teaser list's entry
+    for headline in ahead[:HEADLINES] if not teasers else ():
+        if found.people:
+            break
+        around = _headline_span(view, headline) - near - set(headlines)  # the headline is no name line
+        beside = _one_unmarked(_lists(_scan(view, judge, around, around), view, judge, headline))
+        found = beside if beside.people else found
     if not found.people and dateline >= 0 and not teasers:
         around = _dateline_span(view, dateline) - near
         beside = _lists(_scan(view, judge, around, around), view, judge, title)
@@ -450,6 +485,27 @@ def scan_bylines(view: View, judge: Judge, title: int = -1, dateline: int = -1) 
     if not found.people:
         _lone_label(view, judge, found)
     return found
+
+
+def _one_unmarked(found: Bylines) -> Bylines:
+    """``found`` without its names read without a byline word or label when there are several: a list's entries.
+
+    Beside a headline line the cleaner did not anchor on, names on name or date lines of their
+    own were a teaser list's or a sidebar's whenever there were two or more (train text copies).
+    """
+    unmarked = [c for c in found.candidates if not c.rejected and c.source not in STATED]
+    if len({c.name for c in unmarked}) < 2:
+        return found
+    out = Bylines(outlets=found.outlets)
+    for c in found.candidates:
+        if c in unmarked:
+            why = "one of several unmarked names beside the headline: a list"
+            out.candidates.append(AuthorCandidate(c.name, c.source, c.evidence, why))
+        else:
+            out.candidates.append(c)
+            if not c.rejected:
+                out.lines[c.name] = found.lines[c.name]
+    return out
 
 
 def _lone_label(view: View, judge: Judge, found: Bylines) -> None:

@@ -100,6 +100,18 @@ def _key(text: str) -> str:
     return _KEY.sub(" ", text.casefold()).strip()
 
 
+def headline_lines(view: View, title: str) -> tuple[int, ...]:
+    """Indexes of the lines of ``view.usable`` that read as ``title``: the same words, else holding them (20+ chars)."""
+    key = _key(title)
+    if not key:
+        return ()
+    lines = view.usable
+    same = tuple(i for i, line in enumerate(lines) if _key(line.text) == key)
+    if same or len(key) < 20:
+        return same
+    return tuple(i for i, line in enumerate(lines) if key in _key(line.text) and len(line.text) < 2 * len(title))
+
+
 def anchors(view: View, title: str = "") -> tuple[int, int]:
     """(index of the headline's line, index of the body's last paragraph) among ``view.usable``; -1 for none.
 
@@ -107,13 +119,8 @@ def anchors(view: View, title: str = "") -> tuple[int, int]:
     markup), else the line the cleaner took for the title; when that line is not within
     ``TITLE_REACH`` lines above the first body paragraph, the line before that paragraph stands in.
     """
-    key = _key(title)
     lines = view.usable
-    found = next((i for i, line in enumerate(lines) if key and _key(line.text) == key), -1)
-    if found < 0 and len(key) >= 20:
-        found = next(
-            (i for i, line in enumerate(lines) if key in _key(line.text) and len(line.text) < 2 * len(title)), -1
-        )
+    found = next(iter(headline_lines(view, title)), -1)
     if found < 0:
         found = next((i for i, line in enumerate(lines) if line.role == Role.TITLE), -1)
     first = next((i for i, line in enumerate(lines) if is_substantial(line)), -1)
