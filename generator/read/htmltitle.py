@@ -49,6 +49,12 @@ def _name_key(site: str) -> str:
     return _compact(text)
 
 
+def _name_keys(site: str | tuple[str, ...] | None) -> list[str]:
+    """The letters of each of a page's site names (one name, several, or none)."""
+    sites = (site,) if isinstance(site, str) else site or ()
+    return [_name_key(s) for s in sites]
+
+
 def site_names(sitename: str | None, publisher: str | None, url: str | None) -> tuple[str, ...]:
     """The names a page's site goes by: ``og:site_name``, the publisher, the labels of its host name."""
     names = [n for n in (sitename, publisher) if n]
@@ -65,9 +71,8 @@ def _names_site(text: str, site: str | tuple[str, ...] | None) -> bool:
     not the site's name; a logo "Example Blog" on example.org is; nor is a short headline with the
     site's name after a separator ("Pier opens | Quay Media - Harbour News").
     """
-    sites = (site,) if isinstance(site, str) else site or ()
     key = _compact(text)
-    names = [_name_key(s) for s in sites]
+    names = _name_keys(site)
     if key and key in names:
         return True
     if _carries_site(text, site):
@@ -82,9 +87,8 @@ def _names_site(text: str, site: str | tuple[str, ...] | None) -> bool:
 
 def _carries_site(text: str, site: str | tuple[str, ...] | None) -> bool:
     """Whether one of ``text``'s separator-delimited segments is part of a site's name ("Headline | Site")."""
-    sites = (site,) if isinstance(site, str) else site or ()
     parts = [_compact(p) for p in _SEP_RE.split(text)]
-    names = [_name_key(s) for s in sites]
+    names = _name_keys(site)
     return len(parts) > 1 and any(p and (p == n or (len(p) >= _NAME_MIN and p in n)) for p in parts for n in names)
 
 
