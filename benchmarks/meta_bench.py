@@ -151,7 +151,7 @@ def person_gold(g: dict[str, Any]) -> bool:
 
 
 def _page_host(g: dict[str, Any]) -> str:
-    from generator.article.extract.source import host_of
+    from generator.read.urls import host_of
 
     url = str(g.get("url", "")).removeprefix("x")
     return (host_of(url) or "") if url.startswith("http") else ""

@@ -49,6 +49,7 @@ from generator.knowledge.languages import Languages
 from generator.knowledge.outlets import NotOutlets, Outlets
 from generator.knowledge.registry_index import Registry
 from generator.read.htmlmeta import HtmlMeta
+from generator.read.urls import host_of
 from generator.text.namefold import fold
 from generator.text.stopwords import STOPWORDS
 from generator.text.tokens import fold_phrase
@@ -63,7 +64,6 @@ _COPYRIGHT = re.compile(
     r"(?:by\s+)?(?P<rest>.*)",
     re.I,
 )
-_ARCHIVED = re.compile(r"^/web/\d+[a-z_]*/(?P<url>https?://.+)$")
 _SHORT = 4  # a known outlet's spelling this short alone on a line is a guess (outlets.py matches it exactly)
 _FOOT = 10  # a page's last lines: a bare "© Name" there is the site's notice, not a photo credit
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -443,13 +443,6 @@ def _from_markup(
             rejected.append(f"{group[0]} (JSON-LD publisher) — the publishing group, not the publication")
         return (outlet.name, Basis.EXPLICIT, meta.url or "", "markup: address on a known outlet's domain"), None
     return None, group
-
-
-def host_of(url: str) -> str | None:
-    """The host of ``url``; of the archived page's address for a web archive's copy."""
-    parts = urlsplit(url)
-    archived = _ARCHIVED.match(parts.path) if parts.hostname == "web.archive.org" else None
-    return urlsplit(archived.group("url")).hostname if archived else parts.hostname
 
 
 def _domain(meta: HtmlMeta | None) -> Found | None:
