@@ -29,6 +29,12 @@ def test_site_names_come_from_the_tags_and_the_host_name() -> None:
     assert site_names(None, "Quay Media", "https://news.quaymedia.co.example/a") == ("Quay Media", "news", "quaymedia")
 
 
+def test_a_web_archive_copy_names_the_archived_site_not_the_archive() -> None:
+    url = "https://web.archive.org/web/20190301120000/https://www.harbourpost.example/2019/pier"
+    assert site_names(None, None, url) == ("harbourpost",)
+    assert strip_site("Pier reopens after storm - Harbourpost", site_names(None, None, url)) == "Pier reopens after storm"
+
+
 @pytest.mark.parametrize(
     ("title", "site", "expected"),
     [

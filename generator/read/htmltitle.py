@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from urllib.parse import urlsplit
+
+from generator.read.urls import host_of
 
 _SEP_RE = re.compile(r"\s+(?:\||-|–|—|·|»|::|//|/)\s+")
 _WORD_RE = re.compile(r"\w+")
@@ -58,7 +59,7 @@ def _name_keys(site: str | tuple[str, ...] | None) -> list[str]:
 def site_names(sitename: str | None, publisher: str | None, url: str | None) -> tuple[str, ...]:
     """The names a page's site goes by: ``og:site_name``, the publisher, the labels of its host name."""
     names = [n for n in (sitename, publisher) if n]
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = (host_of(url) or "") if url else ""
     labels = host.lower().split(".")[:-1]
     names += [x for x in labels if x not in _HOST_SUFFIX and len(x) >= 2]
     return tuple(dict.fromkeys(names))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from generator.article.extract.authors import Judge, scan_bylines
 from generator.article.extract.candidates import DateCandidate
@@ -32,6 +31,7 @@ from generator.article.html import HtmlArticle
 from generator.article.records import Basis, Cleaned, Evidence, Metadata
 from generator.knowledge import Knowledge
 from generator.knowledge.languages import Languages
+from generator.read.urls import host_of
 
 __all__ = ["DateInputs", "date_inputs", "extract_metadata"]
 _WORDS = re.compile(r"[^\W\d_]{4,}")
@@ -89,7 +89,7 @@ def _site_names(page: HtmlArticle | None, knowledge: Knowledge) -> frozenset[str
     """The names a saved page gives its own site (never an author's name)."""
     if page is None:
         return frozenset()
-    host = (urlsplit(page.meta.url).hostname or "") if page.meta.url else ""
+    host = (host_of(page.meta.url) or "") if page.meta.url else ""
     host = host.removeprefix("www.")
     names = {page.meta.sitename, page.meta.publisher, host, host.split(".")[0]}
     return frozenset(re.sub(r"\W+", "", n.casefold()) for n in names if n)

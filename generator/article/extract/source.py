@@ -38,7 +38,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from generator.article.extract.authors import Bylines
 from generator.article.extract.candidates import MAX_REJECTED
@@ -436,7 +435,7 @@ def _from_markup(
         if known or not _GROUP.search(meta.publisher):
             return found, None
         group = found
-    host = urlsplit(meta.url).hostname if meta.url else None
+    host = host_of(meta.url) if meta.url else None
     outlet = ctx.outlets.by_domain(host) if host else None
     if outlet is not None:
         if group:
