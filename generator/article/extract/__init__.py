@@ -23,7 +23,7 @@ from generator.article.extract.dates import find_dates
 from generator.article.extract.firstpub import veto_updates
 from generator.article.extract.language import body_text, detect_language
 from generator.article.extract.pagedates import markup_date_candidates, veto_utc_alone
-from generator.article.extract.people import choose_authors, markup_candidates
+from generator.article.extract.people import choose_authors, marked_candidates, markup_candidates
 from generator.article.extract.pubdate import DateChoice, choose_date
 from generator.article.extract.source import Context, pick_source
 from generator.article.extract.title import pick_title
@@ -149,7 +149,8 @@ def extract_metadata(
     bylines = scan_bylines(view, judge, dates.title_line, _dateline(found_date, dates.title_line), headlines)
     context = Context(knowledge.outlets, knowledge.languages, knowledge.registry)
     source = pick_source(view, bylines, context, anchor, dates.title_line, page.meta if page else None)
-    people = choose_authors(bylines, markup_candidates(page.meta, judge) if page else [])
+    marked = marked_candidates(page.meta, judge) if page else []
+    people = choose_authors(bylines, markup_candidates(page.meta, judge) if page else [], marked)
 
     source_ev = Evidence(source.basis, source.evidence, source.rejected, source.source)
     date_ev = Evidence(found_date.basis, found_date.evidence, found_date.rejected, found_date.source)

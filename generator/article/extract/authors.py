@@ -47,6 +47,8 @@ STATED = frozenset({"byline", "author label", "credit"})  # readers whose names 
 SHORT_LINE = 16  # words: a longer line is a sentence
 HEADLINES = 2  # other lines that read as the headline whose bylines are read (more: a teaser list's)
 HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
+_SOFT_HYPHEN = "\u00ad"  # a hyphenation hint inside a word ("Mat\u00adthi\u00adas"): no part of the name
+_QUOTES = "'\"„“”‚‘’"  # quotation marks around a name ("'Jane Doe, John Roe'"); « and » also mark a link
 _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 _DESK_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,4}(?:-[A-ZÄÖÜ0-9]{1,4})+$")  # "ABC-TV", "DPA-AFX": an outlet or desk
@@ -127,12 +129,12 @@ class Judge:
 
     def clean(self, piece: str) -> str:
         """``piece`` without byline words, places, leading job titles and addresses; all caps in title case."""
-        text = _NOISE.sub(" ", _BULLET.sub("", piece))
+        text = _NOISE.sub(" ", _BULLET.sub("", piece.replace(_SOFT_HYPHEN, "")))
         for _ in range(3):
             text = self.languages.name_prefix.sub("", text.strip())
         twice = _TWICE.fullmatch(text.strip())
         text = twice.group("name") if twice else text  # a text copy glues a name shown twice ("Jane DoeJane Doe")
-        text = _PLACE.sub("", text).strip(" :;,-–—()[]|*")
+        text = _PLACE.sub("", text).strip(" :;,-–—()[]|*" + _QUOTES)
         initial = _INITIAL.search(text)
         text = text.strip(" .") + ("." if initial else "")
         text = titled(" ".join(text.split()))
@@ -185,7 +187,10 @@ class Judge:
             return "a translator's, photographer's or picture credit"
         if not stated and len(tokens) >= 2 and tokens[0][:1].isupper() and tokens[0].lower() in self.languages.articles:
             return "opens with an article (a title or a phrase, not a name)"
-        if any(t.lower() in STOPWORDS and t.lower() not in self.languages.particles for t in tokens):
+        if any(
+            t.lower() in STOPWORDS and t.lower() not in self.languages.particles and not _middle_initial(i, tokens)
+            for i, t in enumerate(tokens)
+        ):
             return "holds an ordinary word, not a name"
         if any(t.lower() in self.languages.possessives for t in tokens):
             return "holds a possessive word (a title or a label, not a name)"
@@ -206,6 +211,11 @@ class Judge:
                 return "a desk, staff, job title, organisation or page-control word"
             return "not a person's name"
         return ""
+
+
+def _middle_initial(index: int, tokens: list[str]) -> bool:
+    """Whether ``tokens[index]`` is one capital letter inside a name ("Jane W Doe"): an initial, not a word ("w")."""
+    return 0 < index < len(tokens) - 1 and len(tokens[index]) == 1 and tokens[index].isupper()
 
 
 @per_text(maxsize=1 << 11)  # the date-line, byline and profile readers unglue the same line in turn; the key is pure
@@ -249,7 +259,7 @@ def _pieces(text: str, languages: Languages) -> list[str]:
         text = text[: hit.start] + " | " + text[hit.end :]
     text = _COUNT.sub(" | ", text)  # "Jane Doe 0": a comment count left once the dates are cut out
     out = []
-    for segment in languages.name_breaks.split(text):
+    for segment in languages.name_breaks.split(languages.conversation.sub(" ; ", text)):
         for piece in _PIECES.split(segment):
             piece = piece.strip(" :;,-–—()[]")
             piece = piece if _INITIAL.search(piece) else piece.strip(" .")
@@ -313,7 +323,10 @@ def _label(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -
     m = judge.languages.author_label.match(text)
     if m is None:
         following = usable[index + 1].text if index + 1 < len(usable) else ""
-        if len(text) <= 80 and judge.languages.byline_end.search(text) and 0 < word_count(following) <= 8:
+        end = judge.languages.byline_end.search(text)
+        before = text[: end.start()].split()[-1:] if end else []  # the word before "von": "Übersetzt von:" credits
+        credit = any(judge.languages.credits.fullmatch(w) or _EDITED.fullmatch(w) for w in before)  # a translator
+        if len(text) <= 80 and end and not credit and 0 < word_count(following) <= 8:
             for piece in _pieces(following, judge.languages)[:3]:  # "Essay Von" / "Jane Doe"
                 _add(found, judge, piece, "byline", usable[index + 1])
         return
