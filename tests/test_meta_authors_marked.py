@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from lxml.html import fromstring
 
-from generator.article.extract.authors import AuthorCandidate, Bylines, Judge
+from generator.article.extract.authors import AuthorCandidate, Bylines, Judge, scan_bylines
 from generator.article.extract.people import choose_authors, marked_candidates, markup_candidates
+from generator.article.extract.zone import make_view
 from generator.article.records import Role
 from generator.read.htmlmeta import HtmlMeta, author_marked
+from tests.test_extract_support import cleaned_lines
+from tests.test_meta_bylines_headline import MENU
 from tests.test_meta_bylines_more import below
-from tests.test_meta_people import KB
+from tests.test_meta_people import BODY, BODY2, KB, TITLE
 
 JUDGE = Judge(KB.languages, KB.outlets, frozenset({"harbourpostexample", "harbourpost"}))
 
@@ -86,3 +89,16 @@ def test_a_blog_posted_by_line_in_german_is_a_byline() -> None:
 def test_a_translator_credit_ending_in_a_byline_word_names_no_author() -> None:
     lines = [("Von:", Role.BOILERPLATE), ("Lena Vogt", Role.BOILERPLATE), ("Übersetzt von:", Role.BOILERPLATE)]
     assert below(*lines, ("Tom Berger", Role.BOILERPLATE)).authors == ("Lena Vogt",)
+
+
+def test_a_saved_page_reads_only_a_marked_byline_beside_another_headline_line() -> None:
+    def names(*lines: tuple[str, Role], stated_only: bool) -> list[str]:
+        view = make_view(cleaned_lines(*lines, *MENU, (BODY, Role.BODY), (BODY2, Role.BODY)))
+        found = scan_bylines(view, JUDGE, len(lines) + len(MENU) - 1, -1, (0,), stated_only=stated_only)
+        return [name for name, _ in found.people]
+
+    byline = ((TITLE, Role.BOILERPLATE), ("von Lena Vogt", Role.BOILERPLATE))
+    name_line = ((TITLE, Role.BOILERPLATE), ("Lena Vogt", Role.BOILERPLATE), ("Dienstag, 6.02.2024", Role.META))
+    assert names(*byline, stated_only=True) == ["Lena Vogt"]
+    assert names(*name_line, stated_only=False) == ["Lena Vogt"]
+    assert names(*name_line, stated_only=True) == []

@@ -449,7 +449,12 @@ def _headline_span(view: View, headline: int) -> set[int]:
 
 
 def scan_bylines(
-    view: View, judge: Judge, title: int = -1, dateline: int = -1, headlines: tuple[int, ...] = ()
+    view: View,
+    judge: Judge,
+    title: int = -1,
+    dateline: int = -1,
+    headlines: tuple[int, ...] = (),
+    stated_only: bool = False,
 ) -> Bylines:
     """Every person and outlet the article's bylines, credit lines and closing lines name.
 
@@ -487,7 +492,7 @@ def scan_bylines(
         if found.people:
             break
         around = _headline_span(view, headline) - near - set(headlines)  # the headline is no name line
-        beside = _one_unmarked(_lists(_scan(view, judge, around, around), view, judge, headline))
+        beside = _one_unmarked(_lists(_scan(view, judge, around, around), view, judge, headline), stated_only)
         found = beside if beside.people else found
     if not found.people and dateline >= 0 and not teasers:
         around = _dateline_span(view, dateline) - near
@@ -500,19 +505,22 @@ def scan_bylines(
     return found
 
 
-def _one_unmarked(found: Bylines) -> Bylines:
+def _one_unmarked(found: Bylines, stated_only: bool = False) -> Bylines:
     """``found`` without its names read without a byline word or label when there are several: a list's entries.
 
     Beside a headline line the cleaner did not anchor on, names on name or date lines of their
     own were a teaser list's or a sidebar's whenever there were two or more (train text copies).
+    ``stated_only`` (a saved page): none of them is kept; there such lines named a category, a
+    section or a teaser (train saved pages: five wrong names for one right one).
     """
     unmarked = [c for c in found.candidates if not c.rejected and c.source not in STATED]
-    if len({c.name for c in unmarked}) < 2:
+    if len({c.name for c in unmarked}) < (1 if stated_only else 2):
         return found
     out = Bylines(outlets=found.outlets)
     for c in found.candidates:
         if c in unmarked:
-            why = "one of several unmarked names beside the headline: a list"
+            why = "an unmarked name beside the headline on a saved page" if stated_only else ""
+            why = why or "one of several unmarked names beside the headline: a list"
             out.candidates.append(AuthorCandidate(c.name, c.source, c.evidence, why))
         else:
             out.candidates.append(c)
