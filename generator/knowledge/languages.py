@@ -41,6 +41,7 @@ LISTS = (
     "ago",
     "time_units",
     "ones",
+    "conversations",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
 
@@ -200,6 +201,11 @@ class Languages:
     def connectors(self) -> re.Pattern[str]:
         """Words or signs that join two names ("and", "und", "&"), with the spaces around them."""
         return re.compile(rf"\s+(?:{alternation(self.words('connectors'))})\s+", re.I)
+
+    @cached_property
+    def conversation(self) -> re.Pattern[str]:
+        """What joins the two sides of an interview's byline ("A im Gespräch mit B"), with the spaces around it."""
+        return re.compile(rf"\s+(?:{alternation(self.words('conversations'))})\s+", re.I)
 
     @cached_property
     def relative_time(self) -> re.Pattern[str]:

@@ -77,6 +77,13 @@ MODIFIED_KEYS = (
 )
 _TIME_PUBLISHED = re.compile(r"publish|entry-date|post-date|posted-on|article-date|created", re.I)
 _TIME_MODIFIED = re.compile(r"updated|modified", re.I)
+# A class, id, itemprop or rel word that marks an element as the author's or the byline ("post-author",
+# "node__author", "autor", "byline"); an element inside a comment, a teaser or a related-articles list
+# (``_OTHERS``) or in a <nav> or <aside> names someone else.
+_AUTHOR_MARK = re.compile(r"(?<![^\W_])(?:author|autor|auteur|autore|byline|verfasser)(?:s|in|name)?(?![^\W_])", re.I)
+_OTHERS = re.compile(r"comment|teaser|related|recommend|reply|review|popular|latest", re.I)
+_MARK_WORDS = 10  # a longer text is an author box's note or a teaser, not a name
+_MARKED_MAX = 12
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "report"}
 # SingleFile writes "saved date: <Date.toString()>" into a comment at the top of the page.
 _SAVED_RE = re.compile(r"saved date:\s*\w{3} (\w{3}) (\d{1,2}) (\d{4})")
@@ -95,6 +102,7 @@ class HtmlMeta:
     sitename: str | None = None
     publisher: str | None = None  # JSON-LD publisher name
     byline: str | None = None  # trafilatura's author string (";"-separated), read from byline markup
+    marked: tuple[str, ...] = ()  # short texts of the elements marked as the author's (class, id, itemprop, rel)
     url: str | None = None
     language: str | None = None
     retrieved: dt.date | None = None  # when the page was saved (SingleFile comment)
@@ -255,6 +263,37 @@ def headline_of(h1: HtmlElement, languages: Languages, stated: tuple[str, ...] =
     return whole
 
 
+def _marks(el: HtmlElement) -> str:
+    return " ".join(str(el.get(a) or "") for a in ("class", "id", "itemprop", "rel"))
+
+
+def author_marked(tree: HtmlElement) -> tuple[str, ...]:
+    """The short texts of the elements the page marks as its author's or byline, in page order.
+
+    trafilatura reads such elements too, but only when no meta tag names an author: a tag naming
+    the outlet ("Example Daily") hides the byline element beside it. An element inside a comment,
+    a teaser, a related-articles list, a ``<nav>`` or an ``<aside>`` names another text's author.
+    """
+    out: list[str] = []
+    seen: dict[str, str] = {}  # marks -> the first text under them
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "html", "body"):
+            continue
+        marks = _marks(el)
+        if not _AUTHOR_MARK.search(marks) or _OTHERS.search(marks):
+            continue
+        if any(a.tag in ("nav", "aside") or _OTHERS.search(_marks(a)) for a in el.iterancestors()):
+            continue
+        text = _visible(el)
+        if not text or len(text.split()) > _MARK_WORDS:
+            continue
+        if seen.setdefault(" ".join(marks.split()), text) != text:
+            return ()  # one mark over different names: a list of posts or people, not the article's byline
+        if text not in out and len(out) < _MARKED_MAX:
+            out.append(text)
+    return tuple(out)
+
+
 def _time_elements(tree: HtmlElement) -> list[tuple[str, str]]:
     """``<time datetime>`` values marked as the publication or update time by itemprop, class or pubdate."""
     out = []
@@ -348,6 +387,7 @@ def scan_meta(tree: HtmlElement, languages: Languages, head: str = "") -> HtmlMe
         dates=tuple(_dates(tags, ld, tree)),
         sitename=sitename,
         publisher=publisher[0] if publisher else None,
+        marked=author_marked(tree),
         url=page_url(tree, head),
         language=lang_match[1] if lang_match else None,
         retrieved=retrieved,

@@ -22,7 +22,7 @@ from generator.article.extract.dates import find_dates
 from generator.article.extract.firstpub import veto_updates
 from generator.article.extract.language import body_text, detect_language
 from generator.article.extract.pagedates import markup_date_candidates, veto_utc_alone
-from generator.article.extract.people import choose_authors, markup_candidates
+from generator.article.extract.people import choose_authors, marked_candidates, markup_candidates
 from generator.article.extract.pubdate import DateChoice, choose_date
 from generator.article.extract.source import Context, pick_source
 from generator.article.extract.title import pick_title
@@ -143,13 +143,19 @@ def extract_metadata(
     body = _body_words(body_text(cleaned.blocks), knowledge.languages)
     places = knowledge.registry.place_names
     judge = Judge(knowledge.languages, knowledge.outlets, _site_names(page, knowledge), body, places)
-    # A text copy's headline may stand elsewhere than its anchor; a saved page's anchor is its markup's
-    # headline (there, these lines gave one name and five wrong ones on the train pages).
-    headlines = () if page else tuple(i for i in headline_lines(view, title) if i != dates.title_line)
-    bylines = scan_bylines(view, judge, dates.title_line, _dateline(found_date, dates.title_line), headlines)
+    # A text copy's headline may stand elsewhere than its anchor. A saved page's anchor is its markup's
+    # headline: there, these lines gave one name and five wrong ones on the train pages (categories,
+    # sections, teasers on name lines), so only a byline word's or label's name is read there, and
+    # only when the markup names no person.
+    markup = markup_candidates(page.meta, judge) if page else []
+    stated = any(not c.rejected for c in markup)
+    headlines = () if stated else tuple(i for i in headline_lines(view, title) if i != dates.title_line)
+    dateline = _dateline(found_date, dates.title_line)
+    bylines = scan_bylines(view, judge, dates.title_line, dateline, headlines, stated_only=page is not None)
     context = Context(knowledge.outlets, knowledge.languages, knowledge.registry)
     source = pick_source(view, bylines, context, anchor, dates.title_line, page.meta if page else None)
-    people = choose_authors(bylines, markup_candidates(page.meta, judge) if page else [])
+    marked = marked_candidates(page.meta, judge) if page else []
+    people = choose_authors(bylines, markup, marked)
 
     source_ev = Evidence(source.basis, source.evidence, source.rejected, source.source)
     date_ev = Evidence(found_date.basis, found_date.evidence, found_date.rejected, found_date.source)

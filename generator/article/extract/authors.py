@@ -47,6 +47,8 @@ STATED = frozenset({"byline", "author label", "credit"})  # readers whose names 
 SHORT_LINE = 16  # words: a longer line is a sentence
 HEADLINES = 2  # other lines that read as the headline whose bylines are read (more: a teaser list's)
 HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
+_SOFT_HYPHEN = "\u00ad"  # a hyphenation hint inside a word ("Mat\u00adthi\u00adas"): no part of the name
+_QUOTES = "'\"„“”‚‘’"  # quotation marks around a name ("'Jane Doe, John Roe'"); « and » also mark a link
 _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 _DESK_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,4}(?:-[A-ZÄÖÜ0-9]{1,4})+$")  # "ABC-TV", "DPA-AFX": an outlet or desk
@@ -127,12 +129,12 @@ class Judge:
 
     def clean(self, piece: str) -> str:
         """``piece`` without byline words, places, leading job titles and addresses; all caps in title case."""
-        text = _NOISE.sub(" ", _BULLET.sub("", piece))
+        text = _NOISE.sub(" ", _BULLET.sub("", piece.replace(_SOFT_HYPHEN, "")))
         for _ in range(3):
             text = self.languages.name_prefix.sub("", text.strip())
         twice = _TWICE.fullmatch(text.strip())
         text = twice.group("name") if twice else text  # a text copy glues a name shown twice ("Jane DoeJane Doe")
-        text = _PLACE.sub("", text).strip(" :;,-–—()[]|*")
+        text = _PLACE.sub("", text).strip(" :;,-–—()[]|*" + _QUOTES)
         initial = _INITIAL.search(text)
         text = text.strip(" .") + ("." if initial else "")
         text = titled(" ".join(text.split()))
@@ -185,7 +187,10 @@ class Judge:
             return "a translator's, photographer's or picture credit"
         if not stated and len(tokens) >= 2 and tokens[0][:1].isupper() and tokens[0].lower() in self.languages.articles:
             return "opens with an article (a title or a phrase, not a name)"
-        if any(t.lower() in STOPWORDS and t.lower() not in self.languages.particles for t in tokens):
+        if any(
+            t.lower() in STOPWORDS and t.lower() not in self.languages.particles and not _middle_initial(i, tokens)
+            for i, t in enumerate(tokens)
+        ):
             return "holds an ordinary word, not a name"
         if any(t.lower() in self.languages.possessives for t in tokens):
             return "holds a possessive word (a title or a label, not a name)"
@@ -206,6 +211,11 @@ class Judge:
                 return "a desk, staff, job title, organisation or page-control word"
             return "not a person's name"
         return ""
+
+
+def _middle_initial(index: int, tokens: list[str]) -> bool:
+    """Whether ``tokens[index]`` is one capital letter inside a name ("Jane W Doe"): an initial, not a word ("w")."""
+    return 0 < index < len(tokens) - 1 and len(tokens[index]) == 1 and tokens[index].isupper()
 
 
 @per_text(maxsize=1 << 11)  # the date-line, byline and profile readers unglue the same line in turn; the key is pure
@@ -249,7 +259,7 @@ def _pieces(text: str, languages: Languages) -> list[str]:
         text = text[: hit.start] + " | " + text[hit.end :]
     text = _COUNT.sub(" | ", text)  # "Jane Doe 0": a comment count left once the dates are cut out
     out = []
-    for segment in languages.name_breaks.split(text):
+    for segment in languages.name_breaks.split(languages.conversation.sub(" ; ", text)):
         for piece in _PIECES.split(segment):
             piece = piece.strip(" :;,-–—()[]")
             piece = piece if _INITIAL.search(piece) else piece.strip(" .")
@@ -313,7 +323,10 @@ def _label(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -
     m = judge.languages.author_label.match(text)
     if m is None:
         following = usable[index + 1].text if index + 1 < len(usable) else ""
-        if len(text) <= 80 and judge.languages.byline_end.search(text) and 0 < word_count(following) <= 8:
+        end = judge.languages.byline_end.search(text)
+        before = text[: end.start()].split()[-1:] if end else []  # the word before "von": "Übersetzt von:" credits
+        credit = any(judge.languages.credits.fullmatch(w) or _EDITED.fullmatch(w) for w in before)  # a translator
+        if len(text) <= 80 and end and not credit and 0 < word_count(following) <= 8:
             for piece in _pieces(following, judge.languages)[:3]:  # "Essay Von" / "Jane Doe"
                 _add(found, judge, piece, "byline", usable[index + 1])
         return
@@ -436,7 +449,12 @@ def _headline_span(view: View, headline: int) -> set[int]:
 
 
 def scan_bylines(
-    view: View, judge: Judge, title: int = -1, dateline: int = -1, headlines: tuple[int, ...] = ()
+    view: View,
+    judge: Judge,
+    title: int = -1,
+    dateline: int = -1,
+    headlines: tuple[int, ...] = (),
+    stated_only: bool = False,
 ) -> Bylines:
     """Every person and outlet the article's bylines, credit lines and closing lines name.
 
@@ -474,7 +492,7 @@ def scan_bylines(
         if found.people:
             break
         around = _headline_span(view, headline) - near - set(headlines)  # the headline is no name line
-        beside = _one_unmarked(_lists(_scan(view, judge, around, around), view, judge, headline))
+        beside = _one_unmarked(_lists(_scan(view, judge, around, around), view, judge, headline), stated_only)
         found = beside if beside.people else found
     if not found.people and dateline >= 0 and not teasers:
         around = _dateline_span(view, dateline) - near
@@ -487,19 +505,22 @@ def scan_bylines(
     return found
 
 
-def _one_unmarked(found: Bylines) -> Bylines:
+def _one_unmarked(found: Bylines, stated_only: bool = False) -> Bylines:
     """``found`` without its names read without a byline word or label when there are several: a list's entries.
 
     Beside a headline line the cleaner did not anchor on, names on name or date lines of their
     own were a teaser list's or a sidebar's whenever there were two or more (train text copies).
+    ``stated_only`` (a saved page): none of them is kept; there such lines named a category, a
+    section or a teaser (train saved pages: five wrong names for one right one).
     """
     unmarked = [c for c in found.candidates if not c.rejected and c.source not in STATED]
-    if len({c.name for c in unmarked}) < 2:
+    if len({c.name for c in unmarked}) < (1 if stated_only else 2):
         return found
     out = Bylines(outlets=found.outlets)
     for c in found.candidates:
         if c in unmarked:
-            why = "one of several unmarked names beside the headline: a list"
+            why = "an unmarked name beside the headline on a saved page" if stated_only else ""
+            why = why or "one of several unmarked names beside the headline: a list"
             out.candidates.append(AuthorCandidate(c.name, c.source, c.evidence, why))
         else:
             out.candidates.append(c)

@@ -71,15 +71,23 @@ def _site_credit(name: str, judge: Judge) -> str:
     return ""
 
 
+def _tag_names(value: str, judge: Judge) -> list[str]:
+    """The names in one markup value, split at ";" and at an interview's joiner ("A im Gespräch mit B")."""
+    return [p for p in judge.languages.conversation.sub(";", value).split(";") if p.strip()]
+
+
 def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
     """The author names a saved page's markup states, each judged.
 
     An author tag that links to another site ("Jane Doe - http://janedoe.example") or says
     "designed by" credits the theme's or the site's maker, not the article's author; the byline
-    markup's names that merely repeat it go with it.
+    markup's names that merely repeat it go with it. So do the byline markup's names that repeat
+    an author tag turned down for another reason (trafilatura reads the tag into its byline without
+    the dots that marked it: "Example Verein e.V." comes back as "Example Verein e V").
     """
     out: list[AuthorCandidate] = []
     credits: list[tuple[str, str]] = []  # (squeezed author tag, why) of the tags turned down as credits
+    turned: dict[str, str] = {}  # squeezed author tag names turned down -> why
     kinds = meta.author_types + ("",) * len(meta.authors)
     for name, kind in zip(meta.authors, kinds, strict=False):
         where = f"markup: {'JSON-LD ' + kind if kind else 'author tag'}"
@@ -91,21 +99,50 @@ def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
             out.append(AuthorCandidate(name, where, name, credit))
             credits.append((_squeezed(name), credit))
             continue
-        for piece in name.split(";") if ";" in name else [name]:
+        for piece in _tag_names(name, judge):
             cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])
-            out.append(AuthorCandidate(cleaned or piece, where, name, judge.verdict(cleaned, kind.lower() == "person")))
-    for piece in (meta.byline or "").split(";"):
-        if piece.strip():
-            cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])
-            key = _squeezed(cleaned or piece)
-            credit = next((why for tag, why in credits if key and key in tag), "")
-            why = credit or judge.verdict(cleaned)
-            out.append(AuthorCandidate(cleaned or piece, "markup: byline element", piece.strip(), why))
+            why = judge.verdict(cleaned, kind.lower() == "person")
+            out.append(AuthorCandidate(cleaned or piece, where, name, why))
+            if why and not kind:
+                turned[_squeezed(cleaned or piece)] = why
+    for piece in _tag_names(meta.byline or "", judge):
+        cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])
+        key = _squeezed(cleaned or piece)
+        credit = next((why for tag, why in credits if key and key in tag), "") or turned.get(key, "")
+        why = credit or judge.verdict(cleaned)
+        out.append(AuthorCandidate(cleaned or piece, "markup: byline element", piece.strip(), why))
     return out
 
 
-def choose_authors(bylines: Bylines, markup: list[AuthorCandidate]) -> AuthorChoice:
-    """The authors: the text's people (unmarked ones only if the markup names them), then the markup's others."""
+MARKED_NAMES = 2  # more different names in author elements are a list (a team, other articles' authors)
+
+
+def marked_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
+    """The names in the elements a saved page marks as the author's (``HtmlMeta.marked``), each judged.
+
+    The mark states that a name is the author's, as a byline word does; more than ``MARKED_NAMES``
+    different names there are a list, and none of them is kept.
+    """
+    out: list[AuthorCandidate] = []
+    for text in meta.marked:
+        for piece in _tag_names(text, judge):
+            cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])
+            why = judge.verdict(cleaned, stated=True)
+            out.append(AuthorCandidate(cleaned or piece, "markup: author element", text, why))
+    names = {c.name.casefold() for c in out if not c.rejected}
+    if len(names) <= MARKED_NAMES:
+        return out
+    why = f"one of more than {MARKED_NAMES} names in author elements: a list"
+    return [c if c.rejected else AuthorCandidate(c.name, c.source, c.evidence, why) for c in out]
+
+
+def choose_authors(
+    bylines: Bylines, markup: list[AuthorCandidate], marked: list[AuthorCandidate] | None = None
+) -> AuthorChoice:
+    """The authors: the text's people (unmarked ones only if the markup names them), then the markup's others.
+
+    ``marked``: the names of the page's author elements, read only when nothing else names anyone.
+    """
     stated = [c for c in markup if not c.rejected]
     text = [
         c
@@ -116,7 +153,11 @@ def choose_authors(bylines: Bylines, markup: list[AuthorCandidate]) -> AuthorCho
     for cand in text + stated:
         if not any(_same(cand.name, c.name) for c in chosen) and len(chosen) < MAX_AUTHORS:
             chosen.append(cand)
-    turned_down = [c.describe() for c in (*bylines.candidates, *markup) if c.rejected]
+    marked = marked or []
+    for cand in marked if not chosen else ():
+        if not cand.rejected and not any(_same(cand.name, c.name) for c in chosen):
+            chosen.append(cand)
+    turned_down = [c.describe() for c in (*bylines.candidates, *markup, *marked) if c.rejected]
     rejected = tuple(dict.fromkeys(turned_down))[:MAX_REJECTED]
     if not chosen:
         return AuthorChoice((), Basis.UNKNOWN, "", rejected)
