@@ -20,7 +20,8 @@ from generator.corpus.related import RelatedInput, rank_related
 from generator.corpus.reuse import Reuse, digest
 
 _PEOPLE = [
-    *((f"{first} {last}", "person") for first in ("Mara", "Teodor", "Ilse", "Oskar") for last in ("Kovenko", "Valsky", "Brandvik")),
+    *((f"{first} {last}", "person") for first in ("Mara", "Teodor", "Ilse", "Oskar")
+      for last in ("Kovenko", "Valsky", "Brandvik")),
     ("Norvania", "country"), ("Estrela", "country"), ("Kivo Harbour Board", "organization"),
 ]  # fmt: skip
 _THEMES = ["Harbours", "Bridges", "Strikes"]

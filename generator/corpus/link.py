@@ -100,6 +100,8 @@ def link(
         (ThemeItem(a.slug, a.meta.title, a.meta.date, a.draft.theme_scores, a.draft.found, a.draft.terms)
          for a in articles),
         taxonomy,
+        reuse,
+        keys,
     )
     timeline = build_timeline(
         (
