@@ -62,8 +62,8 @@ def stable_rarity(df: Counter[str], n: int) -> tuple[dict[str, float], float]:
     one (41% larger, then every weight moves once).
     """
     size = on_grid(n)
-    grid = {k: on_grid(k) for k in set(df.values())}
-    return {key: idf_at(grid[k], size) for key, k in df.items()}, idf_at(size / 2, size)
+    by_count = {k: idf_at(on_grid(k), size) for k in set(df.values())}  # computed once per count
+    return {key: by_count[k] for key, k in df.items()}, idf_at(size / 2, size)
 
 
 def unit_vector(terms: Sequence[Term], idf: dict[str, float]) -> dict[str, float]:
