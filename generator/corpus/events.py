@@ -75,13 +75,19 @@ class EventInput:
 class _Doc:
     date: dt.date | None
     vector: dict[str, float]  # unit length
-    names: frozenset[str]
     told: frozenset[IncidentKey]  # incident keys whose participant is a person
     title: str
 
+    # Names and headline are asked of the articles in a scored pair only (a third of them in a
+    # synthetic corpus), so they are made when first asked.
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """The actor names among the terms."""
+        return frozenset(key for key in self.vector if key.startswith(NAME_PREFIX))
+
     @cached_property
     def headline(self) -> frozenset[str]:
-        """The title's word stems (empty when there is no title): made only for an article that is scored."""
+        """The title's word stems; empty when there is no title."""
         return frozenset(title_stems(self.title))
 
 
@@ -90,15 +96,14 @@ def _compatible(a: dt.date | None, b: dt.date | None) -> bool:
 
 
 def _docs(items: Sequence[EventInput]) -> tuple[list[_Doc], Counter[str]]:
-    """Each article's vector and names, and how many articles hold each term."""
+    """Each article's vector, and how many articles hold each term."""
     df = document_frequencies([item.terms for item in items])
     idf = rarity(df, len(items))
     docs = []
     for item in items:
         vector = unit_vector(item.terms, idf)
-        names = frozenset(key for key in vector if key.startswith(NAME_PREFIX))
         told = frozenset(k for k in item.keys if k[2] == "person")
-        docs.append(_Doc(item.date, vector, names, told, item.title))
+        docs.append(_Doc(item.date, vector, told, item.title))
     return docs, df
 
 

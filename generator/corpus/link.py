@@ -84,7 +84,7 @@ def link(
     together = {slug: frozenset(group.members) - {slug} for slug, group in event_of.items()}
     related = rank_related(
         [
-            RelatedInput(a.slug, a.meta.date, tuple((x.name, x.type.value) for x in d.found.actors), d.themes)
+            RelatedInput(a.slug, a.meta.date, tuple((x.name, x.type) for x in d.found.actors), d.themes)
             for a in articles
             for d in [a.draft]
         ],
