@@ -37,6 +37,8 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
+from itertools import chain
 
 from generator.article.records import IncidentKey, Term
 from generator.article.signature import NAME_PREFIX, title_stems
@@ -73,9 +75,20 @@ class EventInput:
 class _Doc:
     date: dt.date | None
     vector: dict[str, float]  # unit length
-    names: frozenset[str]
-    headline: frozenset[str]  # the title's word stems; empty when there is no title
     told: frozenset[IncidentKey]  # incident keys whose participant is a person
+    title: str
+
+    # Names and headline are asked of the articles in a scored pair only (a third of them in a
+    # synthetic corpus), so they are made when first asked.
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """The actor names among the terms."""
+        return frozenset(key for key in self.vector if key.startswith(NAME_PREFIX))
+
+    @cached_property
+    def headline(self) -> frozenset[str]:
+        """The title's word stems; empty when there is no title."""
+        return frozenset(title_stems(self.title))
 
 
 def _compatible(a: dt.date | None, b: dt.date | None) -> bool:
@@ -83,15 +96,14 @@ def _compatible(a: dt.date | None, b: dt.date | None) -> bool:
 
 
 def _docs(items: Sequence[EventInput]) -> tuple[list[_Doc], Counter[str]]:
-    """Each article's vector and names, and how many articles hold each term."""
+    """Each article's vector, and how many articles hold each term."""
     df = document_frequencies([item.terms for item in items])
     idf = rarity(df, len(items))
     docs = []
     for item in items:
         vector = unit_vector(item.terms, idf)
-        names = frozenset(key for key in vector if key.startswith(NAME_PREFIX))
         told = frozenset(k for k in item.keys if k[2] == "person")
-        docs.append(_Doc(item.date, vector, names, frozenset(title_stems(item.title)), told))
+        docs.append(_Doc(item.date, vector, told, item.title))
     return docs, df
 
 
@@ -116,22 +128,29 @@ def _score(a: _Doc, b: _Doc) -> float | None:
 
 
 def _candidates(docs: list[_Doc]) -> list[tuple[float, int, int]]:
-    """Pairs over their threshold, best first, found through the index of rare terms."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, doc in enumerate(docs):
-        for key in doc.vector:
-            postings[key].append(i)
+    """Pairs over their threshold, best first, found through the index of rare terms.
+
+    Articles are walked last first and each is indexed after it is matched, so the index holds
+    only later articles (each pair is met once); a posting carries the term's weight and the date's
+    day number, so matching looks nothing up in the other article.
+    """
+    held = Counter(chain.from_iterable(doc.vector for doc in docs))
+    rare = {key for key, n in held.items() if n <= MAX_POSTINGS}
+    days = [doc.date.toordinal() if doc.date else None for doc in docs]
+    postings: dict[str, list[tuple[int, float, int | None]]] = defaultdict(list)
     kept = []
-    for i, doc in enumerate(docs):
+    for i in range(len(docs) - 1, -1, -1):
+        doc, day = docs[i], days[i]
         partial: dict[int, float] = defaultdict(float)
         for key, v in doc.vector.items():
-            others = postings[key]
-            if len(others) > MAX_POSTINGS:
+            if key not in rare:
                 continue
-            for j in others:
-                if j > i and _compatible(doc.date, docs[j].date):
-                    partial[j] += v * docs[j].vector[key]
-        for j, part in sorted(partial.items()):
+            posting = postings[key]
+            for j, w, other in posting:
+                if day is None or other is None or -MAX_DAYS <= other - day <= MAX_DAYS:
+                    partial[j] += v * w
+            posting.append((i, v, day))
+        for j, part in partial.items():
             if part >= SHORTLIST * THRESHOLD and (s := _score(doc, docs[j])) is not None and s >= _needed(doc, docs[j]):
                 kept.append((s, i, j))
     kept.sort(key=lambda t: (-t[0], t[1], t[2]))

@@ -16,7 +16,7 @@ from generator.corpus.actors import build_actor_index, canonical_names, rename_a
 from generator.corpus.events import EventInput, group_events
 from generator.corpus.records import Article, ArticleEvents, Corpus
 from generator.corpus.related import RelatedInput, rank_related
-from generator.corpus.reuse import Reuse
+from generator.corpus.reuse import Reuse, digest
 from generator.corpus.themes import ThemeItem, build_theme_index
 from generator.corpus.timeline import build_timeline, specific_actors
 from generator.knowledge import Knowledge
@@ -73,18 +73,24 @@ def link(
     ]  # fmt: skip
     keys = {a.slug: a.key for a in articles} if reuse else None
     articles.sort(key=newest_first)
-    events = group_events(
-        [EventInput(a.slug, a.meta.date, a.draft.terms, a.draft.incidents, a.meta.title) for a in articles]
-    )
+    event_inputs = [EventInput(a.slug, a.meta.date, a.draft.terms, a.draft.incidents, a.meta.title) for a in articles]
+    # Same-event weights use exact counts: any added or removed article moves every one, so the
+    # groups are kept only when every article's key is the same (a rerun that changed nothing).
+    events = (
+        reuse.part("events", digest(tuple(a.key for a in articles)), lambda _: group_events(event_inputs))
+        if reuse else group_events(event_inputs)
+    )  # fmt: skip
     event_of = {slug: group for group in events for slug in group.members}
     together = {slug: frozenset(group.members) - {slug} for slug, group in event_of.items()}
     related = rank_related(
         [
-            RelatedInput(a.slug, a.meta.date, tuple((x.name, x.type.value) for x in d.found.actors), d.themes)
+            RelatedInput(a.slug, a.meta.date, tuple((x.name, x.type) for x in d.found.actors), d.themes)
             for a in articles
             for d in [a.draft]
         ],
         together,
+        reuse,
+        keys,
     )
     articles = [replace(a, related=related[a.slug], event=event_of.get(a.slug)) for a in articles]
     actor_index = build_actor_index(
@@ -94,6 +100,8 @@ def link(
         (ThemeItem(a.slug, a.meta.title, a.meta.date, a.draft.theme_scores, a.draft.found, a.draft.terms)
          for a in articles),
         taxonomy,
+        reuse,
+        keys,
     )
     timeline = build_timeline(
         (

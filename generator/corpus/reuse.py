@@ -4,7 +4,10 @@ A rerun after one added article rebuilt the whole actor index and timeline from 
 at 3,000 synthetic articles 9.9 of the 45.9 s of CPU of a profiled rerun (cProfile); reused,
 1.1 s. Both
 split into parts that only some articles feed: an actor's summary is made from the articles that
-name it, a timeline entry from the events of one date and precision. Each part is kept under the
+name it, a timeline entry from the events of one date and precision, an article's related links
+from the articles that share its rarer actors and themes (``corpus.related``). The same-event
+groups weigh terms by exact corpus counts, which every added article moves: they are one part,
+kept when no article changed. Each part is kept under the
 hash of what it is made from, so one added article recomputes the parts it joins and takes the
 rest from the previous build.
 

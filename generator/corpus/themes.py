@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from generator.article.actors.records import ArticleActors
@@ -31,8 +31,9 @@ from generator.article.records import Term
 from generator.article.signature import NAME_PREFIX
 from generator.article.theme_records import ThemeScore
 from generator.corpus.records import ThemeArticle, ThemeIndex, ThemeSummary
+from generator.corpus.reuse import Reuse
 from generator.corpus.terms import document_frequencies, rarity
-from generator.knowledge.records import Taxonomy
+from generator.knowledge.records import Taxonomy, Theme
 from generator.text.order import newest_first
 from generator.text.slugs import slugify
 
@@ -144,15 +145,28 @@ def discover(items: Sequence[ThemeItem], taken: set[str]) -> list[ThemeSummary]:
     return chosen
 
 
-def build_theme_index(items: Iterable[ThemeItem], taxonomy: Taxonomy) -> ThemeIndex:
-    """The corpus-wide theme index: the taxonomy's themes that have articles, then discovered ones."""
+def build_theme_index(
+    items: Iterable[ThemeItem], taxonomy: Taxonomy, reuse: Reuse | None = None, keys: Mapping[str, str] | None = None
+) -> ThemeIndex:
+    """The corpus-wide theme index: the taxonomy's themes that have articles, then discovered ones.
+
+    With ``reuse`` and ``keys`` (article slug -> its key, ``corpus.reuse``) a taxonomy theme's
+    summary is taken from the previous build when its articles are the same, in the same order:
+    it is made from them alone (their scores, reasons and actors).
+    """
     items = list(items)
     by_slug = {i.slug: i for i in items}
     articles: dict[str, list[ThemeArticle]] = defaultdict(list)
     for item in items:
         for s in item.scores:
             articles[s.slug].append(ThemeArticle(item.slug, item.title, item.date, s.score, s.reason))
-    themes = [
-        _summary(t.name, t.slug, t.description, articles[t.slug], by_slug) for t in taxonomy.themes if articles[t.slug]
-    ]
+
+    def summary(t: Theme) -> ThemeSummary:
+        members = articles[t.slug]
+        if reuse is None or keys is None:
+            return _summary(t.name, t.slug, t.description, members, by_slug)
+        inputs = (t.name, t.slug, t.description, tuple(keys[m.slug] for m in members))
+        return reuse.part("theme", inputs, lambda _: _summary(t.name, t.slug, t.description, members, by_slug))
+
+    themes = [summary(t) for t in taxonomy.themes if articles[t.slug]]
     return ThemeIndex((*themes, *discover(items, {t.slug for t in taxonomy.themes})))
