@@ -392,14 +392,19 @@ def _author_box(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylin
     """
     if len(usable[index].text) > 80:
         return  # a name line is short (a 100 kB one-word line must not be cleaned)
-    name = judge.clean(usable[index].text)
-    if not name or word_count(name) > 5 or judge.verdict(name):
+    # Most short lines have no note of 8+ words after them: they are not cleaned or judged at all
+    # (both are pure, and asked of every short header line by each byline scan).
+    notes = [text for line in usable[index + 1 : index + 3] if word_count(text := line.text.strip()) >= 8]
+    if not notes:
         return
-    for line in usable[index + 1 : index + 3]:
-        text = line.text.strip()
+    name = judge.clean(usable[index].text)
+    if not name or word_count(name) > 5:
+        return
+    for text in notes:
         rest = text[len(name) :] if text.casefold().startswith(name.casefold()) else ""
-        if word_count(text) >= 8 and judge.languages.bio.match(rest):
-            _add(found, judge, name, "author box", usable[index], outlet_ok=False)
+        if judge.languages.bio.match(rest):
+            if not judge.verdict(name):
+                _add(found, judge, name, "author box", usable[index], outlet_ok=False)
             return
 
 
@@ -619,6 +624,7 @@ def _scan(
     """Read the lines of ``zone``; after the article (``tail``) only a line with a byline word is a byline."""
     found = Bylines()
     usable = view.usable
+    footer = frozenset(view.footer)  # asked of every line: a tuple's test compared whole lines one by one
     dated: set[int] = set()
     for index, line in enumerate(usable):
         if line.role == Role.TITLE or judge.languages.reader_comment(line.text[:80]):
@@ -633,7 +639,7 @@ def _scan(
         if word_count(line.text) <= 6 and in_header:
             _label(index, usable, judge, found)
             _author_box(index, usable, judge, found)
-        if in_header or line in view.footer:
+        if in_header or line in footer:
             _profile(line, judge, found)
     for index in sorted(near):
         if usable[index].role not in (Role.BODY, Role.TITLE) and index not in dated:
