@@ -15,7 +15,7 @@ from functools import lru_cache
 from generator.article.actors.records import ArticleActors
 from generator.article.items import items_of
 from generator.article.records import Block, Cleaned, IncidentKey
-from generator.knowledge.incidents import IncidentVocabulary
+from generator.knowledge.incidents import IncidentVocabulary, word_runs
 
 Hits = tuple[tuple[str, ...], tuple[frozenset[str], ...]]  # the body's sentences, and the families each names
 
@@ -34,16 +34,14 @@ def _hits(blocks: tuple[Block, ...], vocab: IncidentVocabulary) -> Hits:
         # cut after punctuation, so the patterns' word-boundary lookarounds see a non-word character
         # there too. Families absent from the item are not searched sentence by sentence (issue 20).
         text = item.text
-        lowered = text.lower() if text.isascii() else None  # for the families' word filter
-        present = [
-            (n, key, pat) for n, (key, _, _, pat) in enumerate(vocab.families)
-            if vocab.may_match(n, lowered) and pat.search(text)
-        ]
+        runs = word_runs(text)
+        families = enumerate(vocab.families)
+        present = [(n, key, pat) for n, (key, _, _, pat) in families if vocab.matches(n, pat, text, runs)]
         for s, e in item.sentences:
             sentence = text[s:e]
             sentences.append(sentence)
-            part = lowered[s:e] if lowered is not None else None
-            hits.append(frozenset(key for n, key, pat in present if vocab.may_match(n, part) and pat.search(sentence)))
+            runs = word_runs(sentence) if present else None
+            hits.append(frozenset(key for n, key, pat in present if vocab.matches(n, pat, sentence, runs)))
     return tuple(sentences), tuple(hits)
 
 

@@ -15,16 +15,23 @@ class IncidentVocabulary:
 
     families: tuple[tuple[str, str, int, re.Pattern[str]], ...]  # (key, label, window, pattern)
     participant_types: frozenset[str]
-    # Per family, lower-case word starts one of which an ASCII text must hold for the pattern to match
-    # there (None: the family has a word outside ASCII, and no such filter). An ASCII text matches a
-    # case-blind ASCII word only in its ASCII case variants, so the filter is exact; ``in`` is many
-    # times faster than the pattern's search, which tries its lookbehind at every character (issue 20).
-    needles: tuple[tuple[str, ...] | None, ...] = ()
+    # Per family whose words are ASCII word characters (phrases: separated by spaces), the lower-case
+    # first words of its phrases, and whether every phrase is one word; None for another family.
+    # In an ASCII text the pattern ``(?<!\w)word(?!\w)`` (case-blind) matches exactly where ``word``
+    # is a whole run of word characters, so a set of the text's runs answers for the family:
+    # none of the first words among them, no match; one of them and only one-word phrases, a
+    # match; else the pattern decides. One ``findall`` replaces a search per family, which tries
+    # its lookbehind at every character (issue 20).
+    firsts: tuple[tuple[frozenset[str], bool] | None, ...] = ()
 
-    def may_match(self, index: int, lowered: str | None) -> bool:
-        """Whether family ``index``'s pattern can match a text (``lowered``: lower-cased if ASCII, else None)."""
-        needles = self.needles[index] if index < len(self.needles) else None
-        return lowered is None or needles is None or any(n in lowered for n in needles)
+    def matches(self, index: int, pattern: re.Pattern[str], text: str, runs: frozenset[str] | None) -> bool:
+        """Whether family ``index``'s ``pattern`` matches ``text`` (``runs``: ``word_runs(text)``)."""
+        firsts = self.firsts[index] if index < len(self.firsts) else None
+        if firsts is None or runs is None:
+            return pattern.search(text) is not None
+        if runs.isdisjoint(firsts[0]):
+            return False
+        return firsts[1] or pattern.search(text) is not None
 
     def label(self, family: str) -> str:
         """The display label of a family."""
@@ -41,7 +48,7 @@ def parse_incidents(data: Any, where: str = "events.yml") -> IncidentVocabulary:
         raise DataError([f"{where}: needs a 'families' mapping"], "invalid incident vocabulary")
     problems: list[str] = []
     fams = []
-    needles: list[tuple[str, ...] | None] = []
+    firsts: list[tuple[frozenset[str], bool] | None] = []
     for key, entry in sorted(data["families"].items(), key=lambda kv: str(kv[0])):
         words = entry.get("words") if isinstance(entry, dict) else None
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
@@ -56,19 +63,27 @@ def parse_incidents(data: Any, where: str = "events.yml") -> IncidentVocabulary:
         )
         label = str(entry.get("label") or key)
         fams.append((str(key), label, window, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)))
-        needles.append(_needles(words))
+        firsts.append(_firsts(words))
     types = data.get("participant_types", ["person", "armed group"])
     if not isinstance(types, list):
         problems.append(f"{where}: 'participant_types' must be a list")
         types = []
     if problems:
         raise DataError(problems, "invalid incident vocabulary")
-    return IncidentVocabulary(tuple(fams), frozenset(str(t) for t in types), tuple(needles))
+    return IncidentVocabulary(tuple(fams), frozenset(str(t) for t in types), tuple(firsts))
 
 
-def _needles(words: list[str]) -> tuple[str, ...] | None:
-    """The lower-case first words of ``words`` without those that hold a shorter one ("visit" covers "visits")."""
-    if not all(w.isascii() for w in words):
+_RUN = re.compile(r"\w+")
+
+
+def word_runs(text: str) -> frozenset[str] | None:
+    """The lower-cased runs of word characters of an ASCII ``text`` (None for another text)."""
+    return frozenset(_RUN.findall(text.lower())) if text.isascii() else None
+
+
+def _firsts(words: list[str]) -> tuple[frozenset[str], bool] | None:
+    """The lower-case first words of ``words`` and whether each is one word; None unless all are ASCII word runs."""
+    parts = [w.split() for w in words]
+    if not all(w.isascii() and all(_RUN.fullmatch(p) for p in ps) for w, ps in zip(words, parts, strict=True)):
         return None
-    starts = {w.split()[0].lower() for w in words}
-    return tuple(sorted(w for w in starts if not any(o != w and o in w for o in starts)))
+    return frozenset(ps[0].lower() for ps in parts), all(len(ps) == 1 for ps in parts)
