@@ -220,7 +220,7 @@ def title_matrix(infos: list[Info], lay: Layout) -> tuple[list[Candidate], np.nd
     """The headline candidates and their features (rows in ``TITLE_FEATURES`` order)."""
     body = " ".join(i.text for i in infos[lay.start : lay.end + 1] if i.quality is Quality.GOOD)
     cands = headlines.candidates(infos, lay.first, body)
-    rows: list[list[float]] = []  # filled as lists, one array at the end: an array's item assignment is slow
+    x = np.zeros((len(cands), len(TITLE_FEATURES)))
     order = sorted(range(len(cands)), key=lambda k: -cands[k].score)
     rank = {k: r for r, k in enumerate(order)}
     counts = Counter(i.text for i in infos[: lay.first + 1] if i.text)
@@ -237,11 +237,9 @@ def title_matrix(infos: list[Info], lay: Layout) -> tuple[list[Candidate], np.nd
             old=cand.info.index in old and cand.part == headlines.WHOLE,
             copies=np.log1p(copies[cand.text]) / 2,
         )
-        values = [0.0] * len(TITLE_FEATURES)
         for name, value in row.items():
-            values[_COL3[name]] = float(value)
-        rows.append(values)
-    return cands, np.array(rows, dtype=float) if rows else np.zeros((0, len(TITLE_FEATURES)))
+            x[k, _COL3[name]] = float(value)
+    return cands, x
 
 
 def _line_row(infos: list[Info], lay: Layout, cand: Candidate, counts: Counter[str]) -> dict[str, float]:
