@@ -1,7 +1,8 @@
 """The matcher's pre-filters are exact: they skip only what the full check would reject (issue 20).
 
 ``candidates`` skips a longer alias whose later words' vowel frames differ from the text's, and
-checks a pattern held by both tables once; ``possible`` asks only at words a table can match.
+checks a pattern held by both tables once; ``possible`` asks only at words a table can match and,
+given the tables' ``followers``, only where the next word's frame is one a longer alias needs.
 The reference below is the check without either filter. The texts are registry aliases written
 the ways romanisation varies (another vowel, "q" for "k", "kh" for "h", a doubled letter, other
 capitals) inside an invented sentence.
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 from generator.article.actors.match import MIN_TRANSLIT_LEN, VOWELS, _fits, _uncased, candidates, possible
 from generator.article.items import Item, items_of
 from generator.knowledge.records import Alias
-from generator.knowledge.registry_index import Pattern, pattern
+from generator.knowledge.registry_index import Pattern, followers, pattern
 from generator.text.tokens import translit
 from tests.actors_helpers import doc, registry
 
@@ -62,10 +63,24 @@ def test_filtered_candidates_equal_the_unfiltered_check(names: list[str]) -> Non
     for item in items_of(doc(text)):
         for table, keyed in tables:
             asked = set(possible(item, table, keyed))
+            narrowed = set(possible(item, table, keyed, (followers(table), followers(keyed))))
+            assert narrowed <= asked
             for i in range(len(item.tokens)):
                 expected = _reference(item, i, table, keyed)
                 assert candidates(item, i, table, keyed) == expected
-                assert i in asked or not expected
+                assert i in narrowed or not expected
+
+
+def test_followers_skip_a_word_only_a_longer_alias_opens() -> None:
+    """A word that opens only longer aliases is asked about only before a next word those aliases allow."""
+    pats = (pattern(Alias("Northern Harbour Authority"), 0), pattern(Alias("Northern Forum"), 1))
+    table = {"northern": pats}
+    after = (followers(table), followers({}))
+    item = items_of(doc("The northern coast and the Northern Forum met."))[0]
+    assert possible(item, table, {}) == [1, 5]
+    assert possible(item, table, {}, after) == [5]
+    one_word = {"northern": (*pats, pattern(Alias("Northern"), 2))}
+    assert possible(item, one_word, {}, (followers(one_word), {})) == [1, 5]
 
 
 def test_a_vowel_variant_of_a_later_word_still_matches() -> None:

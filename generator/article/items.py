@@ -42,12 +42,12 @@ class Item:
     @cached_property
     def keys(self) -> tuple[str, ...]:
         """The transliteration key of each token, computed once per item (every matching phase asks for them)."""
-        return tuple(translit(t.folded) for t in self.tokens)
+        return tuple(map(translit, [t.folded for t in self.tokens]))
 
     @cached_property
     def frames(self) -> tuple[str, ...]:
         """The vowel frame of each token's transliteration key (the coarsest fold a name word is matched by)."""
-        return tuple(vowel_frame(key) for key in self.keys)
+        return tuple(map(vowel_frame, self.keys))
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence that holds char ``pos``."""

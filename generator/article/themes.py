@@ -32,14 +32,18 @@ def article_stems(cleaned: Cleaned) -> tuple[str, ...]:
     parts = [cleaned.title or ""] + [
         item for block in cleaned.blocks if block.kind not in SKIPPED_KINDS for item in block.items
     ]
-    return tuple(w for part in parts for w in (*stems(part), "\n"))  # "\n": phrases never span items
+    out: list[str] = []
+    for part in parts:
+        out += stems(part)
+        out.append("\n")  # phrases never span items
+    return tuple(out)
 
 
 def _count(words: tuple[str, ...], index: dict[str, tuple[tuple[str, ...], ...]]) -> Counter[tuple[str, ...]]:
     """Occurrences of each indexed phrase, looked up by its first stem (linear in the text)."""
     found: Counter[tuple[str, ...]] = Counter()
-    for i, w in enumerate(words):
-        for phrase in index.get(w, ()):
+    for i in [i for i, w in enumerate(words) if w in index]:  # most words open no phrase
+        for phrase in index[words[i]]:
             if words[i : i + len(phrase)] == phrase:
                 found[phrase] += 1
     return found

@@ -15,6 +15,23 @@ class IncidentVocabulary:
 
     families: tuple[tuple[str, str, int, re.Pattern[str]], ...]  # (key, label, window, pattern)
     participant_types: frozenset[str]
+    # Per family whose words are ASCII word characters (phrases: separated by spaces), the lower-case
+    # first words of its phrases, and whether every phrase is one word; None for another family.
+    # In an ASCII text the pattern ``(?<!\w)word(?!\w)`` (case-blind) matches exactly where ``word``
+    # is a whole run of word characters, so a set of the text's runs answers for the family:
+    # none of the first words among them, no match; one of them and only one-word phrases, a
+    # match; else the pattern decides. One ``findall`` replaces a search per family, which tries
+    # its lookbehind at every character (issue 20).
+    firsts: tuple[tuple[frozenset[str], bool] | None, ...] = ()
+
+    def matches(self, index: int, pattern: re.Pattern[str], text: str, runs: frozenset[str] | None) -> bool:
+        """Whether family ``index``'s ``pattern`` matches ``text`` (``runs``: ``word_runs(text)``)."""
+        firsts = self.firsts[index] if index < len(self.firsts) else None
+        if firsts is None or runs is None:
+            return pattern.search(text) is not None
+        if runs.isdisjoint(firsts[0]):
+            return False
+        return firsts[1] or pattern.search(text) is not None
 
     def label(self, family: str) -> str:
         """The display label of a family."""
@@ -31,6 +48,7 @@ def parse_incidents(data: Any, where: str = "events.yml") -> IncidentVocabulary:
         raise DataError([f"{where}: needs a 'families' mapping"], "invalid incident vocabulary")
     problems: list[str] = []
     fams = []
+    firsts: list[tuple[frozenset[str], bool] | None] = []
     for key, entry in sorted(data["families"].items(), key=lambda kv: str(kv[0])):
         words = entry.get("words") if isinstance(entry, dict) else None
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
@@ -45,10 +63,27 @@ def parse_incidents(data: Any, where: str = "events.yml") -> IncidentVocabulary:
         )
         label = str(entry.get("label") or key)
         fams.append((str(key), label, window, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)))
+        firsts.append(_firsts(words))
     types = data.get("participant_types", ["person", "armed group"])
     if not isinstance(types, list):
         problems.append(f"{where}: 'participant_types' must be a list")
         types = []
     if problems:
         raise DataError(problems, "invalid incident vocabulary")
-    return IncidentVocabulary(tuple(fams), frozenset(str(t) for t in types))
+    return IncidentVocabulary(tuple(fams), frozenset(str(t) for t in types), tuple(firsts))
+
+
+_RUN = re.compile(r"\w+")
+
+
+def word_runs(text: str) -> frozenset[str] | None:
+    """The lower-cased runs of word characters of an ASCII ``text`` (None for another text)."""
+    return frozenset(_RUN.findall(text.lower())) if text.isascii() else None
+
+
+def _firsts(words: list[str]) -> tuple[frozenset[str], bool] | None:
+    """The lower-case first words of ``words`` and whether each is one word; None unless all are ASCII word runs."""
+    parts = [w.split() for w in words]
+    if not all(w.isascii() and all(_RUN.fullmatch(p) for p in ps) for w, ps in zip(words, parts, strict=True)):
+        return None
+    return frozenset(ps[0].lower() for ps in parts), all(len(ps) == 1 for ps in parts)

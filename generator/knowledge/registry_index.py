@@ -59,6 +59,12 @@ class Registry:
         return _subset(self.by_first, lambda p: not p.context), _subset(self.by_sound, lambda p: not p.context)
 
     @cached_property
+    def unguarded_next(self) -> tuple[Followers, Followers]:
+        """``followers`` of the two ``unguarded`` tables."""
+        words, sounds = self.unguarded
+        return followers(words), followers(sounds)
+
+    @cached_property
     def guarded(self) -> dict[str, tuple[Pattern, ...]]:
         """``by_first`` with only the aliases that need a context word (same order)."""
         return _subset(self.by_first, lambda p: bool(p.context))
@@ -69,6 +75,24 @@ class Registry:
         kinds = (ActorType.COUNTRY, ActorType.REGIONAL_GOVERNMENT)
         places = [e for e in self.entries if e.type in kinds]
         return frozenset(fold_phrase(s) for e in places for s in (e.name, *(a.text for a in e.aliases)))
+
+
+# Per table key, the vowel frames the next text word must have for one of its patterns to match
+# there; None where a one-word pattern needs no next word.
+Followers = dict[str, frozenset[str] | None]
+
+
+def followers(table: dict[str, tuple[Pattern, ...]]) -> Followers:
+    """What each key's patterns need of the word after the first (an exact filter: see ``match.possible``).
+
+    A pattern of several words matches only where the next word's vowel frame equals its second
+    word's (``match.candidates`` checks every later word that way), so at most words that open a
+    longer name ("the", "government") no pattern needs to be checked at all (issue 20).
+    """
+    out: Followers = {}
+    for key, pats in table.items():
+        out[key] = None if any(len(p.tokens) == 1 for p in pats) else frozenset(p.frames[1] for p in pats)
+    return out
 
 
 def _subset(table: dict[str, tuple[Pattern, ...]], keep: Callable[[Pattern], bool]) -> dict[str, tuple[Pattern, ...]]:

@@ -29,4 +29,4 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> tuple[str, ...]:
     """Stemmed, folded words of ``text`` (hyphens split words, apostrophes do not)."""
-    return tuple(stem(t.folded) for t in tokens_of(text))
+    return tuple(map(stem, [t.folded for t in tokens_of(text)]))

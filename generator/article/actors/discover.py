@@ -83,18 +83,24 @@ def _places(items: Sequence[Item]) -> set[tuple[str, ...]]:
 
 def _runs(item: Item, it: int, occ: Occupancy, lex: Lexicon) -> list[tuple[int, int]]:
     """Maximal runs of free capitalised words (particles allowed inside), joined as one name."""
-    toks, out, i = item.tokens, [], 0
-    while i < len(toks):
-        j = i
-        while j < len(toks) and (
-            toks[j].capitalised or (j > i and toks[j].folded in _NAME_PARTICLES)
-        ) and occ.free(it, j, j + 1) and _wordy(toks[j].raw) and (j == i or joined(item, j - 1, j + 1)):
+    toks, out = item.tokens, []
+    taken = occ.taken[it]
+    n = len(toks)
+    i = 0  # the first token not inside the run before
+    # A run starts at a capitalised word: the walk goes from one to the next (most words are not one).
+    for k in [k for k, t in enumerate(toks) if t.capitalised]:
+        if k < i:
+            continue
+        j = k
+        while j < n and (
+            toks[j].capitalised or (j > k and toks[j].folded in _NAME_PARTICLES)
+        ) and not taken[j] and _wordy(toks[j].raw) and (j == k or joined(item, j - 1, j + 1)):
             j += 1
-        while j > i and not toks[j - 1].capitalised:
+        while j > k and not toks[j - 1].capitalised:
             j -= 1  # a run never ends on a particle
-        if j > i:
-            out.append((i, j))
-        i = max(j, i + 1)
+        if j > k:
+            out.append((k, j))
+        i = max(j, k + 1)
     return out
 
 

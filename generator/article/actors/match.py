@@ -7,7 +7,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.article.items import Item
-from generator.knowledge.registry_index import Pattern, Registry
+from generator.knowledge.registry_index import Followers, Pattern, Registry
 from generator.text.tokens import MIN_TRANSLIT_LEN, Token, translit, vowel_frame
 
 # Between the words of one name only spaces, hyphens and quote marks may stand ('Wisam “Abu Baqer” al-Saadi').
@@ -188,17 +188,39 @@ def candidates(item: Item, i: int, table: dict[str, tuple[Pattern, ...]], keyed:
     return found
 
 
-def possible(item: Item, words: Container[str], sounds: Container[str]) -> list[int]:
+def possible(item: Item, words: Container[str], sounds: Container[str],
+             after: tuple[Followers, Followers] | None = None) -> list[int]:
     """Token indexes where ``candidates`` can find a pattern: the word is a key of ``words`` or its
-    transliteration key one of ``sounds``.
+    transliteration key one of ``sounds``, and (given ``after``, the two tables' ``followers``) the
+    next word's vowel frame is one a pattern of that key needs.
 
-    An exact pre-filter (``candidates`` looks patterns up by nothing else): most words name no actor,
-    and a membership test is far cheaper than a call that finds nothing (issue 20).
+    An exact pre-filter (``candidates`` looks patterns up by nothing else and checks later words by
+    their frames): most words name no actor, and a membership test is far cheaper than a call that
+    finds nothing (issue 20).
     """
     if not sounds:
-        return [i for i, t in enumerate(item.tokens) if t.folded in words]
-    pairs = zip(item.tokens, item.keys, strict=True)
-    return [i for i, (t, key) in enumerate(pairs) if t.folded in words or key in sounds]
+        found = [i for i, t in enumerate(item.tokens) if t.folded in words]
+    else:
+        pairs = zip(item.tokens, item.keys, strict=True)
+        found = [i for i, (t, key) in enumerate(pairs) if t.folded in words or key in sounds]
+    if after is None or not found:
+        return found
+    by_word, by_sound = after
+    toks, keys, frames, last = item.tokens, item.keys, item.frames, len(item.tokens) - 1
+    out = []
+    for i in found:
+        nxt = frames[i + 1] if i < last else None
+        need = by_word.get(toks[i].folded, _ABSENT)
+        if need is None or nxt in need:
+            out.append(i)
+            continue
+        need = by_sound.get(keys[i], _ABSENT) if sounds else _ABSENT
+        if need is None or nxt in need:
+            out.append(i)
+    return out
+
+
+_ABSENT: frozenset[str] = frozenset()  # a key absent from a followers table admits no next word
 
 
 def select(cands: Iterable[tuple[int, int, Pattern, str]], items: Sequence[Item], occ: Occupancy,
@@ -226,7 +248,7 @@ def registry_mentions(items: Sequence[Item], reg: Registry, occ: Occupancy) -> l
     cands = [
         (it, i, p, basis)
         for it, item in enumerate(items)
-        for i in possible(item, words, sounds)
+        for i in possible(item, words, sounds, reg.unguarded_next)
         for p, basis in candidates(item, i, words, sounds)
     ]
     return select(cands, items, occ, [e.name for e in reg.entries])

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from generator.article.extract.dates import DateHit, find_dates, residue
 from generator.article.extract.names import is_label_word, looks_like_outlet, looks_like_person, titled
-from generator.article.extract.zone import View, is_substantial, word_count
+from generator.article.extract.zone import View, word_count
 from generator.article.records import Line, Role
 from generator.knowledge.languages import Languages
 from generator.knowledge.outlets import Outlet, Outlets
@@ -405,14 +405,19 @@ def _author_box(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylin
     """
     if len(usable[index].text) > 80:
         return  # a name line is short (a 100 kB one-word line must not be cleaned)
-    name = judge.clean(usable[index].text)
-    if not name or word_count(name) > 5 or judge.verdict(name):
+    # Most short lines have no note of 8+ words after them: they are not cleaned or judged at all
+    # (both are pure, and asked of every short header line by each byline scan).
+    notes = [text for line in usable[index + 1 : index + 3] if word_count(text := line.text.strip()) >= 8]
+    if not notes:
         return
-    for line in usable[index + 1 : index + 3]:
-        text = line.text.strip()
+    name = judge.clean(usable[index].text)
+    if not name or word_count(name) > 5:
+        return
+    for text in notes:
         rest = text[len(name) :] if text.casefold().startswith(name.casefold()) else ""
-        if word_count(text) >= 8 and judge.languages.bio.match(rest):
-            _add(found, judge, name, "author box", usable[index], outlet_ok=False)
+        if judge.languages.bio.match(rest):
+            if not judge.verdict(name):
+                _add(found, judge, name, "author box", usable[index], outlet_ok=False)
             return
 
 
@@ -432,7 +437,7 @@ def _closing(lines: list[Line], judge: Judge, found: Bylines) -> None:
 
 def _header_span(view: View, title: int) -> range:
     """Indexes of the lines from three lines above the headline ("Jane Doe / 8.2.2024" above it) to the body."""
-    first = next((i for i, line in enumerate(view.usable) if is_substantial(line)), len(view.usable))
+    first = view.first_substantial(len(view.usable))
     start = max(0, title - 3) if title >= 0 else max(0, first - 8)
     return range(start, min(len(view.usable), first + 4))
 
@@ -474,7 +479,7 @@ def scan_bylines(
     found = _lists(_scan(view, judge, near, near), view, judge, title)
     teasers = False  # the page's bylines are other articles': its date may be a teaser's too
     if not found.people:
-        last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
+        last = view.last_substantial(len(view.usable))
         after = _after(view, judge.languages)
         header = {line.number for line in view.header} | after
         zone = {i for i, ln in enumerate(view.usable) if ln.number in header or (ln.role == Role.META and i <= last)}
@@ -486,7 +491,7 @@ def scan_bylines(
             wider = _lists(_scan(view, judge, zone - tail, near), view, judge, title)
         teasers = teasers or any(c.rejected.startswith("one of several") for c in wider.candidates)
         found = wider if wider.people else found
-    last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
+    last = view.last_substantial(len(view.usable))
     ahead = [h for h in headlines if h < last]  # after the article, the headline is a teaser list's entry
     for headline in ahead[:HEADLINES] if not teasers else ():
         if found.people:
@@ -539,7 +544,7 @@ def _lone_label(view: View, judge: Judge, found: Bylines) -> None:
     menu's ("Autor" / "Erweiterte Suche"), and a later one is no more trusted.
     """
     usable = view.usable
-    last = max((i for i, line in enumerate(usable) if is_substantial(line)), default=-1)
+    last = view.last_substantial(-1)
     for index, line in enumerate(usable[:-1]):
         if judge.languages.reader_comment(line.text[:80]):
             if index > last:
@@ -640,6 +645,7 @@ def _scan(
     """Read the lines of ``zone``; after the article (``tail``) only a line with a byline word is a byline."""
     found = Bylines()
     usable = view.usable
+    footer = frozenset(view.footer)  # asked of every line: a tuple's test compared whole lines one by one
     dated: set[int] = set()
     for index, line in enumerate(usable):
         if line.role == Role.TITLE or judge.languages.reader_comment(line.text[:80]):
@@ -654,12 +660,12 @@ def _scan(
         if word_count(line.text) <= 6 and in_header:
             _label(index, usable, judge, found)
             _author_box(index, usable, judge, found)
-        if in_header or line in view.footer:
+        if in_header or line in footer:
             _profile(line, judge, found)
     for index in sorted(near):
         if usable[index].role not in (Role.BODY, Role.TITLE) and index not in dated:
             _name_line(index, usable, dated, judge, found)
-    last = max((i for i, line in enumerate(usable) if is_substantial(line)), default=-1)
+    last = view.last_substantial(-1)
     if last >= 0:
         _closing(list(usable[max(0, last - 1) : last + 3]), judge, found)
     return found

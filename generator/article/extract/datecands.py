@@ -57,7 +57,7 @@ from itertools import pairwise
 
 from generator.article.extract.candidates import DateCandidate
 from generator.article.extract.dates import DateHit, find_dates, has_weekday, residue, url_dates
-from generator.article.extract.zone import View, is_substantial, snippet, word_count
+from generator.article.extract.zone import View, snippet, word_count
 from generator.article.records import Line, Role
 from generator.knowledge.languages import Languages
 from generator.text.datecheck import why_not
@@ -123,8 +123,7 @@ def anchors(view: View, title: str = "") -> tuple[int, int]:
     found = next(iter(headline_lines(view, title)), -1)
     if found < 0:
         found = next((i for i, line in enumerate(lines) if line.role == Role.TITLE), -1)
-    first = next((i for i, line in enumerate(lines) if is_substantial(line)), -1)
-    last = max((i for i, line in enumerate(lines) if is_substantial(line)), default=-1)
+    first, last = view.first_substantial(-1), view.last_substantial(-1)
     if first >= 0 and not 0 <= first - found <= TITLE_REACH:
         found = first - 1  # no headline just above the body (a menu line taken for the title): the body is the anchor
     return found, last
@@ -182,7 +181,7 @@ def _period(text: str, hits: list[DateHit], languages: Languages) -> bool:
 def _lines(view: View) -> Iterator[tuple[int, Line]]:
     header = {line.number for line in view.header}
     footer = {line.number for line in view.footer}
-    first_body = next((i for i, line in enumerate(view.usable) if is_substantial(line)), -1)
+    first_body = view.first_substantial(-1)
     for i, line in enumerate(view.usable):
         if line.role == Role.TITLE:
             continue

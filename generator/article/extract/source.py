@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from generator.article.extract.authors import Bylines
 from generator.article.extract.candidates import MAX_REJECTED
 from generator.article.extract.names import leading_name, looks_like_outlet
-from generator.article.extract.zone import View, is_substantial, snippet, word_count
+from generator.article.extract.zone import View, snippet, word_count
 from generator.article.records import Basis, Line, Role
 from generator.knowledge.languages import Languages
 from generator.knowledge.outlets import NotOutlets, Outlets
@@ -458,7 +458,7 @@ def pick_source(
     """The publisher's name, its basis and its evidence; an unknown choice when not named."""
     rejected: list[str] = []
     edges = [ln for ln in (*view.header, *view.footer) if ln.text.strip() != title.strip()]
-    last = max((i for i, line in enumerate(view.usable) if is_substantial(line)), default=len(view.usable))
+    last = view.last_substantial(len(view.usable))
     top = [ln for i, ln in enumerate(view.usable[:10]) if i <= last]
     stated, group = _from_markup(meta, ctx, rejected, title) if meta else (None, None)
     host = (host_of(meta.url) or "") if meta and meta.url else ""

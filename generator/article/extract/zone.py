@@ -78,6 +78,17 @@ class View:
     footer: tuple[Line, ...]
     body: tuple[Line, ...]  # BODY-role lines among ``usable``
     after: tuple[Line, ...] = ()  # the first lines after the last substantial paragraph
+    # Indexes into ``usable`` of the substantial paragraphs (``is_substantial``): the readers ask for
+    # the first and the last many times per article.
+    substantial: tuple[int, ...] = ()
+
+    def first_substantial(self, default: int) -> int:
+        """Index of the first substantial paragraph in ``usable``, else ``default``."""
+        return self.substantial[0] if self.substantial else default
+
+    def last_substantial(self, default: int) -> int:
+        """Index of the last substantial paragraph in ``usable``, else ``default``."""
+        return self.substantial[-1] if self.substantial else default
 
 
 def _usable(lines: tuple[Line, ...]) -> list[Line]:
@@ -112,4 +123,4 @@ def make_view(cleaned: Cleaned) -> View:
         footer = usable[15:][-FOOTER_MAX:]
         after = []
     body = tuple(line for line in usable if line.role == Role.BODY)
-    return View(tuple(usable), tuple(header), tuple(footer), body, tuple(after))
+    return View(tuple(usable), tuple(header), tuple(footer), body, tuple(after), tuple(substantial))

@@ -1,0 +1,83 @@
+"""The per-article stage's shortcuts give what the plain computation gives (issue 20; Hypothesis).
+
+Each shortcut is checked against the computation it replaced: tokens read with ``findall`` and
+``str.find`` against a match object per word, incident families told from a text's word runs
+against the family's pattern, names found in the joined sentences against a test per sentence,
+and the metadata view's substantial paragraphs against a scan of its lines.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.article.extract.zone import is_substantial, make_view
+from generator.article.incidents import _Folded
+from generator.article.records import Cleaned, Line, Role
+from generator.knowledge.incidents import parse_incidents, word_runs
+from generator.text.tokens import _POSSESSIVE, _TOKEN_RE, Token, _word, tokens_of
+
+# Invented incident words: one family of single words, one with phrases, one with a word outside ASCII.
+VOCAB = parse_incidents({"families": {
+    "clash": {"words": ["clash", "clashes", "Skirmish"]},
+    "raid": {"words": ["night raid", "raid", "dawn  sweep"], "window": 1},
+    "accord": {"words": ["pact", "accord", "entente"]},
+    "truce": {"words": ["truce", "ceasefire", "cessez-le-feu"]},
+}})
+_PIECES = ["clash", "Clashes", "CLASH", "skirmish", "raid", "night raid", "Night\n raid", "dawn sweep", "sweep",
+           "pact", "entente", "entente", "ceasefire", "cessez-le-feu", "truce", "clash_", "raid9", "x", " ", ", ",
+           ".", "-", "'", "é", "Straße", "ſkirmish", "K", "İ", "\u212a", "\n", "raids", "pacts", "nightraid"]
+texts = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+
+
+def _reference_tokens(text: str) -> tuple[Token, ...]:
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        raw, end = m.group(0), m.end()
+        if raw.endswith(_POSSESSIVE) and len(raw) > 3:
+            raw, end = raw[:-2], end - 2
+        out.append(Token(m.start(), end, raw, *_word(raw)))
+    return tuple(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZé1 _.'’sʼ-\n\u0430Ж\u0645U"), max_size=40))
+def test_tokens_equal_a_match_per_word(text: str) -> None:
+    assert tokens_of.__wrapped__(text) == _reference_tokens(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_families_from_word_runs_equal_their_patterns(text: str) -> None:
+    runs = word_runs(text)
+    for n, (_, _, _, pat) in enumerate(VOCAB.families):
+        assert VOCAB.matches(n, pat, text, runs) == (pat.search(text) is not None)
+
+
+def test_only_plain_ascii_words_are_told_by_runs() -> None:
+    firsts = dict(zip((key for key, *_ in VOCAB.families), VOCAB.firsts, strict=True))
+    assert firsts["clash"] == (frozenset({"clash", "clashes", "skirmish"}), True)
+    assert firsts["raid"] == (frozenset({"night", "raid", "dawn"}), False)  # phrases: the pattern decides
+    assert firsts["truce"] is None  # "cessez-le-feu" is no run of word characters
+    assert word_runs("Straße") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab A\n."), max_size=8), max_size=6),
+       st.lists(st.text(alphabet=st.sampled_from("ab A\n."), min_size=1, max_size=3), max_size=3))
+def test_names_found_in_joined_sentences(sentences: list[str], names: list[str]) -> None:
+    folded = _Folded(tuple(sentences))
+    expected = [i for i, s in enumerate(sentences) if any(name in s.casefold() for name in names)]
+    assert folded.holding(names) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(list(Role)), st.integers(0, 30)), max_size=20))
+def test_view_knows_its_substantial_paragraphs(spec: list[tuple[Role, int]]) -> None:
+    lines = tuple(Line(k + 1, " ".join(["word"] * n) or "x", role) for k, (role, n) in enumerate(spec))
+    view = make_view(Cleaned(None, (), lines))
+    assert list(view.substantial) == [i for i, line in enumerate(view.usable) if is_substantial(line)]
+
+
+def test_word_runs_are_lower_case_runs() -> None:
+    assert word_runs("Night-Raid, raid_9!") == frozenset({"night", "raid", "raid_9"})
