@@ -31,8 +31,9 @@ def test_site_names_come_from_the_tags_and_the_host_name() -> None:
 
 def test_a_web_archive_copy_names_the_archived_site_not_the_archive() -> None:
     url = "https://web.archive.org/web/20190301120000/https://www.harbourpost.example/2019/pier"
-    assert site_names(None, None, url) == ("harbourpost",)
-    assert strip_site("Pier reopens after storm - Harbourpost", site_names(None, None, url)) == "Pier reopens after storm"
+    names = site_names(None, None, url)
+    assert names == ("harbourpost",)
+    assert strip_site("Pier reopens after storm - Harbourpost", names) == "Pier reopens after storm"
 
 
 @pytest.mark.parametrize(
