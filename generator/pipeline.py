@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from generator.article.extract.language import identifier
 from generator.article.process import process
 from generator.article.records import Cleaned, Draft, Extracted
-from generator.cache import BuildState, Cache, Result, StateResult, code_version, intern_strings, pack
+from generator.cache import BuildState, Cache, Result, StateResult, code_version, intern_strings
 from generator.corpus.link import link
 from generator.corpus.records import Article, Corpus
 from generator.corpus.reuse import Reuse
@@ -152,10 +152,10 @@ class _Collector:
     hashed: int = 0  # inputs recorded in the state whose stat was not trusted (new, changed or racy)
 
     def add(
-        self, seed: str, stat: tuple[int, ...] | None, digest: str, result: Result | StateResult,
-        packed: bytes | None = None,
+        self, seed: str, stat: tuple[int, ...] | None, digest: str, result: Result | StateResult, *,
+        shared: bool = False,
     ) -> None:
-        """One input's result, in seed order; ``packed``: its slim result as the previous state kept it."""
+        """One input's result, in seed order; ``shared``: read from the build state, its strings already shared."""
         value, notes = result
         self.bodies.digests[seed] = digest
         if isinstance(value, Extracted):
@@ -166,11 +166,12 @@ class _Collector:
         if isinstance(value, Skipped):
             self.skipped.append(value)
         else:
-            value = intern_strings(value)  # from a worker's pipe or a pickle: one copy of each recurring string
+            if not shared:  # from a worker's pipe or a per-article pickle: one copy of each recurring string
+                value = intern_strings(value)
             self.drafts.append(value)
         if stat is not None:
             self.state.inputs[seed] = (stat, digest)
-            self.state.results[digest] = packed if packed is not None else pack((value, notes))
+            self.state.keep(digest, (value, notes))
 
 
 @contextlib.contextmanager
@@ -236,7 +237,7 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
                     digest = previous.known(item.seed, stat)
                     kept = previous.result(digest) if digest is not None else None
                     if digest is not None and kept is not None:
-                        out.add(item.seed, stat, digest, kept, previous.results[digest])
+                        out.add(item.seed, stat, digest, kept, shared=True)
                         continue
                     raw = load_raw(item)
                     if isinstance(raw, Skipped):
@@ -250,6 +251,7 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
         workers.close()
     # A rerun that trusted every stat and found the same inputs would write the same state again.
     if cache and (out.hashed or out.state.inputs != previous.inputs):
+        out.state.seal(previous)
         cache.save_state(settings.seeds, out.state)
     drafts, skipped, notes, bodies, processed = out.drafts, out.skipped, out.notes, out.bodies, out.processed
     del out, previous  # the states' packed drafts are not needed by the corpus stage
@@ -266,8 +268,10 @@ def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache |
     """Results for one batch: from the previous state, the per-article cache, or by processing."""
     keys = [raw.digest() for raw, _ in raws]
     results: list[Result | StateResult | None] = []
+    shared: list[bool] = []
     for key in keys:
         known = previous.result(key)
+        shared.append(known is not None)
         results.append(known if known is not None else cache.get(key) if cache else None)
     todo = [i for i, r in enumerate(results) if r is None]
     # Every uncached input goes through a worker: its time and memory are bounded (issue 13).
@@ -276,9 +280,9 @@ def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache |
         out.processed += 1
         if cache:
             cache.put(keys[i], value)
-    for (raw, stat), key, result in zip(raws, keys, results, strict=True):
+    for (raw, stat), key, result, kept in zip(raws, keys, results, shared, strict=True):
         if result is not None:
-            out.add(raw.seed, stat, key, result, previous.results.get(key))
+            out.add(raw.seed, stat, key, result, shared=kept)
 
 
 def build_corpus(settings: Settings, knowledge: Knowledge, *, write_cache: bool = True) -> Corpus:
