@@ -151,14 +151,17 @@ class PageRecord:
     inode: int
 
 
-def _load_records(path: Path | None) -> dict[str, PageRecord]:
+def _load_records(path: Path | None) -> tuple[str | None, dict[str, PageRecord]]:
+    """The build key the records were left with (``Writer.finish``) and the page records."""
     if path is None:
-        return {}
+        return None, {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return {_check_rel(rel): PageRecord(*row) for rel, row in data.items()}
-    except (OSError, ValueError, TypeError, AttributeError):
-        return {}
+        build = data["build"]
+        pages = {_check_rel(rel): PageRecord(*row) for rel, row in data["pages"].items()}
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+        return None, {}
+    return (build if isinstance(build, str) else None), pages
 
 
 class Writer:
@@ -178,7 +181,7 @@ class Writer:
         self.report = WriteReport()
         self.new = {_check_rel(rel) for rel in paths}
         self.records_path = records
-        self.previous = _load_records(records)
+        self.previous_build, self.previous = _load_records(records)
         self.records: dict[str, PageRecord] = {}
         self.kept: set[str] = set()
         self._linked: dict[str, bool] = {}  # folder (relative) -> it or a folder above it is a symbolic link
@@ -228,6 +231,25 @@ class Writer:
             return False
         self.new.add(rel)
         self._keep(rel, record)
+        return True
+
+    def keep_build(self, build: str) -> bool:
+        """Whether the previous build was made from the same inputs ``build`` and left every file as recorded.
+
+        Then every file it wrote is kept and nothing need be rendered: the build key (see
+        ``pipeline.build_key``) fixes every page. A missing, moved or edited file, a folder turned
+        into a symbolic link, or a file the previous build refused to overwrite (then it recorded
+        no key) means False, and the build renders as usual, page by page.
+        """
+        previous = self.previous
+        if build != self.previous_build or not previous or not self.new <= previous.keys():
+            return False
+        for rel, record in previous.items():
+            if rel not in self.old or not self._on_disk(rel, record) or self._through_symlink(rel):
+                return False
+        self.new |= previous.keys()
+        for rel, record in previous.items():
+            self._keep(rel, record)
         return True
 
     def announce(self, paths: Iterable[str]) -> None:
@@ -316,8 +338,11 @@ class Writer:
         st = path.stat()
         return PageRecord(sha, key, st.st_size, st.st_mtime_ns, st.st_ino)
 
-    def finish(self) -> WriteReport:
-        """Remove stale generated files and empty owned folders; record what was written."""
+    def finish(self, build: str | None = None) -> WriteReport:
+        """Remove stale generated files and empty owned folders; record what was written.
+
+        ``build``: the key of this build's inputs (``keep_build``), recorded only when no file was refused.
+        """
         report = self.report
         docs = self.docs
         for rel in sorted((self.old - self.new) | set(_owned_leftovers(docs, self.owned, self.new))):
@@ -332,7 +357,8 @@ class Writer:
         _write_manifest(docs, self.kept)
         if self.records_path is not None:
             rows = {rel: [r.sha, r.key, r.size, r.mtime_ns, r.inode] for rel, r in sorted(self.records.items())}
-            text = json.dumps(rows, separators=(",", ":")) + "\n"
+            recorded = build if not report.refused else None
+            text = json.dumps({"build": recorded, "pages": rows}, separators=(",", ":")) + "\n"
             with contextlib.suppress(OSError):  # the records only save work; losing them is harmless
                 if not self.records_path.is_file() or self.records_path.read_text(encoding="utf-8") != text:
                     atomic_write(self.records_path, text.encode("utf-8"))
