@@ -144,8 +144,8 @@ def pack(results: dict[str, StateResult]) -> bytes:
 
     One pickle per shard, not per draft: its memo writes a string that several of the shard's drafts
     hold (already shared in memory, see ``intern_strings``) once, so unpickling hands them one object
-    again and nothing is interned after loading. zlib at level 1 takes 2,000 synthetic drafts from
-    about 28 to 3.8 KB each.
+    again and nothing is interned after loading. At 2,000 synthetic drafts a draft takes 12.6 KB in
+    its shard's pickle and 3.8 KB after zlib at level 1 (5.6 KB when each draft was compressed alone).
     """
     return zlib.compress(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL), 1)
 

@@ -4,8 +4,10 @@ Incremental by construction (see ``generator.cache``): an input whose stat is un
 read; an input whose content is known is not processed; the corpus-wide stage works from
 drafts without bodies; an article page whose inputs (its draft, its links and the titles they
 show) are unchanged is not rendered, nor is a page of a corpus list whose records are
-unchanged (``render.keyed``); and a file whose content is unchanged is not written. Corpus pages
-are rendered and written one family at a time, so memory never holds all of them.
+unchanged (``render.keyed``); a rerun whose inputs, generator, knowledge and settings are all
+unchanged renders no page at all (``build_key``); and a file whose content is unchanged is not
+written. Corpus pages are rendered and written one family at a time, so memory never holds all
+of them.
 """
 
 from __future__ import annotations
