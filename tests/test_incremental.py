@@ -13,6 +13,7 @@ import re
 import shutil
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -446,3 +447,60 @@ def test_an_added_article_rewrites_only_the_pages_that_show_it(tmp_path: Path) -
     assert f"articles/{slug}.md" in kinds["shows it"]
     assert "other" not in kinds, "\n\n".join(kinds["other"])
     assert len(changed) < len(after) // 4, kinds
+
+
+@pytest.fixture
+def families(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """How many times the build asked for the corpus page families (``corpus_page_groups``)."""
+    calls: list[int] = []
+    real = pipeline.corpus_page_groups
+
+    def counting(*args: object, **kwargs: object) -> Iterator[object]:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "corpus_page_groups", counting)
+    yield calls
+
+
+def test_a_rerun_with_the_same_inputs_renders_no_page_at_all(
+    tmp_path: Path, rendered: list[str], families: list[int]
+) -> None:
+    _age(_corpus(tmp_path / "seeds"))
+    settings = _settings(tmp_path)
+    first = build(settings, KB)
+    assert families == [1]
+    families.clear()
+    rendered.clear()
+    again = build(settings, KB)
+    assert families == [] and rendered == []
+    assert again.report.written == [] and again.report.removed == []
+    assert sorted(again.report.unchanged) == sorted(first.report.written)
+
+
+def test_a_lost_or_edited_page_is_made_again_when_the_inputs_are_the_same(
+    tmp_path: Path, families: list[int]
+) -> None:
+    _age(_corpus(tmp_path / "seeds"))
+    settings = _settings(tmp_path)
+    build(settings, KB)
+    home = settings.docs / "index.md"
+    original = home.read_bytes()
+    home.unlink()
+    families.clear()
+    again = build(settings, KB)
+    assert families == [1] and again.report.written == ["index.md"] and home.read_bytes() == original
+    home.write_bytes(original + b"\nedited by hand\n")
+    again = build(settings, KB)
+    assert again.report.written == ["index.md"] and home.read_bytes() == original
+    families.clear()
+    assert build(settings, KB).report.written == [] and families == []
+
+
+def test_a_changed_setting_renders_the_pages_again(tmp_path: Path, families: list[int]) -> None:
+    _age(_corpus(tmp_path / "seeds"))
+    settings = _settings(tmp_path)
+    build(settings, KB)
+    families.clear()
+    renamed = build(replace(settings, site_name="Another Briefing"), KB)
+    assert families == [1] and "index.md" in renamed.report.written

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 from dataclasses import fields, is_dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ from generator import pipeline
 from generator.article.extract.language import detect_language, identifier
 from generator.article.process import process
 from generator.article.records import Draft, Extracted
-from generator.cache import BuildState, intern_strings, pack
+from generator.cache import BuildState, intern_strings, shard_of
 from generator.pipeline import build
 from generator.read.records import SourceDoc
 from generator.settings import Settings
@@ -67,19 +68,69 @@ def test_recurring_strings_are_shared_between_drafts() -> None:
     assert first.seed != second.seed  # a seed is the article's own: kept as it was
 
 
+def _digest(i: int) -> str:
+    return hashlib.sha256(str(i).encode()).hexdigest()
+
+
 def test_state_round_trip_keeps_every_value() -> None:
     state = BuildState()
     drafts = [_draft(i) for i in range(3)]
-    for d in drafts:
-        state.results[d.seed] = pack((d, ["a note"]))
+    for i, d in enumerate(drafts):
+        state.keep(_digest(i), (d, ["a note"]))
+    state.seal(BuildState())
     back = pickle.loads(pickle.dumps(state))
-    for d in drafts:
-        kept = back.result(d.seed)
+    assert not back.kept and not back.opened
+    for i, d in enumerate(drafts):
+        assert back.has(_digest(i))
+        kept = back.result(_digest(i))
         assert kept is not None
         value, notes = kept
         assert isinstance(value, Draft)
-        assert intern_strings(value) == d and notes == ["a note"]
+        assert value == d and notes == ["a note"]
         assert _strings(value) == _strings(d)
+    assert back.result(_digest(9)) is None
+
+
+def test_drafts_read_from_one_shard_share_their_strings() -> None:
+    state = BuildState()
+    first, second = (intern_strings(_draft(i)) for i in (0, 3))
+    state.keep(_digest(0), (first, []))
+    state.keep(_digest(0)[:8] + "0" * 56, (second, []))  # the same shard: the same first eight digits
+    state.seal(BuildState())
+    back = pickle.loads(pickle.dumps(state))
+    a, b = (back.result(d) for d in (_digest(0), _digest(0)[:8] + "0" * 56))
+    assert a is not None and b is not None
+    assert isinstance(a[0], Draft) and isinstance(b[0], Draft)
+    assert a[0].found.actors[0].name is b[0].found.actors[0].name
+    assert a[0].meta.language is b[0].meta.language
+
+
+def test_only_shards_whose_digests_changed_are_packed_again() -> None:
+    previous = BuildState()
+    drafts = [_draft(i) for i in range(3)]
+    for i, d in enumerate(drafts[:2]):
+        previous.keep(_digest(i), (d, []))
+    previous.seal(BuildState())
+    previous = pickle.loads(pickle.dumps(previous))
+    state = BuildState()
+    for i in range(3):
+        state.keep(_digest(i), (drafts[i], []))
+    state.seal(previous)
+    for number, entry in state.shards.items():
+        assert (entry is previous.shards.get(number)) == (_digest(2) not in entry[0])
+
+
+def test_a_damaged_shard_is_a_miss_and_is_not_carried_over() -> None:
+    previous = BuildState()
+    previous.keep(_digest(0), (_draft(0), []))
+    previous.seal(BuildState())
+    number = shard_of(_digest(0))
+    previous.shards[number] = (previous.shards[number][0], b"not a shard")
+    assert previous.result(_digest(0)) is None
+    state = BuildState()
+    state.keep(_digest(0), (_draft(0), []))
+    state.seal(previous)
+    assert state.shards[number][1] != b"not a shard"
 
 
 def test_model_released_only_for_a_big_corpus_and_reloaded_with_the_same_answer() -> None:

@@ -160,8 +160,14 @@ def event_page(
     )
 
 
-def _table_shows(member: Article) -> tuple[object, ...]:
-    """What ``_table`` reads of a report: its metadata, publishing mode, incident sentences and spellings."""
+def _table_shows(member: Article) -> object:
+    """What ``_table`` reads of a report: its metadata, publishing mode, incident sentences and spellings.
+
+    The article's key fixes all of them (its draft, slug and mode: ``corpus.reuse``) without the
+    ``repr`` of every incident sentence; the fields themselves when the key is not known.
+    """
+    if member.key:
+        return member.key
     meta = member.meta
     spellings = tuple((a.name, a.type, a.spellings) for a in member.draft.found.actors)
     return (member.slug, meta.title, meta.source, meta.url, meta.date, member.mode, member.draft.event_sentences,
