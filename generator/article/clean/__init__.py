@@ -83,6 +83,7 @@ def finish(ruled: Ruled, roles: Assigned, head_at: int | None, head_text: str | 
     """The cleaned page from final line roles and the headline's line (``head_text``: the part of
     that line that is the headline; None: the whole line)."""
     infos = ruled.infos
+    roles, head_at, head_text = _restated(infos, roles, head_at, head_text)
     blocks = build(infos, roles, ruled.found)
     head = None
     if head_at is not None:
@@ -95,6 +96,21 @@ def finish(ruled: Ruled, roles: Assigned, head_at: int | None, head_text: str | 
         if info.text
     )
     return Cleaned(head, blocks, lines)
+
+
+def _restated(
+    infos: list[Info], roles: Assigned, head_at: int | None, head_text: str | None
+) -> tuple[Assigned, int | None, str | None]:
+    """Roles, headline line and text with the headline the page states under its breadcrumb trail
+    (``title.stated``) in place of the chosen one: the trail names the page wherever the body is."""
+    at = title.stated(infos)
+    if at is None or (at == head_at and head_text is None):
+        return roles, head_at, head_text
+    out = list(roles)
+    if head_at is not None:
+        out[head_at] = (Role.BOILERPLATE, "header-zone")
+    out[at] = (Role.TITLE, "")
+    return out, at, None
 
 
 def _drop(infos: list[Info], i: int, reason: str) -> None:
