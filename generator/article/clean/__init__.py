@@ -87,7 +87,7 @@ def finish(ruled: Ruled, roles: Assigned, head_at: int | None, head_text: str | 
     blocks = build(infos, roles, ruled.found)
     head = None
     if head_at is not None:
-        head = title.strip_breadcrumb(tidy(head_text if head_text is not None else infos[head_at].text))
+        head = _headline(infos, head_at, head_text)
         head = title.strip_glued_quote(title.strip_front(head, [info.text for info in infos if info.text]))
         head = title.strip_kicker(head, " ".join(item for block in blocks for item in block.items))
     lines = tuple(
@@ -98,14 +98,19 @@ def finish(ruled: Ruled, roles: Assigned, head_at: int | None, head_text: str | 
     return Cleaned(head, blocks, lines)
 
 
+def _headline(infos: list[Info], head_at: int, head_text: str | None) -> str:
+    """The headline line's text (or the chosen part of it) without a breadcrumb trail in front."""
+    return title.strip_breadcrumb(tidy(head_text if head_text is not None else infos[head_at].text))
+
+
 def _restated(
     infos: list[Info], roles: Assigned, head_at: int | None, head_text: str | None
 ) -> tuple[Assigned, int | None, str | None]:
     """Roles, headline line and text with the headline the page states under its breadcrumb trail
     (``title.stated``) in place of the chosen one: the trail names the page wherever the body is."""
     at = title.stated(infos)
-    if at is None or (at == head_at and head_text is None):
-        return roles, head_at, head_text
+    if at is None or (head_at is not None and _headline(infos, head_at, head_text) == tidy(infos[at].text)):
+        return roles, head_at, head_text  # the chosen line already gives it (the trail itself, say)
     out = list(roles)
     if head_at is not None:
         out[head_at] = (Role.BOILERPLATE, "header-zone")
