@@ -135,3 +135,14 @@ def test_glued_trail_and_a_short_section_label() -> None:
     # a two-word last step is a section's name, not the article's headline
     doc = clean(page("Home About us", "About us", "Valley council news", P1, P2, P3, P4), KB.boilerplate)
     assert doc.title != "About us"
+
+
+def test_headline_named_by_the_comments_heading() -> None:
+    head = "Harbour board approves the new crane"
+    menu = [f"Menu entry number {k}" for k in range(60)]
+    heading = f"3 Gedanken zu „{head}“"
+    doc = clean(page(head, *menu, "Valley council news", P1, P2, P3, P4, heading, "Jana Roth sagt:"), KB.boilerplate)
+    assert doc.title == head
+    # a headline that opens with the same words and no count is no comments heading
+    assert KB.languages.comments_on.match(f"Kommentar zu „{head}“") is None
+    assert KB.languages.comments_on.match(f"One thought on “{head}”")["head"] == head  # type: ignore[index]

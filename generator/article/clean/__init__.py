@@ -33,6 +33,7 @@ class Ruled:
     roles: Assigned
     found: Embeds
     lay: Layout
+    stated: int | None  # the headline line the page states elsewhere (``title.stated``)
 
 
 def clean(text: str, phrases: Phrases, model: CleanerModel | None = None) -> Cleaned:
@@ -76,14 +77,14 @@ def rules(text: str, phrases: Phrases) -> Ruled:
     roles = assign(infos, lay, found.lines, phrases)
     for host in found.joins:
         roles[host] = (Role.BODY, "")  # the first half of a sentence an embedded post split
-    return Ruled(infos, roles, found, lay)
+    return Ruled(infos, roles, found, lay, title.stated(infos, lay.first, phrases.languages.comments_on))
 
 
 def finish(ruled: Ruled, roles: Assigned, head_at: int | None, head_text: str | None = None) -> Cleaned:
     """The cleaned page from final line roles and the headline's line (``head_text``: the part of
     that line that is the headline; None: the whole line)."""
     infos = ruled.infos
-    roles, head_at, head_text = _restated(infos, roles, head_at, head_text)
+    roles, head_at, head_text = _restated(infos, ruled.stated, roles, head_at, head_text)
     blocks = build(infos, roles, ruled.found)
     head = None
     if head_at is not None:
@@ -104,11 +105,10 @@ def _headline(infos: list[Info], head_at: int, head_text: str | None) -> str:
 
 
 def _restated(
-    infos: list[Info], roles: Assigned, head_at: int | None, head_text: str | None
+    infos: list[Info], at: int | None, roles: Assigned, head_at: int | None, head_text: str | None
 ) -> tuple[Assigned, int | None, str | None]:
-    """Roles, headline line and text with the headline the page states under its breadcrumb trail
-    (``title.stated``) in place of the chosen one: the trail names the page wherever the body is."""
-    at = title.stated(infos)
+    """Roles, headline line and text with the headline the page states elsewhere (line ``at``, under
+    its breadcrumb trail or in its comments heading) in place of the chosen one, wherever the body is."""
     if at is None or (head_at is not None and _headline(infos, head_at, head_text) == tidy(infos[at].text)):
         return roles, head_at, head_text  # the chosen line already gives it (the trail itself, say)
     out = list(roles)
