@@ -84,7 +84,7 @@ def finish(ruled: Ruled, roles: Assigned, head_at: int | None, head_text: str | 
     """The cleaned page from final line roles and the headline's line (``head_text``: the part of
     that line that is the headline; None: the whole line)."""
     infos = ruled.infos
-    roles, head_at, head_text = _restated(infos, ruled.stated, roles, head_at, head_text)
+    roles, head_at, head_text = _restated(ruled, roles, head_at, head_text)
     blocks = build(infos, roles, ruled.found)
     head = None
     if head_at is not None:
@@ -105,15 +105,19 @@ def _headline(infos: list[Info], head_at: int, head_text: str | None) -> str:
 
 
 def _restated(
-    infos: list[Info], at: int | None, roles: Assigned, head_at: int | None, head_text: str | None
+    ruled: Ruled, roles: Assigned, head_at: int | None, head_text: str | None
 ) -> tuple[Assigned, int | None, str | None]:
-    """Roles, headline line and text with the headline the page states elsewhere (line ``at``, under
-    its breadcrumb trail or in its comments heading) in place of the chosen one, wherever the body is."""
+    """Roles, headline line and text with the headline the page states elsewhere (``Ruled.stated``,
+    under its breadcrumb trail or in its comments heading) in place of the chosen one, wherever the
+    body is. The line chosen before gets back the rules' role (a body line the model took for the
+    headline is body again), or is header chrome when the rules took it for the headline too."""
+    infos, at = ruled.infos, ruled.stated
     if at is None or (head_at is not None and _headline(infos, head_at, head_text) == tidy(infos[at].text)):
         return roles, head_at, head_text  # the chosen line already gives it (the trail itself, say)
     out = list(roles)
     if head_at is not None:
-        out[head_at] = (Role.BOILERPLATE, "header-zone")
+        before = ruled.roles[head_at]
+        out[head_at] = before if before[0] is not Role.TITLE else (Role.BOILERPLATE, "header-zone")
     out[at] = (Role.TITLE, "")
     return out, at, None
 
