@@ -246,6 +246,7 @@ def strip_glued_quote(text: str) -> str:
 # gained, none lost; a last step of two words is a section's name, "Home About us", and stays a step).
 _ECHO_LINES = 3  # non-blank lines under the trail that may repeat its last step
 _MAX_TRAIL_WORDS = 8  # the trail in front of the repeated step
+_CLOSING = ('"', "'", "”", "“", "»", "«", "‘", "’")  # a comments heading ends with its quoted headline
 
 
 def stated(infos: list[Info], first: int, comments_on: re.Pattern[str]) -> int | None:
@@ -255,10 +256,10 @@ def stated(infos: list[Info], first: int, comments_on: re.Pattern[str]) -> int |
     found: dict[str, int] = {}
     for k, (_, line) in enumerate(texts):
         for at, head in texts[k + 1 : k + 1 + _ECHO_LINES]:
-            if head != line and len(head.split()) >= _MIN_CRUMB_WORDS and _trail_ends_with(line, head):
+            if line.endswith(head) and head != line and _trail_ends_with(line, head):
                 found.setdefault(head, at)
                 break
-        named = comments_on.match(line)
+        named = comments_on.match(line) if line.endswith(_CLOSING) else None
         quoted = named["head"].strip() if named else ""
         own = _own_line(infos, quoted, first, texts[k][0]) if quoted and quoted not in found else None
         if own is not None:
@@ -275,10 +276,10 @@ def _own_line(infos: list[Info], head: str, first: int, heading: int) -> int | N
 
 
 def _trail_ends_with(line: str, head: str) -> bool:
-    """Whether ``line`` is a breadcrumb trail whose last step is ``head``."""
+    """Whether ``line``, which ends with ``head``, is a breadcrumb trail whose last step is ``head``."""
+    if len(head.split()) < _MIN_CRUMB_WORDS:
+        return False
     if strip_breadcrumb(line) == head:
         return True
-    if not line.endswith(head):
-        return False
     trail = _CRUMB_LABEL.sub("", line[: len(line) - len(head)]).strip()
     return len(trail.split()) <= _MAX_TRAIL_WORDS and trail.casefold().startswith(tuple(_CRUMB_HOMES))
