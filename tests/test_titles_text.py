@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from generator.article.clean import clean
 from generator.article.clean.title import strip_breadcrumb, strip_front, strip_glued_quote, strip_kicker
 from generator.article.extract.title import pick_title
-from generator.article.records import Basis
+from generator.article.records import Basis, Role
 from tests.kb import knowledge
+from tests.test_clean import P1, P2, P3, P4, page, role_of
 
 KB = knowledge()
 
@@ -115,3 +117,32 @@ def test_quoted_headline_glued_to_its_kicker() -> None:
 def test_quotation_with_a_space_or_not_at_the_end_stays() -> None:
     for line in ("Der Hafen „Wir bauen den Kran selbst“", 'Er sagte"Nein"', 'Hafen"Wir bauen den Kran" sagt der Chef'):
         assert strip_glued_quote(line) == line
+
+
+def test_headline_stated_under_its_trail_far_from_the_body() -> None:
+    head = "Harbour board approves the new crane"
+    menu = [f"Menu entry number {k}" for k in range(60)]
+    text = page("Home / Harbour news / " + head, head, *menu, "Valley council news", P1, P2, P3, P4)
+    doc = clean(text, KB.boilerplate)
+    assert doc.title == head
+    assert role_of(doc, head) == (Role.TITLE, "")
+
+
+def test_glued_trail_and_a_short_section_label() -> None:
+    head = "Ferry timetable changes in winter"
+    doc = clean(page("StartseiteHafen" + head, head, "Valley council news", P1, P2, P3, P4), KB.boilerplate)
+    assert doc.title == head
+    # a two-word last step is a section's name, not the article's headline
+    doc = clean(page("Home About us", "About us", "Valley council news", P1, P2, P3, P4), KB.boilerplate)
+    assert doc.title != "About us"
+
+
+def test_headline_named_by_the_comments_heading() -> None:
+    head = "Harbour board approves the new crane"
+    menu = [f"Menu entry number {k}" for k in range(60)]
+    heading = f"3 Gedanken zu „{head}“"
+    doc = clean(page(head, *menu, "Valley council news", P1, P2, P3, P4, heading, "Jana Roth sagt:"), KB.boilerplate)
+    assert doc.title == head
+    # a headline that opens with the same words and no count is no comments heading
+    assert KB.languages.comments_on.match(f"Kommentar zu „{head}“") is None
+    assert KB.languages.comments_on.match(f"One thought on “{head}”")["head"] == head  # type: ignore[index]

@@ -30,6 +30,7 @@ LISTS = (
     "connectors",
     "comments",
     "comment_links",
+    "comments_on",
     "credits",
     "ranges",
     "organisations",
@@ -231,6 +232,12 @@ class Languages:
         """A link to the article's comments on its byline line: "4 Kommentare", "Leave a comment"."""
         counted = rf"\d+\s+(?:{alternation(self.words('comments'))})(?![^\W_])"
         return re.compile(rf"{counted}|{_bounded(self.words('comment_links'))}", re.I)
+
+    @cached_property
+    def comments_on(self) -> re.Pattern[str]:
+        """The heading over the reader comments that names the article: "3 thoughts on “Headline”" (group ``head``)."""
+        phrase = alternation(self.words("comments_on"))  # after the count: "3", "One", "± 6"
+        return re.compile(rf"^(?:\S+\s+){{1,2}}(?:{phrase})\s*[\"'“„«»‚‘](?P<head>.+)[\"'”“»«‘’]$", re.I)
 
     def reader_comment(self, text: str) -> bool:
         """Whether ``text`` reads as a reader comment's header, once links to the comments are set aside.

@@ -33,6 +33,7 @@ class Ruled:
     roles: Assigned
     found: Embeds
     lay: Layout
+    stated: int | None  # the headline line the page states elsewhere (``title.stated``)
 
 
 def clean(text: str, phrases: Phrases, model: CleanerModel | None = None) -> Cleaned:
@@ -76,17 +77,18 @@ def rules(text: str, phrases: Phrases) -> Ruled:
     roles = assign(infos, lay, found.lines, phrases)
     for host in found.joins:
         roles[host] = (Role.BODY, "")  # the first half of a sentence an embedded post split
-    return Ruled(infos, roles, found, lay)
+    return Ruled(infos, roles, found, lay, title.stated(infos, lay.first, phrases.languages.comments_on))
 
 
 def finish(ruled: Ruled, roles: Assigned, head_at: int | None, head_text: str | None = None) -> Cleaned:
     """The cleaned page from final line roles and the headline's line (``head_text``: the part of
     that line that is the headline; None: the whole line)."""
     infos = ruled.infos
+    roles, head_at, head_text = _restated(ruled, roles, head_at, head_text)
     blocks = build(infos, roles, ruled.found)
     head = None
     if head_at is not None:
-        head = title.strip_breadcrumb(tidy(head_text if head_text is not None else infos[head_at].text))
+        head = _headline(infos, head_at, head_text)
         head = title.strip_glued_quote(title.strip_front(head, [info.text for info in infos if info.text]))
         head = title.strip_kicker(head, " ".join(item for block in blocks for item in block.items))
     lines = tuple(
@@ -95,6 +97,29 @@ def finish(ruled: Ruled, roles: Assigned, head_at: int | None, head_text: str | 
         if info.text
     )
     return Cleaned(head, blocks, lines)
+
+
+def _headline(infos: list[Info], head_at: int, head_text: str | None) -> str:
+    """The headline line's text (or the chosen part of it) without a breadcrumb trail in front."""
+    return title.strip_breadcrumb(tidy(head_text if head_text is not None else infos[head_at].text))
+
+
+def _restated(
+    ruled: Ruled, roles: Assigned, head_at: int | None, head_text: str | None
+) -> tuple[Assigned, int | None, str | None]:
+    """Roles, headline line and text with the headline the page states elsewhere (``Ruled.stated``,
+    under its breadcrumb trail or in its comments heading) in place of the chosen one, wherever the
+    body is. The line chosen before gets back the rules' role (a body line the model took for the
+    headline is body again), or is header chrome when the rules took it for the headline too."""
+    infos, at = ruled.infos, ruled.stated
+    if at is None or (head_at is not None and _headline(infos, head_at, head_text) == tidy(infos[at].text)):
+        return roles, head_at, head_text  # the chosen line already gives it (the trail itself, say)
+    out = list(roles)
+    if head_at is not None:
+        before = ruled.roles[head_at]
+        out[head_at] = before if before[0] is not Role.TITLE else (Role.BOILERPLATE, "header-zone")
+    out[at] = (Role.TITLE, "")
+    return out, at, None
 
 
 def _drop(infos: list[Info], i: int, reason: str) -> None:

@@ -237,3 +237,49 @@ def strip_glued_quote(text: str) -> str:
     if not found or len(found["quote"].split()) < _MIN_CRUMB_WORDS or not found["front"].split():
         return text
     return found["quote"]
+
+
+# A headline the page states twice: as the last step of its breadcrumb trail and as a line of its own
+# right under the trail, or quoted in the heading over the reader comments ("3 thoughts on “Headline”",
+# a blog theme's) and as a line of its own. That holds wherever the body span was placed, so the line
+# is the headline even outside the candidate window (train text copies, fitting sites: eight titles
+# gained, none lost; a last step of two words is a section's name, "Home About us", and stays a step).
+_ECHO_LINES = 3  # non-blank lines under the trail that may repeat its last step
+_MAX_TRAIL_WORDS = 8  # the trail in front of the repeated step
+_CLOSING = ('"', "'", "”", "“", "»", "«", "‘", "’")  # a comments heading ends with its quoted headline
+
+
+def stated(infos: list[Info], first: int, comments_on: re.Pattern[str]) -> int | None:
+    """Index of the headline line the page states under its trail or in its comments heading
+    (``comments_on``: ``Languages.comments_on``); None when it states none or two different ones."""
+    texts = [(info.index, info.text) for info in infos if info.text]
+    found: dict[str, int] = {}
+    for k, (_, line) in enumerate(texts):
+        for at, head in texts[k + 1 : k + 1 + _ECHO_LINES]:
+            if line.endswith(head) and head != line and _trail_ends_with(line, head):
+                found.setdefault(head, at)
+                break
+        named = comments_on.match(line) if line.endswith(_CLOSING) else None
+        quoted = named["head"].strip() if named else ""
+        own = _own_line(infos, quoted, first, texts[k][0]) if quoted and quoted not in found else None
+        if own is not None:
+            found[quoted] = own
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _own_line(infos: list[Info], head: str, first: int, heading: int) -> int | None:
+    """The line above ``heading`` that is ``head`` alone (no list item), the last one up to the body
+    start ``first`` when there is one; None when no line is."""
+    lines = [i.index for i in infos[:heading] if i.text == head and not (i.bullet or i.numbered)]
+    before = [i for i in lines if i <= first]
+    return before[-1] if before else lines[0] if lines else None
+
+
+def _trail_ends_with(line: str, head: str) -> bool:
+    """Whether ``line``, which ends with ``head``, is a breadcrumb trail whose last step is ``head``."""
+    if len(head.split()) < _MIN_CRUMB_WORDS:
+        return False
+    if strip_breadcrumb(line) == head:
+        return True
+    trail = _CRUMB_LABEL.sub("", line[: len(line) - len(head)]).strip()
+    return len(trail.split()) <= _MAX_TRAIL_WORDS and trail.casefold().startswith(tuple(_CRUMB_HOMES))
