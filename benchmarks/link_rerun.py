@@ -24,10 +24,8 @@ with the same drafts linked from scratch (``--check``).
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -140,14 +138,9 @@ def child(checkout: Path, drafts_file: str, rounds: int, check: bool) -> dict[st
 
 def run(checkout: Path, drafts_file: str, rounds: int, check: bool) -> dict[str, Any]:
     """``child`` in a fresh interpreter that imports the generator from ``checkout``."""
-    code = (
-        f"import sys, json; sys.path[:0] = [{str(checkout)!r}, {str(REPO / 'benchmarks')!r}]; "
-        "import link_rerun as s; from pathlib import Path; "
-        f"print(json.dumps(s.child(Path({str(checkout)!r}), {drafts_file!r}, {rounds}, {check})))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=checkout)
-    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
-    return result
+    from _checkout import in_checkout  # this folder's (first on sys.path when run as a script)
+
+    return in_checkout(checkout, "link_rerun", f"s.child(Path({str(checkout)!r}), {drafts_file!r}, {rounds}, {check})")
 
 
 def main() -> int:

@@ -18,8 +18,6 @@ such as ``terms`` on an older checkout, is carried along unread).
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -81,14 +79,10 @@ def child(checkout: Path, seeds: Path, jobs: int, repeat: int, drafts_file: str 
 
 def run(checkout: Path, seeds: Path, jobs: int, repeat: int, drafts_file: str = "") -> dict[str, Any]:
     """``child`` in a fresh interpreter that imports the generator from ``checkout``."""
-    code = (
-        f"import sys, json; sys.path[:0] = [{str(checkout)!r}, {str(REPO / 'benchmarks')!r}]; "
-        "import link_speed as s; from pathlib import Path; "
-        f"print(json.dumps(s.child(Path({str(checkout)!r}), Path({str(seeds)!r}), {jobs}, {repeat}, {drafts_file!r})))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=checkout)
-    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
-    return result
+    from _checkout import in_checkout  # this folder's (first on sys.path when run as a script)
+
+    call = f"s.child(Path({str(checkout)!r}), Path({str(seeds)!r}), {jobs}, {repeat}, {drafts_file!r})"
+    return in_checkout(checkout, "link_speed", call)
 
 
 def main() -> int:

@@ -203,6 +203,10 @@ class Writer:
             linked = self._linked[folder] = _through_symlink(self.docs, f"{folder}/-")
         return linked
 
+    def _intact(self, rel: str, record: PageRecord) -> bool:
+        """Whether ``rel``, listed by the previous build, is on disk as ``record`` says, not behind a symbolic link."""
+        return rel in self.old and self._on_disk(rel, record) and not self._through_symlink(rel)
+
     def _on_disk(self, rel: str, record: PageRecord | None) -> bool:
         """Whether the file at ``rel`` is still the one described by ``record``."""
         if record is None:
@@ -225,9 +229,7 @@ class Writer:
         it announces it (a corpus page is known to exist only once its key is computed).
         """
         record = self.previous.get(_check_rel(rel))
-        if rel not in self.old or record is None or record.key != key:
-            return False
-        if not self._on_disk(rel, record) or self._through_symlink(rel):
+        if record is None or record.key != key or not self._intact(rel, record):
             return False
         self.new.add(rel)
         self._keep(rel, record)
@@ -244,9 +246,8 @@ class Writer:
         previous = self.previous
         if build != self.previous_build or not previous or not self.new <= previous.keys():
             return False
-        for rel, record in previous.items():
-            if rel not in self.old or not self._on_disk(rel, record) or self._through_symlink(rel):
-                return False
+        if not all(self._intact(rel, record) for rel, record in previous.items()):
+            return False
         self.new |= previous.keys()
         for rel, record in previous.items():
             self._keep(rel, record)

@@ -71,9 +71,11 @@ def _site_credit(name: str, judge: Judge) -> str:
     return ""
 
 
-def _tag_names(value: str, judge: Judge) -> list[str]:
-    """The names in one markup value, split at ";" and at an interview's joiner ("A im Gespräch mit B")."""
-    return [p for p in judge.languages.conversation.sub(";", value).split(";") if p.strip()]
+def _tag_names(value: str, judge: Judge) -> list[tuple[str, str]]:
+    """The names in one markup value, split at ";" and at an interview's joiner ("A im Gespräch mit B"):
+    each piece as written and cleaned (the part before a name break, without byline words)."""
+    pieces = [p for p in judge.languages.conversation.sub(";", value).split(";") if p.strip()]
+    return [(p, judge.clean(judge.languages.name_breaks.split(p)[0])) for p in pieces]
 
 
 def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
@@ -99,14 +101,12 @@ def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
             out.append(AuthorCandidate(name, where, name, credit))
             credits.append((_squeezed(name), credit))
             continue
-        for piece in _tag_names(name, judge):
-            cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])
+        for piece, cleaned in _tag_names(name, judge):
             why = judge.verdict(cleaned, kind.lower() == "person")
             out.append(AuthorCandidate(cleaned or piece, where, name, why))
             if why and not kind:
                 turned[_squeezed(cleaned or piece)] = why
-    for piece in _tag_names(meta.byline or "", judge):
-        cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])
+    for piece, cleaned in _tag_names(meta.byline or "", judge):
         key = _squeezed(cleaned or piece)
         credit = next((why for tag, why in credits if key and key in tag), "") or turned.get(key, "")
         why = credit or judge.verdict(cleaned)
@@ -125,8 +125,7 @@ def marked_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
     """
     out: list[AuthorCandidate] = []
     for text in meta.marked:
-        for piece in _tag_names(text, judge):
-            cleaned = judge.clean(judge.languages.name_breaks.split(piece)[0])
+        for piece, cleaned in _tag_names(text, judge):
             why = judge.verdict(cleaned, stated=True)
             out.append(AuthorCandidate(cleaned or piece, "markup: author element", text, why))
     names = {c.name.casefold() for c in out if not c.rejected}
