@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.read import RawInput, load_raw, to_source
-from generator.read.decode import MAX_CHARS, NotTextError, decode
+from generator.read.decode import MAX_CHARS, NotTextError, decode, normalise
 from generator.read.discover import discover, display_name
 from generator.read.records import Skipped, SourceDoc
 from generator.read.sidecar import SidecarError, load_sidecar
@@ -63,6 +63,11 @@ def test_double_encoded_mojibake_is_repaired() -> None:
 def test_line_endings_nul_controls_and_bidi_are_normalised() -> None:
     decoded = decode(b"one\r\ntwo\rthree\x00\x1b[31m four\xe2\x80\xae five\x07\n")
     assert decoded.text == "one\ntwo\nthree four five\n"  # ftfy also drops terminal escapes
+
+
+def test_soft_hyphens_are_removed_from_words() -> None:
+    assert decode("Harbour\u00admaster Ol\u00adsen".encode()).text == "Harbourmaster Olsen"
+    assert normalise("Fisch\u00admarkt") == "Fischmarkt"  # metadata values and saved pages' text take this path
 
 
 @pytest.mark.parametrize(

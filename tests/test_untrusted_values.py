@@ -12,6 +12,8 @@ from generator.article.extract.pagedates import markup_date_candidates
 from generator.article.html import cap_blocks
 from generator.article.records import Basis, Block, Draft, Metadata
 from generator.corpus.records import ActorIndex, Article, Corpus, ThemeIndex, Timeline
+from generator.read.html import parse
+from generator.read.htmltext import page_text
 from generator.read.jsonbound import MAX_DEPTH, load_json, nesting
 from generator.read.untrusted_yaml import MAX_CHARS, UntrustedYamlError, load_untrusted
 from generator.render import limits
@@ -134,3 +136,10 @@ def test_month_pages_take_any_year(monkeypatch: pytest.MonkeyPatch) -> None:
             "articles/months/undated.md"} <= set(pages)
     assert month_key(dt.date(1, 1, 1)) == "0001-01"
     assert "January 1" in pages["articles/months/0001-01.md"]
+
+
+def test_page_text_is_normalised_like_decoded_text() -> None:
+    """Character references expand only when the page is parsed: the visible text is normalised after that."""
+    page = parse("<html><body><p>By Jo&shy;anna Berg&#x202e;</p><p>Harbour&shy;master</p></body></html>")
+    assert page is not None
+    assert page_text(page) == "By Joanna Berg\nHarbourmaster"

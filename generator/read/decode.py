@@ -48,8 +48,10 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 )
 
 # C0 and C1 controls except tab and newline, DEL, and the bidi embedding/override/isolate
-# characters, which can make a title display as something other than what it is.
-_STRIP_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+# characters, which can make a title display as something other than what it is; and the soft
+# hyphen, a hyphenation hint that pages put inside long words ("Messenger\u00addienste"): kept, it
+# splits the word for search, matching and comparison while the reader never sees it.
+_STRIP_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u202a-\u202e\u2066-\u2069\ufeff]")
 _MULTIBYTE_UTF8 = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _FTFY = ftfy.TextFixerConfig(
     uncurl_quotes=False,
@@ -133,7 +135,7 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def normalise(text: str) -> str:
-    """Line endings to ``\\n``, controls and bidi overrides removed, NFC."""
+    """Line endings to ``\\n``, controls, soft hyphens and bidi overrides removed, NFC."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _STRIP_RE.sub("", text)
     return unicodedata.normalize("NFC", text)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement
 
+from generator.read.decode import normalise
+
 MAX_LINES = 4_000  # a page's chrome rarely needs more; keeps a huge page cheap
 MAX_CHARS = 400_000  # characters of text read, as for a text copy (read/decode.py)
 _SKIP = frozenset(
@@ -53,10 +55,14 @@ def _walk(root: etree._Element, out: list[str]) -> None:
 
 
 def page_text(tree: HtmlElement) -> str:
-    """The page's visible text: one line per block, runs of blanks squeezed, at most ``MAX_LINES`` lines."""
+    """The page's visible text: one line per block, runs of blanks squeezed, at most ``MAX_LINES`` lines.
+
+    Normalised as decoded text is (``decode.normalise``): the parser has expanded the page's
+    character references, so a ``&shy;`` or ``&#x202e;`` reaches the text only here.
+    """
     body = tree.find(".//body")
     out: list[str] = []
     _walk(body if body is not None else tree, out)
-    lines = (" ".join(line.split()) for line in "".join(out).split("\n"))
+    lines = (" ".join(line.split()) for line in normalise("".join(out)).split("\n"))
     kept = [line for line in lines if line and line != "•"]
     return "\n".join(kept[:MAX_LINES])
