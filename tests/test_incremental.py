@@ -269,13 +269,21 @@ def keyed_renders(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], 
     rendered: list[str] = []
     kept: list[str] = []
     real = keyed.Keys.current
+    real_list = keyed.Keys.unchanged
 
     def counting(self: keyed.Keys, path: str, parts: object) -> bool:
         current = real(self, path, parts)
         (kept if current else rendered).append(path)
         return current
 
+    def counting_lists(self: keyed.Keys, first: str, inputs: object) -> bool:
+        before = len(self.kept)
+        unchanged = real_list(self, first, inputs)
+        kept.extend(self.kept[before:])  # a list kept whole: its pages are kept without a key each
+        return unchanged
+
     monkeypatch.setattr(keyed.Keys, "current", counting)
+    monkeypatch.setattr(keyed.Keys, "unchanged", counting_lists)
     yield rendered, kept
 
 

@@ -76,12 +76,13 @@ def corpus_page_groups(
     actor, theme, quote and timeline pages are indexed by their head only (``render.searchcut``).
     """
     light = settings.light_search(len(corpus.articles))
+    keys = {a.slug: a.key for a in corpus.articles if a.key}
     yield event_pages(corpus, knowledge.incidents, knowledge.languages.day_and_month, light)
     yield quotes_pages(corpus.actor_index, light)
     yield timeline_pages(corpus.timeline, light)
     yield articles_pages(corpus, light)
-    yield actor_pages(corpus.actor_index, light)
-    yield theme_pages(corpus.theme_index, {a.slug: a.draft.summary for a in corpus.articles}, light)
+    yield actor_pages(corpus.actor_index, light, keys)
+    yield theme_pages(corpus.theme_index, {a.slug: a.draft.summary for a in corpus.articles}, light, keys)
     reporters = reporting_actors(corpus, knowledge.outlets)
     pic = picture(corpus, reporters)
     yield {

@@ -252,13 +252,18 @@ def paged(
 
     ``shows`` (what ``body`` shows of a part's items, and anything else it reads) makes the
     pages keyed (``render.keyed``): under a build's session a part whose key is unchanged and
-    whose file is current is not rendered and not returned.
+    whose file is current is not rendered and not returned. A list its caller found unchanged
+    (``keyed.unchanged``) is recorded with its pages here.
     """
     pages: dict[str, str] = {}
-    keys = keyed.active() if shows is not None else None
+    session = keyed.active()
+    keys = session if shows is not None else None
     opening = (title, tuple(head), tuple(tail), heading, noun, empty, searchable, list_searchable)
     later = (title, heading, noun, empty)
-    for part in split(first, items, size, key):
+    parts = split(first, items, size, key)
+    if session is not None:
+        session.made(first, [part.path for part in parts])
+    for part in parts:
         span = part.span(noun, describe)
         layout = opening if part.number == 1 else later
         if keys is not None and shows is not None and keys.current(
