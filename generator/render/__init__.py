@@ -19,7 +19,7 @@ from generator.render.feed import FEED_PATH, atom_feed
 from generator.render.home import home_page
 from generator.render.indexes import articles_pages
 from generator.render.network import SVG_PATH, actor_url, network_svg, picture
-from generator.render.quotes import quotes_pages
+from generator.render.quotes import quote_parts, quotes_pages
 from generator.render.report import report_pages
 from generator.render.sources import sources_pages
 from generator.render.text import fmt_date
@@ -78,10 +78,12 @@ def corpus_page_groups(
     light = settings.light_search(len(corpus.articles))
     keys = {a.slug: a.key for a in corpus.articles if a.key}
     yield event_pages(corpus, knowledge.incidents, knowledge.languages.day_and_month, light)
-    yield quotes_pages(corpus.actor_index, light)
+    quotes = quote_parts(corpus.actor_index)  # split once: the actor pages link to where each speaker's start
+    yield quotes_pages(corpus.actor_index, light, quotes)
     yield timeline_pages(corpus.timeline, light)
     yield articles_pages(corpus, light)
-    yield actor_pages(corpus.actor_index, light, keys)
+    yield actor_pages(corpus.actor_index, light, keys, quotes)
+    del quotes
     yield theme_pages(corpus.theme_index, {a.slug: a.draft.summary for a in corpus.articles}, light, keys)
     reporters = reporting_actors(corpus, knowledge.outlets)
     pic = picture(corpus, reporters)

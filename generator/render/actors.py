@@ -10,7 +10,7 @@ from generator.corpus.records import ActorIndex, ActorSummary, Appearance
 from generator.knowledge.records import ActorType
 from generator.render import escape, keyed, limits, paging
 from generator.render.listing import one_line
-from generator.render.quotes import attribution, quoted, speaker_pages
+from generator.render.quotes import Said, attribution, quoted, speaker_pages
 from generator.render.text import clip, fmt_date, page, plural
 from generator.text.order import text_key
 
@@ -209,14 +209,20 @@ def _list_inputs(actor: ActorSummary, slugs: dict[str, str], quotes_at: str | No
     )
 
 
-def actor_pages(index: ActorIndex, light: bool = False, keys: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Every actor file, keyed by path under docs_src (``light``, ``keys``: see ``actorpage``).
+def actor_pages(
+    index: ActorIndex,
+    light: bool = False,
+    keys: Mapping[str, str] | None = None,
+    quotes: Sequence[paging.Part[Said]] | None = None,
+) -> dict[str, str]:
+    """Every actor file, keyed by path under docs_src (``light``, ``keys``: see ``actorpage``; ``quotes``:
+    the quotes pages' parts, ``quote_parts``, when the caller has them).
 
     Under a build's session an actor whose inputs are unchanged (``_list_inputs``) keeps its pages
     without being rendered (``keyed.unchanged``); an actor without a summary key is always rendered.
     """
     slugs = {a.name: a.slug for a in index.actors}
-    quotes_at = speaker_pages(index)
+    quotes_at = speaker_pages(index, quotes)
     pages = actors_indexpage(index)
     for a in index.actors:
         at = quotes_at.get(a.name)
