@@ -264,10 +264,12 @@ def test_a_fresh_checkout_with_the_restored_cache_processes_nothing(tmp_path: Pa
 
 
 @pytest.fixture
-def keyed_renders(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], list[str]]]:
-    """The keyed corpus pages (``render.keyed``) rendered and kept, in order (cleared by the test)."""
+def keyed_renders(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], list[str], list[str]]]:
+    """The keyed corpus pages (``render.keyed``) rendered and kept, in order, and the kept ones that were
+    kept with their whole list (``keyed.unchanged``: no key computed); cleared by the test."""
     rendered: list[str] = []
     kept: list[str] = []
+    whole: list[str] = []
     real = keyed.Keys.current
     real_list = keyed.Keys.unchanged
 
@@ -280,11 +282,12 @@ def keyed_renders(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], 
         before = len(self.kept)
         unchanged = real_list(self, first, inputs)
         kept.extend(self.kept[before:])  # a list kept whole: its pages are kept without a key each
+        whole.extend(self.kept[before:])
         return unchanged
 
     monkeypatch.setattr(keyed.Keys, "current", counting)
     monkeypatch.setattr(keyed.Keys, "unchanged", counting_lists)
-    yield rendered, kept
+    yield rendered, kept, whole
 
 
 def _add_article(seeds: Path) -> Path:
@@ -298,9 +301,9 @@ def _add_article(seeds: Path) -> Path:
 
 
 def test_an_added_article_rerenders_only_the_corpus_pages_that_list_it(
-    tmp_path: Path, rendered: list[str], keyed_renders: tuple[list[str], list[str]]
+    tmp_path: Path, rendered: list[str], keyed_renders: tuple[list[str], list[str], list[str]]
 ) -> None:
-    again, kept = keyed_renders
+    again, kept, whole = keyed_renders
     _age(_corpus(tmp_path / "seeds"))
     settings = _settings(tmp_path)
     build(settings, KB)
@@ -326,6 +329,8 @@ def test_an_added_article_rerenders_only_the_corpus_pages_that_list_it(
     for rel in kept:
         assert slug not in (settings.docs / rel).read_text(encoding="utf-8"), rel
     assert any(rel.startswith("actors/") for rel in kept)
+    # The lists that do not hold it (actors, themes, months, outlets, events) are kept whole, unsplit.
+    assert any(rel.startswith("actors/") for rel in whole) and set(whole) <= set(kept)
     assert slug in rendered and len(rendered) < 11  # article pages whose links did not change are kept
 
 
