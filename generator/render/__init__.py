@@ -97,7 +97,8 @@ def corpus_page_groups(
     yield sources_pages(corpus, knowledge.outlets, light)
     yield {"briefing.json": Pieces(lambda: briefing_pieces(corpus))}
     yield {FEED_PATH: atom_feed(corpus, settings.site_name, settings.site_url)}
-    yield report_pages(build_report(corpus, knowledge.registry))
+    by_seed = sorted(corpus.articles, key=lambda a: a.seed)
+    yield report_pages(build_report(corpus, knowledge.registry, sections=False), by_seed)
 
 
 def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> dict[str, str]:
