@@ -334,6 +334,30 @@ def test_an_added_article_rerenders_only_the_corpus_pages_that_list_it(
     assert slug in rendered and len(rendered) < 11  # article pages whose links did not change are kept
 
 
+def test_a_lost_or_edited_page_of_a_list_the_added_article_leaves_alone_is_made_again(
+    tmp_path: Path, keyed_renders: tuple[list[str], list[str], list[str]]
+) -> None:
+    """A list is kept whole only when every page of it is on disk as written (``Writer.keep_group``)."""
+    _, _, whole = keyed_renders
+    _age(_corpus(tmp_path / "seeds"))
+    settings = _settings(tmp_path)
+    build(settings, KB)
+    _add_article(settings.seeds)
+    build(settings, KB)
+    kept_whole = sorted(rel for rel in whole if rel.startswith("actors/"))
+    assert kept_whole
+    lost, edited = settings.docs / kept_whole[0], settings.docs / kept_whole[-1]
+    original_lost, original_edited = lost.read_bytes(), edited.read_bytes()
+    lost.unlink()
+    edited.write_bytes(original_edited + b"\nedited by hand\n")
+    whole.clear()
+    result = build(settings, KB)  # the same inputs: the build is not kept whole either, a page is missing
+    assert sorted(result.report.written) == sorted({kept_whole[0], kept_whole[-1]})
+    assert lost.read_bytes() == original_lost and edited.read_bytes() == original_edited
+    assert whole and kept_whole[0] not in whole and kept_whole[-1] not in whole  # their lists were rendered
+    assert _tree(settings.docs) == _tree(_built_without_cache(settings, tmp_path / "plain"))
+
+
 def test_an_incremental_build_equals_a_build_from_scratch(tmp_path: Path) -> None:
     """Keyed pages are never stale: after adding and then changing articles, the docs are byte for
     byte those of a build without any cache."""

@@ -25,7 +25,8 @@ Decisions:
   previous build recorded the same digest for that list and left its files as written, the writer
   keeps them all (``Writer.keep_group``) without building the list's head, splitting it or keying
   its pages. One added article changes a few dozen of the thousands of lists; deciding each of the
-  others page by page was most of a rerun's corpus pages (issue 20).
+  others page by page cost the actor pages 0.09 s of CPU on a rerun at 2,000 synthetic articles,
+  0.02 s kept whole (issue 20). The digest and the list's paths are stored with the page records.
 """
 
 from __future__ import annotations
