@@ -360,7 +360,7 @@ def _write_pages(corpus: Corpus, bodies: Bodies, settings: Settings, knowledge: 
     """
     light = settings.light_search(len(corpus.articles))
     # Streamed: each family of corpus pages is written before the next is rendered.
-    with keyed.session(keyed.Keys(salt, writer.current)) as keys:
+    with keyed.session(keyed.Keys(salt, writer.current, writer.keep_group, writer.group)) as keys:
         for pages in corpus_page_groups(corpus, settings, knowledge):
             writer.announce(pages)
             for rel, page in sorted(pages.items()):

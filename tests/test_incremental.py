@@ -264,19 +264,30 @@ def test_a_fresh_checkout_with_the_restored_cache_processes_nothing(tmp_path: Pa
 
 
 @pytest.fixture
-def keyed_renders(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], list[str]]]:
-    """The keyed corpus pages (``render.keyed``) rendered and kept, in order (cleared by the test)."""
+def keyed_renders(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], list[str], list[str]]]:
+    """The keyed corpus pages (``render.keyed``) rendered and kept, in order, and the kept ones that were
+    kept with their whole list (``keyed.unchanged``: no key computed); cleared by the test."""
     rendered: list[str] = []
     kept: list[str] = []
+    whole: list[str] = []
     real = keyed.Keys.current
+    real_list = keyed.Keys.unchanged
 
     def counting(self: keyed.Keys, path: str, parts: object) -> bool:
         current = real(self, path, parts)
         (kept if current else rendered).append(path)
         return current
 
+    def counting_lists(self: keyed.Keys, first: str, inputs: object) -> bool:
+        before = len(self.kept)
+        unchanged = real_list(self, first, inputs)
+        kept.extend(self.kept[before:])  # a list kept whole: its pages are kept without a key each
+        whole.extend(self.kept[before:])
+        return unchanged
+
     monkeypatch.setattr(keyed.Keys, "current", counting)
-    yield rendered, kept
+    monkeypatch.setattr(keyed.Keys, "unchanged", counting_lists)
+    yield rendered, kept, whole
 
 
 def _add_article(seeds: Path) -> Path:
@@ -290,9 +301,9 @@ def _add_article(seeds: Path) -> Path:
 
 
 def test_an_added_article_rerenders_only_the_corpus_pages_that_list_it(
-    tmp_path: Path, rendered: list[str], keyed_renders: tuple[list[str], list[str]]
+    tmp_path: Path, rendered: list[str], keyed_renders: tuple[list[str], list[str], list[str]]
 ) -> None:
-    again, kept = keyed_renders
+    again, kept, whole = keyed_renders
     _age(_corpus(tmp_path / "seeds"))
     settings = _settings(tmp_path)
     build(settings, KB)
@@ -318,7 +329,33 @@ def test_an_added_article_rerenders_only_the_corpus_pages_that_list_it(
     for rel in kept:
         assert slug not in (settings.docs / rel).read_text(encoding="utf-8"), rel
     assert any(rel.startswith("actors/") for rel in kept)
+    # The lists that do not hold it (actors, themes, months, outlets, events) are kept whole, unsplit.
+    assert any(rel.startswith("actors/") for rel in whole) and set(whole) <= set(kept)
     assert slug in rendered and len(rendered) < 11  # article pages whose links did not change are kept
+
+
+def test_a_lost_or_edited_page_of_a_list_the_added_article_leaves_alone_is_made_again(
+    tmp_path: Path, keyed_renders: tuple[list[str], list[str], list[str]]
+) -> None:
+    """A list is kept whole only when every page of it is on disk as written (``Writer.keep_group``)."""
+    _, _, whole = keyed_renders
+    _age(_corpus(tmp_path / "seeds"))
+    settings = _settings(tmp_path)
+    build(settings, KB)
+    _add_article(settings.seeds)
+    build(settings, KB)
+    kept_whole = sorted(rel for rel in whole if rel.startswith("actors/"))
+    assert kept_whole
+    lost, edited = settings.docs / kept_whole[0], settings.docs / kept_whole[-1]
+    original_lost, original_edited = lost.read_bytes(), edited.read_bytes()
+    lost.unlink()
+    edited.write_bytes(original_edited + b"\nedited by hand\n")
+    whole.clear()
+    result = build(settings, KB)  # the same inputs: the build is not kept whole either, a page is missing
+    assert sorted(result.report.written) == sorted({kept_whole[0], kept_whole[-1]})
+    assert lost.read_bytes() == original_lost and edited.read_bytes() == original_edited
+    assert whole and kept_whole[0] not in whole and kept_whole[-1] not in whole  # their lists were rendered
+    assert _tree(settings.docs) == _tree(_built_without_cache(settings, tmp_path / "plain"))
 
 
 def test_an_incremental_build_equals_a_build_from_scratch(tmp_path: Path) -> None:

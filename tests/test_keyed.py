@@ -122,3 +122,48 @@ def test_report_pages_are_kept_when_their_articles_reports_are_unchanged() -> No
     assert "report.md" in render(PEOPLE, memory)
     assert render(PEOPLE, memory) == {}
     assert "report.md" in render([*PEOPLE[:-1], "Minister Ihejirika"], memory)
+
+
+def _build_people(docs: Path, records: Path, names: list[str], calls: list[int]) -> list[str]:
+    """One build of the people list through a real writer, the list kept whole when its names are the same."""
+
+    def body(part: paging.Part[str]) -> str:
+        calls.append(part.number)
+        return "\n".join(f"- {n}" for n in part.items)
+
+    writer = Writer(docs, [], ("people",), records=records)
+    with keyed.session(keyed.Keys("salt", writer.current, writer.keep_group, writer.group)) as keys:
+        pages: dict[str, str] = {}
+        if not keyed.unchanged("people.md", lambda: tuple(names)):
+            pages = paging.paged("people.md", "People", names, 3, body, key=_key, noun="People",
+                                 shows=lambda part: part.items)  # fmt: skip
+        writer.announce(pages)
+        for rel, text in pages.items():
+            writer.put(rel, text, keys.keys.get(rel))
+    return writer.finish().written
+
+
+def test_a_list_whose_inputs_are_unchanged_is_kept_whole_without_splitting_it(tmp_path: Path) -> None:
+    docs, records, calls = tmp_path / "docs", tmp_path / "records.json", []
+    written = _build_people(docs, records, PEOPLE, calls)
+    assert len(written) > 2 and calls
+    calls.clear()
+    assert _build_people(docs, records, PEOPLE, calls) == [] and calls == []
+    # One entry more: the list is rendered again, and only its changed pages are written.
+    longer = [*PEOPLE, "Minister Haruna"]
+    assert 0 < len(_build_people(docs, records, longer, calls)) <= 2 and calls
+    calls.clear()
+    assert _build_people(docs, records, longer, calls) == [] and calls == []
+
+
+def test_a_lost_or_edited_page_of_an_unchanged_list_is_made_again(tmp_path: Path) -> None:
+    docs, records, calls = tmp_path / "docs", tmp_path / "records.json", []
+    written = _build_people(docs, records, PEOPLE, calls)
+    lost, edited = docs / written[-1], docs / written[0]
+    original_lost, original_edited = lost.read_bytes(), edited.read_bytes()
+    lost.unlink()
+    assert _build_people(docs, records, PEOPLE, calls) == [written[-1]] and lost.read_bytes() == original_lost
+    edited.write_bytes(original_edited + b"\nby hand\n")
+    assert _build_people(docs, records, PEOPLE, calls) == [written[0]] and edited.read_bytes() == original_edited
+    calls.clear()
+    assert _build_people(docs, records, PEOPLE, calls) == [] and calls == []

@@ -25,6 +25,7 @@ from generator.corpus.records import Corpus
 from generator.corpus.report import build_report
 from generator.pipeline import build_corpus
 from generator.render import corpus_pages, escape, limits, paging
+from generator.render.report import report_pages
 from generator.settings import Settings
 from tests.conftest import ROOT, SEEDS, env
 from tests.kb import FULL_TEXT, knowledge
@@ -358,3 +359,14 @@ def test_mkdocs_builds_the_paged_site_strictly_with_everything_out_of_the_nav(
     second = series(pages, "actors/iraq.md")[1].removesuffix(".md")
     assert (tmp_path / "site" / second / "index.html").is_file()
     assert (tmp_path / "site" / "articles" / "months" / "undated" / "index.html").is_file()
+
+
+def test_report_pages_made_section_by_section_equal_the_whole_report(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build makes an article's report section only for a report page it renders; the pages are the same."""
+    for name, size in SMALL.items():
+        monkeypatch.setattr(limits, name, size)
+    by_seed = sorted(corpus.articles, key=lambda a: a.seed)
+    lazy = report_pages(build_report(corpus, KB.registry, sections=False), by_seed)
+    assert lazy == report_pages(build_report(corpus, KB.registry)) and len(lazy) > 1

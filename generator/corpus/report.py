@@ -181,12 +181,15 @@ def _unused(corpus: Corpus, registry: Registry) -> tuple[str, ...]:
     return tuple(sorted((e.name for e in registry.entries if e.name not in seen), key=text_key))
 
 
-def build_report(corpus: Corpus, registry: Registry, extra_notes: Sequence[str] = ()) -> Report:
-    """The report for ``corpus``."""
+def build_report(
+    corpus: Corpus, registry: Registry, extra_notes: Sequence[str] = (), *, sections: bool = True
+) -> Report:
+    """The report for ``corpus``; without ``sections`` its articles' sections are left out (the report
+    pages make each one only for a page they render: ``render.report.report_pages``)."""
     by_seed = sorted(corpus.articles, key=lambda a: a.seed)
     dups = duplicate_pairs((a.seed, a.draft.signature) for a in by_seed)
     return Report(
-        articles=tuple(article_report(a, a.mode) for a in by_seed),
+        articles=tuple(article_report(a, a.mode) for a in by_seed) if sections else (),
         skipped=corpus.skipped,
         duplicates=tuple(Duplicate(a, b, s) for a, b, s in dups),
         notes=tuple(corpus.notes) + tuple(extra_notes),

@@ -19,7 +19,7 @@ from generator.render.feed import FEED_PATH, atom_feed
 from generator.render.home import home_page
 from generator.render.indexes import articles_pages
 from generator.render.network import SVG_PATH, actor_url, network_svg, picture
-from generator.render.quotes import quotes_pages
+from generator.render.quotes import quote_parts, quotes_pages
 from generator.render.report import report_pages
 from generator.render.sources import sources_pages
 from generator.render.text import fmt_date
@@ -76,12 +76,15 @@ def corpus_page_groups(
     actor, theme, quote and timeline pages are indexed by their head only (``render.searchcut``).
     """
     light = settings.light_search(len(corpus.articles))
+    keys = {a.slug: a.key for a in corpus.articles if a.key}
     yield event_pages(corpus, knowledge.incidents, knowledge.languages.day_and_month, light)
-    yield quotes_pages(corpus.actor_index, light)
+    quotes = quote_parts(corpus.actor_index)  # split once: the actor pages link to where each speaker's start
+    yield quotes_pages(corpus.actor_index, light, quotes)
     yield timeline_pages(corpus.timeline, light)
     yield articles_pages(corpus, light)
-    yield actor_pages(corpus.actor_index, light)
-    yield theme_pages(corpus.theme_index, {a.slug: a.draft.summary for a in corpus.articles}, light)
+    yield actor_pages(corpus.actor_index, light, keys, quotes)
+    del quotes
+    yield theme_pages(corpus.theme_index, {a.slug: a.draft.summary for a in corpus.articles}, light, keys)
     reporters = reporting_actors(corpus, knowledge.outlets)
     pic = picture(corpus, reporters)
     yield {
@@ -94,7 +97,8 @@ def corpus_page_groups(
     yield sources_pages(corpus, knowledge.outlets, light)
     yield {"briefing.json": Pieces(lambda: briefing_pieces(corpus))}
     yield {FEED_PATH: atom_feed(corpus, settings.site_name, settings.site_url)}
-    yield report_pages(build_report(corpus, knowledge.registry))
+    by_seed = sorted(corpus.articles, key=lambda a: a.seed)
+    yield report_pages(build_report(corpus, knowledge.registry, sections=False), by_seed)
 
 
 def corpus_pages(corpus: Corpus, settings: Settings, knowledge: Knowledge) -> dict[str, str]:

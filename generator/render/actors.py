@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from generator.corpus.records import ActorIndex, ActorSummary, Appearance
 from generator.knowledge.records import ActorType
-from generator.render import escape, limits, paging
+from generator.render import escape, keyed, limits, paging
 from generator.render.listing import one_line
-from generator.render.quotes import attribution, quoted, speaker_pages
+from generator.render.quotes import Said, attribution, quoted, speaker_pages
 from generator.render.text import clip, fmt_date, page, plural
 from generator.text.order import text_key
 
@@ -145,7 +147,11 @@ def _appearance(a: Appearance, part: paging.Part[Appearance]) -> str:
 
 
 def actorpage(
-    actor: ActorSummary, slugs: dict[str, str], quotes_at: str | None = None, light: bool = False
+    actor: ActorSummary,
+    slugs: dict[str, str],
+    quotes_at: str | None = None,
+    light: bool = False,
+    keys: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """``actors/<slug>.md`` and the pages its article list continues on.
 
@@ -153,7 +159,7 @@ def actorpage(
     search finds the page as "Hizbollah"), roles, newest quotes and who the actor is named with.
     ``slugs`` maps every actor's name to its slug; ``quotes_at`` is the quotes page where the
     actor's quotes start. With a ``light`` search index only the head (names, aliases, roles)
-    is indexed.
+    is indexed. ``keys`` (article slug -> its key, ``corpus.reuse``) key each page by its articles.
     """
     tail = _quotes(actor, quotes_at)
     if actor.related:
@@ -176,19 +182,53 @@ def actorpage(
         heading="## Articles",
         noun="Articles",
         list_searchable=not light,
-        # The summary's key fixes its appearances and so each part's (the path tells the part):
-        # hashing it instead of every appearance took a second off a 3,000-article rerun.
-        shows=lambda part: actor.key or part.items,
+        shows=lambda part: _part_shows(part.items, keys or {}),
     )
 
 
-def actor_pages(index: ActorIndex, light: bool = False) -> dict[str, str]:
-    """Every actor file, keyed by path under docs_src (``light``: see ``actorpage``)."""
+def _part_shows(items: Sequence[Appearance], keys: Mapping[str, str]) -> tuple[object, ...]:
+    """What one page of an actor's list shows: each appearance stood for by its article's key.
+
+    The article's key fixes its record, so the sentence and mention count it gives the actor on
+    the page (the page's path names the actor), without the ``repr`` of every appearance. Keyed
+    by its own articles, not by the whole summary's key, a page is rendered again when its
+    articles changed, not whenever the actor gained an article on another page.
+    """
+    return tuple(keys.get(a.slug) or a for a in items)
+
+
+def _list_inputs(actor: ActorSummary, slugs: dict[str, str], quotes_at: str | None, light: bool) -> object:
+    """Everything an actor's pages show (``keyed.unchanged``): its summary's key fixes the summary, and
+    the rest is the slugs it links and where its quotes start."""
+    return (
+        actor.key,
+        light,
+        quotes_at,
+        slugs.get(actor.affiliation) if actor.affiliation else None,
+        tuple(slugs.get(name) for name, _ in actor.related),
+    )
+
+
+def actor_pages(
+    index: ActorIndex,
+    light: bool = False,
+    keys: Mapping[str, str] | None = None,
+    quotes: Sequence[paging.Part[Said]] | None = None,
+) -> dict[str, str]:
+    """Every actor file, keyed by path under docs_src (``light``, ``keys``: see ``actorpage``; ``quotes``:
+    the quotes pages' parts, ``quote_parts``, when the caller has them).
+
+    Under a build's session an actor whose inputs are unchanged (``_list_inputs``) keeps its pages
+    without being rendered (``keyed.unchanged``); an actor without a summary key is always rendered.
+    """
     slugs = {a.name: a.slug for a in index.actors}
-    quotes_at = speaker_pages(index)
+    quotes_at = speaker_pages(index, quotes)
     pages = actors_indexpage(index)
     for a in index.actors:
-        pages.update(actorpage(a, slugs, quotes_at.get(a.name), light))
+        at = quotes_at.get(a.name)
+        if a.key and keyed.unchanged(f"actors/{a.slug}.md", partial(_list_inputs, a, slugs, at, light)):
+            continue
+        pages.update(actorpage(a, slugs, at, light, keys))
     return dict(sorted(pages.items()))
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 
 from generator.corpus.records import Article, Corpus, EventGroup
 from generator.knowledge.incidents import IncidentVocabulary
-from generator.render import escape, limits, paging
+from generator.render import escape, keyed, limits, paging
 from generator.render.listing import outlet_label
 from generator.render.text import clip, fmt_date
 from generator.text.order import text_key
@@ -135,7 +135,14 @@ def event_page(
     calendar: re.Pattern[str],
     searchable: bool = True,
 ) -> dict[str, str]:
-    """The comparison page of one event, ``limits.OUTLETS_ON_EVENT_PAGE`` columns to a page."""
+    """The comparison page of one event, ``limits.OUTLETS_ON_EVENT_PAGE`` columns to a page.
+
+    Kept whole when the group and its reports are unchanged (``keyed.unchanged``): the group and
+    its members' keys fix the page (the incident vocabulary and calendar are the knowledge's).
+    """
+    first = f"events/{group.slug}.md"
+    if keyed.unchanged(first, lambda: (group, searchable, tuple(_table_shows(m) for m in members))):
+        return {}
     counts = Counter(name for m in members for name in specific(m))
     shared = {name for name, n in counts.items() if n >= 2}
     kinds = {a.name: a.type.value for m in members for a in m.draft.found.actors}
@@ -146,7 +153,7 @@ def event_page(
         "Outlets may disagree: compare their figures."
     )
     return paging.paged(
-        f"events/{group.slug}.md",
+        first,
         title,
         members,
         limits.OUTLETS_ON_EVENT_PAGE,

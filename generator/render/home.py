@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from generator.corpus.link import date_range
-from generator.corpus.prominence import distinctive
+from generator.corpus.prominence import Prominent, distinctive
 from generator.corpus.records import Article, Corpus, EventGroup
 from generator.knowledge.incidents import IncidentVocabulary
 from generator.render import escape, limits
@@ -116,14 +117,19 @@ def _newest(corpus: Corpus) -> list[str]:
     return ["## Newest articles", items, escape.internal_link("All articles", "articles/index.md")]
 
 
-def _distinctive(corpus: Corpus, reporters: frozenset[str]) -> list[str]:
-    per_article = [tuple((a.name, a.type) for a in art.draft.found.actors) for art in corpus.articles]
+def _distinctive(corpus: Corpus, reporters: frozenset[str], pic: Picture | None = None) -> list[str]:
+    """The most distinctive actors (the ones ``pic`` was drawn from, when it is given for ``reporters``)."""
+    if pic is not None and pic.ranked:
+        ranked: Sequence[Prominent] = pic.ranked
+    else:
+        ranked = distinctive([tuple((a.name, a.type) for a in art.draft.found.actors) for art in corpus.articles],
+                             reporters)  # fmt: skip
     slugs = {a.name: a.slug for a in corpus.actor_index.actors}
     total = len(corpus.articles)
     rows = [
         f"- {escape.internal_link(p.name, f'actors/{slugs[p.name]}.md')} · {escape.inline(p.type.value)} · "
         f"{p.articles} of {plural(total, 'article')}"
-        for p in distinctive(per_article, reporters)[: limits.TOP_ON_HOME]
+        for p in ranked[: limits.TOP_ON_HOME]
         if p.name in slugs
     ]
     if not rows:
@@ -192,7 +198,7 @@ def home_page(
     lines += _covers(corpus)
     lines += _top_stories(corpus, incidents)
     lines += _newest(corpus)
-    lines += _distinctive(corpus, reporters)
+    lines += _distinctive(corpus, reporters, pic)
     lines += _themes(corpus)
     lines += _latest_events(corpus)
     lines += network_section(pic, directory_urls) if pic is not None else []

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from generator.corpus.records import Article, Corpus
-from generator.render import escape, limits, paging
+from generator.render import escape, keyed, limits, paging
 from generator.render.listing import article_item, listed
 from generator.render.text import fmt_date, page, plural
 
@@ -77,6 +77,8 @@ def _month_pages(
     nav.append(escape.internal_link("All articles", paging.relative(first, INDEX_PATH)))
     if newer:
         nav.append(escape.internal_link(f"{_month_label(newer)} →", paging.relative(first, _month_path(newer))))
+    if keyed.unchanged(first, lambda: (older, newer, searchable, tuple(a.key or listed(a) for a in group))):
+        return {}  # its pages are kept as they are: an article's key stands for what the list shows of it
     label = _month_label(key)
     return paging.paged(
         first,

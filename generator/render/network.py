@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from generator.corpus.prominence import MIN_LIFT, MIN_TOGETHER, Link, distinctive, links, network
+from generator.corpus.prominence import MIN_LIFT, MIN_TOGETHER, Link, Prominent, distinctive, links, network
 from generator.corpus.records import Corpus
 from generator.knowledge.records import ActorType
 from generator.render import escape, limits
@@ -78,6 +78,9 @@ class Picture:
 
     nodes: tuple[Node, ...]
     links: tuple[Link, ...]
+    # The distinctive actors it was drawn from (``corpus.prominence.distinctive``): the home page lists
+    # them too, and ranking them again cost what drawing the picture did.
+    ranked: tuple[Prominent, ...] = ()
 
 
 def picture(corpus: Corpus, reporters: frozenset[str] = frozenset()) -> Picture:
@@ -91,7 +94,7 @@ def picture(corpus: Corpus, reporters: frozenset[str] = frozenset()) -> Picture:
         Node(name, summaries[name].slug, summaries[name].type, counts[name]) for name in names if name in summaries
     )
     present = {n.name for n in nodes}
-    return Picture(nodes, tuple(link for link in shown if link.a in present and link.b in present))
+    return Picture(nodes, tuple(link for link in shown if link.a in present and link.b in present), tuple(ranked))
 
 
 def _attr(text: str) -> str:

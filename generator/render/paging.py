@@ -237,6 +237,7 @@ def paged(
     searchable: bool = True,
     list_searchable: bool = True,
     shows: Callable[[Part[T]], object] | None = None,
+    parts: Sequence[Part[T]] | None = None,
 ) -> dict[str, str]:
     """A page whose list continues on further pages (``split``), keyed by path.
 
@@ -252,13 +253,20 @@ def paged(
 
     ``shows`` (what ``body`` shows of a part's items, and anything else it reads) makes the
     pages keyed (``render.keyed``): under a build's session a part whose key is unchanged and
-    whose file is current is not rendered and not returned.
+    whose file is current is not rendered and not returned. A list its caller found unchanged
+    (``keyed.unchanged``) is recorded with its pages here. ``parts``: ``split`` of the same
+    ``first``, ``items``, ``size`` and ``key``, when the caller needed it too (split once).
     """
     pages: dict[str, str] = {}
-    keys = keyed.active() if shows is not None else None
+    session = keyed.active()
+    keys = session if shows is not None else None
     opening = (title, tuple(head), tuple(tail), heading, noun, empty, searchable, list_searchable)
     later = (title, heading, noun, empty)
-    for part in split(first, items, size, key):
+    if parts is None:
+        parts = split(first, items, size, key)
+    if session is not None:
+        session.made(first, [part.path for part in parts])
+    for part in parts:
         span = part.span(noun, describe)
         layout = opening if part.number == 1 else later
         if keys is not None and shows is not None and keys.current(

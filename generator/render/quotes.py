@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from generator.corpus.records import ActorIndex, ActorSummary, SaidQuote
 from generator.render import escape, limits, paging
 from generator.render.text import clip, fmt_date
@@ -13,7 +15,7 @@ INTRO = (
     "the quoted words in bold."
 )
 
-Said = tuple[ActorSummary, SaidQuote]
+Said = tuple[ActorSummary, SaidQuote, int]  # a quote, its speaker and its place among the speaker's quotes
 
 
 def quoted(q: SaidQuote) -> str:
@@ -37,12 +39,12 @@ def attribution(q: SaidQuote, article_link: str) -> str:
 
 def _said(index: ActorIndex) -> list[Said]:
     """Every quote with its speaker: speakers alphabetically, each one's quotes newest first."""
-    return [(actor, q) for actor in index.actors for q in actor.quotes]
+    return [(actor, q, i) for actor in index.actors for i, q in enumerate(actor.quotes)]
 
 
 def _key(said: Said) -> str:
     """A quote's stable key: its speaker, its article and its words."""
-    actor, q = said
+    actor, q, _ = said
     return f"{actor.slug}\0{q.slug}\0{q.text}"
 
 
@@ -51,7 +53,7 @@ def _body(part: paging.Part[Said]) -> str:
     sections: list[str] = []
     rows: list[str] = []
     speaker: ActorSummary | None = None
-    for actor, q in part.items:
+    for actor, q, _ in part.items:
         if actor is not speaker:
             if rows:
                 sections.append("\n".join(rows))
@@ -65,12 +67,20 @@ def _body(part: paging.Part[Said]) -> str:
     return "\n\n".join(sections)
 
 
-def quotes_pages(index: ActorIndex, light: bool = False) -> dict[str, str]:
-    """``quotes.md`` and the pages it continues on (``light``: only the head is indexed)."""
+def quote_parts(index: ActorIndex) -> list[paging.Part[Said]]:
+    """The quotes pages' parts: split once for the quotes pages and the actor pages that link to them."""
+    return paging.split(QUOTES_PATH, _said(index), limits.QUOTES_PER_PAGE, _key)
+
+
+def quotes_pages(
+    index: ActorIndex, light: bool = False, parts: Sequence[paging.Part[Said]] | None = None
+) -> dict[str, str]:
+    """``quotes.md`` and the pages it continues on (``light``: only the head is indexed; ``parts``:
+    ``quote_parts`` of ``index``, when the caller has them)."""
     return paging.paged(
         QUOTES_PATH,
         "Quotes",
-        _said(index),
+        [said for part in parts for said in part.items] if parts is not None else _said(index),
         limits.QUOTES_PER_PAGE,
         _body,
         key=_key,
@@ -79,24 +89,49 @@ def quotes_pages(index: ActorIndex, light: bool = False) -> dict[str, str]:
         noun="Quotes",
         empty="*No attributed quotations found yet.*",
         list_searchable=not light,
-        shows=lambda part: tuple(_shows(said) for said in part.items),
+        shows=_part_shows,
+        parts=parts,
     )
 
 
-def _shows(said: Said) -> tuple[object, ...]:
-    """What ``_body`` shows of a quote: its speaker and the quote's fields, as a plain tuple.
+def _part_shows(part: paging.Part[Said]) -> tuple[object, ...]:
+    """What ``_body`` shows of a part's quotes: per speaker, the summary's key and which of its quotes.
 
-    A tuple of the fields, not the record: the ``repr`` of a dataclass runs in Python and was most
-    of what keying the quotes pages cost.
+    A speaker's summary key fixes its name, slug and every quote (``corpus.reuse``), so a run of
+    its quotes is its key and where the run starts and ends: hashing every quote's words, context,
+    title and role was most of what keying the quotes pages cost. A speaker without a key is
+    stood for by each quote's fields.
     """
-    actor, q = said
+    runs: list[object] = []
+    speaker: ActorSummary | None = None
+    start = count = 0
+    for said in part.items:
+        actor, _, i = said
+        if not actor.key:
+            runs.append(_shows(said))
+            speaker = None
+            continue
+        if actor is not speaker:
+            if speaker is not None:
+                runs.append((speaker.key, start, count))
+            speaker, start, count = actor, i, 0
+        count += 1
+    if speaker is not None:
+        runs.append((speaker.key, start, count))
+    return tuple(runs)
+
+
+def _shows(said: Said) -> tuple[object, ...]:
+    """What ``_body`` shows of a quote: its speaker and the quote's fields, as a plain tuple."""
+    actor, q, _ = said
     return actor.name, actor.slug, q.text, q.slug, q.title, q.date, q.context, q.role
 
 
-def speaker_pages(index: ActorIndex) -> dict[str, str]:
-    """Each quoted actor's name -> the path of the quotes page where their quotes start."""
+def speaker_pages(index: ActorIndex, parts: Sequence[paging.Part[Said]] | None = None) -> dict[str, str]:
+    """Each quoted actor's name -> the path of the quotes page where their quotes start (``parts``:
+    ``quote_parts`` of ``index``, when the caller has them)."""
     where: dict[str, str] = {}
-    for part in paging.split(QUOTES_PATH, _said(index), limits.QUOTES_PER_PAGE, _key):
-        for actor, _ in part.items:
+    for part in quote_parts(index) if parts is None else parts:
+        for actor, *_ in part.items:
             where.setdefault(actor.name, part.path)
     return where

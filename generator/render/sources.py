@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from generator.corpus.records import Article, Corpus
 from generator.knowledge.outlets import Outlets
-from generator.render import escape, limits, paging
+from generator.render import escape, keyed, limits, paging
 from generator.render.listing import listed, one_line
 from generator.render.text import fmt_date, plural
 from generator.text.slugs import assign_unique, slugify
@@ -80,8 +80,11 @@ def sources_pages(corpus: Corpus, outlets: Outlets, light: bool = False) -> dict
 def _source_pages(
     name: str, slug: str, articles: list[Article], outlets: Outlets, searchable: bool = True
 ) -> dict[str, str]:
-    """``sources/<slug>.md``: every article of one outlet, newest first."""
+    """``sources/<slug>.md``: every article of one outlet, newest first (kept whole when its articles are
+    unchanged: ``keyed.unchanged``)."""
     first = f"sources/{slug}.md"
+    if keyed.unchanged(first, lambda: (name, searchable, tuple(a.key or listed(a) for a in articles))):
+        return {}
     kind, country = _describe(name, outlets)
     about = f"**Kind:** {escape.inline(kind)} · **Country:** {escape.inline(country)}"
     about += f" · {plural(len(articles), 'article')}"

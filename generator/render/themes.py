@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from generator.corpus.records import ThemeArticle, ThemeIndex, ThemeSummary
-from generator.render import escape, limits, paging
+from generator.render import escape, keyed, limits, paging
 from generator.render.listing import one_line
 from generator.render.text import fmt_date, page, plural
 
@@ -68,10 +70,33 @@ def themepage(theme: ThemeSummary, summaries: dict[str, str] | None = None, ligh
     )
 
 
-def theme_pages(index: ThemeIndex, summaries: dict[str, str] | None = None, light: bool = False) -> dict[str, str]:
-    """Every theme file, keyed by path under docs_src; ``summaries`` maps an article's slug to its summary."""
+def _list_inputs(
+    theme: ThemeSummary, summaries: Mapping[str, str], keys: Mapping[str, str], light: bool
+) -> tuple[object, ...]:
+    """Everything a theme's pages show (``keyed.unchanged``): the summary's fields, and per article
+    its slug, title, date and reason with its key standing for its summary (the summary itself when
+    the key is not known)."""
+    articles = tuple(
+        (a.slug, a.title, a.date, a.reason, keys.get(a.slug) or summaries.get(a.slug)) for a in theme.articles
+    )
+    return theme.name, theme.description, theme.discovered, theme.actors, light, articles
+
+
+def theme_pages(
+    index: ThemeIndex,
+    summaries: dict[str, str] | None = None,
+    light: bool = False,
+    keys: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """Every theme file, keyed by path under docs_src; ``summaries`` maps an article's slug to its summary.
+
+    Under a build's session a theme whose inputs are unchanged keeps its pages without being
+    rendered (``keyed.unchanged``; ``keys``: article slug -> its key, ``corpus.reuse``).
+    """
     pages: dict[str, str] = {}
     for t in index.themes:
+        if keyed.unchanged(f"themes/{t.slug}.md", partial(_list_inputs, t, summaries or {}, keys or {}, light)):
+            continue
         pages.update(themepage(t, summaries, light))
     pages["themes/index.md"] = themes_indexpage(index)
     return dict(sorted(pages.items()))

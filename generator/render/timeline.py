@@ -109,6 +109,7 @@ def timeline_pages(timeline: Timeline, light: bool = False) -> dict[str, str]:
     """``docs_src/timeline.md`` and the pages it continues on, oldest entries first
     (``light``: only the head is indexed)."""
     entries = timeline.entries
+    parts = paging.split(PAGE_PATH, entries, limits.TIMELINE_PER_PAGE, _key)  # once: the years link to them
     return paging.paged(
         PAGE_PATH,
         "Timeline",
@@ -117,12 +118,13 @@ def timeline_pages(timeline: Timeline, light: bool = False) -> dict[str, str]:
         lambda part: "\n\n".join(_sections(part.items, part.folder("articles"))),
         key=_key,
         describe=_covers,
-        head=["# Timeline", INTRO, _years(paging.split(PAGE_PATH, entries, limits.TIMELINE_PER_PAGE, _key))],
+        head=["# Timeline", INTRO, _years(parts)],
         noun="Entries",
         empty="*No dated events found: none of the articles dates an event it reports.*",
         list_searchable=not light,
         # An entry's key stands for it (hashing every mention took half a second at 3,000 articles).
         shows=lambda part: tuple(e.key or e for e in part.items),
+        parts=parts,
     )
 
 

@@ -151,17 +151,24 @@ class PageRecord:
     inode: int
 
 
-def _load_records(path: Path | None) -> tuple[str | None, dict[str, PageRecord]]:
-    """The build key the records were left with (``Writer.finish``) and the page records."""
+Group = tuple[str, tuple[str, ...]]  # a group's digest and the paths of its pages (``Writer.keep_group``)
+
+
+def _load_records(path: Path | None) -> tuple[str | None, dict[str, PageRecord], dict[str, Group]]:
+    """The build key the records were left with (``Writer.finish``), the page records and the page groups."""
     if path is None:
-        return None, {}
+        return None, {}, {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         build = data["build"]
         pages = {_check_rel(rel): PageRecord(*row) for rel, row in data["pages"].items()}
+        groups = {
+            str(first): (str(digest), tuple(_check_rel(rel) for rel in paths))
+            for first, (digest, paths) in data.get("groups", {}).items()
+        }
     except (OSError, ValueError, TypeError, AttributeError, KeyError):
-        return None, {}
-    return (build if isinstance(build, str) else None), pages
+        return None, {}, {}
+    return (build if isinstance(build, str) else None), pages, groups
 
 
 class Writer:
@@ -181,8 +188,9 @@ class Writer:
         self.report = WriteReport()
         self.new = {_check_rel(rel) for rel in paths}
         self.records_path = records
-        self.previous_build, self.previous = _load_records(records)
+        self.previous_build, self.previous, self.previous_groups = _load_records(records)
         self.records: dict[str, PageRecord] = {}
+        self.groups: dict[str, Group] = {}  # this build's page groups (``keep_group``, ``group``)
         self.kept: set[str] = set()
         self._linked: dict[str, bool] = {}  # folder (relative) -> it or a folder above it is a symbolic link
         docs.mkdir(parents=True, exist_ok=True)
@@ -251,7 +259,33 @@ class Writer:
         self.new |= previous.keys()
         for rel, record in previous.items():
             self._keep(rel, record)
+        self.groups = dict(self.previous_groups)
         return True
+
+    def keep_group(self, first: str, digest: str) -> tuple[str, ...] | None:
+        """The pages of the group ``first``, kept, when the previous build recorded it under ``digest`` and
+        left each of its files as recorded; None otherwise (the caller renders the group).
+
+        A group is the pages one renderer makes from one set of inputs (an actor's first page and
+        its continuations: ``render.keyed``); its digest stands for every input of every page, so
+        an unchanged group is kept without computing a page key, as ``keep_build`` keeps a build.
+        """
+        recorded = self.previous_groups.get(first)
+        if recorded is None or recorded[0] != digest:
+            return None
+        paths = recorded[1]
+        records = [(rel, record) for rel in paths if (record := self.previous.get(rel)) is not None]
+        if len(records) != len(paths) or not all(self._intact(rel, record) for rel, record in records):
+            return None
+        for rel, record in records:
+            self.new.add(rel)
+            self._keep(rel, record)
+        self.groups[first] = recorded
+        return paths
+
+    def group(self, first: str, digest: str, paths: Iterable[str]) -> None:
+        """Record that the pages ``paths`` make the group ``first`` with inputs ``digest`` (for the next build)."""
+        self.groups[first] = (digest, tuple(paths))
 
     def announce(self, paths: Iterable[str]) -> None:
         """Add ``paths`` to the files this build produces, before any of them is written."""
@@ -359,7 +393,14 @@ class Writer:
         if self.records_path is not None:
             rows = {rel: [r.sha, r.key, r.size, r.mtime_ns, r.inode] for rel, r in sorted(self.records.items())}
             recorded = build if not report.refused else None
-            text = json.dumps({"build": recorded, "pages": rows}, separators=(",", ":")) + "\n"
+            # A group is recorded only when every page of it is (none was refused or failed).
+            groups = {
+                first: [digest, list(paths)]
+                for first, (digest, paths) in sorted(self.groups.items())
+                if all(rel in self.records for rel in paths)
+            }
+            data = {"build": recorded, "pages": rows, "groups": groups}
+            text = json.dumps(data, separators=(",", ":")) + "\n"
             with contextlib.suppress(OSError):  # the records only save work; losing them is harmless
                 if not self.records_path.is_file() or self.records_path.read_text(encoding="utf-8") != text:
                     atomic_write(self.records_path, text.encode("utf-8"))
