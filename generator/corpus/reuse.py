@@ -70,6 +70,14 @@ class Reuse:
         self.made[key] = value
         return cast(T, value)
 
+    def carried(self, kind: str) -> object | None:
+        """What the previous build carried under ``kind`` (``carry``), if anything."""
+        return next((value for key, value in self.previous.items() if key.startswith(f"{kind}/")), None)
+
+    def carry(self, kind: str, version: str, value: object) -> None:
+        """Keep ``value`` for the next build, found by ``kind`` alone; a new ``version`` writes the store again."""
+        self.made[f"{kind}/{version}"] = value
+
     @property
     def changed(self) -> bool:
         """Whether this build's parts differ from the previous build's (the store is written again)."""
