@@ -82,7 +82,8 @@ class Baseline:
     size: int
     keys: Mapping[str, str]  # slug -> article key
     df: Mapping[str, int]
-    held: Mapping[str, int]
+    held: Mapping[str, int]  # articles holding each term
+    postings: Mapping[str, tuple[str, ...]]  # the articles holding each rare term (at most MAX_POSTINGS)
     weights: Mapping[str, tuple[float, float, float]]  # slug -> (sum of w**2, sum of w**2 * idf, |raw vector|)
     edges: tuple[tuple[str, str, float], ...]  # candidate pairs (slug, later slug, margin)
     near: tuple[tuple[str, str, float], ...]  # other pairs within NEAR of being candidates
@@ -171,12 +172,19 @@ def full(items: Sequence[EventInput], keys: Mapping[str, str]) -> tuple[tuple[Ev
     )
     index = {c: n for n, c in enumerate(order)}
     idf = rarity(df, len(items))
+    held = Counter(chain.from_iterable(doc.vector for doc in docs))
+    postings: dict[str, list[str]] = defaultdict(list)
+    for item, doc in zip(items, docs, strict=True):
+        for key in doc.vector:
+            if held[key] <= MAX_POSTINGS:
+                postings[key].append(item.slug)
     baseline = Baseline(
         version=digest(sorted(keys.items())),
         size=len(items),
         keys=dict(keys),
         df=dict(df),
-        held=dict(Counter(chain.from_iterable(doc.vector for doc in docs))),
+        held=dict(held),
+        postings={k: tuple(slugs) for k, slugs in postings.items()},
         weights={item.slug: _raw_lengths(item, idf) for item in items},
         edges=tuple((slugs[i], slugs[j], m) for i, j, m, kept in near if kept),
         near=tuple((slugs[i], slugs[j], m) for i, j, m, kept in near if not kept),
@@ -234,14 +242,19 @@ def regroup(
     touched = {i for i, s in enumerate(slugs) if baseline.keys.get(s) != keys[s]}
     if len(touched) > max(TOUCHED_MIN, TOUCHED_SHARE * n):
         return full(items, keys)
-    df = document_frequencies([item.terms for item in items])
-    keysets = [frozenset(map(_key, item.terms)) for item in items]
-    held: Counter[str] = Counter()
-    for ks in keysets:
-        held.update(ks)
-    moved = {k: c for k, c in df.items() if baseline.df.get(k) != c}
-    flipped = {k for k in set(held) | set(baseline.held)
-               if (held.get(k, 0) <= MAX_POSTINGS) != (baseline.held.get(k, 0) <= MAX_POSTINGS)}  # fmt: skip
+    changed = [i for i in touched if slugs[i] in baseline.keys]
+    if not changed and n - len(touched) == baseline.size:  # articles added, none changed or removed
+        df, held = Counter(baseline.df), Counter(baseline.held)
+        for i in touched:
+            df.update(map(_key, items[i].terms))
+            held.update(set(map(_key, items[i].terms)))
+        terms = set(chain.from_iterable(map(_key, items[i].terms) for i in touched))
+    else:
+        df = document_frequencies([item.terms for item in items])
+        held = Counter(chain.from_iterable(set(map(_key, item.terms)) for item in items))
+        terms = set(held) | set(baseline.held)
+    moved = {k: df[k] for k in terms if baseline.df.get(k) != df[k] and k in df}
+    flipped = {k for k in terms if (held.get(k, 0) <= MAX_POSTINGS) != (baseline.held.get(k, 0) <= MAX_POSTINGS)}
     shift = math.log((n + IDF_PRIOR) / (baseline.size + IDF_PRIOR))
     was = {k: idf_at(baseline.df.get(k, 0), baseline.size) for k in moved}
     change = {k: idf_at(c, n) - was[k] for k, c in moved.items()}
@@ -249,18 +262,17 @@ def regroup(
     for i, item in enumerate(items):
         if i in touched:
             continue
-        if not flipped.isdisjoint(keysets[i]):
+        if not flipped.isdisjoint(map(_key, item.terms)):
             touched.add(i)
             continue
         squares, first, length = baseline.weights[item.slug]
         if not squares:  # no terms: in no pair
             continue
         moved_sq, dot = shift * shift * squares, shift * first
-        if not keysets[i].isdisjoint(change):
+        if not change.keys().isdisjoint(map(_key, item.terms)):
             # A term listed twice weighs as its last entry (``unit_vector``): counted once, as there.
-            listed = len(keysets[i]) < len(item.terms)
-            terms = {k: (k, t, w) for k, t, w in item.terms}.values() if listed else item.terms
-            for key, _, w in terms:
+            listed = {k: (k, t, w) for k, t, w in item.terms}.values()
+            for key, _, w in listed if len(listed) < len(item.terms) else item.terms:
                 if key in change:
                     moved_sq += w * w * (change[key] ** 2 - shift * shift)
                     dot += w * w * was[key] * (change[key] - shift)
@@ -284,16 +296,16 @@ def regroup(
             exact[pair] = _exact(docs, rare, *pair)
         return exact[pair]
 
-    # Every pair of a touched article that shares a rare term with it, scored exactly.
-    by_term: dict[str, list[int]] = defaultdict(list)
+    # Every pair of a touched article that shares a rare term with it, scored exactly: the other
+    # article is touched too, or held the term in the baseline (its terms are the same).
+    keysets = {z: frozenset(map(_key, items[z].terms)) for z in touched}
+    days = [item.date for item in items]
     for z in touched:
         for key in keysets[z] & rare:
-            by_term[key].append(z)
-    days = [item.date for item in items]
-    for j, ks in enumerate(keysets):
-        for key in ks.intersection(by_term):
-            for z in by_term[key]:
-                if z != j and _compatible(days[z], days[j]):
+            holders = [index[s] for s in baseline.postings.get(key, ()) if s in index]
+            holders += [t for t in touched if key in keysets[t]]
+            for j in holders:
+                if j != z and _compatible(days[z], days[j]):
                     score(z, j)
     # The baseline's noted pairs between untouched articles: kept, or scored exactly when the bounds do not clear them.
     gone = set(baseline.keys) - set(index)
@@ -344,7 +356,8 @@ def regroup(
         regrid = {k for k, c in moved.items() if on_grid(c) != on_grid(baseline.df.get(k, 0))}
         for g in groups:
             named = tuple(slugs[x] for x in g)
-            if named in baseline.whys and all(x not in touched and keysets[x].isdisjoint(regrid) for x in g):
+            same = all(x not in touched and regrid.isdisjoint(map(_key, items[x].terms)) for x in g)
+            if same and named in baseline.whys:
                 known[named] = baseline.whys[named]
     result, _ = described(items, groups, df, known)
     return result, baseline
