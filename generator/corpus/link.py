@@ -114,7 +114,8 @@ def link(
         reuse,
         keys,
     )
-    articles = [replace(a, related=related[a.slug], event=event_of.get(a.slug)) for a in articles]
+    # The constructor, not ``replace``, which looks up the fields of every one of them.
+    articles = [Article(a.draft, a.slug, a.mode, related[a.slug], event_of.get(a.slug), a.key) for a in articles]
     actor_index = build_actor_index(
         ((a.slug, a.meta.title, a.meta.date, a.draft.found) for a in articles), registry, reuse, keys
     )
