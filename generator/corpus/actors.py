@@ -108,10 +108,6 @@ def _rename(result: ArticleActors, canonical: dict[str, tuple[str, str]]) -> Art
     return ArticleActors(tuple(merged.values())) if changed else result
 
 
-def _newest_first(a: Appearance | SaidQuote) -> tuple[int, int, str]:
-    return (*newest_first(a.date), a.slug)
-
-
 def build_actor_index(
     items: Iterable[ArticleItem], registry: Registry, reuse: Reuse | None = None, keys: Mapping[str, str] | None = None
 ) -> ActorIndex:
@@ -151,18 +147,21 @@ def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], registry: Re
     entry = registry.entry(name)
     related = _named_with(name, rows)
     first = rows[0][1]
+    # Newest first, undated last, then by slug: the order of roles, appearances and quotes alike, so
+    # the rows are sorted once (a stable sort: an article's quotes keep their order).
+    ordered = sorted(rows, key=lambda r: (*newest_first(r[0][2]), r[0][0]))
     roles: list[str] = []
     known: set[str] = set()  # the roles taken from the articles before this one, case-folded
-    for _, a in sorted(rows, key=lambda r: (*newest_first(r[0][2]), r[0][0])):
+    for _, a in ordered:
         if a.roles:
             roles += [r for r in a.roles if r.casefold() not in known]
             known.update(r.casefold() for r in roles)
-    apps = [Appearance(it[0], it[1], it[2], a.sentence, a.mentions) for it, a in rows]
-    quotes = [
+    apps = tuple(Appearance(it[0], it[1], it[2], a.sentence, a.mentions) for it, a in ordered)
+    quotes = tuple(
         SaidQuote(q.text, it[0], it[1], it[2], q.context, a.roles[0] if a.roles else "")
-        for it, a in rows
+        for it, a in ordered
         for q in a.quotes
-    ]
+    )
     return ActorSummary(
         name=name,
         slug=first.slug,
@@ -172,9 +171,9 @@ def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], registry: Re
         affiliation=entry.affiliation if entry else None,
         aliases=tuple(sorted({al.text for al in entry.aliases} if entry else set(), key=text_key)),
         spellings=tuple(sorted({s for _, a in rows for s in a.spellings}, key=text_key)),
-        appearances=tuple(sorted(apps, key=_newest_first)),
+        appearances=apps,
         roles=tuple(roles),
-        quotes=tuple(sorted(quotes, key=_newest_first)),
+        quotes=quotes,
         related=tuple(sorted(related, key=lambda r: (-r[1], *text_key(r[0])))[:MAX_RELATED]),
         key=key,
     )
