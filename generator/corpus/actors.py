@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -122,30 +123,44 @@ def build_actor_index(
         for a in item[3].actors:
             found[a.name].append((item, a))
     ordered = sorted(found.items(), key=lambda kv: (kv[0].casefold(), kv[0]))
+    names: dict[str, frozenset[str]] = {}  # each article's actor names, made once for every summary it is in
     if reuse is None or keys is None:
-        return ActorIndex(tuple(_summary(name, rows, registry, "") for name, rows in ordered))
+        return ActorIndex(tuple(_summary(name, rows, registry, "", names) for name, rows in ordered))
     return ActorIndex(tuple(
-        reuse.part("actor", (name, tuple(keys[it[0]] for it, _ in rows)), partial(_summary, name, rows, registry))
+        reuse.part(
+            "actor", (name, tuple(keys[it[0]] for it, _ in rows)), partial(_summary, name, rows, registry, names=names)
+        )
         for name, rows in ordered
     ))  # fmt: skip
 
 
-def _named_with(name: str, rows: list[tuple[ArticleItem, FoundActor]]) -> list[tuple[str, int]]:
-    """(other actor, articles naming both) for every actor named in an article with ``name``."""
-    named: list[set[str]] = []
+def _named_with(
+    name: str, rows: list[tuple[ArticleItem, FoundActor]], names: dict[str, frozenset[str]]
+) -> list[tuple[str, int]]:
+    """(other actor, articles naming both) for every actor named in an article with ``name``.
+
+    ``names`` keeps each article's actor names (by slug) for the other summaries of the same build.
+    """
+    named: list[frozenset[str]] = []
     last: ArticleItem | None = None
     for item, _ in rows:
         if item is not last:  # an article's rows are consecutive: it counts once, whichever actor brought it
             last = item
-            named.append({a.name for a in item[3].actors})
+            mine = names.get(item[0])
+            if mine is None:
+                mine = names[item[0]] = frozenset(a.name for a in item[3].actors)
+            named.append(mine)
     counts = Counter(chain.from_iterable(named))  # one count, not one update per article
     counts.pop(name, None)
     return list(counts.items())
 
 
-def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], registry: Registry, key: str) -> ActorSummary:
+def _summary(
+    name: str, rows: list[tuple[ArticleItem, FoundActor]], registry: Registry, key: str,
+    names: dict[str, frozenset[str]] | None = None,
+) -> ActorSummary:
     entry = registry.entry(name)
-    related = _named_with(name, rows)
+    related = _named_with(name, rows, {} if names is None else names)
     first = rows[0][1]
     # Newest first, undated last, then by slug: the order of roles, appearances and quotes alike, so
     # the rows are sorted once (a stable sort: an article's quotes keep their order).
@@ -174,6 +189,6 @@ def _summary(name: str, rows: list[tuple[ArticleItem, FoundActor]], registry: Re
         appearances=apps,
         roles=tuple(roles),
         quotes=quotes,
-        related=tuple(sorted(related, key=lambda r: (-r[1], *text_key(r[0])))[:MAX_RELATED]),
+        related=tuple(heapq.nsmallest(MAX_RELATED, related, key=lambda r: (-r[1], *text_key(r[0])))),  # = sorted()[:k]
         key=key,
     )
