@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -96,3 +97,20 @@ def test_without_a_baseline_or_with_many_changes_it_groups_from_scratch() -> Non
     renamed = {slug: f"{key}-new" for slug, key in _keys(items).items()}
     again, fresh = regroup(ordered, renamed, baseline)
     assert again == groups and fresh is not baseline and fresh.keys == renamed
+
+
+def test_the_last_full_grouping_is_carried_through_every_rerun(tmp_path: Path) -> None:
+    from tests.test_reuse import _drafts, _linked, _write
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(7):
+        _write(seeds, i)
+    drafts, digests = _drafts(seeds)
+    first = _linked(drafts[:-1], digests, None)[1]
+    carried = [k for k in first.made if k.startswith("events-baseline/")]
+    assert len(carried) == 1
+    same = _linked(drafts[:-1], digests, first)[1]  # nothing changed: the groups are one reused part
+    assert same.made.keys() == first.made.keys() and not same.changed
+    added = _linked(drafts, digests, same)[1]  # regrouped from the same baseline, which is kept
+    assert [k for k in added.made if k.startswith("events-baseline/")] == carried
