@@ -34,8 +34,9 @@ event share many rare terms, names and a date.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import chain
@@ -58,6 +59,10 @@ FLOOR = 0.6
 MAX_GROUP = 12
 WHY_NAMES = 4
 WHY_PHRASES = 4
+# A decision within this of going the other way is noted for reruns (``corpus.event_reuse``).
+NEAR = 0.02
+
+Near = tuple[int, int, float, bool]  # (article, later article, margin, whether the pair is a candidate)
 
 
 @dataclass(frozen=True)
@@ -127,12 +132,14 @@ def _score(a: _Doc, b: _Doc) -> float | None:
     return cosine + NAME_BONUS * min(len(a.names & b.names), 2) + incident - DAY_PENALTY * days
 
 
-def _candidates(docs: list[_Doc]) -> list[tuple[float, int, int]]:
+def _candidates(docs: Sequence[_Doc], near: list[Near] | None = None) -> list[tuple[float, int, int]]:
     """Pairs over their threshold, best first, found through the index of rare terms.
 
     Articles are walked last first and each is indexed after it is matched, so the index holds
     only later articles (each pair is met once); a posting carries the term's weight and the date's
-    day number, so matching looks nothing up in the other article.
+    day number, so matching looks nothing up in the other article. With ``near``, every pair
+    whose decision lies within ``NEAR`` of going the other way is noted there with that margin
+    (``corpus.event_reuse``: what a rerun must look at again).
     """
     held = Counter(chain.from_iterable(doc.vector for doc in docs))
     rare = {key for key, n in held.items() if n <= MAX_POSTINGS}
@@ -151,35 +158,68 @@ def _candidates(docs: list[_Doc]) -> list[tuple[float, int, int]]:
                     partial[j] += v * w
             posting.append((i, v, day))
         for j, part in partial.items():
-            if part >= SHORTLIST * THRESHOLD and (s := _score(doc, docs[j])) is not None and s >= _needed(doc, docs[j]):
-                kept.append((s, i, j))
+            if near is None:
+                s = _score(doc, docs[j]) if part >= SHORTLIST * THRESHOLD else None
+                if s is not None and s >= _needed(doc, docs[j]):
+                    kept.append((s, i, j))
+                continue
+            margin = SHORTLIST * THRESHOLD - part
+            if margin <= 0:
+                score = _score(doc, docs[j])
+                needed = _needed(doc, docs[j])
+                if score is not None and score >= needed:
+                    kept.append((score, i, j))
+                    near.append((i, j, min(-margin, score - needed), True))
+                    continue
+                margin = math.inf if score is None else needed - score
+            if margin < NEAR:
+                near.append((i, j, margin, False))
     kept.sort(key=lambda t: (-t[0], t[1], t[2]))
     return kept
 
 
-def _link(docs: list[_Doc], known: dict[tuple[int, int], float], a: list[int], b: list[int]) -> float | None:
+Note = Callable[[int, float], None]  # (an article of the decision, how far it was from going the other way)
+
+
+def _link(
+    docs: Sequence[_Doc], known: dict[tuple[int, int], float], a: list[int], b: list[int], note: Note | None = None
+) -> float | None:
     """The mean score over every pair across two groups, or None when one pair rules the merge out."""
     total = 0.0
     for x in a:
         for y in b:
             pair = (min(x, y), max(x, y))
             s = known[pair] if pair in known else _score(docs[x], docs[y])
-            if s is None or s < FLOOR * _needed(docs[x], docs[y]):
+            if s is None:
+                return None
+            floor = FLOOR * _needed(docs[x], docs[y])
+            if note is not None:
+                note(x, abs(s - floor))
+            if s < floor:
                 return None
             total += s
     return total / (len(a) * len(b))
 
 
-def _merge(docs: list[_Doc], pairs: list[tuple[float, int, int]]) -> list[list[int]]:
-    """Average-link merging of the candidate pairs, best first; groups of two or more."""
-    group_of = list(range(len(docs)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
+def _merge(docs: Sequence[_Doc], pairs: list[tuple[float, int, int]], note: Note | None = None) -> list[list[int]]:
+    """Average-link merging of the candidate pairs, best first; groups of two or more.
+
+    ``note`` is told the margin of every decision taken on a score (``corpus.event_reuse``).
+    """
+    group_of: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    for _, i, j in pairs:
+        for x in (i, j):
+            if x not in group_of:
+                group_of[x], members[x] = x, [x]
     known = {(i, j): s for s, i, j in pairs}
     for _, i, j in pairs:
         a, b = group_of[i], group_of[j]
         if a == b or len(members[a]) + len(members[b]) > MAX_GROUP:
             continue
-        mean = _link(docs, known, members[a], members[b])
+        mean = _link(docs, known, members[a], members[b], note)
+        if mean is not None and note is not None:
+            note(i, abs(mean - THRESHOLD))
         if mean is not None and mean >= THRESHOLD:
             for x in members[b]:
                 group_of[x] = a
@@ -250,16 +290,28 @@ def group_events(items: Sequence[EventInput]) -> tuple[EventGroup, ...]:
     """Same-event groups of two or more articles, in a stable order."""
     items = sorted(items, key=lambda i: i.slug)
     docs, df = _docs(items)
+    return described(items, _merge(docs, _candidates(docs)), df, {})[0]
+
+
+def described(
+    items: Sequence[EventInput], found: Iterable[list[int]], df: Counter[str], known: Mapping[tuple[str, ...], Why]
+) -> tuple[tuple[EventGroup, ...], dict[tuple[str, ...], Why]]:
+    """The groups of ``items`` (sorted by slug) that ``found`` lists, with why and slug; and each one's why.
+
+    ``known`` gives the why of a group (by its members' slugs) that is known not to have changed.
+    """
     # The shown terms weigh by grid counts: one added article leaves other events' text alone.
     shown, common = stable_rarity(df, len(items))
-    made = []
-    for found in _merge(docs, _candidates(docs)):
-        members = [items[i] for i in found]
-        family, participants, names, phrases = _why(members, shown, common)
+    made, whys = [], {}
+    for found_group in found:
+        members = [items[i] for i in found_group]
+        slugs = tuple(m.slug for m in members)
+        why = whys[slugs] = known[slugs] if slugs in known else _why(members, shown, common)
+        family, participants, names, phrases = why
         ordered = tuple(sorted(members, key=lambda m: (m.date is None, m.date or dt.date.min, m.slug)))
         first = ordered[0].date
         label = [family, *participants[:1]] if family else [*phrases[:1], *participants[:1]]
         wanted = slugify(" ".join([first.isoformat() if first else "", *label]), fallback="event")
         made.append((wanted, EventGroup("", family, participants, tuple(m.slug for m in ordered), phrases, names)))
     unique = assign_unique((g.members[0], wanted) for wanted, g in made)
-    return tuple(sorted((replace(g, slug=unique[g.members[0]]) for _, g in made), key=lambda g: g.slug))
+    return tuple(sorted((replace(g, slug=unique[g.members[0]]) for _, g in made), key=lambda g: g.slug)), whys

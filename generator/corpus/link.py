@@ -13,8 +13,9 @@ from dataclasses import replace
 from generator.article.actors.records import ArticleActors
 from generator.article.records import Draft
 from generator.corpus.actors import build_actor_index, canonical_names, rename_all, renames
+from generator.corpus.event_reuse import Baseline, regroup
 from generator.corpus.events import EventInput, group_events
-from generator.corpus.records import Article, ArticleEvents, Corpus
+from generator.corpus.records import Article, ArticleEvents, Corpus, EventGroup
 from generator.corpus.related import RelatedInput, rank_related
 from generator.corpus.reuse import Reuse, digest
 from generator.corpus.themes import ThemeItem, build_theme_index
@@ -40,6 +41,33 @@ def redact(draft: Draft) -> Draft:
 def _with(draft: Draft, found: ArticleActors) -> Draft:
     """``draft`` with the corpus-wide actors: the same object when they are its own (no second copy)."""
     return draft if found is draft.found else replace(draft, found=found)
+
+
+def _events(articles: list[Article], reuse: Reuse | None) -> tuple[EventGroup, ...]:
+    """Same-event groups; with ``reuse``, kept when no article changed, else regrouped from the last baseline.
+
+    The weights use exact counts, so an added or removed article moves every one: the groups of
+    the previous build are one part, and ``event_reuse`` proves which groups an added or changed
+    article cannot have changed.
+    """
+    items = sorted(
+        (EventInput(a.slug, a.meta.date, a.draft.terms, a.draft.incidents, a.meta.title) for a in articles),
+        key=lambda i: i.slug,
+    )
+    if reuse is None:
+        return group_events(items)
+    carried = reuse.carried("events-baseline")
+    baseline = carried if isinstance(carried, Baseline) else None
+
+    def make(_: str) -> tuple[EventGroup, ...]:
+        nonlocal baseline
+        groups, baseline = regroup(items, {a.slug: a.key for a in articles}, baseline)
+        return groups
+
+    groups = reuse.part("events", digest(tuple(a.key for a in articles)), make)
+    if baseline is not None:
+        reuse.carry("events-baseline", baseline.version, baseline)
+    return groups
 
 
 def link(
@@ -73,13 +101,7 @@ def link(
     ]  # fmt: skip
     keys = {a.slug: a.key for a in articles} if reuse else None
     articles.sort(key=newest_first)
-    event_inputs = [EventInput(a.slug, a.meta.date, a.draft.terms, a.draft.incidents, a.meta.title) for a in articles]
-    # Same-event weights use exact counts: any added or removed article moves every one, so the
-    # groups are kept only when every article's key is the same (a rerun that changed nothing).
-    events = (
-        reuse.part("events", digest(tuple(a.key for a in articles)), lambda _: group_events(event_inputs))
-        if reuse else group_events(event_inputs)
-    )  # fmt: skip
+    events = _events(articles, reuse)
     event_of = {slug: group for group in events for slug in group.members}
     together = {slug: frozenset(group.members) - {slug} for slug, group in event_of.items()}
     related = rank_related(
@@ -92,7 +114,8 @@ def link(
         reuse,
         keys,
     )
-    articles = [replace(a, related=related[a.slug], event=event_of.get(a.slug)) for a in articles]
+    # The constructor, not ``replace``, which looks up the fields of every one of them.
+    articles = [Article(a.draft, a.slug, a.mode, related[a.slug], event_of.get(a.slug), a.key) for a in articles]
     actor_index = build_actor_index(
         ((a.slug, a.meta.title, a.meta.date, a.draft.found) for a in articles), registry, reuse, keys
     )

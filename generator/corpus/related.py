@@ -154,6 +154,11 @@ def rank_related(
         {key: digest(tuple(keys[s] for s in slugs)) for key, slugs in postings.items() if len(slugs) <= cap}
         if reuse is not None and keys is not None else {}
     )  # fmt: skip
+    # What each key contributes to an article's inputs, worked out once per key rather than per article.
+    given = (
+        {k: short[k] if k in short else grid[len(slugs)] for k, slugs in postings.items()}
+        if reuse is not None and keys is not None else {}
+    )  # fmt: skip
     result: dict[str, tuple[RelatedLink, ...]] = {}
     for item in items:
         mine = weights[item.slug]
@@ -170,7 +175,7 @@ def rank_related(
             continue
         inputs = (
             keys[item.slug], n, cap, tuple(sorted(keys[s] for s in group)),
-            tuple(short[k] if k in short else grid[len(postings[k])] for k in mine),
+            tuple(map(given.__getitem__, mine)),
         )  # fmt: skip
         result[item.slug] = reuse.part("related", inputs, make)
     return result

@@ -7,7 +7,9 @@ split into parts that only some articles feed: an actor's summary is made from t
 name it, a timeline entry from the events of one date and precision, an article's related links
 from the articles that share its rarer actors and themes (``corpus.related``). The same-event
 groups weigh terms by exact corpus counts, which every added article moves: they are one part,
-kept when no article changed. Each part is kept under the
+kept when no article changed, and otherwise regrouped from the last full grouping, which is
+carried from build to build (``carry``), where bounds prove it unchanged (``corpus.event_reuse``).
+Each part is kept under the
 hash of what it is made from, so one added article recomputes the parts it joins and takes the
 rest from the previous build.
 
@@ -69,6 +71,14 @@ class Reuse:
             self.computed += 1
         self.made[key] = value
         return cast(T, value)
+
+    def carried(self, kind: str) -> object | None:
+        """What the previous build carried under ``kind`` (``carry``), if anything."""
+        return next((value for key, value in self.previous.items() if key.startswith(f"{kind}/")), None)
+
+    def carry(self, kind: str, version: str, value: object) -> None:
+        """Keep ``value`` for the next build, found by ``kind`` alone; a new ``version`` writes the store again."""
+        self.made[f"{kind}/{version}"] = value
 
     @property
     def changed(self) -> bool:

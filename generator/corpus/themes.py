@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
 from typing import NamedTuple
 
 from generator.article.actors.records import ArticleActors
@@ -67,12 +68,13 @@ def _summary(
     name: str, slug: str, description: str, members: list[ThemeArticle], items: dict[str, ThemeItem],
     discovered: bool = False, phrases: tuple[str, ...] = (),
 ) -> ThemeSummary:
-    actors: Counter[tuple[str, str]] = Counter()
-    mentions: Counter[str] = Counter()
-    for m in members:
-        found = items[m.slug].found
-        actors.update({(a.name, a.slug) for a in found.actors})
-        mentions.update({a.name: a.mentions for a in found.actors})
+    founds = [items[m.slug].found.actors for m in members]
+    # One count over every member's actors (each once per article), not one update per member.
+    actors = Counter(chain.from_iterable({(a.name, a.slug) for a in found} for found in founds))
+    mentions: dict[str, int] = {}
+    for found in founds:
+        for actor, n in {a.name: a.mentions for a in found}.items():
+            mentions[actor] = mentions.get(actor, 0) + n
     ranked = sorted(actors.items(), key=lambda kv: (-kv[1], -mentions[kv[0][0]], kv[0][0].casefold()))
     return ThemeSummary(
         name=name,
@@ -156,17 +158,21 @@ def build_theme_index(
     """
     items = list(items)
     by_slug = {i.slug: i for i in items}
-    articles: dict[str, list[ThemeArticle]] = defaultdict(list)
+    scored: dict[str, list[tuple[ThemeItem, ThemeScore]]] = defaultdict(list)
     for item in items:
         for s in item.scores:
-            articles[s.slug].append(ThemeArticle(item.slug, item.title, item.date, s.score, s.reason))
+            scored[s.slug].append((item, s))
+
+    def make(t: Theme) -> ThemeSummary:
+        # The reasons are written out only for a summary made now (5,135 of them at 2,000 articles).
+        members = [ThemeArticle(item.slug, item.title, item.date, s.score, s.reason) for item, s in scored[t.slug]]
+        return _summary(t.name, t.slug, t.description, members, by_slug)
 
     def summary(t: Theme) -> ThemeSummary:
-        members = articles[t.slug]
         if reuse is None or keys is None:
-            return _summary(t.name, t.slug, t.description, members, by_slug)
-        inputs = (t.name, t.slug, t.description, tuple(keys[m.slug] for m in members))
-        return reuse.part("theme", inputs, lambda _: _summary(t.name, t.slug, t.description, members, by_slug))
+            return make(t)
+        inputs = (t.name, t.slug, t.description, tuple(keys[item.slug] for item, _ in scored[t.slug]))
+        return reuse.part("theme", inputs, lambda _: make(t))
 
-    themes = [summary(t) for t in taxonomy.themes if articles[t.slug]]
+    themes = [summary(t) for t in taxonomy.themes if scored[t.slug]]
     return ThemeIndex((*themes, *discover(items, {t.slug for t in taxonomy.themes})))

@@ -209,18 +209,20 @@ def build_timeline(
                     sig = signature(event.sentence, matchers[n], calendar_words, seen)
                     found.append((sig, _mention(slug, title, source, event)))
         entries = _merge_date(key, found)
-        return [replace(e, key=f"{part}/{n}") for n, e in enumerate(entries)] if part else entries
+        made = [replace(e, key=f"{part}/{n}") for n, e in enumerate(entries)] if part else entries
+        # Within one date and precision the entries keep the order they were made in (the sort is stable).
+        return sorted(made, key=lambda e: _order(e.mentions[0]))
 
-    entries = []
+    parts: dict[Key, list[Entry]] = {}
     for key, members in dates.items():
         if reuse is None or keys is None:
-            entries += merged(key, members)
+            parts[key] = merged(key, members)
         else:
             inputs = (key, tuple(keys[ordered[n][0]] for n in members))
-            entries += reuse.part("timeline", inputs, partial(merged, key, members))
-    # Within one date and precision the entries keep the order they were made in (the sort is stable).
-    entries.sort(key=lambda e: (e.date, PRECISION_RANK[e.precision], _order(e.mentions[0])))
-    return Timeline(tuple(entries))
+            parts[key] = reuse.part("timeline", inputs, partial(merged, key, members))
+    # Each part is sorted when made: the timeline is the parts in date and precision order, not a sort of every entry.
+    by_date = sorted(parts, key=lambda k: (k[0], PRECISION_RANK[k[1]]))
+    return Timeline(tuple(e for key in by_date for e in parts[key]))
 
 
 def _merge_date(key: Key, members: Iterable[tuple[Signature, Mention]]) -> list[Entry]:
