@@ -229,40 +229,53 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
     out = _Collector(Bodies(cache, knowledge), keep_bodies=cache is None, state=BuildState(started_ns=time.time_ns()))
     found = discover(settings.seeds)
     workers = Workers(per_file_task(knowledge), settings.jobs, prepare=warm)
-    try:
-        for group in _batches(found):
-            raws: list[tuple[RawInput, tuple[int, ...] | None]] = []
-            with _no_collection():
-                for item in group:
-                    out.bodies.found[item.seed] = item
-                    stat = input_stat(item)
-                    digest = previous.known(item.seed, stat)
-                    kept = previous.result(digest) if digest is not None else None
-                    if digest is not None and kept is not None:
-                        out.add(item.seed, stat, digest, kept, shared=True)
-                        continue
-                    raw = load_raw(item)
-                    if isinstance(raw, Skipped):
-                        out.skipped.append(raw)
-                    else:
-                        raws.append((raw, stat))
-                        out.hashed += stat is not None
-            _process(raws, cache, previous, workers, out)
-            release_article_resources(len(found))
-    finally:
-        workers.close()
-    # A rerun that trusted every stat and found the same inputs would write the same state again.
-    if cache and (out.hashed or out.state.inputs != previous.inputs):
-        out.state.seal(previous)
-        cache.save_state(settings.seeds, out.state)
-    drafts, skipped, notes, bodies, processed = out.drafts, out.skipped, out.notes, out.bodies, out.processed
-    del out, previous  # the states' packed drafts are not needed by the corpus stage
-    with _long_lived(), _no_collection():
-        reuse = Reuse(bodies.digests, cache.load_parts(settings.seeds) if cache else {})
-        corpus = link(drafts, skipped, knowledge, notes, settings.publishing, reuse)
-        if cache and reuse.changed:
-            cache.save_parts(settings.seeds, reuse.made)
+    with _long_lived():  # until the corpus stage ends: see ``_gather``
+        try:
+            _gather(found, cache, previous, workers, out)
+        finally:
+            workers.close()
+        # A rerun that trusted every stat and found the same inputs would write the same state again.
+        if cache and (out.hashed or out.state.inputs != previous.inputs):
+            out.state.seal(previous)
+            cache.save_state(settings.seeds, out.state)
+        drafts, skipped, notes, bodies, processed = out.drafts, out.skipped, out.notes, out.bodies, out.processed
+        del out, previous  # the states' packed drafts are not needed by the corpus stage
+        with _no_collection():
+            reuse = Reuse(bodies.digests, cache.load_parts(settings.seeds) if cache else {})
+            corpus = link(drafts, skipped, knowledge, notes, settings.publishing, reuse)
+            if cache and reuse.changed:
+                cache.save_parts(settings.seeds, reuse.made)
     return corpus, bodies, processed
+
+
+def _gather(found: list[Found], cache: Cache | None, previous: BuildState, workers: Workers, out: _Collector) -> None:
+    """Every input's result into ``out``, batch by batch: from the previous state, the cache, or the workers.
+
+    Each batch's drafts read from the state are frozen (``gc.freeze``) as soon as they are unpickled: they
+    live until the build ends, and between the paused batches the collector traversed them again and again
+    (0.9 of the 3.2 s of CPU of a 3,000-article rerun with nothing changed). Workers forked meanwhile run
+    the collector as usual; the caller's ``_long_lived`` block unfreezes everything when the corpus stage ends.
+    """
+    for group in _batches(found):
+        raws: list[tuple[RawInput, tuple[int, ...] | None]] = []
+        with _no_collection():
+            for item in group:
+                out.bodies.found[item.seed] = item
+                stat = input_stat(item)
+                digest = previous.known(item.seed, stat)
+                kept = previous.result(digest) if digest is not None else None
+                if digest is not None and kept is not None:
+                    out.add(item.seed, stat, digest, kept, shared=True)
+                    continue
+                raw = load_raw(item)
+                if isinstance(raw, Skipped):
+                    out.skipped.append(raw)
+                else:
+                    raws.append((raw, stat))
+                    out.hashed += stat is not None
+            gc.freeze()  # before collection resumes: it would traverse the drafts just unpickled
+        _process(raws, cache, previous, workers, out)
+        release_article_resources(len(found))
 
 
 def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache | None, previous: BuildState,
