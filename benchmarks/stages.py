@@ -7,8 +7,7 @@ in ``WORK_DIR`` (a folder kept by ``benchmarks/scale.py --keep``, or any folder 
 way) in this process, and prints one line per stage boundary to stderr: wall seconds since start,
 CPU seconds of this process (``time.process_time``: the workers are not counted) and the peak RSS
 of this process so far (``ru_maxrss``). The boundaries are the calls of the build's own functions
-(``Cache.load_state``, ``Cache.save_state`` (marked by the child that writes it: ``Cache.behind``), ``link``,
-``collect``, ``article_titles``), wrapped
+(``Cache.load_state``, ``Cache.save_state``, ``link``, ``collect``, ``article_titles``), wrapped
 here without changing what they do, so a cold build, a rerun and a rerun after one added article
 can be split into reading the state, the per-article stage, the corpus stage and rendering. The
 corpus pages are marked family by family as each is handed to the writer (``after family F``,

@@ -33,12 +33,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import lzma
-import os
 import pickle
 import shutil
 import sys
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -259,7 +258,6 @@ class Cache:
         self.base = root
         self.root = root / f"{code_version()}-{knowledge}"
         self.readonly = readonly
-        self.pending: list[int] = []  # children writing this cache's files (``behind``)
         if not readonly:
             self._prune(root)
 
@@ -311,38 +309,6 @@ class Cache:
 
         with contextlib.suppress(OSError):
             atomic_write_with(self._state_path(seeds), dump)
-
-    def behind(self, write: Callable[[], object]) -> None:
-        """Run ``write`` (saving one of this cache's files) in a forked child while the build goes on.
-
-        Sealing and pickling the build state and the corpus parts took 0.42 s of the build process's
-        5.5 s of CPU in a 3,000-article rerun after one added article, all of it on the way to the
-        pages; a child does it on another core from the memory it shares with the build at the fork.
-        ``wait`` (called before a build returns) reaps the children, so a build's caches are written
-        when it ends; a child that fails leaves the previous file (each is replaced whole), which only
-        costs the next build time. Where there is no ``fork`` (Windows), ``write`` runs here.
-        """
-        if self.readonly:
-            return
-        if not hasattr(os, "fork"):
-            write()
-            return
-        pid = os.fork()
-        if pid == 0:  # the child: leave without the build's exit handlers, output buffers or tracebacks
-            code = 1
-            try:
-                write()
-                code = 0
-            finally:
-                os._exit(code)
-        self.pending.append(pid)
-
-    def wait(self) -> None:
-        """Wait until every child started by ``behind`` has written its file."""
-        for pid in self.pending:
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(pid, 0)
-        self.pending = []
 
     def _parts_path(self, seeds: Path) -> Path:
         return self.root / f"parts-{_folder_key(seeds)}.pickle"

@@ -19,7 +19,6 @@ import hashlib
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from generator.article.extract.language import MODEL_PATH, identifier, use_copy
 from generator.article.process import process
@@ -242,21 +241,16 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
             workers.close()
         # A rerun that trusted every stat and found the same inputs would write the same state again.
         if cache and (out.hashed or out.state.inputs != previous.inputs):
-            cache.behind(functools.partial(_save_state, cache, settings.seeds, out.state, previous))
+            out.state.seal(previous)
+            cache.save_state(settings.seeds, out.state)
         drafts, skipped, notes, bodies, processed = out.drafts, out.skipped, out.notes, out.bodies, out.processed
         del out, previous  # the states' packed drafts are not needed by the corpus stage
         with _no_collection():
             reuse = Reuse(bodies.digests, cache.load_parts(settings.seeds) if cache else {})
             corpus = link(drafts, skipped, knowledge, notes, settings.publishing, reuse)
             if cache and reuse.changed:
-                cache.behind(functools.partial(cache.save_parts, settings.seeds, reuse.made))
+                cache.save_parts(settings.seeds, reuse.made)
     return corpus, bodies, processed
-
-
-def _save_state(cache: Cache, seeds: Path, state: BuildState, previous: BuildState) -> None:
-    """Pack the shards whose digests changed and save ``state`` (in a child: ``Cache.behind``)."""
-    state.seal(previous)
-    cache.save_state(seeds, state)
 
 
 def _gather(found: list[Found], cache: Cache | None, previous: BuildState, workers: Workers, out: _Collector) -> None:
@@ -313,10 +307,7 @@ def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache |
 
 def build_corpus(settings: Settings, knowledge: Knowledge, *, write_cache: bool = True) -> Corpus:
     """The corpus of ``settings.seeds`` (articles without bodies); writes nothing but the cache."""
-    corpus, bodies, _ = collect(settings, knowledge, write_cache=write_cache)
-    if bodies.cache is not None:
-        bodies.cache.wait()
-    return corpus
+    return collect(settings, knowledge, write_cache=write_cache)[0]
 
 
 def page_key(
@@ -370,15 +361,11 @@ def build(settings: Settings, knowledge: Knowledge) -> BuildResult:
     records = bodies.cache.records_path(settings.docs) if bodies.cache else None
     salt = repr((code_version(), knowledge.digest, replace(settings, jobs=1, strict=False)))
     key = build_key(corpus, salt) if records else None
-    try:
-        with _long_lived():
-            writer = Writer(settings.docs, articles, OWNED_DIRS, records=records)
-            if key is None or not writer.keep_build(key):
-                _write_pages(corpus, bodies, settings, knowledge, writer, articles, salt)
-            report = writer.finish(key)
-    finally:
-        if bodies.cache is not None:
-            bodies.cache.wait()  # the state and the corpus parts, written meanwhile (``Cache.behind``)
+    with _long_lived():
+        writer = Writer(settings.docs, articles, OWNED_DIRS, records=records)
+        if key is None or not writer.keep_build(key):
+            _write_pages(corpus, bodies, settings, knowledge, writer, articles, salt)
+        report = writer.finish(key)
     return BuildResult(corpus, report, processed)
 
 
