@@ -19,11 +19,12 @@ import hashlib
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from generator.article.extract.language import MODEL_PATH, identifier, use_copy
 from generator.article.process import process
 from generator.article.records import Cleaned, Draft, Extracted
-from generator.cache import BuildState, Cache, Result, StateResult, code_version, intern_strings
+from generator.cache import BuildState, Cache, Result, StateResult, StatKey, code_version, intern_strings
 from generator.corpus.link import link
 from generator.corpus.records import Article, Corpus
 from generator.corpus.reuse import Reuse
@@ -35,6 +36,8 @@ from generator.render.article import Titles, article_page, shown_same_event
 from generator.settings import Settings
 from generator.workers import Task, Workers
 from generator.write import Writer, WriteReport
+
+T = TypeVar("T")
 
 # From this many inputs on, the build process drops the language model as soon as its workers run
 # (``release_article_resources``).
@@ -215,7 +218,7 @@ def _long_lived() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _batches(found: list[Found]) -> Iterator[list[Found]]:
+def _batches(found: list[T]) -> Iterator[list[T]]:
     for start in range(0, len(found), BATCH):
         yield found[start : start + BATCH]
 
@@ -231,9 +234,11 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
     # With a cache, bodies are read back from it for the pages rendered: holding 10,000 bodies in
     # memory during a cold build cost more memory than reading them back costs time.
     out = _Collector(Bodies(cache, knowledge), keep_bodies=cache is None, state=BuildState(started_ns=time.time_ns()))
-    found = discover(settings.seeds)
+    found = [(item, input_stat(item)) for item in discover(settings.seeds)]
     prepare = functools.partial(warm, cache if cache and previous.inputs else None)
     workers = Workers(per_file_task(knowledge), settings.jobs, prepare=prepare)
+    if any(item.problem is None and previous.known(item.seed, stat) is None for item, stat in found):
+        workers.start()  # an input to read, maybe to process: forked before the drafts are unpickled
     with _long_lived():  # until the corpus stage ends: see ``_gather``
         try:
             _gather(found, cache, previous, workers, out)
@@ -253,7 +258,8 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
     return corpus, bodies, processed
 
 
-def _gather(found: list[Found], cache: Cache | None, previous: BuildState, workers: Workers, out: _Collector) -> None:
+def _gather(found: list[tuple[Found, StatKey | None]], cache: Cache | None, previous: BuildState, workers: Workers,
+            out: _Collector) -> None:
     """Every input's result into ``out``, batch by batch: from the previous state, the cache, or the workers.
 
     Each batch's drafts read from the state are frozen (``gc.freeze``) as soon as they are unpickled: they
@@ -264,9 +270,8 @@ def _gather(found: list[Found], cache: Cache | None, previous: BuildState, worke
     for group in _batches(found):
         raws: list[tuple[RawInput, tuple[int, ...] | None]] = []
         with _no_collection():
-            for item in group:
+            for item, stat in group:
                 out.bodies.found[item.seed] = item
-                stat = input_stat(item)
                 digest = previous.known(item.seed, stat)
                 kept = previous.result(digest) if digest is not None else None
                 if digest is not None and kept is not None:

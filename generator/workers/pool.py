@@ -59,6 +59,18 @@ class Workers:
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork") if "fork" in methods else None
 
+    def start(self) -> None:
+        """Start the first worker now, while this process is small; ``run`` starts the others when needed.
+
+        After a fork this process takes a page fault on the first write to every page it had then, so
+        a worker forked once thousands of drafts are in memory costs the build more than it costs the
+        worker: at 3,000 synthetic articles, a rerun after one added article whose worker was forked
+        before the drafts were unpickled took 37,000 fewer minor faults in the build process and about
+        0.3 s less of its CPU (three alternating rounds; noisy), and its worker 150 MB less memory.
+        """
+        if self.context is not None and not self.workers:
+            self._start()
+
     def _start(self) -> None:
         assert self.context is not None
         if self.prepare is not None:
