@@ -226,6 +226,15 @@ class BuildState:
             return None
         return prev[1]
 
+    def new_content(self, seed: str, stat: StatKey | None) -> bool:
+        """Whether ``seed`` probably holds content not processed before: not recorded, or of another size.
+
+        A file that was only touched (a fresh checkout) or changed too recently to be trusted keeps its
+        size; it is hashed as usual and is seldom processed, so no worker is started for it in advance.
+        """
+        prev = self.inputs.get(seed)
+        return stat is not None and (prev is None or prev[0][::3] != stat[::3])
+
     def keep(self, digest: str, result: StateResult) -> None:
         """Record ``result`` as this build's for ``digest`` (stored by ``seal``)."""
         self.kept.setdefault(shard_of(digest), {})[digest] = result

@@ -237,8 +237,8 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
     found = [(item, input_stat(item)) for item in discover(settings.seeds)]
     prepare = functools.partial(warm, cache if cache and previous.inputs else None)
     workers = Workers(per_file_task(knowledge), settings.jobs, prepare=prepare)
-    if any(item.problem is None and previous.known(item.seed, stat) is None for item, stat in found):
-        workers.start()  # an input to read, maybe to process: forked before the drafts are unpickled
+    if any(previous.new_content(item.seed, stat) for item, stat in found):
+        workers.start()  # an input to process, most likely: forked before the drafts are unpickled
     with _long_lived():  # until the corpus stage ends: see ``_gather``
         try:
             _gather(found, cache, previous, workers, out)
