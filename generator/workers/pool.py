@@ -43,8 +43,9 @@ def _exit_reason(code: int | None, cpu: int) -> str:
 class Workers:
     """A small pool of forked workers; each file under the budgets of ``generator.workers.budgets``.
 
-    Started lazily: a build whose inputs are all cached forks nothing. ``prepare`` runs once in
-    this process before the first fork (loading what every worker needs, so none loads it alone).
+    Started lazily (or at once by ``start``): a build whose inputs are all cached forks nothing.
+    ``prepare`` runs once in this process before the first fork (loading what every worker needs, so
+    none loads it alone).
     """
 
     def __init__(self, task: Task, jobs: int, *, prepare: Callable[[], None] | None = None,
