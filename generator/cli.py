@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from generator.add import add_file
 from generator.corpus.report import build_report
@@ -163,7 +163,22 @@ def cmd_build(args: argparse.Namespace) -> int:
             'or run make add FILE="article.txt"',
             file=sys.stderr,
         )
-    return 1 if settings.strict and (result.problems or empty) else 0
+    code = 1 if settings.strict and (result.problems or empty) else 0
+    if getattr(args, "end_process", False):
+        _end_process(code)
+    return code
+
+
+def _end_process(code: int) -> NoReturn:
+    """End the process now, its output flushed, without freeing the corpus object by object.
+
+    Freeing the drafts and the corpus when the build returned took 0.2 s of CPU at 3,000 synthetic
+    articles, in every build; the process's memory goes back to the system as a whole. Everything
+    the build writes is closed by then, and its workers and cache writers have ended.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -290,9 +305,14 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return the exit code."""
+def main(argv: Sequence[str] | None = None, *, process: bool = False) -> int:
+    """Run the command line and return the exit code.
+
+    ``process``: this is the whole process (``python -m generator``), which ``build`` ends itself
+    once its report is printed (``_end_process``); not ``serve``, which builds again and again.
+    """
     args = parser().parse_args(argv)
+    args.end_process = process and args.func is cmd_build
     try:
         return int(args.func(args))
     except BrokenPipeError:  # output piped into `head` and closed early

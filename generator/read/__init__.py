@@ -61,7 +61,7 @@ def input_stat(found: Found) -> tuple[int, ...] | None:
         return None
     try:
         st = found.path.stat()
-        side = _sidecar_path(found.path)
+        side = _sidecar_path(found.path) if found.sidecar else None
         sst = side.stat() if side is not None else None
     except OSError:
         return None

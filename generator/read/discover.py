@@ -8,6 +8,7 @@ sidecars (``<name>.yml``) that belong to an input file, which are read with it.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,6 +26,9 @@ class Found:
     path: Path
     seed: str  # relative to the seeds folder, POSIX separators, printable
     problem: str | None = None
+    # False when the folder's listing holds no ``<name>.yml`` or ``.yaml`` for it: its stat then needs no
+    # look for a sidecar (``read.input_stat``: two failed stats per input, a third of a rerun's discovery).
+    sidecar: bool = True
 
 
 def display_name(rel: str) -> str:
@@ -33,6 +37,8 @@ def display_name(rel: str) -> str:
     Undecodable bytes are escaped rather than replaced with U+FFFD, so two names that differ
     only in such bytes still have different display names.
     """
+    if rel.isascii() and rel.isprintable():  # what the steps below give back unchanged
+        return rel
     text = os.fsencode(rel).decode("utf-8", errors="backslashreplace")
     return "".join(ch if ch.isprintable() else _escape_char(ch) for ch in text)
 
@@ -51,15 +57,23 @@ def _inside(root: Path, path: Path) -> bool:
 
 
 def _classify(root: Path, path: Path) -> str | None:
-    """None for a readable input file, else the reason it is passed over."""
-    if path.is_symlink():
+    """None for a readable input file, else the reason it is passed over.
+
+    One ``lstat`` for a file that is not a symbolic link (its ``stat`` would say the same).
+    """
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return "not a regular file"
+    if stat.S_ISLNK(mode):
         if not path.exists():
             return "broken symlink (its target does not exist), not followed"
         if not _inside(root, path):
             return "symlink pointing outside the seeds folder, not followed"
-    if not path.is_file():
-        return "not a regular file"
-    return None
+        if not path.is_file():
+            return "not a regular file"
+        return None
+    return None if stat.S_ISREG(mode) else "not a regular file"
 
 
 def _sidecar_problem(path: Path, names: set[str], suffixes: tuple[str, ...]) -> str | None:
@@ -88,14 +102,20 @@ def discover(seeds: Path, suffixes: tuple[str, ...] = INPUT_SUFFIXES) -> list[Fo
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         names = set(filenames)
+        lowered = {name.lower() for name in filenames}  # a case-insensitive disk finds ``A.YML`` for ``a.yml``
+        folder = Path(dirpath)
+        prefix = folder.relative_to(root).as_posix()
+        prefix = "" if prefix == "." else f"{prefix}/"
         for name in filenames:
             if name.startswith("."):
                 continue
-            path = Path(dirpath) / name
-            seed = display_name(path.relative_to(root).as_posix())
+            path = folder / name
+            seed = display_name(prefix + name)
             lower = name.lower()
             if lower.endswith(suffixes):
-                found.append(Found(path, seed, _classify(root, path)))
+                stem = lower.rpartition(".")[0]
+                sidecar = any(stem + suffix in lowered for suffix in SIDECAR_SUFFIXES)
+                found.append(Found(path, seed, _classify(root, path), sidecar))
             elif lower.endswith(SIDECAR_SUFFIXES) and name.endswith(SIDECAR_SUFFIXES):
                 problem = _sidecar_problem(path, names, suffixes)
                 if problem:

@@ -43,8 +43,9 @@ def _exit_reason(code: int | None, cpu: int) -> str:
 class Workers:
     """A small pool of forked workers; each file under the budgets of ``generator.workers.budgets``.
 
-    Started lazily: a build whose inputs are all cached forks nothing. ``prepare`` runs once in
-    this process before the first fork (loading what every worker needs, so none loads it alone).
+    Started lazily (or at once by ``start``): a build whose inputs are all cached forks nothing.
+    ``prepare`` runs once in this process before the first fork (loading what every worker needs, so
+    none loads it alone).
     """
 
     def __init__(self, task: Task, jobs: int, *, prepare: Callable[[], None] | None = None,
@@ -58,6 +59,18 @@ class Workers:
         self.workers: list[_Worker] = []
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork") if "fork" in methods else None
+
+    def start(self) -> None:
+        """Start the first worker now, while this process is small; ``run`` starts the others when needed.
+
+        After a fork this process takes a page fault on the first write to every page it had then, so
+        a worker forked once thousands of drafts are in memory costs the build more than it costs the
+        worker: at 3,000 synthetic articles, a rerun after one added article whose worker was forked
+        before the drafts were unpickled took 37,000 fewer minor faults in the build process and about
+        0.3 s less of its CPU (three alternating rounds; noisy), and its worker 150 MB less memory.
+        """
+        if self.context is not None and not self.workers:
+            self._start()
 
     def _start(self) -> None:
         assert self.context is not None
