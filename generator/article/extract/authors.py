@@ -30,7 +30,7 @@ a name's (a heading's compound is), without a staff, CMS, job-title or organisat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.article.extract.dates import DateHit, find_dates, residue
 from generator.article.extract.names import is_label_word, looks_like_outlet, looks_like_person, titled
@@ -74,6 +74,8 @@ _CLOSING_BIO = re.compile(
 _TWICE = re.compile(r"(?P<name>\S.{3,}?)\s*(?P=name)")  # "Jane DoeJane Doe": a name shown twice
 _GLUED = re.compile(r"^(?P<head>\S*[a-zß-ÿ])(?P<tail>[A-ZÀ-Þ]\S*)$")  # "DoeFollow", "DoeRSS-Feed"
 _INITIAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]\.$")  # "Jane D.": the dot of a last initial is the name's
+_WORD = re.compile(r"[^\W\d_]{3,}")  # a word ("Autor/in" has none after its label)
+_IMAGE = re.compile(r"\[[^\[\]]*\]")  # a text copy's image or form field ("[img_2020-02-05_x]")
 _NOTE = re.compile(r"\s\([^()]*(?:\)|$)")  # a note in brackets after a name, maybe cut off at the line's end
 _COUNT = re.compile(r"(?<!\S)\d{1,4}(?!\S)")  # a bare number beside a name: a comment or view count
 _EDITED = re.compile(r"\b(?:edit\w*|photo\w*|picture\w*|image\w*|illustrat\w*|graphic\w*|video\w*|camera)\b", re.I)
@@ -117,15 +119,58 @@ class Judge:
     site_names: frozenset[str] = frozenset()
     body_words: frozenset[str] = frozenset()  # lower-case words of the body paragraphs
     places: frozenset[tuple[str, ...]] = frozenset()  # folded country and region names (Registry.place_names)
+    body_text: str = ""  # the body paragraphs as written
+    items: frozenset[str] = frozenset()  # folded one-word lines of the page: menu entries, categories, tags
 
-    def unlabelled(self, name: str) -> str:
-        """Why a name found without a byline word is none: not a person's, or its words are the body's."""
+    def untailed(self, name: str) -> str:
+        """``name`` without a last word a text copy glued on: a category or a kicker ("Jane Doe Kultur").
+
+        w3m writes a byline's name and the link after it as one run ("30. Oktober 2023 Jane Doe
+        Kultur"). The last of three or more words goes when the page has it as a one-word line of
+        its own (a menu entry or tag), or when the article's text holds it and none of the other
+        words (the headline's subject: "von Jane Doe Miller: Foto").
+        """
+        tokens = name.split()
+        if len(tokens) < 3 or _INITIAL.search(tokens[-2]):
+            return name  # "Jane C. Doe": the surname after an initial is the name's
+        last = tokens[-1].casefold()
+        body = self.body_words
+        rest = [t.lower() for t in tokens[:-1] if len(t) >= 4]
+        if last in self.items or (last in body and not any(t in body for t in rest)):
+            return " ".join(tokens[:-1])
+        return name
+
+    def unlabelled(self, name: str, whole: bool = True) -> str:
+        """Why a name found without a byline word is none: not a person's, or its words are the body's.
+
+        ``whole``: a name the article's text writes whole may still be the author's (``named_in_body``);
+        not for a list item's or a paragraph's heading.
+        """
         reason = self.verdict(name)
         if reason:
             return reason
-        if any(len(t) >= 4 and t.lower() in self.body_words for t in name.split()):
+        if any(len(t) >= 4 and t.lower() in self.body_words for t in name.split()) and not (
+            whole and self.named_in_body(name)
+        ):
             return "its words occur in the article's text (a heading, not a byline)"
         return ""
+
+    def named_in_body(self, name: str) -> bool:
+        """Whether the article's text names ``name`` as its author is named there: whole, never by the surname alone.
+
+        A heading's words recur in the text one by one; the author's name recurs whole, in a
+        standfirst, a bio or a photo credit ("Foto: Jane Doe"), while a person the article is
+        about is named whole once and by the surname after that (train text copies, gold a person:
+        six names right; with the surname written alone twice or more, wrong ones only). After an
+        article ("die Hafen Vogt") the words name a thing.
+        """
+        if not self.body_text:
+            return False
+        before = [m.group(1) for m in re.finditer(rf"(\w*)\W*(?<!\w){re.escape(name)}(?!\w)", self.body_text)]
+        if any(word.lower() in self.languages.articles for word in before):
+            return False  # "die Hafen Vogt wurde 1911 gebaut": a thing's name
+        surname = len(re.findall(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", self.body_text))
+        return bool(before) and surname - len(before) <= 1
 
     def clean(self, piece: str) -> str:
         """``piece`` without byline words, places, leading job titles and addresses; all caps in title case."""
@@ -274,7 +319,7 @@ def _add(found: Bylines, judge: Judge, piece: str, source: str, line: Line, outl
     if outlet is not None and outlet_ok:
         found.outlets.append((outlet.name, outlet, line))
         return
-    name = judge.clean(piece)
+    name = judge.untailed(judge.clean(piece))
     reason = judge.verdict(name, stated=source in STATED)
     if reason and outlet_ok and looks_like_outlet(name, judge.languages) and source == "byline":
         found.outlets.append((name, None, line))
@@ -343,7 +388,7 @@ def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = Fal
     ``marked_only``: the line was taken for body text; only a name after a byline word is read
     ("1.11.23 20:19 von Jane Doe Lesezeit: 4 Min.").
     """
-    text = judge.unglue(line.text.strip())
+    text = judge.unglue(_IMAGE.sub(" ", line.text).strip())  # "[photo_2024-02-08]": an image's name, no date
     if word_count(text) > SHORT_LINE:  # a sentence (and a long line is never scanned for dates)
         return False
     if not date_hits(text, judge.languages) and not judge.languages.relative_time.search(text):
@@ -373,7 +418,14 @@ def _profile(line: Line, judge: Judge, found: Bylines) -> None:
 
 
 def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Judge, found: Bylines) -> None:
-    """A person's name alone on a line right next to the byline's date or outlet line."""
+    """A person's name alone on a line right next to the byline's date or outlet line.
+
+    Not when every such line names a person itself: there the byline is that line, and a name
+    beside it is a caption's or a heading's; nor beside an author label that names someone or a
+    desk ("Example Cells" / "Author: The Newsroom"). A name whose words the article's text holds
+    may still be the author's when the text writes it whole (``Judge.named_in_body``), but not
+    on a list item or right above a paragraph that names it (the paragraph's heading).
+    """
     line = usable[index]
     # "Jane Doe" / "Example Daily" / "8 Feb 2024": the date may be one short line further away,
     # but not from a list item ("• Jane Doe" / "• 8 Feb 2024"): two items away it is a menu's entry.
@@ -393,7 +445,16 @@ def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Jud
     }
     if not neighbours & dated or word_count(line.text) > 5:
         return
-    if not judge.unlabelled(judge.clean(line.text)):
+    named = {ln.number for ln in found.lines.values()}
+    if all(usable[i].number in named for i in neighbours & dated):
+        return  # "Von Jane Doe | 8 Feb 2024" / "John Roe": the dated line names the author; this is a caption
+    labels = (_BULLET.sub("", usable[i].text.strip()) for i in (index - 1, index + 1) if 0 <= i < len(usable))
+    if any((m := judge.languages.author_label.match(text)) and _WORD.search(m.group("rest")) for text in labels):
+        return  # "Example Cells" / "Author: The Newsroom": the label beside it states the author
+    name = judge.clean(line.text)
+    following = usable[index + 1] if index + 1 < len(usable) else None
+    heading = following is not None and following.role == Role.BODY and name in following.text  # "Jane Doe said"
+    if not judge.unlabelled(name, whole=not heading and not _BULLET.match(line.text)):
         _add(found, judge, line.text, "name line", line, outlet_ok=False)
 
 
@@ -475,6 +536,7 @@ def scan_bylines(
     where the cleaner dropped it (not after the article's last paragraph, where it is a teaser
     list's entry). Last, an author label alone on its line anywhere on the page.
     """
+    judge = replace(judge, items=_items(view)) if not judge.items else judge
     near = set(_header_span(view, title))
     found = _lists(_scan(view, judge, near, near), view, judge, title)
     teasers = False  # the page's bylines are other articles': its date may be a teaser's too
@@ -508,6 +570,12 @@ def scan_bylines(
     if not found.people:
         _lone_label(view, judge, found)
     return found
+
+
+def _items(view: View) -> frozenset[str]:
+    """The folded one-word lines of the page (list bullets dropped): its menu entries, categories and tags."""
+    words = (_BULLET.sub("", line.text).strip(" :|»>") for line in view.usable if len(line.text) <= 40)
+    return frozenset(w.casefold() for w in words if w and " " not in w)
 
 
 def _one_unmarked(found: Bylines, stated_only: bool = False) -> Bylines:
