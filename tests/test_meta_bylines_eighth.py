@@ -28,9 +28,7 @@ def test_a_date_in_an_image_name_marks_no_byline() -> None:
 
 
 def test_a_name_beside_an_author_label_is_no_byline() -> None:
-    got = below(
-        ("Hafen Mole", Role.BOILERPLATE), ("Autor: Die Redaktion", Role.META), ("8. Februar 2024", Role.META)
-    )
+    got = below(("Hafen Mole", Role.BOILERPLATE), ("Autor: Die Redaktion", Role.META), ("8. Februar 2024", Role.META))
     assert got.authors == ()
     kept = below(("Autor/in", Role.META), ("Lena Vogt", Role.BOILERPLATE), ("8. Februar 2024", Role.META))
     assert kept.authors == ("Lena Vogt",)  # a label with no name after it is the name line's own
@@ -75,3 +73,21 @@ def test_a_name_line_above_a_paragraph_that_names_it_is_its_heading() -> None:
         (BODY2, Role.BODY),
     )
     assert extract_metadata(cleaned, KB).authors == ()
+
+
+def test_a_byline_made_long_by_its_tags_is_read_up_to_them() -> None:
+    tags = "harbour, pier, fishing, boats, town, council, spring, works, fees, mooring, weather, sea"
+    after = ((f"Posted by Lena Vogt at 18:52 Tagged with: {tags}", Role.BOILERPLATE),)
+    cleaned = cleaned_lines(
+        (TITLE, Role.TITLE), *((BODY, Role.BODY), (BODY2, Role.BODY)) * 3, ("Related posts", Role.BOILERPLATE), *after
+    )
+    assert extract_metadata(cleaned, KB).authors == ("Lena Vogt",)
+
+
+def test_an_author_box_whose_note_is_the_last_paragraph() -> None:
+    note = "Lena Vogt teaches history at a university in the north and writes on ports, ships and their builders."
+    box = (("Lena Vogt", Role.BOILERPLATE), (note, Role.BODY))
+    cleaned = cleaned_lines(
+        (TITLE, Role.TITLE), *((BODY, Role.BODY), (BODY2, Role.BODY)) * 3, *box, ("Next post", Role.BOILERPLATE)
+    )
+    assert extract_metadata(cleaned, KB).authors == ("Lena Vogt",)

@@ -336,7 +336,10 @@ def _add(found: Bylines, judge: Judge, piece: str, source: str, line: Line, outl
 def _byline(line: Line, judge: Judge, found: Bylines, unlabelled: bool = True) -> bool:
     text = judge.unglue(_BULLET.sub("", line.text.strip()))
     m = judge.languages.byline.match(text)
-    if m and word_count(text) <= 16:
+    if m and word_count(text) > SHORT_LINE:
+        text = _before_control(text, m.start("rest"), judge)  # "Posted by Jane Doe at 18:52 Tagged with: a, b, ..."
+        m = judge.languages.byline.match(text)
+    if m and word_count(text) <= SHORT_LINE:
         if _EDITED.search(text[: m.start("rest")]):
             return True  # "Edited by", "Photos by": not the writer
         for piece in _pieces(m.group("rest"), judge.languages):
@@ -353,6 +356,14 @@ def _byline(line: Line, judge: Judge, found: Bylines, unlabelled: bool = True) -
             found.outlets.append((outlet.name if outlet else parts[1], outlet, line))
             return True
     return False
+
+
+def _before_control(text: str, start: int, judge: Judge) -> str:
+    """``text`` up to the first page-control word after ``start`` (a byline's tags or categories)."""
+    staff = judge.languages.staff - judge.languages.organisations
+    words = text[start:].split()
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower().strip(".,:") in staff), len(words))
+    return f"{text[:start]}{' '.join(words[:cut])}"
 
 
 def _credits(line: Line, judge: Judge, found: Bylines) -> None:
@@ -654,13 +665,13 @@ def _footer_label(view: View, judge: Judge, found: Bylines) -> None:
             return
 
 
-def _all_boxes(view: View, judge: Judge) -> set[int]:
-    """Line numbers of every author box on the page (a name, then a note that opens with it)."""
+def _all_boxes(view: View, judge: Judge) -> set[str]:
+    """The folded names of every author box on the page (a name, then a note that opens with it)."""
     scratch = Bylines()
     for index, line in enumerate(view.usable):
         if word_count(line.text) <= 6:
             _author_box(index, view.usable, judge, scratch)
-    return {line.number for _, line in scratch.people}
+    return {name.casefold() for name, _ in scratch.people}
 
 
 def _lists(found: Bylines, view: View, judge: Judge, title: int) -> Bylines:
@@ -672,7 +683,7 @@ def _lists(found: Bylines, view: View, judge: Judge, title: int) -> Bylines:
     page are a list of the people it is about or of a team, and none is the author.
     """
     bylines = {found.lines[c.name].number for c in found.candidates if not c.rejected and c.source == "byline"}
-    boxes = {found.lines[c.name].number for c in found.candidates if not c.rejected and c.source == "author box"}
+    boxes = {c.name.casefold() for c in found.candidates if not c.rejected and c.source == "author box"}
     if boxes:
         boxes |= _all_boxes(view, judge)
     keep = bylines
@@ -736,4 +747,7 @@ def _scan(
     last = view.last_substantial(-1)
     if last >= 0:
         _closing(list(usable[max(0, last - 1) : last + 3]), judge, found)
+        for index in range(max(0, last - 2), last):  # "Jane Doe" / "Jane Doe teaches ...": the note is a paragraph
+            if word_count(usable[index].text) <= 6:
+                _author_box(index, usable, judge, found)
     return found
