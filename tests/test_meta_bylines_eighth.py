@@ -91,3 +91,12 @@ def test_an_author_box_whose_note_is_the_last_paragraph() -> None:
         (TITLE, Role.TITLE), *((BODY, Role.BODY), (BODY2, Role.BODY)) * 3, *box, ("Next post", Role.BOILERPLATE)
     )
     assert extract_metadata(cleaned, KB).authors == ("Lena Vogt",)
+
+
+def test_a_signed_date_after_the_article() -> None:
+    body = ((BODY, Role.BODY), (BODY2, Role.BODY)) * 3
+    source = ("Source: Harbour board", Role.BOILERPLATE)
+    signed = (source, ("8. Februar 2024", Role.META), ("- Lena Vogt", Role.BOILERPLATE))
+    assert extract_metadata(cleaned_lines((TITLE, Role.TITLE), *body, *signed), KB).authors == ("Lena Vogt",)
+    quote = (source, ("- Lena Vogt", Role.BOILERPLATE))
+    assert extract_metadata(cleaned_lines((TITLE, Role.TITLE), *body, *quote), KB).authors == ()  # no date: a quote's
