@@ -100,3 +100,16 @@ def test_a_signed_date_after_the_article() -> None:
     assert extract_metadata(cleaned_lines((TITLE, Role.TITLE), *body, *signed), KB).authors == ("Lena Vogt",)
     quote = (source, ("- Lena Vogt", Role.BOILERPLATE))
     assert extract_metadata(cleaned_lines((TITLE, Role.TITLE), *body, *quote), KB).authors == ()  # no date: a quote's
+
+
+def test_a_name_above_its_own_mail_address_when_nothing_else_names_anyone() -> None:
+    body = ((BODY, Role.BODY), (BODY2, Role.BODY)) * 3
+    card = (("Press contact", Role.BOILERPLATE), ("Dr. Lena Vogt", Role.BOILERPLATE), ("Tel. 0123", Role.BOILERPLATE))
+    mail = ("lena.vogt@harbour.example", Role.BOILERPLATE)
+    got = extract_metadata(cleaned_lines((TITLE, Role.TITLE), *body, *card, mail), KB)
+    assert got.authors == ("Dr. Lena Vogt",)
+    other = ("info@harbour.example", Role.BOILERPLATE)  # an address that is not the name's: no card
+    assert extract_metadata(cleaned_lines((TITLE, Role.TITLE), *body, *card, other), KB).authors == ()
+    team = (("Tom Berger", Role.BOILERPLATE), ("tom.berger@harbour.example", Role.BOILERPLATE))
+    listed = cleaned_lines((TITLE, Role.TITLE), *body, *card, mail, *team)
+    assert extract_metadata(listed, KB).authors == ()  # two cards: a contact list

@@ -38,6 +38,7 @@ from generator.article.extract.zone import View, word_count
 from generator.article.records import Line, Role
 from generator.knowledge.languages import Languages
 from generator.knowledge.outlets import Outlet, Outlets
+from generator.text.fold import strip_marks
 from generator.text.memo import per_text
 from generator.text.stopwords import STOPWORDS
 from generator.text.tokens import fold_phrase
@@ -46,6 +47,7 @@ MAX_AUTHORS = 8
 STATED = frozenset({"byline", "author label", "credit"})  # readers whose names a byline word or label states
 SHORT_LINE = 16  # words: a longer line is a sentence
 HEADLINES = 2  # other lines that read as the headline whose bylines are read (more: a teaser list's)
+CARD_REACH = 3  # lines below a name where its own e-mail address stands
 SIGNATURE_REACH = 5  # lines after the article's last paragraph where a signed date stands
 HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
 _SOFT_HYPHEN = "\u00ad"  # a hyphenation hint inside a word ("Mat\u00adthi\u00adas"): no part of the name
@@ -72,6 +74,7 @@ _CLOSING_BY = re.compile(r"^\s*(?:--|—|–)\s*(?:by|von|par|por)\s+(?P<rest>.{
 _CLOSING_BIO = re.compile(
     r"^\s*(?:--|—|–)\s*(?P<name>[^,]{3,60}?)\s+(?:is|was|ist|est|es)\s+(?:a|an|the|our|ein|eine|un|une|una)\s"
 )
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SIGNED = re.compile(r"^[-–—]\s*(?P<name>[^\W\d_][^\d]{2,60})$")  # "– Jane Doe" under the article
 _TWICE = re.compile(r"(?P<name>\S.{3,}?)\s*(?P=name)")  # "Jane DoeJane Doe": a name shown twice
 _GLUED = re.compile(r"^(?P<head>\S*[a-zß-ÿ])(?P<tail>[A-ZÀ-Þ]\S*)$")  # "DoeFollow", "DoeRSS-Feed"
@@ -603,7 +606,45 @@ def scan_bylines(
         _footer_label(view, judge, found)
     if not found.people:
         _lone_label(view, judge, found)
+    if not found.people:
+        _contact_card(view, judge, found)
     return found
+
+
+def _contact_card(view: View, judge: Judge, found: Bylines) -> None:
+    """A name whose own e-mail address follows within ``CARD_REACH`` lines ("Jane Doe" / "jane.doe@example.org").
+
+    Read only when nothing else names the author, never among or after the reader comments; an
+    address that spells the name marks the person the page gives as its contact or author. Cards
+    for two or more people are a team or contact list, and none is kept.
+    """
+    usable = view.usable
+    last = view.last_substantial(-1)
+    cards: dict[str, Line] = {}
+    for index, line in enumerate(usable):
+        if judge.languages.reader_comment(line.text[:80]) and index > last:
+            break
+        if not 2 <= word_count(line.text) <= 5 or "@" in line.text:
+            continue
+        name = judge.clean(line.text)
+        if name and not judge.verdict(name) and any(
+            _spells(name, other.text) for other in usable[index + 1 : index + 1 + CARD_REACH]
+        ):
+            cards.setdefault(name.casefold(), line)
+    if len(cards) == 1:
+        line = next(iter(cards.values()))
+        _add(found, judge, line.text, "contact card", line, outlet_ok=False)
+
+
+def _spells(name: str, text: str) -> bool:
+    """Whether ``text`` is an e-mail address alone whose user part holds the name's last word and an initial."""
+    token = text.strip().strip("•·*-–—:()[] ").casefold()
+    if " " in token or not _MAIL.fullmatch(token):
+        return False
+    letters = re.sub(r"[^a-z]", "", strip_marks(token.split("@")[0]))
+    words = [re.sub(r"[^a-z]", "", strip_marks(w.casefold())) for w in name.split()]
+    last = words[-1]  # the first letter may be a title's ("Dr. Jane Doe": jane.doe@)
+    return len(last) >= 3 and last in letters and any(w and letters.startswith(w[0]) for w in words[:-1])
 
 
 def _items(view: View) -> frozenset[str]:
