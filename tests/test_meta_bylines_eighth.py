@@ -113,3 +113,22 @@ def test_a_name_above_its_own_mail_address_when_nothing_else_names_anyone() -> N
     team = (("Tom Berger", Role.BOILERPLATE), ("tom.berger@harbour.example", Role.BOILERPLATE))
     listed = cleaned_lines((TITLE, Role.TITLE), *body, *card, mail, *team)
     assert extract_metadata(listed, KB).authors == ()  # two cards: a contact list
+
+
+def test_a_byline_under_the_standfirst_outweighs_a_name_on_the_date_stamp() -> None:
+    standfirst = f"{BODY} {BODY2}"
+    got = below(
+        ("Tom Berger 8. Februar 2024", Role.META),
+        (standfirst, Role.BODY),
+        ("Share", Role.BOILERPLATE),
+        ("Print", Role.BOILERPLATE),
+        (standfirst, Role.BODY),
+        ("Von Lena Vogt", Role.META),
+    )
+    assert got.authors == ("Lena Vogt",)
+
+
+def test_a_things_name_has_words_the_text_writes_alone() -> None:
+    lines = (("Ort Hafenstadt", Role.BOILERPLATE), ("8. Februar 2024", Role.META))
+    text = "Ort Hafenstadt lies on the coast. The Ort was small, the Ort grew."
+    assert _with_text(*lines, text=text).authors == ()

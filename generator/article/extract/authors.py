@@ -47,6 +47,7 @@ MAX_AUTHORS = 8
 STATED = frozenset({"byline", "author label", "credit"})  # readers whose names a byline word or label states
 SHORT_LINE = 16  # words: a longer line is a sentence
 HEADLINES = 2  # other lines that read as the headline whose bylines are read (more: a teaser list's)
+STATED_BELOW = 3  # lines below the header's where a byline with a byline word may stand (under a standfirst)
 CARD_REACH = 3  # lines below a name where its own e-mail address stands
 SIGNATURE_REACH = 5  # lines after the article's last paragraph where a signed date stands
 HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
@@ -165,17 +166,18 @@ class Judge:
 
         A heading's words recur in the text one by one; the author's name recurs whole, in a
         standfirst, a bio or a photo credit ("Foto: Jane Doe"), while a person the article is
-        about is named whole once and by the surname after that (train text copies, gold a person:
-        six names right; with the surname written alone twice or more, wrong ones only). After an
-        article ("die Hafen Vogt") the words name a thing.
+        about is named whole once and by the surname after that, and a thing's name ("Ort
+        Hafenstadt") has words the text also writes alone (train text copies, gold a person: six
+        names right; with a word of the name written alone twice or more, wrong ones only). After
+        an article ("die Hafen Vogt") the words name a thing.
         """
         if not self.body_text:
             return False
         before = [m.group(1) for m in re.finditer(rf"(\w*)\W*(?<!\w){re.escape(name)}(?!\w)", self.body_text)]
         if any(word.lower() in self.languages.articles for word in before):
             return False  # "die Hafen Vogt wurde 1911 gebaut": a thing's name
-        surname = len(re.findall(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", self.body_text))
-        return bool(before) and surname - len(before) <= 1
+        alone = (len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.body_text)) for word in name.split())
+        return bool(before) and all(count - len(before) <= 1 for count in alone)
 
     def clean(self, piece: str) -> str:
         """``piece`` without byline words, places, leading job titles and addresses; all caps in title case."""
@@ -575,7 +577,7 @@ def scan_bylines(
     """
     judge = replace(judge, items=_items(view)) if not judge.items else judge
     near = set(_header_span(view, title))
-    found = _lists(_scan(view, judge, near, near), view, judge, title)
+    found = _stated_below(_lists(_scan(view, judge, near, near), view, judge, title), view, judge, near)
     teasers = False  # the page's bylines are other articles': its date may be a teaser's too
     if not found.people:
         last = view.last_substantial(len(view.usable))
@@ -645,6 +647,24 @@ def _spells(name: str, text: str) -> bool:
     words = [re.sub(r"[^a-z]", "", strip_marks(w.casefold())) for w in name.split()]
     last = words[-1]  # the first letter may be a title's ("Dr. Jane Doe": jane.doe@)
     return len(last) >= 3 and last in letters and any(w and letters.startswith(w[0]) for w in words[:-1])
+
+
+def _stated_below(found: Bylines, view: View, judge: Judge, near: set[int]) -> Bylines:
+    """``found``, or a byline with a byline word just below the header's lines when ``found`` has unmarked names only.
+
+    A date line's name ("Jane Doe2022-12-07T10:10 | 7. Dezember 2022") may be the account that
+    posted the article, while "Von John Roe" under the standfirst states the author: the stated
+    byline wins when it stands at most ``STATED_BELOW`` lines below the header's lines.
+    """
+    if not found.people or any(c.source in STATED for c in found.candidates if not c.rejected):
+        return found
+    start = max(near, default=-1) + 1
+    below = Bylines()
+    for index in range(start, min(start + STATED_BELOW, len(view.usable))):
+        line = view.usable[index]
+        if line.role != Role.BODY and judge.languages.byline.match(judge.unglue(_BULLET.sub("", line.text.strip()))):
+            _byline(line, judge, below, unlabelled=False)
+    return below if below.people else found
 
 
 def _items(view: View) -> frozenset[str]:
