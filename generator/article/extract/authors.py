@@ -7,22 +7,25 @@ where an outlet named is kept for the source; "A | Outlet" and "A, Known Outlet"
 author label ("Author: A", or "Author" then the name on the next line); a date line that also
 names a person ("Jane Doe, 8 February 2024", "8 Feb 2024 | Jane Doe"); a name alone on a line
 next to the byline's date or outlet line ("Jane Doe" / "Outlet" / "8 Feb 2024"; the headline
-between them does not part them). Anywhere:
+between them does not part them). When the header's names have no byline word, a byline with
+one just below the header's lines ("Von A" under the standfirst) is taken instead. Anywhere:
 credit lines, where only "Reporting by"/"Writing by" name authors ("Additional reporting",
-"Editing", "Photos", ... do not). At the end of the article: "-- By A" and a closing "— A is a
-senior fellow at ...". When nothing of this names a person: the lines around another line that
+"Editing", "Photos", ... do not). At the end of the article: "-- By A", a closing "— A is a
+senior fellow at ...", an author box whose note is the last paragraph and a signed date ("8 Feb
+2024" / "– A"). When nothing of this names a person: the lines around another line that
 reads as the headline (a text copy whose anchor the cleaner put elsewhere); then the lines around the publication
 date's line (a byline stands beside its dateline, also where the headline was not found); then
 in the page's footer an author label with a colon and the name ("Author: A"); then, anywhere
 before the reader comments, the first author label or byline word alone on its line with the
-name on the next ("Autor:" / "A"). Photo credits, comments and lines after the comments are
-never read.
+name on the next ("Autor:" / "A"); last, a name above its own e-mail address ("A" /
+"a.b@example.org"). Photo credits, comments and lines after the comments are never read.
 
 A piece of a byline is cleaned before it is judged: lists are split (",", ";", "/", "and",
 "und", "&"), a leading list bullet, byline or author-page phrase ("View all posts by") is
 dropped, as are a note in brackets ("A (Redakteurin, Wirtschaft)"), a place ("A in Baghdad"),
 leading job-title words ("Senior correspondent A") and e-mail addresses; an all-caps name is
-written in title case. It is then a person when it is 2-5 capitalised words, none longer than
+written in title case; a category or kicker a text copy glued on is cut (``Judge.untailed``).
+It is then a person when it is 2-5 capitalised words, none longer than
 a name's (a heading's compound is), without a staff, CMS, job-title or organisation word
 (``languages.yml``), and not the name of a known outlet or of the site itself.
 """
