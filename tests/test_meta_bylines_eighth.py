@@ -32,6 +32,8 @@ def test_a_name_beside_an_author_label_is_no_byline() -> None:
     assert got.authors == ()
     kept = below(("Autor/in", Role.META), ("Lena Vogt", Role.BOILERPLATE), ("8. Februar 2024", Role.META))
     assert kept.authors == ("Lena Vogt",)  # a label with no name after it is the name line's own
+    avatar = below(("author avatar", Role.BOILERPLATE), ("Lena Vogt", Role.BOILERPLATE), ("8 Feb 2024", Role.META))
+    assert avatar.authors == ("Lena Vogt",)  # an image's label, not a stated author
 
 
 def test_a_category_glued_to_the_name_goes_when_the_page_has_it_as_a_menu_entry() -> None:
@@ -62,6 +64,9 @@ def test_a_name_the_text_writes_whole_may_be_the_authors() -> None:
     # Words recurring one by one, or after an article: a heading.
     assert _with_text(*lines, text="Lena met Vogt there.").authors == ()
     assert _with_text(*lines, text="The Lena Vogt was built in 1911.").authors == ()
+    # On a date line only the first piece: a later one is a category's ("Blog Home & Quay Works").
+    dated = (("Harbour News & Quay Works • 8 Feb 2024", Role.META),)
+    assert _with_text(*dated, text="Quay Works said so.").authors == ()
 
 
 def test_a_name_line_above_a_paragraph_that_names_it_is_its_heading() -> None:

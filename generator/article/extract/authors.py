@@ -170,16 +170,17 @@ class Judge:
         A heading's words recur in the text one by one; the author's name recurs whole, in a
         standfirst, a bio or a photo credit ("Foto: Jane Doe"), while a person the article is
         about is named whole once and by the surname after that, and a thing's name ("Ort
-        Hafenstadt") has words the text also writes alone (train text copies, gold a person: six
-        names right; with a word of the name written alone twice or more, wrong ones only). After
-        an article ("die Hafen Vogt") the words name a thing.
+        Hafenstadt", "Machine Learning") has words the text also writes alone, in any case (train
+        text copies, gold a person: six names right; with a word of the name written alone twice
+        or more, wrong ones only). After an article ("die Hafen Vogt") the words name a thing.
         """
         if not self.body_text:
             return False
         before = [m.group(1) for m in re.finditer(rf"(\w*)\W*(?<!\w){re.escape(name)}(?!\w)", self.body_text)]
         if any(word.lower() in self.languages.articles for word in before):
             return False  # "die Hafen Vogt wurde 1911 gebaut": a thing's name
-        alone = (len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.body_text)) for word in name.split())
+        words = [word for word in name.split() if len(word.strip(".")) >= 3]  # an initial ("C.") says nothing
+        alone = (len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.body_text, re.I)) for word in words)
         return bool(before) and all(count - len(before) <= 1 for count in alone)
 
     def clean(self, piece: str) -> str:
@@ -426,7 +427,8 @@ def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = Fal
             piece = name = head  # "8 Feb 2024 Jane Doe Travel, Rail, Europe": the name, then the post's tags
         elif labelled and judge.verdict(name, stated=True) and rest and looks_like_outlet(rest, judge.languages):
             piece = name = head  # "Published 8 Feb 2024 by Jane Doe Example Weekly": the name, then the outlet
-        if not (judge.verdict(name, stated=True) if labelled else judge.unlabelled(name)):
+        whole = index == 0  # "8 Feb 2024 Topic & Other Topic": a later piece is a category's, not a name's
+        if not (judge.verdict(name, stated=True) if labelled else judge.unlabelled(name, whole)):
             _add(found, judge, piece, "byline" if labelled else "date line", line, outlet_ok=False)
     return True
 
@@ -470,8 +472,9 @@ def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Jud
     if all(usable[i].number in named for i in neighbours & dated):
         return  # "Von Jane Doe | 8 Feb 2024" / "John Roe": the dated line names the author; this is a caption
     labels = (_BULLET.sub("", usable[i].text.strip()) for i in (index - 1, index + 1) if 0 <= i < len(usable))
-    if any((m := judge.languages.author_label.match(text)) and _WORD.search(m.group("rest")) for text in labels):
-        return  # "Example Cells" / "Author: The Newsroom": the label beside it states the author
+    stated = (m for text in labels if (m := judge.languages.author_label.match(text)))
+    if any(":" in m.group(0)[: m.start("rest")] and _WORD.search(m.group("rest")) for m in stated):
+        return  # "Example Cells" / "Author: The Newsroom": the label beside it states the author ("author avatar" not)
     name = judge.clean(line.text)
     following = usable[index + 1] if index + 1 < len(usable) else None
     heading = following is not None and following.role == Role.BODY and name in following.text  # "Jane Doe said"
