@@ -170,7 +170,7 @@ class Judge:
         A heading's words recur in the text one by one; the author's name recurs whole, in a
         standfirst, a bio or a photo credit ("Foto: Jane Doe"), while a person the article is
         about is named whole once and by the surname after that, and a thing's name ("Ort
-        Hafenstadt", "Machine Learning") has words the text also writes alone, in any case (train
+        Hafenstadt", "Quay Works") has words the text also writes alone, in any case (train
         text copies, gold a person: six names right; with a word of the name written alone twice
         or more, wrong ones only). After an article ("die Hafen Vogt") the words name a thing.
         """
