@@ -140,9 +140,13 @@ def extract_metadata(
     language, language_text = detect_language(body_text(cleaned.blocks))
     dates = date_inputs(view, knowledge, anchor, page, url, today)
     found_date = choose_date(dates.candidates, dates.title_line, dates.last_body, knowledge.model.date)
-    body = _body_words(body_text(cleaned.blocks), knowledge.languages)
+    text = body_text(cleaned.blocks)
+    body = _body_words(text, knowledge.languages)
     places = knowledge.registry.place_names
-    judge = Judge(knowledge.languages, knowledge.outlets, _site_names(page, knowledge), body, places)
+    # A name the text writes whole may be a text copy's byline (``Judge.named_in_body``); on saved pages, whose
+    # markup names the author, such name lines gave three wrong names and no right one (train).
+    whole = text if page is None else ""
+    judge = Judge(knowledge.languages, knowledge.outlets, _site_names(page, knowledge), body, places, whole)
     # A text copy's headline may stand elsewhere than its anchor. A saved page's anchor is its markup's
     # headline: there, these lines gave one name and five wrong ones on the train pages (categories,
     # sections, teasers on name lines), so only a byline word's or label's name is read there, and

@@ -7,22 +7,25 @@ where an outlet named is kept for the source; "A | Outlet" and "A, Known Outlet"
 author label ("Author: A", or "Author" then the name on the next line); a date line that also
 names a person ("Jane Doe, 8 February 2024", "8 Feb 2024 | Jane Doe"); a name alone on a line
 next to the byline's date or outlet line ("Jane Doe" / "Outlet" / "8 Feb 2024"; the headline
-between them does not part them). Anywhere:
+between them does not part them). When the header's names have no byline word, a byline with
+one just below the header's lines ("Von A" under the standfirst) is taken instead. Anywhere:
 credit lines, where only "Reporting by"/"Writing by" name authors ("Additional reporting",
-"Editing", "Photos", ... do not). At the end of the article: "-- By A" and a closing "— A is a
-senior fellow at ...". When nothing of this names a person: the lines around another line that
+"Editing", "Photos", ... do not). At the end of the article: "-- By A", a closing "— A is a
+senior fellow at ...", an author box whose note is the last paragraph and a signed date ("8 Feb
+2024" / "– A"). When nothing of this names a person: the lines around another line that
 reads as the headline (a text copy whose anchor the cleaner put elsewhere); then the lines around the publication
 date's line (a byline stands beside its dateline, also where the headline was not found); then
 in the page's footer an author label with a colon and the name ("Author: A"); then, anywhere
 before the reader comments, the first author label or byline word alone on its line with the
-name on the next ("Autor:" / "A"). Photo credits, comments and lines after the comments are
-never read.
+name on the next ("Autor:" / "A"); last, a name above its own e-mail address ("A" /
+"a.b@example.org"). Photo credits, comments and lines after the comments are never read.
 
 A piece of a byline is cleaned before it is judged: lists are split (",", ";", "/", "and",
 "und", "&"), a leading list bullet, byline or author-page phrase ("View all posts by") is
 dropped, as are a note in brackets ("A (Redakteurin, Wirtschaft)"), a place ("A in Baghdad"),
 leading job-title words ("Senior correspondent A") and e-mail addresses; an all-caps name is
-written in title case. It is then a person when it is 2-5 capitalised words, none longer than
+written in title case; a category or kicker a text copy glued on is cut (``Judge.untailed``).
+It is then a person when it is 2-5 capitalised words, none longer than
 a name's (a heading's compound is), without a staff, CMS, job-title or organisation word
 (``languages.yml``), and not the name of a known outlet or of the site itself.
 """
@@ -30,7 +33,7 @@ a name's (a heading's compound is), without a staff, CMS, job-title or organisat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.article.extract.dates import DateHit, find_dates, residue
 from generator.article.extract.names import is_label_word, looks_like_outlet, looks_like_person, titled
@@ -38,6 +41,7 @@ from generator.article.extract.zone import View, word_count
 from generator.article.records import Line, Role
 from generator.knowledge.languages import Languages
 from generator.knowledge.outlets import Outlet, Outlets
+from generator.text.fold import strip_marks
 from generator.text.memo import per_text
 from generator.text.stopwords import STOPWORDS
 from generator.text.tokens import fold_phrase
@@ -46,6 +50,9 @@ MAX_AUTHORS = 8
 STATED = frozenset({"byline", "author label", "credit"})  # readers whose names a byline word or label states
 SHORT_LINE = 16  # words: a longer line is a sentence
 HEADLINES = 2  # other lines that read as the headline whose bylines are read (more: a teaser list's)
+STATED_BELOW = 3  # lines below the header's where a byline with a byline word may stand (under a standfirst)
+CARD_REACH = 3  # lines below a name where its own e-mail address stands
+SIGNATURE_REACH = 5  # lines after the article's last paragraph where a signed date stands
 HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
 _SOFT_HYPHEN = "\u00ad"  # a hyphenation hint inside a word ("Mat\u00adthi\u00adas"): no part of the name
 _QUOTES = "'\"„“”‚‘’"  # quotation marks around a name ("'Jane Doe, John Roe'"); « and » also mark a link
@@ -71,9 +78,13 @@ _CLOSING_BY = re.compile(r"^\s*(?:--|—|–)\s*(?:by|von|par|por)\s+(?P<rest>.{
 _CLOSING_BIO = re.compile(
     r"^\s*(?:--|—|–)\s*(?P<name>[^,]{3,60}?)\s+(?:is|was|ist|est|es)\s+(?:a|an|the|our|ein|eine|un|une|una)\s"
 )
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SIGNED = re.compile(r"^[-–—]\s*(?P<name>[^\W\d_][^\d]{2,60})$")  # "– Jane Doe" under the article
 _TWICE = re.compile(r"(?P<name>\S.{3,}?)\s*(?P=name)")  # "Jane DoeJane Doe": a name shown twice
 _GLUED = re.compile(r"^(?P<head>\S*[a-zß-ÿ])(?P<tail>[A-ZÀ-Þ]\S*)$")  # "DoeFollow", "DoeRSS-Feed"
 _INITIAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]\.$")  # "Jane D.": the dot of a last initial is the name's
+_WORD = re.compile(r"[^\W\d_]{3,}")  # a word ("Autor/in" has none after its label)
+_IMAGE = re.compile(r"\[[^\[\]]*\]")  # a text copy's image or form field ("[img_2020-02-05_x]")
 _NOTE = re.compile(r"\s\([^()]*(?:\)|$)")  # a note in brackets after a name, maybe cut off at the line's end
 _COUNT = re.compile(r"(?<!\S)\d{1,4}(?!\S)")  # a bare number beside a name: a comment or view count
 _EDITED = re.compile(r"\b(?:edit\w*|photo\w*|picture\w*|image\w*|illustrat\w*|graphic\w*|video\w*|camera)\b", re.I)
@@ -117,15 +128,60 @@ class Judge:
     site_names: frozenset[str] = frozenset()
     body_words: frozenset[str] = frozenset()  # lower-case words of the body paragraphs
     places: frozenset[tuple[str, ...]] = frozenset()  # folded country and region names (Registry.place_names)
+    body_text: str = ""  # the body paragraphs as written
+    items: frozenset[str] = frozenset()  # folded one-word lines of the page: menu entries, categories, tags
 
-    def unlabelled(self, name: str) -> str:
-        """Why a name found without a byline word is none: not a person's, or its words are the body's."""
+    def untailed(self, name: str) -> str:
+        """``name`` without a last word a text copy glued on: a category or a kicker ("Jane Doe Kultur").
+
+        w3m writes a byline's name and the link after it as one run ("30. Oktober 2023 Jane Doe
+        Kultur"). The last of three or more words goes when the page has it as a one-word line of
+        its own (a menu entry or tag), or when the article's text holds it and none of the other
+        words (the headline's subject: "von Jane Doe Miller: Foto").
+        """
+        tokens = name.split()
+        if len(tokens) < 3 or _INITIAL.search(tokens[-2]):
+            return name  # "Jane C. Doe": the surname after an initial is the name's
+        last = tokens[-1].casefold()
+        body = self.body_words
+        rest = [t.lower() for t in tokens[:-1] if len(t) >= 4]
+        if last in self.items or (last in body and not any(t in body for t in rest)):
+            return " ".join(tokens[:-1])
+        return name
+
+    def unlabelled(self, name: str, whole: bool = True) -> str:
+        """Why a name found without a byline word is none: not a person's, or its words are the body's.
+
+        ``whole``: a name the article's text writes whole may still be the author's (``named_in_body``);
+        not for a list item's or a paragraph's heading.
+        """
         reason = self.verdict(name)
         if reason:
             return reason
-        if any(len(t) >= 4 and t.lower() in self.body_words for t in name.split()):
+        if any(len(t) >= 4 and t.lower() in self.body_words for t in name.split()) and not (
+            whole and self.named_in_body(name)
+        ):
             return "its words occur in the article's text (a heading, not a byline)"
         return ""
+
+    def named_in_body(self, name: str) -> bool:
+        """Whether the article's text names ``name`` as its author is named there: whole, never by the surname alone.
+
+        A heading's words recur in the text one by one; the author's name recurs whole, in a
+        standfirst, a bio or a photo credit ("Foto: Jane Doe"), while a person the article is
+        about is named whole once and by the surname after that, and a thing's name ("Ort
+        Hafenstadt", "Quay Works") has words the text also writes alone, in any case (train
+        text copies, gold a person: six names right; with a word of the name written alone twice
+        or more, wrong ones only). After an article ("die Hafen Vogt") the words name a thing.
+        """
+        if not self.body_text:
+            return False
+        before = [m.group(1) for m in re.finditer(rf"(\w*)\W*(?<!\w){re.escape(name)}(?!\w)", self.body_text)]
+        if any(word.lower() in self.languages.articles for word in before):
+            return False  # "die Hafen Vogt wurde 1911 gebaut": a thing's name
+        words = [word for word in name.split() if len(word.strip(".")) >= 3]  # an initial ("C.") says nothing
+        alone = (len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.body_text, re.I)) for word in words)
+        return bool(before) and all(count - len(before) <= 1 for count in alone)
 
     def clean(self, piece: str) -> str:
         """``piece`` without byline words, places, leading job titles and addresses; all caps in title case."""
@@ -274,7 +330,7 @@ def _add(found: Bylines, judge: Judge, piece: str, source: str, line: Line, outl
     if outlet is not None and outlet_ok:
         found.outlets.append((outlet.name, outlet, line))
         return
-    name = judge.clean(piece)
+    name = judge.untailed(judge.clean(piece))
     reason = judge.verdict(name, stated=source in STATED)
     if reason and outlet_ok and looks_like_outlet(name, judge.languages) and source == "byline":
         found.outlets.append((name, None, line))
@@ -291,7 +347,10 @@ def _add(found: Bylines, judge: Judge, piece: str, source: str, line: Line, outl
 def _byline(line: Line, judge: Judge, found: Bylines, unlabelled: bool = True) -> bool:
     text = judge.unglue(_BULLET.sub("", line.text.strip()))
     m = judge.languages.byline.match(text)
-    if m and word_count(text) <= 16:
+    if m and word_count(text) > SHORT_LINE:
+        text = _before_control(text, m.start("rest"), judge)  # "Posted by Jane Doe at 18:52 Tagged with: a, b, ..."
+        m = judge.languages.byline.match(text)
+    if m and word_count(text) <= SHORT_LINE:
         if _EDITED.search(text[: m.start("rest")]):
             return True  # "Edited by", "Photos by": not the writer
         for piece in _pieces(m.group("rest"), judge.languages):
@@ -308,6 +367,14 @@ def _byline(line: Line, judge: Judge, found: Bylines, unlabelled: bool = True) -
             found.outlets.append((outlet.name if outlet else parts[1], outlet, line))
             return True
     return False
+
+
+def _before_control(text: str, start: int, judge: Judge) -> str:
+    """``text`` up to the first page-control word after ``start`` (a byline's tags or categories)."""
+    staff = judge.languages.staff - judge.languages.organisations
+    words = text[start:].split()
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower().strip(".,:") in staff), len(words))
+    return f"{text[:start]}{' '.join(words[:cut])}"
 
 
 def _credits(line: Line, judge: Judge, found: Bylines) -> None:
@@ -343,7 +410,7 @@ def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = Fal
     ``marked_only``: the line was taken for body text; only a name after a byline word is read
     ("1.11.23 20:19 von Jane Doe Lesezeit: 4 Min.").
     """
-    text = judge.unglue(line.text.strip())
+    text = judge.unglue(_IMAGE.sub(" ", line.text).strip())  # "[photo_2024-02-08]": an image's name, no date
     if word_count(text) > SHORT_LINE:  # a sentence (and a long line is never scanned for dates)
         return False
     if not date_hits(text, judge.languages) and not judge.languages.relative_time.search(text):
@@ -360,7 +427,8 @@ def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = Fal
             piece = name = head  # "8 Feb 2024 Jane Doe Travel, Rail, Europe": the name, then the post's tags
         elif labelled and judge.verdict(name, stated=True) and rest and looks_like_outlet(rest, judge.languages):
             piece = name = head  # "Published 8 Feb 2024 by Jane Doe Example Weekly": the name, then the outlet
-        if not (judge.verdict(name, stated=True) if labelled else judge.unlabelled(name)):
+        whole = index == 0  # "8 Feb 2024 Topic & Other Topic": a later piece is a category's, not a name's
+        if not (judge.verdict(name, stated=True) if labelled else judge.unlabelled(name, whole)):
             _add(found, judge, piece, "byline" if labelled else "date line", line, outlet_ok=False)
     return True
 
@@ -373,7 +441,14 @@ def _profile(line: Line, judge: Judge, found: Bylines) -> None:
 
 
 def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Judge, found: Bylines) -> None:
-    """A person's name alone on a line right next to the byline's date or outlet line."""
+    """A person's name alone on a line right next to the byline's date or outlet line.
+
+    Not when every such line names a person itself: there the byline is that line, and a name
+    beside it is a caption's or a heading's; nor beside an author label that names someone or a
+    desk ("Example Cells" / "Author: The Newsroom"). A name whose words the article's text holds
+    may still be the author's when the text writes it whole (``Judge.named_in_body``), but not
+    on a list item or right above a paragraph that names it (the paragraph's heading).
+    """
     line = usable[index]
     # "Jane Doe" / "Example Daily" / "8 Feb 2024": the date may be one short line further away,
     # but not from a list item ("• Jane Doe" / "• 8 Feb 2024"): two items away it is a menu's entry.
@@ -393,7 +468,17 @@ def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Jud
     }
     if not neighbours & dated or word_count(line.text) > 5:
         return
-    if not judge.unlabelled(judge.clean(line.text)):
+    named = {ln.number for ln in found.lines.values()}
+    if all(usable[i].number in named for i in neighbours & dated):
+        return  # "Von Jane Doe | 8 Feb 2024" / "John Roe": the dated line names the author; this is a caption
+    labels = (_BULLET.sub("", usable[i].text.strip()) for i in (index - 1, index + 1) if 0 <= i < len(usable))
+    stated = (m for text in labels if (m := judge.languages.author_label.match(text)))
+    if any(":" in m.group(0)[: m.start("rest")] and _WORD.search(m.group("rest")) for m in stated):
+        return  # "Example Cells" / "Author: The Newsroom": the label beside it states the author ("author avatar" not)
+    name = judge.clean(line.text)
+    following = usable[index + 1] if index + 1 < len(usable) else None
+    heading = following is not None and following.role == Role.BODY and name in following.text  # "Jane Doe said"
+    if not judge.unlabelled(name, whole=not heading and not _BULLET.match(line.text)):
         _add(found, judge, line.text, "name line", line, outlet_ok=False)
 
 
@@ -433,6 +518,27 @@ def _closing(lines: list[Line], judge: Judge, found: Bylines) -> None:
         bio = _CLOSING_BIO.match(text)
         if bio:
             _add(found, judge, bio.group("name"), "closing line", line, outlet_ok=False)
+
+
+def _signature(lines: list[Line], judge: Judge, found: Bylines) -> None:
+    """A signed date after the article: "8 Feb 2024" / "– Jane Doe".
+
+    A dash and a name alone is a signature only beside a line that is a date and nothing else:
+    without one such lines were testimonials, quotes and teasers (1 in 22 on train text copies).
+    """
+    for index, line in enumerate(lines):
+        signed = _SIGNED.match(line.text.strip())
+        beside = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        if signed and any(_date_alone(other, judge.languages) for other in beside):
+            name = judge.clean(signed.group("name"))
+            if not judge.unlabelled(name):
+                _add(found, judge, name, "closing line", line, outlet_ok=False)
+
+
+def _date_alone(text: str, languages: Languages) -> bool:
+    """Whether ``text`` is a date and nothing else ("28. November 2022")."""
+    hits = date_hits(text, languages)
+    return bool(hits) and not residue(text, hits, languages)
 
 
 def _header_span(view: View, title: int) -> range:
@@ -475,8 +581,9 @@ def scan_bylines(
     where the cleaner dropped it (not after the article's last paragraph, where it is a teaser
     list's entry). Last, an author label alone on its line anywhere on the page.
     """
+    judge = replace(judge, items=_items(view)) if not judge.items else judge
     near = set(_header_span(view, title))
-    found = _lists(_scan(view, judge, near, near), view, judge, title)
+    found = _stated_below(_lists(_scan(view, judge, near, near), view, judge, title), view, judge, near)
     teasers = False  # the page's bylines are other articles': its date may be a teaser's too
     if not found.people:
         last = view.last_substantial(len(view.usable))
@@ -507,7 +614,69 @@ def scan_bylines(
         _footer_label(view, judge, found)
     if not found.people:
         _lone_label(view, judge, found)
+    if not found.people:
+        _contact_card(view, judge, found)
     return found
+
+
+def _contact_card(view: View, judge: Judge, found: Bylines) -> None:
+    """A name whose own e-mail address follows within ``CARD_REACH`` lines ("Jane Doe" / "jane.doe@example.org").
+
+    Read only when nothing else names the author, never among or after the reader comments; an
+    address that spells the name marks the person the page gives as its contact or author. Cards
+    for two or more people are a team or contact list, and none is kept.
+    """
+    usable = view.usable
+    last = view.last_substantial(-1)
+    cards: dict[str, Line] = {}
+    for index, line in enumerate(usable):
+        if judge.languages.reader_comment(line.text[:80]) and index > last:
+            break
+        if not 2 <= word_count(line.text) <= 5 or "@" in line.text:
+            continue
+        name = judge.clean(line.text)
+        if name and not judge.verdict(name) and any(
+            _spells(name, other.text) for other in usable[index + 1 : index + 1 + CARD_REACH]
+        ):
+            cards.setdefault(name.casefold(), line)
+    if len(cards) == 1:
+        line = next(iter(cards.values()))
+        _add(found, judge, line.text, "contact card", line, outlet_ok=False)
+
+
+def _spells(name: str, text: str) -> bool:
+    """Whether ``text`` is an e-mail address alone whose user part holds the name's last word and an initial."""
+    token = text.strip().strip("•·*-–—:()[] ").casefold()
+    if " " in token or not _MAIL.fullmatch(token):
+        return False
+    letters = re.sub(r"[^a-z]", "", strip_marks(token.split("@")[0]))
+    words = [re.sub(r"[^a-z]", "", strip_marks(w.casefold())) for w in name.split()]
+    last = words[-1]  # the first letter may be a title's ("Dr. Jane Doe": jane.doe@)
+    return len(last) >= 3 and last in letters and any(w and letters.startswith(w[0]) for w in words[:-1])
+
+
+def _stated_below(found: Bylines, view: View, judge: Judge, near: set[int]) -> Bylines:
+    """``found``, or a byline with a byline word just below the header's lines when ``found`` has unmarked names only.
+
+    A date line's name ("Jane Doe2022-12-07T10:10 | 7. Dezember 2022") may be the account that
+    posted the article, while "Von John Roe" under the standfirst states the author: the stated
+    byline wins when it stands at most ``STATED_BELOW`` lines below the header's lines.
+    """
+    if not found.people or any(c.source in STATED for c in found.candidates if not c.rejected):
+        return found
+    start = max(near, default=-1) + 1
+    below = Bylines()
+    for index in range(start, min(start + STATED_BELOW, len(view.usable))):
+        line = view.usable[index]
+        if line.role != Role.BODY and judge.languages.byline.match(judge.unglue(_BULLET.sub("", line.text.strip()))):
+            _byline(line, judge, below, unlabelled=False)
+    return below if below.people else found
+
+
+def _items(view: View) -> frozenset[str]:
+    """The folded one-word lines of the page (list bullets dropped): its menu entries, categories and tags."""
+    words = (_BULLET.sub("", line.text).strip(" :|»>") for line in view.usable if len(line.text) <= 40)
+    return frozenset(w.casefold() for w in words if w and " " not in w)
 
 
 def _one_unmarked(found: Bylines, stated_only: bool = False) -> Bylines:
@@ -586,13 +755,13 @@ def _footer_label(view: View, judge: Judge, found: Bylines) -> None:
             return
 
 
-def _all_boxes(view: View, judge: Judge) -> set[int]:
-    """Line numbers of every author box on the page (a name, then a note that opens with it)."""
+def _all_boxes(view: View, judge: Judge) -> set[str]:
+    """The folded names of every author box on the page (a name, then a note that opens with it)."""
     scratch = Bylines()
     for index, line in enumerate(view.usable):
         if word_count(line.text) <= 6:
             _author_box(index, view.usable, judge, scratch)
-    return {line.number for _, line in scratch.people}
+    return {name.casefold() for name, _ in scratch.people}
 
 
 def _lists(found: Bylines, view: View, judge: Judge, title: int) -> Bylines:
@@ -604,7 +773,7 @@ def _lists(found: Bylines, view: View, judge: Judge, title: int) -> Bylines:
     page are a list of the people it is about or of a team, and none is the author.
     """
     bylines = {found.lines[c.name].number for c in found.candidates if not c.rejected and c.source == "byline"}
-    boxes = {found.lines[c.name].number for c in found.candidates if not c.rejected and c.source == "author box"}
+    boxes = {c.name.casefold() for c in found.candidates if not c.rejected and c.source == "author box"}
     if boxes:
         boxes |= _all_boxes(view, judge)
     keep = bylines
@@ -668,4 +837,8 @@ def _scan(
     last = view.last_substantial(-1)
     if last >= 0:
         _closing(list(usable[max(0, last - 1) : last + 3]), judge, found)
+        _signature(list(usable[last + 1 : last + 1 + SIGNATURE_REACH]), judge, found)
+        for index in range(max(0, last - 2), last):  # "Jane Doe" / "Jane Doe teaches ...": the note is a paragraph
+            if word_count(usable[index].text) <= 6:
+                _author_box(index, usable, judge, found)
     return found
