@@ -8,6 +8,10 @@ Decisions:
 - Filters as the rules' (no line a hard rule dropped, no meta line or address, 2-30 words and
   10-250 characters), except that a line ending with ":" stays (a headline may end in a colon, a
   question or an exclamation mark); a line ending with ".", "," or ";" is a sentence, not a headline.
+- Right before the body start, a one-word line and a short line ending with "." are candidates too
+  (``_near_start``): pages named by one word ("Imprint", a place) and headlines written as a sentence
+  sit there (train text copies, fitting sites: 22 and 7 such headlines were no candidate; the
+  candidates now hold the gold title on 745 of 944 pages, 734 before).
 - Derived candidates: a line made of parts, a trail or label in front ("Home » World » Title",
   "Politics Title" where "Politics" is a line of its own elsewhere on the page) or a site name
   behind ("Title | Site", "Title - Site"), also gives each part as a candidate, flagged with where
