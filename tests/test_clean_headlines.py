@@ -59,9 +59,10 @@ def test_title_and_site_name_are_split_into_parts() -> None:
     text = page(*MENU, line, P1, P2, P3, P4)
     ruled = rules(text, KB.boilerplate)
     cands, x = learned.title_matrix(ruled.infos, ruled.lay)
-    parts = {c.text: c.part for c in cands}
+    words = [k for k, c in enumerate(cands) if " " in c.text]  # the menu's one-word lines are candidates too
+    parts = {cands[k].text: cands[k].part for k in words}
     assert parts == {line: headlines.WHOLE, TITLE: headlines.FIRST, "The Valley Courier": headlines.LAST}
-    assert x[:, TITLE_FEATURES.index("derived")].tolist() == [0.0, 1.0, 1.0]
+    assert x[words, TITLE_FEATURES.index("derived")].tolist() == [0.0, 1.0, 1.0]
     doc = clean(text, KB.boilerplate, _weighted(part_first=10.0))
     assert doc.title == TITLE
 
@@ -129,6 +130,42 @@ def test_candidates_know_where_they_stand_against_the_rules_choice() -> None:
     at = {name: TITLE_FEATURES.index(name) for name in ("rule_line", "below_rule", "above_rule")}
     assert rows[TITLE][at["rule_line"]] == 1.0 and rows[TITLE][at["below_rule"]] == 0.0
     assert rows[deck][at["below_rule"]] == 1.0 and rows[deck][at["rule_line"]] == 0.0
-    assert all(row[at["above_rule"]] == 0.0 for row in rows.values())
+    assert all(row[at["above_rule"]] == 0.0 for text, row in rows.items() if " " in text)  # menu words: above
     doc = clean(text, KB.boilerplate, _weighted(below_rule=-5.0, rule_line=5.0))
     assert doc.title == TITLE
+
+
+def _row(text: str, cand: str) -> dict[str, float]:
+    ruled = rules(text, KB.boilerplate)
+    cands, x = learned.title_matrix(ruled.infos, ruled.lay)
+    return dict(zip(TITLE_FEATURES, x[[c.text for c in cands].index(cand)].tolist(), strict=True))
+
+
+def test_one_word_line_right_before_the_body_is_a_flagged_candidate() -> None:
+    cands = _candidates(page(*MENU, "Riverbend", P1, P2, P3, P4))
+    assert "Riverbend" in cands
+    assert _row(page(*MENU, "Riverbend", P1, P2, P3, P4), "Riverbend")["one_word"] == 1.0
+    links = [f"Read the story number {k} about the region" for k in range(12)]
+    assert "Riverbend" not in _candidates(page("Riverbend", *links, P1, P2, P3, P4))
+
+
+def test_short_sentence_right_before_the_body_is_a_flagged_candidate() -> None:
+    head = "The valley finally gets its water."
+    text = page(*MENU, head, P1, P2, P3, P4)
+    assert head in _candidates(text)
+    assert _row(text, head)["sentence_end"] == 1.0
+    assert P1 not in _candidates(text)  # a body paragraph ending with "." is no candidate
+
+
+def test_neighbour_features_tell_a_headline_from_its_deck_caption_and_form() -> None:
+    deck = "The council voted by a wide margin after farmers had asked for the plan for years"
+    credit = "Farmers at the canal © Jane Roe"
+    form = "Search the site [          ]"
+    text = page(*MENU, form, TITLE, deck, "By Jane Roe", credit, P1, P2, P3, P4)
+    head, under = _row(text, TITLE), _row(text, deck)
+    assert head["deck_below"] == 1.0 and under["deck_below"] == 0.0
+    assert head["vs_next"] < 0 < under["vs_prev"]
+    assert under["meta_next"] == 1.0 and head["meta_next"] == 0.0
+    assert _row(text, credit)["credit"] == 1.0 and _row(text, credit)["meta_prev"] == 1.0
+    assert _row(text, credit)["next_first"] == 1.0
+    assert _row(text, form)["form"] == 1.0 and head["form"] == 0.0

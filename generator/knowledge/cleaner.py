@@ -83,6 +83,17 @@ TITLE_FEATURES: tuple[str, ...] = (
     "rule_line",  # on the line the rules chose (the whole line or a part of it)
     "below_rule",  # on a line after the rules' choice
     "above_rule",  # on a line before the rules' choice
+    # decks, captions, credits and form fields against headlines (issue 15)
+    "next_first",  # the next non-blank line is the body start
+    "vs_prev",  # tanh(log(its words / the previous non-blank line's words))
+    "vs_next",  # ... against the next non-blank line's
+    "deck_below",  # the next non-blank line is longer and written as a sentence (a deck under a headline)
+    "meta_next",  # the next non-blank line is a meta line (a byline or date right under the headline)
+    "meta_prev",  # the previous non-blank line is one
+    "sentence_end",  # ends with ".", a sentence (a deck, a lead or a caption; headlines rarely do)
+    "one_word",  # a single word
+    "credit",  # holds "©" or reads as a photo credit
+    "form",  # a form field or button as the text dump draws it ("[      ]", "____")
 )
 
 

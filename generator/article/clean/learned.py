@@ -17,11 +17,13 @@ for the fit):
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 
 import numpy as np
 
-from generator.article.clean import headlines, title
+from generator.article.clean import headlines, shapes, title
 from generator.article.clean.features import Info, Quality
 from generator.article.clean.headlines import Candidate
 from generator.article.clean.roles import Assigned, Layout
@@ -228,8 +230,10 @@ def title_matrix(infos: list[Info], lay: Layout) -> tuple[list[Candidate], np.nd
     around = _title_bar_lines(infos, cands)
     texts = {c.text for c in cands}
     copies = Counter(i.text for i in infos if i.text in texts)
+    texts_at = [i.index for i in infos if i.text]
     for k, cand in enumerate(cands):
         row = {**_line_row(infos, lay, cand, counts), **_part_row(cand, around)}
+        row.update(_neighbour_row(infos, lay, cand, texts_at))
         row.update(
             rule_score=cand.score / 5,
             rule_rank=1 / (1 + rank[k]),
@@ -291,6 +295,35 @@ def _part_row(cand: Candidate, around: list[str]) -> dict[str, float]:
         "upper": bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters),
         "echo": any(text in line and text != line for line in around if line != cand.info.text),
         "page_top": cand.info.text in around[:_TOP],
+    }
+
+
+_FORM = re.compile(r"\[[ _]{3,}\]|_{4,}")  # a text field as w3m draws it, or a blank to fill in
+_DECK_RATIO = 1.5  # a deck under a headline has at least this many times its words
+
+
+def _neighbour_row(infos: list[Info], lay: Layout, cand: Candidate, texts_at: list[int]) -> dict[str, float]:
+    """The features of a candidate against the non-blank lines right above and below it: a headline
+    sits over a longer deck or the body start, a deck or caption under a shorter headline."""
+    k = bisect.bisect_left(texts_at, cand.info.index)
+    prev = infos[texts_at[k - 1]] if k > 0 else None
+    nxt = infos[texts_at[k + 1]] if k + 1 < len(texts_at) else None
+    words = max(len(cand.text.split()), 1)
+    text = cand.text
+    return {
+        "next_first": nxt is not None and nxt.index == lay.first,
+        "vs_prev": np.tanh(np.log(words / prev.nwords)) if prev is not None and prev.nwords else 0.0,
+        "vs_next": np.tanh(np.log(words / nxt.nwords)) if nxt is not None and nxt.nwords else 0.0,
+        "deck_below": nxt is not None
+        and nxt.nwords >= _DECK_RATIO * words
+        and not nxt.meta
+        and title.sentence_case(nxt.text),
+        "meta_next": nxt is not None and nxt.meta,
+        "meta_prev": prev is not None and prev.meta,
+        "sentence_end": text.endswith(".") and not text.endswith(".."),
+        "one_word": words == 1,
+        "credit": "©" in text or shapes.is_caption(text),
+        "form": bool(_FORM.search(text)),
     }
 
 
