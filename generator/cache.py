@@ -65,6 +65,13 @@ def code_version() -> str:
 Result = tuple[Extracted | Skipped, list[str]]  # a per-article cache entry
 StateResult = tuple[Draft | Skipped, list[str]]  # what the build state keeps: no body
 StatKey = tuple[int, ...]
+
+
+def _sizes(stat: StatKey) -> StatKey:
+    """The sizes in a ``read.input_stat`` key (the input's, then its sidecar's), without times and inodes."""
+    return stat[::3]
+
+
 # A file whose mtime is this close to (or after) the start of the run that recorded it may have
 # changed again within the same timestamp tick: its content is hashed instead of trusted.
 RACY_NS = 2_000_000_000
@@ -233,7 +240,7 @@ class BuildState:
         size; it is hashed as usual and is seldom processed, so no worker is started for it in advance.
         """
         prev = self.inputs.get(seed)
-        return stat is not None and (prev is None or prev[0][::3] != stat[::3])
+        return stat is not None and (prev is None or _sizes(prev[0]) != _sizes(stat))
 
     def keep(self, digest: str, result: StateResult) -> None:
         """Record ``result`` as this build's for ``digest`` (stored by ``seal``)."""

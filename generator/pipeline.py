@@ -193,7 +193,7 @@ def _no_collection() -> Iterator[None]:
     synthetic drafts took. Drafts hold no reference cycles; anything left in a cycle is collected
     once the pause ends. The corpus stage is run paused too: its indexes are hundreds of
     thousands of new records and containers, none in a cycle, and the collections they set off
-    made it 1.4 times slower (3,000 synthetic articles, rerun after one added article:
+    made it 1.4 times slower (measured 2026-12-05 at 3,000 synthetic articles, rerun after one added article:
     ``benchmarks/stages.py`` gave 3.1 s of CPU in ``link`` with the collector, 2.2 s without).
     """
     was = gc.isenabled()

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from generator.corpus import event_reuse
 from generator.corpus.event_reuse import full, regroup
 from generator.corpus.events import EventInput, group_events
+from tests.test_reuse import _linked, _seven_drafts
 
 START = dt.date(2023, 3, 1)
 
@@ -100,13 +101,7 @@ def test_without_a_baseline_or_with_many_changes_it_groups_from_scratch() -> Non
 
 
 def test_the_last_full_grouping_is_carried_through_every_rerun(tmp_path: Path) -> None:
-    from tests.test_reuse import _drafts, _linked, _write
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for i in range(7):
-        _write(seeds, i)
-    drafts, digests = _drafts(seeds)
+    drafts, digests = _seven_drafts(tmp_path)
     first = _linked(drafts[:-1], digests, None)[1]
     carried = [k for k in first.made if k.startswith("events-baseline/")]
     assert len(carried) == 1

@@ -65,6 +65,15 @@ def _drafts(seeds: Path) -> tuple[list[Draft], dict[str, str]]:
     return drafts, digests
 
 
+def _seven_drafts(tmp_path: Path) -> tuple[list[Draft], dict[str, str]]:
+    """The drafts and digests of reports 0 to 6, written to ``tmp_path / "seeds"``."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(7):
+        _write(seeds, i)
+    return _drafts(seeds)
+
+
 def _linked(drafts: list[Draft], digests: dict[str, str], previous: Reuse | None,
             publishing: Publishing = FULL_TEXT) -> tuple[Corpus, Reuse]:
     reuse = Reuse(digests, previous.made if previous else {})
@@ -72,11 +81,7 @@ def _linked(drafts: list[Draft], digests: dict[str, str], previous: Reuse | None
 
 
 def test_reused_parts_give_the_corpus_made_from_scratch(tmp_path: Path) -> None:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for i in range(7):
-        _write(seeds, i)
-    drafts, digests = _drafts(seeds)
+    drafts, digests = _seven_drafts(tmp_path)
     first = _linked(drafts[:-1], digests, None)[1]
 
     def check(drafts: list[Draft], digests: dict[str, str], previous: Reuse,

@@ -157,10 +157,10 @@ def _named_with(
 
 def _summary(
     name: str, rows: list[tuple[ArticleItem, FoundActor]], registry: Registry, key: str,
-    names: dict[str, frozenset[str]] | None = None,
+    names: dict[str, frozenset[str]],
 ) -> ActorSummary:
     entry = registry.entry(name)
-    related = _named_with(name, rows, {} if names is None else names)
+    related = _named_with(name, rows, names)
     first = rows[0][1]
     # Newest first, undated last, then by slug: the order of roles, appearances and quotes alike, so
     # the rows are sorted once (a stable sort: an article's quotes keep their order).

@@ -50,6 +50,7 @@ from generator.corpus.events import (
     Why,
     _compatible,
     _Doc,
+    _doc,
     _docs,
     _merge,
     _needed,
@@ -58,7 +59,7 @@ from generator.corpus.events import (
 )
 from generator.corpus.records import EventGroup
 from generator.corpus.reuse import digest
-from generator.corpus.terms import IDF_PRIOR, document_frequencies, idf_at, on_grid, rarity, unit_vector
+from generator.corpus.terms import IDF_PRIOR, document_frequencies, idf_at, on_grid, rarity
 
 # Rounding of the float computations (about 1e-16 of values near 1) is far below this.
 SLACK = 1e-9
@@ -211,9 +212,7 @@ class _Docs(Sequence[_Doc]):
     def __getitem__(self, i: int) -> _Doc:  # type: ignore[override]
         doc = self.made.get(i)
         if doc is None:
-            item = self.items[i]
-            told = frozenset(k for k in item.keys if k[2] == "person")
-            doc = self.made[i] = _Doc(item.date, unit_vector(item.terms, self.idf), told, item.title)
+            doc = self.made[i] = _doc(self.items[i], self.idf)
         return doc
 
 
@@ -274,8 +273,7 @@ def regroup(
         moved_sq, dot = shift * shift * squares, shift * first
         if not change.keys().isdisjoint(map(_key, item.terms)):
             # A term listed twice weighs as its last entry (``unit_vector``): counted once, as there.
-            listed = {k: (k, t, w) for k, t, w in item.terms}.values()
-            for key, _, w in listed if len(listed) < len(item.terms) else item.terms:
+            for key, w in {k: w for k, _, w in item.terms}.items():
                 if key in change:
                     moved_sq += w * w * (change[key] ** 2 - shift * shift)
                     dot += w * w * was[key] * (change[key] - shift)

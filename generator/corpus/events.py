@@ -104,12 +104,13 @@ def _docs(items: Sequence[EventInput]) -> tuple[list[_Doc], Counter[str]]:
     """Each article's vector, and how many articles hold each term."""
     df = document_frequencies([item.terms for item in items])
     idf = rarity(df, len(items))
-    docs = []
-    for item in items:
-        vector = unit_vector(item.terms, idf)
-        told = frozenset(k for k in item.keys if k[2] == "person")
-        docs.append(_Doc(item.date, vector, told, item.title))
-    return docs, df
+    return [_doc(item, idf) for item in items], df
+
+
+def _doc(item: EventInput, idf: dict[str, float]) -> _Doc:
+    """One article's vector under the weights ``idf``, the people it names, its date and title."""
+    told = frozenset(k for k in item.keys if k[2] == "person")
+    return _Doc(item.date, unit_vector(item.terms, idf), told, item.title)
 
 
 def _needed(a: _Doc, b: _Doc) -> float:

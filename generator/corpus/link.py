@@ -7,7 +7,7 @@ compares all pairs of articles.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from generator.article.actors.records import ArticleActors
@@ -43,7 +43,7 @@ def _with(draft: Draft, found: ArticleActors) -> Draft:
     return draft if found is draft.found else replace(draft, found=found)
 
 
-def _events(articles: list[Article], reuse: Reuse | None) -> tuple[EventGroup, ...]:
+def _events(articles: list[Article], reuse: Reuse | None, keys: Mapping[str, str] | None) -> tuple[EventGroup, ...]:
     """Same-event groups; with ``reuse``, kept when no article changed, else regrouped from the last baseline.
 
     The weights use exact counts, so an added or removed article moves every one: the groups of
@@ -54,14 +54,14 @@ def _events(articles: list[Article], reuse: Reuse | None) -> tuple[EventGroup, .
         (EventInput(a.slug, a.meta.date, a.draft.terms, a.draft.incidents, a.meta.title) for a in articles),
         key=lambda i: i.slug,
     )
-    if reuse is None:
+    if reuse is None or keys is None:
         return group_events(items)
     carried = reuse.carried("events-baseline")
     baseline = carried if isinstance(carried, Baseline) else None
 
     def make(_: str) -> tuple[EventGroup, ...]:
         nonlocal baseline
-        groups, baseline = regroup(items, {a.slug: a.key for a in articles}, baseline)
+        groups, baseline = regroup(items, keys, baseline)
         return groups
 
     groups = reuse.part("events", digest(tuple(a.key for a in articles)), make)
@@ -101,7 +101,7 @@ def link(
     ]  # fmt: skip
     keys = {a.slug: a.key for a in articles} if reuse else None
     articles.sort(key=newest_first)
-    events = _events(articles, reuse)
+    events = _events(articles, reuse, keys)
     event_of = {slug: group for group in events for slug in group.members}
     together = {slug: frozenset(group.members) - {slug} for slug, group in event_of.items()}
     related = rank_related(

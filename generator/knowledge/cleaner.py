@@ -93,7 +93,7 @@ TITLE_FEATURES: tuple[str, ...] = (
     "sentence_end",  # ends with ".", a sentence (a deck, a lead or a caption; headlines rarely do)
     "one_word",  # a single word
     "credit",  # holds "©" or reads as a photo credit
-    "form",  # a form field or button as the text dump draws it ("[      ]", "____")
+    "form",  # an empty form field as the text dump draws it ("[      ]", "____")
 )
 
 

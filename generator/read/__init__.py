@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from generator.read.decode import MAX_CHARS, Decoded, NotTextError, decode
-from generator.read.discover import Found, discover
+from generator.read.discover import SIDECAR_SUFFIXES, Found, discover
 from generator.read.html import MAX_HTML_CHARS, decode_html
 from generator.read.markdown import FrontMatterError, load_front_matter, split_front_matter
 from generator.read.records import Provided, Skipped, SourceDoc
@@ -20,7 +20,6 @@ MAX_BYTES = MAX_CHARS * 4
 # Saved pages are mostly markup; their cap is larger so the article is not cut off (issue #7).
 MAX_HTML_BYTES = MAX_HTML_CHARS * 2
 FORMATS: dict[str, Format] = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
-SIDECAR_SUFFIXES = (".yml", ".yaml")
 MAX_SIDECAR_BYTES = 64 * 1024
 
 

@@ -78,7 +78,7 @@ def corpus_page_groups(
     light = settings.light_search(len(corpus.articles))
     keys = {a.slug: a.key for a in corpus.articles if a.key}
     yield event_pages(corpus, knowledge.incidents, knowledge.languages.day_and_month, light)
-    quotes = quote_parts(corpus.actor_index)  # split once: the actor pages link to where each speaker's start
+    quotes = quote_parts(corpus.actor_index)  # split once: the actor pages link to where each speaker's quotes start
     yield quotes_pages(corpus.actor_index, light, quotes)
     yield timeline_pages(corpus.timeline, light)
     yield articles_pages(corpus, light)

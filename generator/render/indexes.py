@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from generator.corpus.records import Article, Corpus
 from generator.render import escape, keyed, limits, paging
-from generator.render.listing import article_item, listed
+from generator.render.listing import article_item, listed, stands_for
 from generator.render.text import fmt_date, page, plural
 
 INDEX_PATH = "articles/index.md"
@@ -71,14 +71,14 @@ def _month_pages(
 ) -> dict[str, str]:
     """One month's page (and its continuations), with links to the months either side and the index."""
     first = _month_path(key)
+    if keyed.unchanged(first, lambda: (older, newer, searchable, tuple(map(stands_for, group)))):
+        return {}  # its pages are kept as they are: an article's key stands for what the list shows of it
     nav = []
     if older:
         nav.append(escape.internal_link(f"← {_month_label(older)}", paging.relative(first, _month_path(older))))
     nav.append(escape.internal_link("All articles", paging.relative(first, INDEX_PATH)))
     if newer:
         nav.append(escape.internal_link(f"{_month_label(newer)} →", paging.relative(first, _month_path(newer))))
-    if keyed.unchanged(first, lambda: (older, newer, searchable, tuple(a.key or listed(a) for a in group))):
-        return {}  # its pages are kept as they are: an article's key stands for what the list shows of it
     label = _month_label(key)
     return paging.paged(
         first,

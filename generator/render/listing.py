@@ -38,6 +38,12 @@ def listed(article: Article) -> tuple[object, ...]:
     return (article.slug, meta.title, meta.source, meta.url, meta.date, article.draft.summary)
 
 
+def stands_for(article: Article) -> object:
+    """What stands for ``article`` in a list's ``keyed.unchanged`` inputs: its key (which fixes everything a
+    list shows of it), or without one what the list shows."""
+    return article.key or listed(article)
+
+
 def article_item(article: Article, prefix: str) -> str:
     """``- [Title](…) · Outlet · date`` and, on the next line, the article's summary in one line.
 

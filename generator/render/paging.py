@@ -253,9 +253,10 @@ def paged(
 
     ``shows`` (what ``body`` shows of a part's items, and anything else it reads) makes the
     pages keyed (``render.keyed``): under a build's session a part whose key is unchanged and
-    whose file is current is not rendered and not returned. A list its caller found unchanged
-    (``keyed.unchanged``) is recorded with its pages here. ``parts``: ``split`` of the same
-    ``first``, ``items``, ``size`` and ``key``, when the caller needed it too (split once).
+    whose file is current is not rendered and not returned. A list whose caller asked
+    ``keyed.unchanged`` and found it changed is recorded here with its pages, under the new digest.
+    ``parts``: ``split`` of the same ``first``, ``items``, ``size`` and ``key``, when the caller
+    needed it too (split once); ``items`` is then not read.
     """
     pages: dict[str, str] = {}
     session = keyed.active()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
 
 from generator.corpus.records import ActorIndex, ActorSummary, SaidQuote
 from generator.render import escape, limits, paging
@@ -15,7 +16,7 @@ INTRO = (
     "the quoted words in bold."
 )
 
-Said = tuple[ActorSummary, SaidQuote, int]  # a quote, its speaker and its place among the speaker's quotes
+Said = tuple[ActorSummary, SaidQuote, int]  # a speaker, one of its quotes and that quote's place among them
 
 
 def quoted(q: SaidQuote) -> str:
@@ -80,7 +81,7 @@ def quotes_pages(
     return paging.paged(
         QUOTES_PATH,
         "Quotes",
-        [said for part in parts for said in part.items] if parts is not None else _said(index),
+        _said(index) if parts is None else (),  # with ``parts``, ``paged`` reads the items from them
         limits.QUOTES_PER_PAGE,
         _body,
         key=_key,
@@ -103,21 +104,13 @@ def _part_shows(part: paging.Part[Said]) -> tuple[object, ...]:
     stood for by each quote's fields.
     """
     runs: list[object] = []
-    speaker: ActorSummary | None = None
-    start = count = 0
-    for said in part.items:
-        actor, _, i = said
-        if not actor.key:
-            runs.append(_shows(said))
-            speaker = None
-            continue
-        if actor is not speaker:
-            if speaker is not None:
-                runs.append((speaker.key, start, count))
-            speaker, start, count = actor, i, 0
-        count += 1
-    if speaker is not None:
-        runs.append((speaker.key, start, count))
+    for _, group in groupby(part.items, key=lambda said: id(said[0])):  # by identity: summaries compare slowly
+        run = list(group)
+        actor = run[0][0]
+        if actor.key:
+            runs.append((actor.key, run[0][2], len(run)))
+        else:
+            runs.extend(_shows(said) for said in run)
     return tuple(runs)
 
 

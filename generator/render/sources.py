@@ -7,7 +7,7 @@ from collections import defaultdict
 from generator.corpus.records import Article, Corpus
 from generator.knowledge.outlets import Outlets
 from generator.render import escape, keyed, limits, paging
-from generator.render.listing import listed, one_line
+from generator.render.listing import listed, one_line, stands_for
 from generator.render.text import fmt_date, plural
 from generator.text.slugs import assign_unique, slugify
 
@@ -83,7 +83,7 @@ def _source_pages(
     """``sources/<slug>.md``: every article of one outlet, newest first (kept whole when its articles are
     unchanged: ``keyed.unchanged``)."""
     first = f"sources/{slug}.md"
-    if keyed.unchanged(first, lambda: (name, searchable, tuple(a.key or listed(a) for a in articles))):
+    if keyed.unchanged(first, lambda: (name, searchable, tuple(map(stands_for, articles)))):
         return {}
     kind, country = _describe(name, outlets)
     about = f"**Kind:** {escape.inline(kind)} · **Country:** {escape.inline(country)}"

@@ -68,6 +68,11 @@ def _usable(info: Info) -> bool:
     return 2 <= info.nwords <= _MAX_PARTS_WORDS and info.chars >= 10
 
 
+def sentence_end(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does: one "." (an ellipsis is no end)."""
+    return text.endswith(".") and not text.endswith("..")
+
+
 def _near_start(info: Info, dist: int) -> bool:
     """A one-word line or a short line ending with "." right before the body start: a page's name
     ("Imprint", a place) or a headline written as a sentence. Only there, and flagged
@@ -76,8 +81,8 @@ def _near_start(info: Info, dist: int) -> bool:
         return False
     if info.nwords == 1:
         return 1 <= dist <= _NEAR_WORD and info.chars >= _MIN_WORD_CHARS and info.text[:1].isalpha()
-    ends = info.text.endswith(".") and not info.text.endswith("..")
-    return ends and 1 <= dist <= _NEAR_SENTENCE and 2 <= info.nwords <= _MAX_SENTENCE_WORDS and info.chars >= 10
+    sized = 2 <= info.nwords <= _MAX_SENTENCE_WORDS and info.chars >= 10
+    return sentence_end(info.text) and 1 <= dist <= _NEAR_SENTENCE and sized
 
 
 def _window(infos: list[Info], first: int) -> list[tuple[int, Info]]:

@@ -320,7 +320,7 @@ def _neighbour_row(infos: list[Info], lay: Layout, cand: Candidate, texts_at: li
         and title.sentence_case(nxt.text),
         "meta_next": nxt is not None and nxt.meta,
         "meta_prev": prev is not None and prev.meta,
-        "sentence_end": text.endswith(".") and not text.endswith(".."),
+        "sentence_end": headlines.sentence_end(text),
         "one_word": words == 1,
         "credit": "©" in text or shapes.is_caption(text),
         "form": bool(_FORM.search(text)),

@@ -54,7 +54,6 @@ STATED_BELOW = 3  # lines below the header's where a byline with a byline word m
 CARD_REACH = 3  # lines below a name where its own e-mail address stands
 SIGNATURE_REACH = 5  # lines after the article's last paragraph where a signed date stands
 HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
-_SOFT_HYPHEN = "\u00ad"  # a hyphenation hint inside a word ("Mat\u00adthi\u00adas"): no part of the name
 _QUOTES = "'\"„“”‚‘’"  # quotation marks around a name ("'Jane Doe, John Roe'"); « and » also mark a link
 _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
@@ -185,7 +184,7 @@ class Judge:
 
     def clean(self, piece: str) -> str:
         """``piece`` without byline words, places, leading job titles and addresses; all caps in title case."""
-        text = _NOISE.sub(" ", _BULLET.sub("", piece.replace(_SOFT_HYPHEN, "")))
+        text = _NOISE.sub(" ", _BULLET.sub("", piece))
         for _ in range(3):
             text = self.languages.name_prefix.sub("", text.strip())
         twice = _TWICE.fullmatch(text.strip())
