@@ -81,6 +81,7 @@ _MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SIGNED = re.compile(r"^[-–—]\s*(?P<name>[^\W\d_][^\d]{2,60})$")  # "– Jane Doe" under the article
 _TWICE = re.compile(r"(?P<name>\S.{3,}?)\s*(?P=name)")  # "Jane DoeJane Doe": a name shown twice
 _GLUED = re.compile(r"^(?P<head>\S*[a-zß-ÿ])(?P<tail>[A-ZÀ-Þ]\S*)$")  # "DoeFollow", "DoeRSS-Feed"
+_AVATAR = re.compile(r"[A-ZÀ-Þ]{2,3}")  # an avatar's initials alone on a line ("JD")
 _INITIAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]\.$")  # "Jane D.": the dot of a last initial is the name's
 _WORD = re.compile(r"[^\W\d_]{3,}")  # a word ("Autor/in" has none after its label)
 _IMAGE = re.compile(r"\[[^\[\]]*\]")  # a text copy's image or form field ("[img_2020-02-05_x]")
@@ -465,7 +466,8 @@ def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Jud
         for step in (-1, 1)
         if 0 <= index + step < len(usable) and usable[index + step].role == Role.TITLE and not _BULLET.match(line.text)
     }
-    if not neighbours & dated or word_count(line.text) > 5:
+    names = _name_list(line.text, judge)
+    if not neighbours & dated or (word_count(line.text) > 5 and not names):
         return
     named = {ln.number for ln in found.lines.values()}
     if all(usable[i].number in named for i in neighbours & dated):
@@ -474,11 +476,45 @@ def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Jud
     stated = (m for text in labels if (m := judge.languages.author_label.match(text)))
     if any(":" in m.group(0)[: m.start("rest")] and _WORD.search(m.group("rest")) for m in stated):
         return  # "Example Cells" / "Author: The Newsroom": the label beside it states the author ("author avatar" not)
+    for piece in names:  # "Jane Doe, John Roe and Ann Poe": every piece a person's name
+        _add(found, judge, piece, "name line", line, outlet_ok=False)
+    if names:
+        return
     name = judge.clean(line.text)
     following = usable[index + 1] if index + 1 < len(usable) else None
     heading = following is not None and following.role == Role.BODY and name in following.text  # "Jane Doe said"
     if not judge.unlabelled(name, whole=not heading and not _BULLET.match(line.text)):
         _add(found, judge, line.text, "name line", line, outlet_ok=False)
+
+
+def _name_list(text: str, judge: Judge) -> list[str]:
+    """The names of a line that lists two to ``MAX_AUTHORS`` people and nothing else ("Jane Doe, John Roe y Ann Poe").
+
+    Every piece must be a person's name whose words the article's text does not hold: one piece
+    that is not ("Jane Doe and John Roe in the harbour") makes it a caption's or a heading's line.
+    """
+    pieces = [p.strip(" .") for p in _PIECES.split(_BULLET.sub("", text.strip()))]
+    if not 2 <= len(pieces) <= MAX_AUTHORS or any(word_count(p) > 5 for p in pieces):
+        return []
+    names = [judge.clean(p) for p in pieces]
+    kept = all(n and n == p and not judge.unlabelled(n, whole=False) for n, p in zip(names, pieces, strict=True))
+    return names if kept else []
+
+
+def _avatars(view: View, judge: Judge, zone: set[int], found: Bylines) -> None:
+    """Names under their avatar's initials in ``zone`` ("JD" / "Jane Doe"): a byline whose photo a text copy lost.
+
+    An image-less avatar shows the person's initials; the line after it must be a name whose
+    words' first letters they are, in order.
+    """
+    usable = view.usable
+    for index in sorted(i for i in zone if 0 <= i < len(usable) - 1):
+        following, initials = usable[index + 1], usable[index].text.strip()
+        if not _AVATAR.fullmatch(initials) or following.role == Role.BODY:
+            continue
+        name = judge.clean(following.text)
+        if "".join(w[:1] for w in name.split()).upper() == initials and not judge.unlabelled(name, whole=False):
+            _add(found, judge, name, "avatar", following, outlet_ok=False)
 
 
 def _author_box(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -> None:
@@ -583,6 +619,9 @@ def scan_bylines(
     judge = replace(judge, items=_items(view)) if not judge.items else judge
     near = set(_header_span(view, title))
     found = _stated_below(_lists(_scan(view, judge, near, near), view, judge, title), view, judge, near)
+    if not found.people:
+        below = range(max(near, default=-1) + 1, max(near, default=-1) + 1 + STATED_BELOW)
+        _avatars(view, judge, near | set(below), found)
     teasers = False  # the page's bylines are other articles': its date may be a teaser's too
     if not found.people:
         last = view.last_substantial(len(view.usable))
@@ -634,8 +673,10 @@ def _contact_card(view: View, judge: Judge, found: Bylines) -> None:
         if not 2 <= word_count(line.text) <= 5 or "@" in line.text:
             continue
         name = judge.clean(line.text)
-        if name and not judge.verdict(name) and any(
-            _spells(name, other.text) for other in usable[index + 1 : index + 1 + CARD_REACH]
+        if (
+            name
+            and not judge.verdict(name)
+            and any(_spells(name, other.text) for other in usable[index + 1 : index + 1 + CARD_REACH])
         ):
             cards.setdefault(name.casefold(), line)
     if len(cards) == 1:

@@ -1,0 +1,64 @@
+"""Bylines of text copies, ninth pass (issue 16): each class on a short example of our own."""
+
+from __future__ import annotations
+
+from generator.article.extract import extract_metadata
+from generator.article.records import Metadata, Role
+from tests.test_extract_support import cleaned_lines
+from tests.test_meta_bylines_more import below
+from tests.test_meta_people import BODY, BODY2, KB, TITLE
+
+NAMES = "Lena Vogt, Tom Berger y Ana Ruiz"
+DATED = ("Hace 3 horas", Role.BOILERPLATE)
+
+
+def test_a_line_listing_people_beside_the_date_names_the_authors() -> None:
+    got = below((NAMES, Role.BOILERPLATE), DATED).authors
+    assert got == ("Lena Vogt", "Tom Berger", "Ana Ruiz")
+    got = below(("Lena Vogt and Tom Berger", Role.BOILERPLATE), ("8 February 2024", Role.META)).authors
+    assert got == ("Lena Vogt", "Tom Berger")
+
+
+def test_a_list_line_with_one_piece_no_name_is_none() -> None:
+    assert below(("Lena Vogt, Tom Berger and the harbour office", Role.BOILERPLATE), DATED).authors == ()
+    assert below(("Hafen Mole, Stadtwerke Nord und Polizei", Role.BOILERPLATE), DATED).authors == ()
+    assert below(("Tom Berger and Lena Vogt in Lisbon at night", Role.BOILERPLATE), DATED).authors == ()
+
+
+def test_a_list_line_without_a_date_beside_it_is_none() -> None:
+    cleaned = cleaned_lines((TITLE, Role.TITLE), (BODY, Role.BODY), (NAMES, Role.BOILERPLATE), (BODY2, Role.BODY))
+    assert extract_metadata(cleaned, KB).authors == ()
+
+
+def test_a_list_line_whose_people_the_text_is_about_is_a_caption() -> None:
+    cleaned = cleaned_lines(
+        (TITLE, Role.TITLE),
+        ("Lena Vogt and Tom Berger", Role.BOILERPLATE),
+        ("8 February 2024", Role.META),
+        (BODY, Role.BODY),
+        (f"{BODY2} Vogt and Berger signed the lease on Monday.", Role.BODY),
+    )
+    assert extract_metadata(cleaned, KB).authors == ()
+
+
+def _avatar(*lines: tuple[str, Role]) -> Metadata:
+    """The lines under the headline's standfirst (a body paragraph), then the body."""
+    cleaned = cleaned_lines((TITLE, Role.TITLE), (BODY, Role.BODY), *lines, (BODY2, Role.BODY), (BODY, Role.BODY))
+    return extract_metadata(cleaned, KB)
+
+
+def test_a_name_under_its_avatars_initials_is_an_author() -> None:
+    got = _avatar(
+        ("LV", Role.BOILERPLATE),
+        ("Lena Vogt", Role.BOILERPLATE),
+        ("TB", Role.BOILERPLATE),
+        ("Tom Berger", Role.BOILERPLATE),
+    )
+    assert got.authors == ("Lena Vogt", "Tom Berger")
+
+
+def test_initials_that_are_not_the_names_mark_nothing() -> None:
+    assert _avatar(("TB", Role.BOILERPLATE), ("Lena Vogt", Role.BOILERPLATE)).authors == ()
+    assert _avatar(("NT", Role.BOILERPLATE), ("Nordhafen Times", Role.BOILERPLATE)).authors == ()  # an outlet
+    assert _avatar(("HO", Role.BOILERPLATE), ("Harbour Office", Role.BOILERPLATE)).authors == ()
+    assert _avatar(("SN", Role.BOILERPLATE), ("Staff Newsroom", Role.BOILERPLATE)).authors == ()
