@@ -62,3 +62,26 @@ def test_initials_that_are_not_the_names_mark_nothing() -> None:
     assert _avatar(("NT", Role.BOILERPLATE), ("Nordhafen Times", Role.BOILERPLATE)).authors == ()  # an outlet
     assert _avatar(("HO", Role.BOILERPLATE), ("Harbour Office", Role.BOILERPLATE)).authors == ()
     assert _avatar(("SN", Role.BOILERPLATE), ("Staff Newsroom", Role.BOILERPLATE)).authors == ()
+
+
+def _after(*lines: tuple[str, Role]) -> Metadata:
+    """The headline, the body, then ``lines`` after the article."""
+    cleaned = cleaned_lines((TITLE, Role.TITLE), (BODY, Role.BODY), (BODY2, Role.BODY), *lines)
+    return extract_metadata(cleaned, KB)
+
+
+def test_a_name_above_a_link_to_its_articles_is_an_author_box() -> None:
+    assert _after(("Lena Vogt", Role.BOILERPLATE), ("All articles", Role.BOILERPLATE)).authors == ("Lena Vogt",)
+    assert _after(("Lena Vogt", Role.BOILERPLATE), ("Weitere Beiträge", Role.BOILERPLATE)).authors == ("Lena Vogt",)
+
+
+def test_a_linked_box_that_is_a_menu_a_team_or_a_desk_names_nobody() -> None:
+    menu = (("• Hafen Mole", Role.BOILERPLATE), ("• Alle Beiträge", Role.BOILERPLATE))
+    assert _after(*menu).authors == ()
+    team = (("Lena Vogt", Role.BOILERPLATE), ("All articles", Role.BOILERPLATE))
+    team += (("Tom Berger", Role.BOILERPLATE), ("All articles", Role.BOILERPLATE))
+    assert _after(*team).authors == ()
+    assert _after(("Staff Newsroom", Role.BOILERPLATE), ("All articles", Role.BOILERPLATE)).authors == ()
+    assert _after(("Nordhafen Times", Role.BOILERPLATE), ("More articles", Role.BOILERPLATE)).authors == ()
+    assert _after(("New Pier", Role.BOILERPLATE), ("More articles", Role.BOILERPLATE)).authors == ()  # the text's words
+    assert _after(("Lena Vogt", Role.BOILERPLATE), ("All articles about the pier", Role.BOILERPLATE)).authors == ()

@@ -24,6 +24,7 @@ LISTS = (
     "updated",
     "other_dates",
     "author_labels",
+    "author_links",
     "staff",
     "roles",
     "particles",
@@ -135,6 +136,11 @@ class Languages:
         words = (self.words("published") | self.words("updated") | self.words("fillers")) - self.words("particles")
         words = frozenset(w for w in words if len(w) > 1)  # "r", "o": initials, not words
         return re.compile(rf"[|•·/:]|\s[-–—]\s|{_bounded(words)}", re.I)
+
+    @cached_property
+    def author_link(self) -> re.Pattern[str]:
+        """A link alone on its line to the author's other articles ("All articles", "Weitere Beiträge")."""
+        return re.compile(rf"^\W*(?:{alternation(self.words('author_links'))})\W*$", re.I)
 
     @cached_property
     def profile(self) -> re.Pattern[str]:

@@ -653,8 +653,37 @@ def scan_bylines(
     if not found.people:
         _lone_label(view, judge, found)
     if not found.people:
+        _linked_box(view, judge, found)
+    if not found.people:
         _contact_card(view, judge, found)
     return found
+
+
+def _linked_box(view: View, judge: Judge, found: Bylines) -> None:
+    """A name alone on a line above a link to its other articles ("Jane Doe" / "All articles"): an author box.
+
+    Read only when nothing else names the author, never among or after the reader comments; the
+    name must not be a heading of the text's words, and neither line a list item (a menu's topic
+    and its "All articles" entry). Boxes for two or more people are a team or a list of other
+    articles' authors, and none is kept.
+    """
+    usable = view.usable
+    last = view.last_substantial(-1)
+    boxes: dict[str, Line] = {}
+    for index, line in enumerate(usable[:-1]):
+        if judge.languages.reader_comment(line.text[:80]) and index > last:
+            break
+        if line.role == Role.BODY or not 2 <= word_count(line.text) <= 5:
+            continue
+        link = usable[index + 1].text
+        if not judge.languages.author_link.match(link) or _BULLET.match(link) or _BULLET.match(line.text):
+            continue  # a list item's link is a menu's entry ("• Topic" / "• All articles")
+        name = judge.clean(line.text)
+        if name and not judge.unlabelled(name):
+            boxes.setdefault(name.casefold(), line)
+    if len(boxes) == 1:
+        line = next(iter(boxes.values()))
+        _add(found, judge, line.text, "author box", line, outlet_ok=False)
 
 
 def _contact_card(view: View, judge: Judge, found: Bylines) -> None:
