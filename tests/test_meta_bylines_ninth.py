@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from generator.article.extract import extract_metadata
+from generator.article.extract.authors import Bylines, Judge, _dated_byline
+from generator.article.extract.zone import make_view
 from generator.article.records import Metadata, Role
 from tests.test_extract_support import cleaned_lines
 from tests.test_meta_bylines_more import below
@@ -85,3 +87,33 @@ def test_a_linked_box_that_is_a_menu_a_team_or_a_desk_names_nobody() -> None:
     assert _after(("Nordhafen Times", Role.BOILERPLATE), ("More articles", Role.BOILERPLATE)).authors == ()
     assert _after(("New Pier", Role.BOILERPLATE), ("More articles", Role.BOILERPLATE)).authors == ()  # the text's words
     assert _after(("Lena Vogt", Role.BOILERPLATE), ("All articles about the pier", Role.BOILERPLATE)).authors == ()
+
+
+def _elsewhere(*lines: tuple[str, Role]) -> tuple[str, ...]:
+    """The names the lone dated byline reader finds among ``lines`` below an article (the other readers aside)."""
+    view = make_view(cleaned_lines((TITLE, Role.TITLE), (BODY, Role.BODY), (BODY2, Role.BODY), *lines))
+    found = Bylines()
+    _dated_byline(view, Judge(KB.languages, KB.outlets), found)
+    return tuple(name for name, _ in found.people)
+
+
+def test_a_lone_dated_byline_anywhere_names_the_author() -> None:
+    got = _elsewhere(("Von Lena Vogt und Tom Berger", Role.BOILERPLATE), ("8. Februar 2024", Role.BOILERPLATE))
+    assert got == ("Lena Vogt", "Tom Berger")
+    got = _elsewhere(("• Comments", Role.BOILERPLATE), ("By Lena Vogt", Role.BOILERPLATE), ("8 Feb 2024", Role.META))
+    assert got == ("Lena Vogt",)  # a list item's "Comments" is a menu's entry
+
+
+def test_dated_bylines_of_several_teasers_name_nobody() -> None:
+    one = (("By Lena Vogt", Role.BOILERPLATE), ("8 Feb 2024", Role.BOILERPLATE))
+    two = (("By Tom Berger", Role.BOILERPLATE), ("9 Feb 2024", Role.BOILERPLATE))
+    assert _elsewhere(*one, ("Other headline here", Role.BOILERPLATE), *two) == ()
+
+
+def test_a_dated_byline_without_a_date_a_person_or_before_the_comments_is_none() -> None:
+    assert _elsewhere(("By Lena Vogt", Role.BOILERPLATE), ("Read more", Role.BOILERPLATE)) == ()
+    assert _elsewhere(("By Staff Newsroom", Role.BOILERPLATE), ("8 Feb 2024", Role.BOILERPLATE)) == ()
+    assert _elsewhere(("By Nordhafen Times", Role.BOILERPLATE), ("8 Feb 2024", Role.BOILERPLATE)) == ()
+    assert _elsewhere(("Photos by Lena Vogt", Role.BOILERPLATE), ("8 Feb 2024", Role.BOILERPLATE)) == ()
+    comment = (("Lena Vogt says:", Role.BOILERPLATE), ("By Tom Berger", Role.BOILERPLATE), ("8 Feb 2024", Role.META))
+    assert _elsewhere(*comment) == ()

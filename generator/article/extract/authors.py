@@ -655,8 +655,41 @@ def scan_bylines(
     if not found.people:
         _linked_box(view, judge, found)
     if not found.people:
+        _dated_byline(view, judge, found)
+    if not found.people:
         _contact_card(view, judge, found)
     return found
+
+
+def _dated_byline(view: View, judge: Judge, found: Bylines) -> None:
+    """A short byline with a byline word and a date line beside it anywhere on the page ("Von Jane Doe" / "8.2.2024").
+
+    Read only when nothing else names the author (the cleaner put the headline elsewhere and
+    the byline outside every zone read), never among or after the reader comments (a list item's
+    "Comments" is a menu's entry), and only when one such byline names people: several are
+    teasers of other articles.
+    """
+    usable = view.usable
+    last = view.last_substantial(-1)
+    lines: dict[tuple[str, ...], Line] = {}
+    for index, line in enumerate(usable):
+        if judge.languages.reader_comment(line.text[:80]) and index > last and not _BULLET.match(line.text):
+            break  # a list item's "Comments" is a menu's entry
+        text = judge.unglue(_BULLET.sub("", line.text.strip()))
+        m = judge.languages.byline.match(text)
+        if m is None or word_count(text) > 8 or _EDITED.search(text[: m.start("rest")]):
+            continue
+        beside = (usable[i].text for i in range(index - 2, index + 3) if i != index and 0 <= i < len(usable))
+        if not any(word_count(b) <= 8 and date_hits(b, judge.languages) for b in beside):
+            continue
+        names = tuple(judge.clean(piece) for piece in _pieces(m.group("rest"), judge.languages))
+        if names and all(n and not judge.verdict(n, stated=True) for n in names):
+            lines.setdefault(names, line)
+    if len(lines) == 1:
+        line = next(iter(lines.values()))
+        m = judge.languages.byline.match(judge.unglue(_BULLET.sub("", line.text.strip())))
+        for piece in _pieces(m.group("rest"), judge.languages) if m else []:
+            _add(found, judge, piece, "byline", line, outlet_ok=False)
 
 
 def _linked_box(view: View, judge: Judge, found: Bylines) -> None:
