@@ -15,7 +15,9 @@
   write the state at all.
 - **Corpus index parts** (``generator.corpus.reuse``), one file per seeds folder: each actor's
   summary and each date's timeline entries, under the hash of the article keys they are made
-  from. Written only when the set of parts changed.
+  from. Written only when the set of parts changed, and then mostly as a small change file beside
+  it (``PartsStore``): a rerun after one added article pickled the whole 20 MB again (0.49 s of
+  CPU at 3,000 synthetic articles) for about 20 new parts (2.4 MB, 0.03 s).
 - **Page records** (see ``generator.write.Writer``), one file per docs folder.
 
 Every draft the build keeps shares the short strings that recur from article to article (actor
@@ -33,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import lzma
+import os
 import pickle
 import shutil
 import sys
@@ -274,6 +277,7 @@ class Cache:
         self.base = root
         self.root = root / f"{code_version()}-{knowledge}"
         self.readonly = readonly
+        self._parts: PartsStore | None = None  # the parts file read by ``load_parts``
         if not readonly:
             self._prune(root)
 
@@ -331,23 +335,16 @@ class Cache:
 
     def load_parts(self, seeds: Path) -> dict[str, object]:
         """The corpus index parts the previous build of ``seeds`` kept (``corpus.reuse``), or none."""
-        try:
-            with self._parts_path(seeds).open("rb") as fh:
-                value = pickle.load(fh)  # noqa: S301 - our own file
-        except Exception:  # noqa: BLE001 - a missing or unreadable file means every part is made
-            return {}
-        return value if isinstance(value, dict) else {}
+        self._parts = PartsStore(self._parts_path(seeds))
+        return self._parts.load()
 
     def save_parts(self, seeds: Path, parts: dict[str, object]) -> None:
         """Keep this build's corpus index parts for the next one (unless read-only)."""
         if self.readonly:
             return
-
-        def dump(fh: BinaryIO) -> None:
-            pickle.dump(parts, fh, protocol=pickle.HIGHEST_PROTOCOL)
-
+        store = self._parts if self._parts is not None and self._parts.path == self._parts_path(seeds) else None
         with contextlib.suppress(OSError):
-            atomic_write_with(self._parts_path(seeds), dump)
+            (store or PartsStore(self._parts_path(seeds))).save(parts)
 
     def model_copy(self, source: Path) -> Path | None:
         """The LZMA-compressed file ``source`` (the language model) decompressed in the cache folder, or None.
@@ -381,3 +378,81 @@ class Cache:
     def records_path(self, docs: Path) -> Path | None:
         """Where the writer keeps its page records for ``docs`` (None when read-only)."""
         return None if self.readonly else self.root / f"pages-{_folder_key(docs)}.json"
+
+
+_MISSING = object()
+
+# A change file larger than this share of the whole file's size is folded into a new whole file.
+PARTS_CHANGE_SHARE = 0.25
+
+
+@dataclass
+class PartsStore:
+    """The corpus index parts of one seeds folder: a whole file and the changes made since it was written.
+
+    A build keeps every part it used (``Reuse.made``), and a rerun after one added article changes
+    few of them (at 3,000 synthetic articles about 20 of 5,250: the summaries of the actors and
+    themes it joins, a few articles' related links). Instead of pickling every part again, the
+    parts that are not in the whole file and the whole file's keys that are no longer used go to a
+    change file beside it (``<name>.changes``; a part whose key is in the whole file but whose value
+    is another object goes there too), which names the whole file it applies to by a token
+    both carry. Reading takes the whole file, removes and adds what the change file says: the same
+    dict the last build saved. The change file is cumulative (it is made against the whole file,
+    not against the last change file), so only the last one is read; once it grows past
+    ``PARTS_CHANGE_SHARE`` of the whole file's size, the whole file is written again and the change
+    file removed. A change file whose token does not match, or that cannot be read, is ignored:
+    the whole file alone is a set of parts each still valid under its key.
+    """
+
+    path: Path
+    token: bytes = b""  # the whole file's, empty when there is none
+    base: dict[str, object] = field(default_factory=dict)  # the whole file's parts, as read or written
+    size: int = 0  # the whole file's size in bytes
+
+    @property
+    def changes(self) -> Path:
+        return self.path.with_name(self.path.name + ".changes")
+
+    def load(self) -> dict[str, object]:
+        """Every part the last build saved, or none."""
+        try:
+            with self.path.open("rb") as fh:
+                value = pickle.load(fh)  # noqa: S301 - our own file
+                self.size = fh.tell()
+        except Exception:  # noqa: BLE001 - a missing or unreadable file means every part is made
+            return {}
+        if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], dict)):
+            return {}
+        self.token = value[0]
+        parts: dict[str, object] = value[1]
+        self.base = dict(parts)
+        try:
+            with self.changes.open("rb") as fh:
+                token, removed, added = pickle.load(fh)  # noqa: S301 - our own file
+        except Exception:  # noqa: BLE001 - no change file, or an unreadable one: the whole file alone
+            return parts
+        if token != self.token or not isinstance(added, dict):
+            return parts
+        for key in removed:
+            parts.pop(key, None)
+        parts.update(added)
+        return parts
+
+    def save(self, parts: dict[str, object]) -> None:
+        """Keep ``parts`` for the next build: as a change file when it is small against the whole file."""
+        if self.token:
+            removed = tuple(key for key in self.base if key not in parts)
+            # A part of the whole file is the object read from it; any other value is written.
+            added = {k: v for k, v in parts.items() if self.base.get(k, _MISSING) is not v}
+            data = pickle.dumps((self.token, removed, added), protocol=pickle.HIGHEST_PROTOCOL)
+            if len(data) <= PARTS_CHANGE_SHARE * self.size:
+                atomic_write(self.changes, data)
+                return
+        token = os.urandom(16)
+
+        def dump(fh: BinaryIO) -> None:
+            pickle.dump((token, parts), fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+        atomic_write_with(self.path, dump)
+        self.token, self.base, self.size = token, dict(parts), self.path.stat().st_size
+        self.changes.unlink(missing_ok=True)
