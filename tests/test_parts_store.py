@@ -22,12 +22,16 @@ def _saved_then_read(path: Path, parts: dict[str, object]) -> dict[str, object]:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(PARTS, min_size=1, max_size=8))
-def test_every_save_reads_back_as_saved(builds: list[dict[str, object]]) -> None:
+@given(st.lists(PARTS, min_size=1, max_size=8), st.booleans())
+def test_every_save_reads_back_as_saved(builds: list[dict[str, object]], large_base: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "parts.pickle"
+        # A large whole file first: the later saves are change records appended one after another.
+        base: dict[str, object] = {f"base-{i}": tuple(range(300)) for i in range(30)} if large_base else {}
+        assert _saved_then_read(path, base) == base
         for parts in builds:
-            assert _saved_then_read(path, parts) == parts
+            kept = {**base, **parts} if large_base else parts
+            assert _saved_then_read(path, kept) == kept
 
 
 def test_a_small_change_goes_to_the_change_file_and_a_large_one_rewrites_the_whole(tmp_path: Path) -> None:
@@ -58,3 +62,18 @@ def test_a_change_file_of_another_whole_file_or_damaged_is_ignored(tmp_path: Pat
     assert PartsStore(path).load() == first
     changes.write_bytes(b"not a pickle")
     assert PartsStore(path).load() == first
+
+
+def test_a_damaged_record_ends_the_reading_and_the_next_save_writes_the_whole(tmp_path: Path) -> None:
+    path = tmp_path / "parts.pickle"
+    first: dict[str, object] = {f"part-{i}": tuple(range(100)) for i in range(20)}
+    _saved_then_read(path, first)
+    second = {**first, "new": (1,)}
+    assert _saved_then_read(path, second) == second
+    changes = path.with_name("parts.pickle.changes")
+    with changes.open("ab") as fh:
+        fh.write(b"\x80\x05truncated")
+    assert PartsStore(path).load() == second  # the records before the damaged one
+    third = {**second, "newer": (2,)}
+    assert _saved_then_read(path, third) == third
+    assert not changes.exists()  # written whole
