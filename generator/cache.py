@@ -15,7 +15,9 @@
   write the state at all.
 - **Corpus index parts** (``generator.corpus.reuse``), one file per seeds folder: each actor's
   summary and each date's timeline entries, under the hash of the article keys they are made
-  from. Written only when the set of parts changed.
+  from. Written only when the set of parts changed, and then mostly as a change record appended to
+  a file beside it (``PartsStore``): a rerun after one added article pickled the whole 20 MB again
+  (0.49 s of CPU at 3,000 synthetic articles) for 22 new parts (2.4 MB, 0.03 s).
 - **Page records** (see ``generator.write.Writer``), one file per docs folder.
 
 Every draft the build keeps shares the short strings that recur from article to article (actor
@@ -33,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import lzma
+import os
 import pickle
 import shutil
 import sys
@@ -274,6 +277,7 @@ class Cache:
         self.base = root
         self.root = root / f"{code_version()}-{knowledge}"
         self.readonly = readonly
+        self._parts: PartsStore | None = None  # the parts file read by ``load_parts``
         if not readonly:
             self._prune(root)
 
@@ -331,23 +335,16 @@ class Cache:
 
     def load_parts(self, seeds: Path) -> dict[str, object]:
         """The corpus index parts the previous build of ``seeds`` kept (``corpus.reuse``), or none."""
-        try:
-            with self._parts_path(seeds).open("rb") as fh:
-                value = pickle.load(fh)  # noqa: S301 - our own file
-        except Exception:  # noqa: BLE001 - a missing or unreadable file means every part is made
-            return {}
-        return value if isinstance(value, dict) else {}
+        self._parts = PartsStore(self._parts_path(seeds))
+        return self._parts.load()
 
     def save_parts(self, seeds: Path, parts: dict[str, object]) -> None:
         """Keep this build's corpus index parts for the next one (unless read-only)."""
         if self.readonly:
             return
-
-        def dump(fh: BinaryIO) -> None:
-            pickle.dump(parts, fh, protocol=pickle.HIGHEST_PROTOCOL)
-
+        store = self._parts if self._parts is not None and self._parts.path == self._parts_path(seeds) else None
         with contextlib.suppress(OSError):
-            atomic_write_with(self._parts_path(seeds), dump)
+            (store or PartsStore(self._parts_path(seeds))).save(parts)
 
     def model_copy(self, source: Path) -> Path | None:
         """The LZMA-compressed file ``source`` (the language model) decompressed in the cache folder, or None.
@@ -381,3 +378,98 @@ class Cache:
     def records_path(self, docs: Path) -> Path | None:
         """Where the writer keeps its page records for ``docs`` (None when read-only)."""
         return None if self.readonly else self.root / f"pages-{_folder_key(docs)}.json"
+
+
+_MISSING = object()
+
+# Once the change records pass this share of the whole file's size, the whole file is written again.
+PARTS_CHANGE_SHARE = 0.5
+
+
+@dataclass
+class PartsStore:
+    """The corpus index parts of one seeds folder: a whole file and the changes made since it was written.
+
+    A build keeps every part it used (``Reuse.made``), and a rerun after one added article changes
+    few of them (at 3,000 synthetic articles 22 of 5,254: the summaries of the actors and themes it
+    joins, a few articles' related links). Instead of pickling every part again (20 MB, 0.49 s of
+    CPU), a build appends one change record to a file beside the whole one (``<name>.changes``):
+    the parts it made or took from elsewhere than the file it read (a part is compared by identity
+    with the object read) and the keys it no longer uses. Every record carries the whole file's
+    token, so records of an older whole file are never applied. Reading takes the whole file and
+    applies the records in order: the same dict the last build saved. Once the records pass
+    ``PARTS_CHANGE_SHARE`` of the whole file's size, or one of them cannot be read, the next save
+    writes the whole file again and removes the change file. An unreadable record ends the reading
+    there: the dict is then an earlier build's, each of its parts still valid under its key.
+    """
+
+    path: Path
+    token: bytes = b""  # the whole file's, empty when there is none
+    read: dict[str, object] = field(default_factory=dict)  # the parts as read (or as last written)
+    size: int = 0  # the whole file's size in bytes
+    clean: bool = False  # the change file, if any, was read to its end
+
+    @property
+    def changes(self) -> Path:
+        return self.path.with_name(self.path.name + ".changes")
+
+    def load(self) -> dict[str, object]:
+        """Every part the last build saved, or none."""
+        try:
+            with self.path.open("rb") as fh:
+                value = pickle.load(fh)  # noqa: S301 - our own file
+                self.size = fh.tell()
+        except Exception:  # noqa: BLE001 - a missing or unreadable file means every part is made
+            return {}
+        if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], dict)):
+            return {}
+        self.token = value[0]
+        parts: dict[str, object] = value[1]
+        self.clean = self._apply(parts)
+        self.read = dict(parts)
+        return parts
+
+    def _apply(self, parts: dict[str, object]) -> bool:
+        """The change records of this whole file applied to ``parts``; False when one could not be read."""
+        try:
+            fh = self.changes.open("rb")
+        except OSError:
+            return True
+        with fh:
+            while True:
+                try:
+                    token, removed, added = pickle.load(fh)  # noqa: S301 - our own file
+                except EOFError:
+                    return True
+                except Exception:  # noqa: BLE001 - a damaged record: the dict as of the records before it
+                    return False
+                if token != self.token:
+                    return False
+                for key in removed:
+                    parts.pop(key, None)
+                parts.update(added)
+
+    def save(self, parts: dict[str, object]) -> None:
+        """Keep ``parts`` for the next build: one change record, or the whole file when the records grew large."""
+        if self.token and self.clean:
+            removed = tuple(key for key in self.read if key not in parts)
+            # A part as read is the object unpickled from the file; any other value is written.
+            added = {k: v for k, v in parts.items() if self.read.get(k, _MISSING) is not v}
+            data = pickle.dumps((self.token, removed, added), protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                held = self.changes.stat().st_size
+            except OSError:
+                held = 0
+            if held + len(data) <= PARTS_CHANGE_SHARE * self.size:
+                with self.changes.open("ab") as fh:
+                    fh.write(data)
+                self.read = dict(parts)
+                return
+        token = os.urandom(16)
+
+        def dump(fh: BinaryIO) -> None:
+            pickle.dump((token, parts), fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+        atomic_write_with(self.path, dump)
+        self.changes.unlink(missing_ok=True)
+        self.token, self.read, self.size, self.clean = token, dict(parts), self.path.stat().st_size, True

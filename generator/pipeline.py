@@ -327,7 +327,8 @@ def page_key(
     """Everything an article page is made from: the generator, its knowledge, the input, and the links it shows."""
     shown = sorted({link.slug for link in article.related} | set(shown_same_event(article)))
     parts = (
-        tuple(sorted(common.intersection(article.draft.actors))),  # which of its actors are linked in the lead only
+        # Which of its actors are linked in the lead only (none to look for when no actor is common).
+        tuple(sorted(common.intersection(article.draft.actors))) if common else (),
         code_version(),
         knowledge,
         light_search,

@@ -123,3 +123,34 @@ def test_outlets_are_who_reports_not_whom_the_briefing_is_about() -> None:
     wire = ("Harbour Wire", ActorType.MEDIA_OUTLET)
     rows = [[A, wire, K], [A, wire, K], [B, wire, K], [B, K]]
     assert "Harbour Wire" not in [p.name for p in distinctive(rows)]
+
+
+def _distinctive_counted_one_by_one(per_article: list[list[tuple[str, ActorType]]]) -> list[tuple[str, int, float]]:
+    """``distinctive``'s counts made entry by entry (its first form), as (name, articles, score)."""
+    counts: dict[str, int] = {}
+    kinds: dict[str, ActorType] = {}
+    for actors in per_article:
+        for name, kind in set(actors):
+            counts[name] = counts.get(name, 0) + 1
+            kinds.setdefault(name, kind)
+    ranked = [p for p in distinctive(per_article)]
+    assert {p.name: p.articles for p in ranked} == {p.name: counts[p.name] for p in ranked}
+    assert all(p.type is kinds[p.name] for p in ranked)
+    return [(p.name, p.articles, p.score) for p in ranked]
+
+
+def test_distinctive_counts_each_actor_once_per_article_and_keeps_its_first_type() -> None:
+    rows = [*_per_article(), [A, A, ("Ana Big", GROUP), B]]  # a name twice, and once with a second type
+    ranked = _distinctive_counted_one_by_one(rows)
+    assert ("Bo Small", 4) in [(n, c) for n, c, _ in ranked]  # 4 articles, not 4 entries plus the repeat
+    assert [n for n, _, _ in ranked] == [p.name for p in distinctive(rows)]  # deterministic order
+
+
+def test_the_corpus_counts_its_article_actors_once_and_as_they_are() -> None:
+    drafts = [draft(f"{i}.txt", f"Report {i}", actors=rows) for i, rows in enumerate(_per_article())]
+    built = corpus(drafts)
+    made = built.article_actors
+    assert made is built.article_actors  # made once
+    assert made == tuple(tuple((a.name, a.type) for a in art.draft.found.actors) for art in built.articles)
+    assert picture(built) == picture(corpus(drafts))  # on a corpus that made them before and one that did not
+    assert common(made) == {"Kestrel"}

@@ -88,6 +88,51 @@ def test_split_keeps_every_item_once_in_order(items: list[int], size: int) -> No
     assert [p.previous for p in parts] == [None, *paths[:-1]] and [p.next for p in parts] == [*paths[1:], None]
 
 
+def _cuts_entry_by_entry(keys: Sequence[str], size: int) -> list[int]:
+    """The cut rule applied one entry at a time, each entry's hash made when it is reached (the
+    first form of ``paging.cuts``, which now hashes the list once and starts at each page's minimum)."""
+    if len(keys) <= size:
+        return [len(keys)]
+    low = max(1, size // paging.MIN_FRACTION)
+    threshold = min(1 << 64, (1 << 64) * paging.CUT_CHANCE // size)
+    ends: list[int] = []
+    start = i = 0
+    while i < len(keys):
+        lowest = (1 << 64, i)
+        while i < len(keys):
+            value, length = paging._cut_value(keys[i]), i + 1 - start
+            if length >= low:
+                lowest = min(lowest, (value, i))
+                if value < threshold:
+                    break
+            if length >= size:
+                i = lowest[1]
+                break
+            i += 1
+        if i >= len(keys):
+            break
+        ends.append(i + 1)
+        start = i = i + 1
+    if start < len(keys):
+        ends.append(len(keys))
+    return ends
+
+
+@given(st.lists(st.text("abcdef", max_size=3), max_size=120), st.integers(1, 30))
+def test_cuts_equal_the_rule_applied_entry_by_entry(keys: list[str], size: int) -> None:
+    assert paging.cuts(keys, size) == _cuts_entry_by_entry(keys, size)
+
+
+def test_cuts_equal_the_rule_on_every_short_list_length() -> None:
+    # Every length up to four pages, so the rare last page that fills up with no entry choosing to
+    # end it (it then ends at its lowest hash, not at the end of the list) is met many times.
+    for size in range(1, 25):
+        for count in range(4 * size):
+            for run in range(12):
+                keys = [f"entry {run} {j}" for j in range(count)]
+                assert paging.cuts(keys, size) == _cuts_entry_by_entry(keys, size), (size, count, run)
+
+
 @given(st.integers(1, 40), st.data())
 def test_pager_links_lead_to_the_neighbouring_pages(total: int, data: st.DataObject) -> None:
     parts = paging.split("actors/iraq.md", [f"entry-{i}" for i in range(total)], 1, str)

@@ -85,9 +85,11 @@ def distinctive(per_article: ArticleActors, reporters: frozenset[str] = frozense
     total = 0
     for actors in per_article:
         total += 1
-        for name, kind in set(actors):
-            counts[name] += 1
-            kinds.setdefault(name, kind)
+        present = set(actors)
+        counts.update([name for name, _ in present])  # a name with two types in one article counts twice, as before
+        for name, kind in present:
+            if name not in kinds:
+                kinds[name] = kind
     ranked = [
         Prominent(name, kinds[name], n, specificity(n, total, kinds[name]))
         for name, n in counts.items()

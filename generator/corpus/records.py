@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from generator.article.records import Draft, Metadata
@@ -50,6 +51,14 @@ class Corpus:
     timeline: Timeline
     events: tuple[EventGroup, ...] = ()
     notes: tuple[str, ...] = ()  # warnings about inputs that still built (bad sidecar, ...)
+
+    @cached_property
+    def article_actors(self) -> tuple[tuple[tuple[str, ActorType], ...], ...]:
+        """Per article, in corpus order: ``(name, type)`` of each actor in order of first mention.
+
+        Made once: the network picture and the common actors of the article pages both count them.
+        """
+        return tuple(tuple((a.name, a.type) for a in art.draft.found.actors) for art in self.articles)
 
 
 class ArticleEvents(NamedTuple):

@@ -58,7 +58,7 @@ def reporting_actors(corpus: Corpus, outlets: Outlets) -> frozenset[str]:
 
 def common_actors(corpus: Corpus) -> frozenset[str]:
     """The actors most articles name; an article page links them in its lead only."""
-    return common(tuple((a.name, a.type) for a in art.draft.found.actors) for art in corpus.articles)
+    return common(corpus.article_actors)
 
 
 def corpus_page_groups(

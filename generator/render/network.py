@@ -85,7 +85,7 @@ class Picture:
 
 def picture(corpus: Corpus, reporters: frozenset[str] = frozenset()) -> Picture:
     """The most telling links of the corpus and their actors (see ``corpus.prominence``)."""
-    per_article = [tuple((a.name, a.type) for a in art.draft.found.actors) for art in corpus.articles]
+    per_article = corpus.article_actors
     ranked = distinctive(per_article, reporters)
     names, shown = network(links(per_article, ranked), limits.NETWORK_NODES, MAX_LINKS)
     summaries = corpus.actor_index.by_name()

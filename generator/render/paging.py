@@ -81,28 +81,30 @@ def cuts(keys: Sequence[str], size: int) -> list[int]:
         return [len(keys)]
     low = max(1, size // MIN_FRACTION)
     threshold = min(_SCALE, _SCALE * CUT_CHANCE // size)
+    values = [_cut_value(key) for key in keys]
+    count = len(values)
     ends: list[int] = []
     start = 0
-    i = 0
-    while i < len(keys):
-        lowest = (_SCALE, i)  # the entry with the lowest hash since the page reached ``low`` entries
-        while i < len(keys):
-            value = _cut_value(keys[i])
-            length = i + 1 - start
-            if length >= low:
-                lowest = min(lowest, (value, i))
-                if value < threshold:
-                    break
-            if length >= size:  # no entry chose to end the page: the lowest hash ends it
-                i = lowest[1]
+    while start < count:
+        # The entry with the lowest hash since the page reached ``low`` entries (the first such on a tie).
+        first = start + low - 1
+        stop = min(start + size, count)
+        i = first
+        lowest, at = _SCALE, first
+        while i < stop:
+            value = values[i]
+            if value < threshold:
                 break
+            if value < lowest:
+                lowest, at = value, i
             i += 1
-        if i >= len(keys):
-            break
+        else:
+            if start + size > count:  # the list ends before the page is full: its last page
+                ends.append(count)
+                break
+            i = at  # no entry chose to end the page: the lowest hash ends it
         ends.append(i + 1)
-        start = i = i + 1
-    if start < len(keys):
-        ends.append(len(keys))
+        start = i + 1
     return ends
 
 
