@@ -148,3 +148,11 @@ def test_two_copies_of_a_title_with_the_site_name_agree_without_it() -> None:
     cands = ("Pier opens at last | Quay Media - Harbour News",)
     echo = "Pier opens at last - Quay Media - Harbour News"
     assert choose_title(cands, ("Opinion",), site, echo) == "Pier opens at last"
+
+
+def test_a_trailing_h1_element_a_stated_title_holds_is_kept() -> None:
+    tail = '<h1>New pier opens at the harbour of <span class="caps">HPB</span></h1>'
+    assert h1(tail) == "New pier opens at the harbour of"
+    assert h1(tail, "New pier opens at the harbour of HPB - Quay Media") == "New pier opens at the harbour of HPB"
+    roofline = "<h1><span>Harbour works</span> New pier opens to the public</h1>"
+    assert h1(roofline, "Harbour works New pier opens to the public") == "New pier opens to the public"
