@@ -9,7 +9,7 @@ from generator.article.extract.title import undecorated
 from generator.article.records import Role
 from generator.read.html import parse
 from generator.read.htmlmeta import headline_of
-from generator.read.htmltitle import choose_title, site_names, strip_site
+from generator.read.htmltitle import choose_title, chrome_test, site_names, strip_site, unchromed
 from tests.kb import knowledge
 from tests.test_extract_support import cleaned_lines
 
@@ -156,3 +156,30 @@ def test_a_trailing_h1_element_a_stated_title_holds_is_kept() -> None:
     assert h1(tail, "New pier opens at the harbour of HPB - Quay Media") == "New pier opens at the harbour of HPB"
     roofline = "<h1><span>Harbour works</span> New pier opens to the public</h1>"
     assert h1(roofline, "Harbour works New pier opens to the public") == "New pier opens to the public"
+
+
+CHROME = chrome_test(KB.languages)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Harbour Notes » Blog Archive » New pier opens", "Harbour Notes » New pier opens"),  # a blog's archive
+        ("Neuer Steg eröffnet | Hafen | Forum | Hafenblatt", "Neuer Steg eröffnet | Hafen | Hafenblatt"),
+        ("New pier opens : 06.11.2023, 11.41", "New pier opens"),  # a date alone after " : "
+        ("Neuer Steg eröffnet : 06.11.2023, 11.41 Uhr", "Neuer Steg eröffnet"),
+        ("23.01.2022 - New pier opens - Harbour Post", "New pier opens - Harbour Post"),
+        ("Weekly report 14. - 20. January 2022 - HPB", "Weekly report 14. - 20. January 2022 - HPB"),  # a period
+        ("harbour-post.net // » New pier opens", "New pier opens"),  # a host name
+        ("New pier opens | harbour-post.net | Your harbour magazine", "New pier opens | Your harbour magazine"),
+        ("Harbour: a story of the pier", "Harbour: a story of the pier"),  # a colon without a space before it
+        ("Archive", "Archive"),  # nothing but chrome: left as it is
+    ],
+)
+def test_chrome_segments_of_a_title_are_cut(title: str, expected: str) -> None:
+    assert unchromed(title, CHROME) == expected
+
+
+def test_a_blog_archive_segment_never_ends_up_in_the_headline() -> None:
+    cands = ("Harbour Notes » Blog Archive » New pier opens to the public",)
+    assert choose_title(cands, ("Harbour Notes",), ("harbournotes",), None, CHROME) == "New pier opens to the public"
