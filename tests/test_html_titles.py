@@ -183,3 +183,9 @@ def test_chrome_segments_of_a_title_are_cut(title: str, expected: str) -> None:
 def test_a_blog_archive_segment_never_ends_up_in_the_headline() -> None:
     cands = ("Harbour Notes » Blog Archive » New pier opens to the public",)
     assert choose_title(cands, ("Harbour Notes",), ("harbournotes",), None, CHROME) == "New pier opens to the public"
+
+
+def test_a_stated_title_cut_at_a_quote_gives_way_to_its_whole_copy() -> None:
+    cands = ("Mayor calls the new pier", 'Mayor calls the new pier "a disgrace"')
+    assert choose_title(cands, (), ()) == 'Mayor calls the new pier "a disgrace"'
+    assert choose_title(("Pier opens", "Pier opens to the public"), (), ()) == "Pier opens"  # no quote: both stand

@@ -316,7 +316,7 @@ def choose_title(
     match with an ``<h1>`` counts after the stated titles' ones. ``is_chrome``: whether a segment of a
     stated title is page chrome (``chrome_test``); such segments are cut first.
     """
-    candidates = tuple(unchromed(c, is_chrome) for c in candidates)
+    candidates = _uncut(tuple(unchromed(c, is_chrome) for c in candidates))
     echo = unchromed(echo, is_chrome) if echo else echo
     extra = (echo,) if echo and echo not in candidates else ()
     heads = tuple(h for h in h1s[:5] if not _names_site(h, site))
