@@ -73,9 +73,9 @@ def test_a_site_name_that_is_the_page_title_is_not_trusted() -> None:
 def test_a_kicker_before_a_colon_gives_way_to_the_bare_headline_another_source_states() -> None:
     assert choose_title(("Harbour works: New pier opens",), ("New pier opens",), ()) == "New pier opens"
     assert choose_title(("Harbour works: New pier opens", "New pier opens"), (), ()) == "New pier opens"
-    assert choose_title(("Old docks : 8 February 2024, 11.41",), ("Old docks reopen",), ()) == (
-        "Old docks : 8 February 2024, 11.41"
-    )
+    h1s = ("Old docks reopen", "Ferry timetable")  # two <h1>s: neither is the page's headline for sure
+    assert choose_title(("Old docks : 8 February 2024, 11.41",), h1s, ()) == "Old docks : 8 February 2024, 11.41"
+    assert choose_title(("Old docks : 8 February 2024, 11.41",), h1s[:1], ()) == "Old docks reopen"  # a lone <h1>
     assert choose_title(("Old docks reopen : 8 February 2024",), ("Old docks reopen",), ()) == "Old docks reopen"
 
 
@@ -189,3 +189,13 @@ def test_a_stated_title_cut_at_a_quote_gives_way_to_its_whole_copy() -> None:
     cands = ("Mayor calls the new pier", 'Mayor calls the new pier "a disgrace"')
     assert choose_title(cands, (), ()) == 'Mayor calls the new pier "a disgrace"'
     assert choose_title(("Pier opens", "Pier opens to the public"), (), ()) == "Pier opens"  # no quote: both stand
+
+
+def test_a_lone_h1_no_title_confirms_is_the_headline_when_it_reads_as_one() -> None:
+    title = ("Pier costs: what you pay | Harbour Post",)
+    assert choose_title(title, ("How much does the new pier cost?",), ()) == "How much does the new pier cost?"
+    assert choose_title(title, ("harbour-post.net",), ()) == "Pier costs: what you pay"  # a logo
+    assert choose_title(title, ("piers boats harbour life",), ()) == "Pier costs: what you pay"  # a tag line
+    assert choose_title(title, ("Harbour news",), ()) == "Pier costs: what you pay"  # too short
+    two = ("How much does the new pier cost?", "Ferry timetable for the summer")
+    assert choose_title(title, two, ()) == "Pier costs: what you pay"  # which one? the stated title

@@ -339,9 +339,21 @@ def choose_title(
         words = set(_key(h1).split())
         if len(words) >= _H1_MIN_WORDS and any(_overlap(s, words) >= _OVERLAP for s in stated):
             return h1
+    if len(heads) == 1 and _lone_headline(heads[0]):
+        return heads[0]  # the page's one <h1>, which no stated title confirms: the headline as printed
     if stated:
         return stated[0]
     return heads[0] if len(heads) == 1 else None
+
+
+def _lone_headline(h1: str) -> bool:
+    """Whether an unconfirmed ``<h1>`` reads as a headline: 3 words or more, no host name, not all in lower case.
+
+    A host name ("example-news.de") is a logo; a line with no capital letter where the script has
+    them ("yes we camp real democracy") a slogan or a tag list.
+    """
+    cased = any(c.isupper() for c in h1) or not any(c.islower() for c in h1)
+    return len(_key(h1).split()) >= _H1_MIN_WORDS and cased and not _HOST_RE.match(h1.strip())
 
 
 def _overlap(title: str, words: set[str]) -> float:
