@@ -199,3 +199,9 @@ def test_a_lone_h1_no_title_confirms_is_the_headline_when_it_reads_as_one() -> N
     assert choose_title(title, ("Harbour news",), ()) == "Pier costs: what you pay"  # too short
     two = ("How much does the new pier cost?", "Ferry timetable for the summer")
     assert choose_title(title, two, ()) == "Pier costs: what you pay"  # which one? the stated title
+
+
+def test_of_two_stated_copies_that_agree_the_typeset_one_gives_the_wording() -> None:
+    cands = ("Pier open May - June 2025", "Pier open May – June 2025 - harbour-post.net")
+    assert choose_title(cands, (), (), None, CHROME) == "Pier open May – June 2025"
+    assert choose_title(cands[::-1], (), (), None, CHROME) == "Pier open May – June 2025"

@@ -257,6 +257,8 @@ def agreed(heads: tuple[str, ...], candidates: tuple[str, ...], site: str | tupl
     for source, is_head in sources:
         for key, text in _pieces(source).items():
             held = found.setdefault(key, _Held(text))
+            if not held.by_head and _typeset(text) > _typeset(held.text):
+                held.text = text  # of two stated copies, the one with the page's dashes and quotes
             held.count += 1
             held.by_head |= is_head
             held.by_stated |= not is_head
@@ -344,6 +346,11 @@ def choose_title(
     if stated:
         return stated[0]
     return heads[0] if len(heads) == 1 else None
+
+
+def _typeset(title: str) -> int:
+    """How many typographic dashes and quotes ``title`` has: an ASCII copy ("-", '"') has fewer."""
+    return sum(c in "–—“”„‘’«»‹›" for c in title)
 
 
 def _lone_headline(h1: str) -> bool:
