@@ -205,3 +205,10 @@ def test_of_two_stated_copies_that_agree_the_typeset_one_gives_the_wording() -> 
     cands = ("Pier open May - June 2025", "Pier open May – June 2025 - harbour-post.net")
     assert choose_title(cands, (), (), None, CHROME) == "Pier open May – June 2025"
     assert choose_title(cands[::-1], (), (), None, CHROME) == "Pier open May – June 2025"
+
+
+def test_a_site_name_after_a_spaced_colon_is_cut() -> None:
+    site = site_names(None, None, "https://www.harbournotes.net/pier")
+    assert choose_title(("New pier opens : Harbour Notes | Since 2005",), (), site) == "New pier opens"
+    french = "Le port : une histoire du quai"  # a colon spaced the French way, no site name after it
+    assert choose_title((french,), (), site) == french

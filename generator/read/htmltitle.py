@@ -145,6 +145,14 @@ def _uncut(candidates: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c for c in candidates if c not in cut) if cut else candidates
 
 
+def _colon_site(title: str, site: str | tuple[str, ...] | None) -> str:
+    """``title`` without a tail after " : " that opens with the site's name ("Headline : Site | Its motto")."""
+    head, sep, tail = title.partition(" : ")
+    if sep and len(_key(head).split()) >= 2 and _names_site(_SEP_RE.split(tail)[0], site):
+        return head.strip()
+    return title
+
+
 def _opens_quote(text: str) -> bool:
     first = text.lstrip()[:1]
     return bool(first) and first in _QUOTES
@@ -318,7 +326,7 @@ def choose_title(
     match with an ``<h1>`` counts after the stated titles' ones. ``is_chrome``: whether a segment of a
     stated title is page chrome (``chrome_test``); such segments are cut first.
     """
-    candidates = _uncut(tuple(unchromed(c, is_chrome) for c in candidates))
+    candidates = _uncut(tuple(_colon_site(unchromed(c, is_chrome), site) for c in candidates))
     echo = unchromed(echo, is_chrome) if echo else echo
     extra = (echo,) if echo and echo not in candidates else ()
     heads = tuple(h for h in h1s[:5] if not _names_site(h, site))
