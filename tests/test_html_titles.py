@@ -212,3 +212,9 @@ def test_a_site_name_after_a_spaced_colon_is_cut() -> None:
     assert choose_title(("New pier opens : Harbour Notes | Since 2005",), (), site) == "New pier opens"
     french = "Le port : une histoire du quai"  # a colon spaced the French way, no site name after it
     assert choose_title((french,), (), site) == french
+
+
+def test_an_h1_and_a_title_that_share_only_a_first_half_give_the_whole_h1() -> None:
+    h1s = ("Rent, lease or buy a boat – what is cheaper?",)
+    assert choose_title(("Rent, lease or buy a boat – what pays off?",), h1s, ()) == h1s[0]
+    assert choose_title(("Rent, lease or buy a boat | Harbour Post",), h1s, ()) == "Rent, lease or buy a boat"

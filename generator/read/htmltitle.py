@@ -341,7 +341,10 @@ def choose_title(
         if _key(confirmed) in map(_key, shared):
             return confirmed
         parts = {_key(v) for v in variants(confirmed)} - {_key(confirmed)}
-        return next((s for s in shared if _key(s) in parts), confirmed)
+        part = next((s for s in shared if _key(s) in parts), confirmed)
+        if part != confirmed and _key(part) not in {_key(s) for s in stated} and confirmed.startswith(part):
+            return confirmed  # the sources share only the <h1>'s first half, and each goes on: no kicker
+        return part
     if shared:
         return shared[0]
     for h1 in heads:
