@@ -9,7 +9,7 @@ from generator.article.extract.title import undecorated
 from generator.article.records import Role
 from generator.read.html import parse
 from generator.read.htmlmeta import headline_of
-from generator.read.htmltitle import choose_title, site_names, strip_site
+from generator.read.htmltitle import choose_title, chrome_test, site_names, strip_site, unchromed
 from tests.kb import knowledge
 from tests.test_extract_support import cleaned_lines
 
@@ -73,9 +73,9 @@ def test_a_site_name_that_is_the_page_title_is_not_trusted() -> None:
 def test_a_kicker_before_a_colon_gives_way_to_the_bare_headline_another_source_states() -> None:
     assert choose_title(("Harbour works: New pier opens",), ("New pier opens",), ()) == "New pier opens"
     assert choose_title(("Harbour works: New pier opens", "New pier opens"), (), ()) == "New pier opens"
-    assert choose_title(("Old docks : 8 February 2024, 11.41",), ("Old docks reopen",), ()) == (
-        "Old docks : 8 February 2024, 11.41"
-    )
+    h1s = ("Old docks reopen", "Ferry timetable")  # two <h1>s: neither is the page's headline for sure
+    assert choose_title(("Old docks : 8 February 2024, 11.41",), h1s, ()) == "Old docks : 8 February 2024, 11.41"
+    assert choose_title(("Old docks : 8 February 2024, 11.41",), h1s[:1], ()) == "Old docks reopen"  # a lone <h1>
     assert choose_title(("Old docks reopen : 8 February 2024",), ("Old docks reopen",), ()) == "Old docks reopen"
 
 
@@ -148,3 +148,73 @@ def test_two_copies_of_a_title_with_the_site_name_agree_without_it() -> None:
     cands = ("Pier opens at last | Quay Media - Harbour News",)
     echo = "Pier opens at last - Quay Media - Harbour News"
     assert choose_title(cands, ("Opinion",), site, echo) == "Pier opens at last"
+
+
+def test_a_trailing_h1_element_a_stated_title_holds_is_kept() -> None:
+    tail = '<h1>New pier opens at the harbour of <span class="caps">HPB</span></h1>'
+    assert h1(tail) == "New pier opens at the harbour of"
+    assert h1(tail, "New pier opens at the harbour of HPB - Quay Media") == "New pier opens at the harbour of HPB"
+    roofline = "<h1><span>Harbour works</span> New pier opens to the public</h1>"
+    assert h1(roofline, "Harbour works New pier opens to the public") == "New pier opens to the public"
+
+
+CHROME = chrome_test(KB.languages)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Harbour Notes » Blog Archive » New pier opens", "Harbour Notes » New pier opens"),  # a blog's archive
+        ("Neuer Steg eröffnet | Hafen | Forum | Hafenblatt", "Neuer Steg eröffnet | Hafen | Hafenblatt"),
+        ("New pier opens : 06.11.2023, 11.41", "New pier opens"),  # a date alone after " : "
+        ("Neuer Steg eröffnet : 06.11.2023, 11.41 Uhr", "Neuer Steg eröffnet"),
+        ("23.01.2022 - New pier opens - Harbour Post", "New pier opens - Harbour Post"),
+        ("Weekly report 14. - 20. January 2022 - HPB", "Weekly report 14. - 20. January 2022 - HPB"),  # a period
+        ("harbour-post.net // » New pier opens", "New pier opens"),  # a host name
+        ("New pier opens | harbour-post.net | Your harbour magazine", "New pier opens | Your harbour magazine"),
+        ("Harbour: a story of the pier", "Harbour: a story of the pier"),  # a colon without a space before it
+        ("Archive", "Archive"),  # nothing but chrome: left as it is
+    ],
+)
+def test_chrome_segments_of_a_title_are_cut(title: str, expected: str) -> None:
+    assert unchromed(title, CHROME) == expected
+
+
+def test_a_blog_archive_segment_never_ends_up_in_the_headline() -> None:
+    cands = ("Harbour Notes » Blog Archive » New pier opens to the public",)
+    assert choose_title(cands, ("Harbour Notes",), ("harbournotes",), None, CHROME) == "New pier opens to the public"
+
+
+def test_a_stated_title_cut_at_a_quote_gives_way_to_its_whole_copy() -> None:
+    cands = ("Mayor calls the new pier", 'Mayor calls the new pier "a disgrace"')
+    assert choose_title(cands, (), ()) == 'Mayor calls the new pier "a disgrace"'
+    assert choose_title(("Pier opens", "Pier opens to the public"), (), ()) == "Pier opens"  # no quote: both stand
+
+
+def test_a_lone_h1_no_title_confirms_is_the_headline_when_it_reads_as_one() -> None:
+    title = ("Pier costs: what you pay | Harbour Post",)
+    assert choose_title(title, ("How much does the new pier cost?",), ()) == "How much does the new pier cost?"
+    assert choose_title(title, ("harbour-post.net",), ()) == "Pier costs: what you pay"  # a logo
+    assert choose_title(title, ("piers boats harbour life",), ()) == "Pier costs: what you pay"  # a tag line
+    assert choose_title(title, ("Harbour news",), ()) == "Pier costs: what you pay"  # too short
+    two = ("How much does the new pier cost?", "Ferry timetable for the summer")
+    assert choose_title(title, two, ()) == "Pier costs: what you pay"  # which one? the stated title
+
+
+def test_of_two_stated_copies_that_agree_the_typeset_one_gives_the_wording() -> None:
+    cands = ("Pier open May - June 2025", "Pier open May – June 2025 - harbour-post.net")
+    assert choose_title(cands, (), (), None, CHROME) == "Pier open May – June 2025"
+    assert choose_title(cands[::-1], (), (), None, CHROME) == "Pier open May – June 2025"
+
+
+def test_a_site_name_after_a_spaced_colon_is_cut() -> None:
+    site = site_names(None, None, "https://www.harbournotes.net/pier")
+    assert choose_title(("New pier opens : Harbour Notes | Since 2005",), (), site) == "New pier opens"
+    french = "Le port : une histoire du quai"  # a colon spaced the French way, no site name after it
+    assert choose_title((french,), (), site) == french
+
+
+def test_an_h1_and_a_title_that_share_only_a_first_half_give_the_whole_h1() -> None:
+    h1s = ("Rent, lease or buy a boat – what is cheaper?",)
+    assert choose_title(("Rent, lease or buy a boat – what pays off?",), h1s, ()) == h1s[0]
+    assert choose_title(("Rent, lease or buy a boat | Harbour Post",), h1s, ()) == "Rent, lease or buy a boat"

@@ -20,7 +20,7 @@ from generator.read.decode import MAX_CHARS, normalise
 from generator.read.html import parse
 from generator.read.htmlmeta import HtmlMeta, scan_meta, text_of
 from generator.read.htmltext import page_text
-from generator.read.htmltitle import choose_title, similarity, site_names
+from generator.read.htmltitle import choose_title, chrome_test, similarity, site_names
 
 _ROLES = {"paragraph": Role.BODY, "heading": Role.HEADING, "quote": Role.QUOTE, "list": Role.LIST_ITEM}
 
@@ -153,7 +153,8 @@ def html_article(text: str, phrases: Phrases) -> HtmlArticle:
     body = getattr(doc, "body", None)
     blocks, cut = cap_blocks(drop_chrome(to_blocks(body), phrases) if body is not None else [])
     extra = text_of(getattr(doc, "title", None))
-    title = choose_title(meta.titles, meta.h1s, site_names(meta.sitename, meta.publisher, meta.url), extra)
+    names = site_names(meta.sitename, meta.publisher, meta.url)
+    title = choose_title(meta.titles, meta.h1s, names, extra, chrome_test(phrases.languages))
     # trafilatura's byline search reads the page's own author markup (rel=author, byline classes).
     meta = replace(meta, byline=text_of(getattr(doc, "author", None)))
     return HtmlArticle(to_cleaned(title, blocks), meta, page, cut)

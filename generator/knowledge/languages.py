@@ -44,6 +44,7 @@ LISTS = (
     "time_units",
     "ones",
     "conversations",
+    "title_chrome",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
 

@@ -257,9 +257,11 @@ def headline_of(h1: HtmlElement, languages: Languages, stated: tuple[str, ...] =
     main = max((k for k in range(len(parts)) if k not in stamps), key=lambda k: len(parts[k][1].strip()), default=0)
     if len(parts[main][1].split()) < 3:
         return whole
-    if all(k == main or _drops(k, parts, languages) for k in range(len(parts))):
-        return text_of(parts[main][1])
-    return whole
+    if not all(k == main or _drops(k, parts, languages) for k in range(len(parts))):
+        return whole
+    if main == 0 and headline_key(whole) in {headline_key(v) for s in stated for v in variants(s)}:
+        return whole  # only a tail would go ("... of the HCERES") and a stated title holds it: no chrome
+    return text_of(parts[main][1])
 
 
 def _marks(el: HtmlElement) -> str:

@@ -16,10 +16,15 @@ the fitting sites 14 of the 132 misses were a kicker or overline kept by one sou
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
 from generator.read.urls import host_of
+
+if TYPE_CHECKING:
+    from generator.knowledge.languages import Languages
 
 _SEP_RE = re.compile(r"\s+(?:\||-|–|—|·|»|::|//|/)\s+")
 _WORD_RE = re.compile(r"\w+")
@@ -31,6 +36,10 @@ _KICKER_RE = re.compile(r"^[^:]+?:\s+(?=\S)")  # "Kicker: Headline"; the part be
 _PIECE_MIN_WORDS = 2  # a shorter part of a kicker'd title is a label, not a headline
 _HOST_SUFFIX = frozenset({"www", "co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "gob"})
 _NAME_MIN = 4  # a shorter site name (a host label like "wp") must equal a segment, not sit inside it
+_CHROME_SEP_RE = re.compile(r"\s+(?:\||-|–|—|·|»|::|//|/|:)\s+")  # also " : ", where only chrome is cut
+_QUOTES = "\"'“”„«»‘’‚‹›"
+_LEAD_SEP_RE = re.compile(r"^(?:[|»·/–—-]+\s+)+")
+_HOST_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)  # "example-news.ch"
 
 
 def _key(text: str) -> str:
@@ -91,6 +100,62 @@ def _carries_site(text: str, site: str | tuple[str, ...] | None) -> bool:
     parts = [_compact(p) for p in _SEP_RE.split(text)]
     names = _name_keys(site)
     return len(parts) > 1 and any(p and (p == n or (len(p) >= _NAME_MIN and p in n)) for p in parts for n in names)
+
+
+def chrome_test(languages: Languages) -> Callable[[str, bool], bool]:
+    """Whether a title segment is page chrome: a chrome word ("Blog Archive"), a host name, or (at an edge) a date.
+
+    A date between two segments is left: it is as often part of a period ("Report 14. - 20. May 2022").
+    """
+    words = languages.words("title_chrome")
+    fillers = languages.words("fillers")
+    dates = languages.line_date
+
+    def is_chrome(segment: str, edge: bool) -> bool:
+        text = segment.strip()
+        if _key(text) in words or text.lower() in words or _HOST_RE.match(text):
+            return True
+        if not edge or not dates.search(text):
+            return False
+        rest = _WORD_RE.findall(dates.sub(" ", text).lower())
+        return all(w.isdigit() or w in fillers for w in rest)
+
+    return is_chrome
+
+
+def unchromed(title: str, is_chrome: Callable[[str, bool], bool] | None) -> str:
+    """``title`` without its segments that are page chrome ("Site » Blog Archive » Headline", "Headline : 6.11.")."""
+    if is_chrome is None:
+        return title
+    parts = _CHROME_SEP_RE.split(title)
+    seps = _CHROME_SEP_RE.findall(title)
+    keep = [not is_chrome(p, i in (0, len(parts) - 1)) for i, p in enumerate(parts)]
+    if len(parts) < 2 or all(keep) or not any(keep):
+        return title
+    out = ""
+    for i, part in enumerate(parts):
+        if keep[i]:
+            out += (seps[i - 1] if out else "") + part
+    return _LEAD_SEP_RE.sub("", out.strip())  # "site.example // » Headline" leaves no "» " in front
+
+
+def _uncut(candidates: tuple[str, ...]) -> tuple[str, ...]:
+    """The candidates less one that another continues with a quote: a meta attribute cut at an unescaped quote."""
+    cut = {c for c in candidates for d in candidates if d != c and d.startswith(c) and _opens_quote(d[len(c) :])}
+    return tuple(c for c in candidates if c not in cut) if cut else candidates
+
+
+def _colon_site(title: str, site: str | tuple[str, ...] | None) -> str:
+    """``title`` without a tail after " : " that opens with the site's name ("Headline : Site | Its motto")."""
+    head, sep, tail = title.partition(" : ")
+    if sep and len(_key(head).split()) >= 2 and _names_site(_SEP_RE.split(tail)[0], site):
+        return head.strip()
+    return title
+
+
+def _opens_quote(text: str) -> bool:
+    first = text.lstrip()[:1]
+    return bool(first) and first in _QUOTES
 
 
 def variants(title: str) -> list[str]:
@@ -200,6 +265,8 @@ def agreed(heads: tuple[str, ...], candidates: tuple[str, ...], site: str | tupl
     for source, is_head in sources:
         for key, text in _pieces(source).items():
             held = found.setdefault(key, _Held(text))
+            if not held.by_head and _typeset(text) > _typeset(held.text):
+                held.text = text  # of two stated copies, the one with the page's dashes and quotes
             held.count += 1
             held.by_head |= is_head
             held.by_stated |= not is_head
@@ -243,7 +310,11 @@ def _stripped_off(h1: str, candidates: tuple[str, ...], site: str | tuple[str, .
 
 
 def choose_title(
-    candidates: tuple[str, ...], h1s: tuple[str, ...], site: str | tuple[str, ...] | None, echo: str | None = None
+    candidates: tuple[str, ...],
+    h1s: tuple[str, ...],
+    site: str | tuple[str, ...] | None,
+    echo: str | None = None,
+    is_chrome: Callable[[str, bool], bool] | None = None,
 ) -> str | None:
     """The headline: an ``<h1>`` that a stated title confirms, else the first stated title without its site name.
 
@@ -252,8 +323,11 @@ def choose_title(
     titles) share wins. Neither a candidate nor an ``<h1>`` that is the site's own name is a headline,
     unless that would leave none (a page whose ``og:site_name`` is its title). ``echo``: another
     reader's title for the page, which repeats a stated title or an ``<h1>``: one more candidate, whose
-    match with an ``<h1>`` counts after the stated titles' ones.
+    match with an ``<h1>`` counts after the stated titles' ones. ``is_chrome``: whether a segment of a
+    stated title is page chrome (``chrome_test``); such segments are cut first.
     """
+    candidates = _uncut(tuple(_colon_site(unchromed(c, is_chrome), site) for c in candidates))
+    echo = unchromed(echo, is_chrome) if echo else echo
     extra = (echo,) if echo and echo not in candidates else ()
     heads = tuple(h for h in h1s[:5] if not _names_site(h, site))
     kept = tuple(c for c in candidates + extra if not _names_site(c, site))
@@ -267,7 +341,10 @@ def choose_title(
         if _key(confirmed) in map(_key, shared):
             return confirmed
         parts = {_key(v) for v in variants(confirmed)} - {_key(confirmed)}
-        return next((s for s in shared if _key(s) in parts), confirmed)
+        part = next((s for s in shared if _key(s) in parts), confirmed)
+        if part != confirmed and _key(part) not in {_key(s) for s in stated} and confirmed.startswith(part):
+            return confirmed  # the sources share only the <h1>'s first half, and each goes on: no kicker
+        return part
     if shared:
         return shared[0]
     for h1 in heads:
@@ -275,9 +352,26 @@ def choose_title(
         words = set(_key(h1).split())
         if len(words) >= _H1_MIN_WORDS and any(_overlap(s, words) >= _OVERLAP for s in stated):
             return h1
+    if len(heads) == 1 and _lone_headline(heads[0]):
+        return heads[0]  # the page's one <h1>, which no stated title confirms: the headline as printed
     if stated:
         return stated[0]
     return heads[0] if len(heads) == 1 else None
+
+
+def _typeset(title: str) -> int:
+    """How many typographic dashes and quotes ``title`` has: an ASCII copy ("-", '"') has fewer."""
+    return sum(c in "–—“”„‘’«»‹›" for c in title)
+
+
+def _lone_headline(h1: str) -> bool:
+    """Whether an unconfirmed ``<h1>`` reads as a headline: 3 words or more, no host name, not all in lower case.
+
+    A host name ("example-news.de") is a logo; a line with no capital letter where the script has
+    them ("yes we camp real democracy") a slogan or a tag list.
+    """
+    cased = any(c.isupper() for c in h1) or not any(c.islower() for c in h1)
+    return len(_key(h1).split()) >= _H1_MIN_WORDS and cased and not _HOST_RE.match(h1.strip())
 
 
 def _overlap(title: str, words: set[str]) -> float:
