@@ -17,7 +17,13 @@ from dataclasses import dataclass
 
 from generator.article.extract.authors import Judge, scan_bylines
 from generator.article.extract.candidates import DateCandidate
-from generator.article.extract.datecands import anchors, headline_lines, text_date_candidates, url_date_candidates
+from generator.article.extract.datecands import (
+    anchors,
+    headline_lines,
+    lone_header_date,
+    text_date_candidates,
+    url_date_candidates,
+)
 from generator.article.extract.dates import find_dates
 from generator.article.extract.firstpub import veto_updates
 from generator.article.extract.language import body_text, detect_language
@@ -71,6 +77,7 @@ def date_inputs(
     elif address:
         candidates = url_date_candidates(address, today) + candidates
     title_line, last_body = anchors(view, title)
+    candidates = lone_header_date(candidates)
     return DateInputs(veto_utc_alone(veto_updates(candidates, view, languages)), title_line, last_body)
 
 

@@ -82,7 +82,7 @@ _TIME_RANGE = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h)?\s*[-–—]\s*\d{1,2}[
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--)\s*\S")
 _TEASER = re.compile(r"^\s*[-–—]\s+(?P<head>(?:\S+\s+){2,}\S+)")  # "- Headline of another article"
-_BULLET = re.compile(r"^\s*(?:[•·*▪●◦■□►▶]|[-–—]\s)")
+_BULLET = re.compile(r"^\s*(?:[•·*▪●○◦■□►▶]|[-–—]\s)")
 _SHEET_ITEM = re.compile(_BULLET.pattern + r"\s*[^\W\d_][^:\n]{0,30}:\s*\S")  # "• Ort: Stadthalle"
 _SAYS = re.compile(r":\s*$")  # "Jane Doe says:": a comment header that ends its line
 _PINGBACK = re.compile(r"(?<![^\W\d_])(?:ping|track)back(?![^\W\d_])", re.I)
@@ -91,6 +91,7 @@ _URL_LINE = re.compile(
     re.I,
 )
 _KEY = re.compile(r"\W+")
+HEADER_DATE = "the site header's date above the headline"
 _LEAD_TIME = re.compile(r"^[,\s]*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h)\b)?", re.I)
 _LEAD_GAP = re.compile(r"^(?:\s*[–—|/:]|\s+-\s|[A-ZÀ-Þ„“\"«])")
 _DATELINE = re.compile(r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s*(?P<rest>[^–—]{0,80}?)\s*(?:[–—]|\s-\s|/\w+/)")
@@ -240,9 +241,9 @@ def text_date_candidates(
             reason = _reason(line, previous, hit, label, period, i, title, last_body, text, languages)
             if not label and (head := _teaser(text, hit, title_text, languages)):
                 teasers[len(out)] = head
-            if not reason and not label and _sentence(rest, text):
+            if reason in ("", HEADER_DATE) and not label and _sentence(rest, text):
                 reason = "inside a sentence (an event's date)"
-            if not reason and n and label != "published":
+            if reason in ("", HEADER_DATE) and n and label != "published":
                 reason = "a later date on a line that has one already (an update)"
             veto = "" if reason else _veto(i in sheet, previous, text, label, languages)
             kind = (
@@ -330,18 +331,18 @@ def _reason(
     if period:
         return "a period or an event's time"
     labelled = label == "published"
-    if (
-        0 <= index < title
-        and not labelled
-        and (title - index > HEADER_GAP or _header_weekday(text, hit, languages, title - index))
-    ):
-        return "the site header's date above the headline"
     if _BULLET.match(line.text) and not labelled and not (title >= 0 and -1 <= index - title <= META_ITEMS):
         return "an item of a list (related articles, events)"
     if languages.reader_comment(text) and not labelled:
         return "a reader comment"
     if last_body >= 0 and index > last_body and not labelled and not languages.byline.match(text):
         return "after the article (comments, related links)"
+    if (  # last: the only rule ``lone_header_date`` may undo, so every other one has had its say
+        0 <= index < title
+        and not labelled
+        and (title - index > HEADER_GAP or _header_weekday(text, hit, languages, title - index))
+    ):
+        return HEADER_DATE
     return ""
 
 
@@ -415,3 +416,20 @@ def _candidate(
         chrome=role == Role.BOILERPLATE,
         rejected=reject,
     )
+
+
+def lone_header_date(candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """``candidates`` with the site header's date restored when it is the only date the page gives.
+
+    On a text copy whose cleaner took a menu item or a comment's heading for the title, the
+    headline anchor stands far below the article's own date line, and the header rule rejects
+    the page's only date. A site's "today" is written with its weekday: a date without one, the
+    same on every line the rule rejected, on a page with no eligible candidate at all, is restored
+    for the date model to weigh.
+    """
+    if any(not c.rejected for c in candidates):
+        return candidates
+    header = [c for c in candidates if c.rejected == HEADER_DATE]
+    if len({c.date for c in header}) != 1 or any(c.weekday for c in header):
+        return candidates
+    return [replace(c, rejected="") if c.rejected == HEADER_DATE else c for c in candidates]
