@@ -68,3 +68,39 @@ def test_a_listed_date_far_above_is_a_list_item_not_restored() -> None:
     m = extract_metadata(cleaned, KB, today=TODAY)
     assert m.date is None
     assert "an item of a list" in rejected(m)
+
+
+
+def _dated_items() -> list[tuple[str, Role]]:
+    """A ticker inside the article: more short dated lines than a page's metadata, each between paragraphs."""
+    out: list[tuple[str, Role]] = []
+    for day in (10, 11, 12, 13, 14):
+        out += [(f"{day} February 2024", Role.META), (BODY2, Role.BODY)]
+    return out
+
+
+def test_the_first_dated_line_by_the_headline_survives_the_many_dated_lines() -> None:
+    cleaned = cleaned_lines(
+        ("Harbour opens its new pier", Role.TITLE),
+        ("8 February 2024", Role.META),
+        (BODY, Role.BODY),
+        *_dated_items(),
+    )
+    m = extract_metadata(cleaned, KB, today=TODAY)
+    assert m.date == DAY or "not sure enough" in rejected(m)
+    assert "one of many dated lines" in rejected(m)  # the ticker's
+    assert "8 February 2024) — one of many" not in rejected(m)
+
+
+def test_without_a_first_dated_line_by_the_headline_all_are_one_of_many() -> None:
+    cleaned = cleaned_lines(
+        ("Friday, 9 February 2024", Role.BOILERPLATE),  # the site header's "today": rejected, yet the first
+        *MENU,
+        ("Harbour opens its new pier", Role.TITLE),
+        (BODY, Role.BODY),
+        ("8 February 2024", Role.META),
+        *_dated_items(),
+    )
+    m = extract_metadata(cleaned, KB, today=TODAY)
+    assert m.date is None
+    assert "8 February 2024) — one of many" in rejected(m)

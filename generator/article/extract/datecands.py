@@ -33,6 +33,8 @@ Rejected, whatever else the line says (each with the reason shown in the build r
 - one of many dated lines (a ticker, an archive, a list of events: more than ``MANY_DATED``
   lines with a date and no label), except the first dated byline under the headline (within
   ``TITLE_REACH`` lines): the article's own "By Jane Doe, 9 March 2024" above its reader comments;
+  without such a byline, the page's first dated line when it stands by the headline (up to
+  ``HEADER_GAP`` lines above it or ``TITLE_REACH`` below): its date line above comments and teasers;
 - a later date on a line that already has one, unless it has its own publication label (w3m
   glues "published" and "updated" stamps);
 - inside a sentence (an event's date: "fares rise from 1 January 2024.");
@@ -298,10 +300,22 @@ def _many(candidates: list[DateCandidate], title: int) -> list[DateCandidate]:
 
 
 def _own_byline(candidates: list[DateCandidate], title: int) -> int:
-    """The line of the first eligible dated byline under the headline (-1: none, or no headline)."""
+    """The line of the article's own dated line by the headline (-1: none, or no headline).
+
+    The first eligible dated byline under the headline (within ``TITLE_REACH`` lines), else the
+    page's first dated line, rejected ones counted, when it is eligible and stands by the headline
+    (up to ``HEADER_GAP`` lines above it or ``TITLE_REACH`` below): the article's date line above
+    its comments and teasers.
+    """
+    if title < 0:
+        return -1
     bylines = [c.line for c in candidates if c.source == "byline" and not c.rejected]
     first = min(bylines, default=-1)
-    return first if title >= 0 and 0 < first - title <= TITLE_REACH else -1
+    if 0 < first - title <= TITLE_REACH:
+        return first
+    first = min((c.line for c in candidates if c.origin == "text" and c.line >= 0), default=-1)
+    eligible = any(c.line == first and not c.rejected for c in candidates)
+    return first if eligible and first >= 0 and -HEADER_GAP <= first - title <= TITLE_REACH else -1
 
 
 def _reason(
