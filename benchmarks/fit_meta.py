@@ -76,6 +76,7 @@ def page_rows(job: tuple[str, str, dict[str, Any]]) -> Row:
     """The date candidates and features of one page on one path."""
     from generator.article.extract import date_inputs, metadata_view
     from generator.article.extract.datefeatures import date_features
+    from generator.article.extract.language import body_text, detect_language
     from generator.article.extract.title import pick_title
     from generator.article.process import read_article
     from generator.read import RawInput, to_source
@@ -94,7 +95,8 @@ def page_rows(job: tuple[str, str, dict[str, Any]]) -> Row:
     cleaned, html = read_article(doc, knowledge)
     title = pick_title(cleaned.title, cleaned.blocks, knowledge.languages, html is not None)[0]
     view, anchor = metadata_view(cleaned, html, knowledge, title)
-    inputs = date_inputs(view, knowledge, anchor, html, None, dt.date.today())
+    language, _ = detect_language(body_text(cleaned.blocks))
+    inputs = date_inputs(view, knowledge, anchor, html, None, dt.date.today(), language)
     for cand, feats in date_features(inputs.candidates, inputs.title_line, inputs.last_body):
         row["candidates"].append((cand.date.isoformat() if cand.date else "", [feats.get(f, 0.0) for f in FEATURES]))
         row["evidence"].append(f"{cand.source}: {cand.evidence[:90]}")

@@ -45,6 +45,7 @@ LISTS = (
     "ones",
     "conversations",
     "title_chrome",
+    "numeric_order",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
 
@@ -91,6 +92,11 @@ class Languages:
     def language(self, name: str) -> Language | None:
         """The entry for ISO code ``name``."""
         return next((lang for lang in self.entries if lang.name == name), None)
+
+    def day_first(self, name: str) -> bool | None:
+        """True when language ``name`` writes a date in numbers day first (03/04/2024 is 3 April); else None."""
+        lang = self.language(name)
+        return True if lang is not None and lang.get("numeric_order")[:1] == ("day",) else None
 
     def words(self, field: str) -> frozenset[str]:
         """The words of list ``field`` in every language."""
@@ -324,7 +330,8 @@ class Languages:
             ("basic", re.compile(r"(?<![\w.-])(?P<y>\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)T\d{2}:?\d{2}(?::?\d{2})?")),
             ("cjk", re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?")),
             ("dmy_named", re.compile(rf"(?<![\d.]){d}\s*(?:of\s+|de\s+)?{m},?\s*(?:de\s+|del\s+)?{y}", re.I)),
-            ("mdy_named", re.compile(rf"(?<!\w){m}\s*{d},?\s+{y}", re.I)),
+            # "Feb 182009": w3m glues a two-digit day to the year when they stand in separate elements
+            ("mdy_named", re.compile(rf"(?<!\w){m}\s*{d}(?:,?\s+|(?<=\d\d)){y}", re.I)),
             ("ymd_named", re.compile(rf"(?<![\d.])(?P<y>\d{{4}})\.?\s+{m}\s+(?P<d>[0-3]?\d)\.?(?!\d)", re.I)),
             ("dmy_dots", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?{y}")),
             ("dmy_dots_short", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")),

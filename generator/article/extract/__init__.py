@@ -17,7 +17,13 @@ from dataclasses import dataclass
 
 from generator.article.extract.authors import Judge, scan_bylines
 from generator.article.extract.candidates import DateCandidate
-from generator.article.extract.datecands import anchors, headline_lines, text_date_candidates, url_date_candidates
+from generator.article.extract.datecands import (
+    anchors,
+    headline_lines,
+    lone_header_date,
+    text_date_candidates,
+    url_date_candidates,
+)
 from generator.article.extract.dates import find_dates
 from generator.article.extract.firstpub import veto_updates
 from generator.article.extract.language import body_text, detect_language
@@ -55,18 +61,23 @@ def date_inputs(
     page: HtmlArticle | None,
     url: str | None,
     today: dt.date,
+    language: str = "",
 ) -> DateInputs:
-    """The date candidates of an article (text lines, markup, URL) and the anchors their features need."""
+    """The date candidates of an article (text lines, markup, URL) and the anchors their features need.
+
+    ``language``: the body's language; 03/04/2024 is read day first only where that language's
+    ``numeric_order`` says so (``languages.yml``: Spanish and Portuguese train pages wrote such dates
+    day first 8 times and never month first; German ones did both), else it stays unread.
+    """
     languages = knowledge.languages
-    # 03/04/2024 stays unread even on a page that declares a day-first language: on the train pages
-    # such a page also wrote month-first dates (benchmarks/fit_meta.py shows the candidates).
-    candidates = text_date_candidates(view, languages, today, None, title)
+    candidates = text_date_candidates(view, languages, today, languages.day_first(language), title)
     address = url or (page.meta.url if page else None)
     if page:
         candidates = markup_date_candidates(page.meta.dates, address, languages, today) + candidates
     elif address:
         candidates = url_date_candidates(address, today) + candidates
     title_line, last_body = anchors(view, title)
+    candidates = lone_header_date(candidates)
     return DateInputs(veto_utc_alone(veto_updates(candidates, view, languages)), title_line, last_body)
 
 
@@ -138,7 +149,7 @@ def extract_metadata(
     )
     view, anchor = metadata_view(cleaned, page, knowledge, title)
     language, language_text = detect_language(body_text(cleaned.blocks))
-    dates = date_inputs(view, knowledge, anchor, page, url, today)
+    dates = date_inputs(view, knowledge, anchor, page, url, today, language)
     found_date = choose_date(dates.candidates, dates.title_line, dates.last_body, knowledge.model.date)
     text = body_text(cleaned.blocks)
     body = _body_words(text, knowledge.languages)

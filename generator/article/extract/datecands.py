@@ -33,6 +33,8 @@ Rejected, whatever else the line says (each with the reason shown in the build r
 - one of many dated lines (a ticker, an archive, a list of events: more than ``MANY_DATED``
   lines with a date and no label), except the first dated byline under the headline (within
   ``TITLE_REACH`` lines): the article's own "By Jane Doe, 9 March 2024" above its reader comments;
+  without such a byline, the page's first dated line when it stands by the headline (up to
+  ``HEADER_GAP`` lines above it or ``TITLE_REACH`` below): its date line above comments and teasers;
 - a later date on a line that already has one, unless it has its own publication label (w3m
   glues "published" and "updated" stamps);
 - inside a sentence (an event's date: "fares rise from 1 January 2024.");
@@ -82,7 +84,7 @@ _TIME_RANGE = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h)?\s*[-–—]\s*\d{1,2}[
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--)\s*\S")
 _TEASER = re.compile(r"^\s*[-–—]\s+(?P<head>(?:\S+\s+){2,}\S+)")  # "- Headline of another article"
-_BULLET = re.compile(r"^\s*(?:[•·*▪●◦■□►▶]|[-–—]\s)")
+_BULLET = re.compile(r"^\s*(?:[•·*▪●○◦■□►▶]|[-–—]\s)")
 _SHEET_ITEM = re.compile(_BULLET.pattern + r"\s*[^\W\d_][^:\n]{0,30}:\s*\S")  # "• Ort: Stadthalle"
 _SAYS = re.compile(r":\s*$")  # "Jane Doe says:": a comment header that ends its line
 _PINGBACK = re.compile(r"(?<![^\W\d_])(?:ping|track)back(?![^\W\d_])", re.I)
@@ -91,6 +93,7 @@ _URL_LINE = re.compile(
     re.I,
 )
 _KEY = re.compile(r"\W+")
+HEADER_DATE = "the site header's date above the headline"
 _LEAD_TIME = re.compile(r"^[,\s]*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h)\b)?", re.I)
 _LEAD_GAP = re.compile(r"^(?:\s*[–—|/:]|\s+-\s|[A-ZÀ-Þ„“\"«])")
 _DATELINE = re.compile(r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s*(?P<rest>[^–—]{0,80}?)\s*(?:[–—]|\s-\s|/\w+/)")
@@ -240,9 +243,9 @@ def text_date_candidates(
             reason = _reason(line, previous, hit, label, period, i, title, last_body, text, languages)
             if not label and (head := _teaser(text, hit, title_text, languages)):
                 teasers[len(out)] = head
-            if not reason and not label and _sentence(rest, text):
+            if reason in ("", HEADER_DATE) and not label and _sentence(rest, text):
                 reason = "inside a sentence (an event's date)"
-            if not reason and n and label != "published":
+            if reason in ("", HEADER_DATE) and n and label != "published":
                 reason = "a later date on a line that has one already (an update)"
             veto = "" if reason else _veto(i in sheet, previous, text, label, languages)
             kind = (
@@ -297,10 +300,22 @@ def _many(candidates: list[DateCandidate], title: int) -> list[DateCandidate]:
 
 
 def _own_byline(candidates: list[DateCandidate], title: int) -> int:
-    """The line of the first eligible dated byline under the headline (-1: none, or no headline)."""
+    """The line of the article's own dated line by the headline (-1: none, or no headline).
+
+    The first eligible dated byline under the headline (within ``TITLE_REACH`` lines), else the
+    page's first dated line, rejected ones counted, when it is eligible and stands by the headline
+    (up to ``HEADER_GAP`` lines above it or ``TITLE_REACH`` below): the article's date line above
+    its comments and teasers.
+    """
+    if title < 0:
+        return -1
     bylines = [c.line for c in candidates if c.source == "byline" and not c.rejected]
     first = min(bylines, default=-1)
-    return first if title >= 0 and 0 < first - title <= TITLE_REACH else -1
+    if 0 < first - title <= TITLE_REACH:
+        return first
+    first = min((c.line for c in candidates if c.origin == "text" and c.line >= 0), default=-1)
+    eligible = any(c.line == first and not c.rejected for c in candidates)
+    return first if eligible and first >= 0 and -HEADER_GAP <= first - title <= TITLE_REACH else -1
 
 
 def _reason(
@@ -330,18 +345,18 @@ def _reason(
     if period:
         return "a period or an event's time"
     labelled = label == "published"
-    if (
-        0 <= index < title
-        and not labelled
-        and (title - index > HEADER_GAP or _header_weekday(text, hit, languages, title - index))
-    ):
-        return "the site header's date above the headline"
     if _BULLET.match(line.text) and not labelled and not (title >= 0 and -1 <= index - title <= META_ITEMS):
         return "an item of a list (related articles, events)"
     if languages.reader_comment(text) and not labelled:
         return "a reader comment"
     if last_body >= 0 and index > last_body and not labelled and not languages.byline.match(text):
         return "after the article (comments, related links)"
+    if (  # last: the only rule ``lone_header_date`` may undo, so every other one has had its say
+        0 <= index < title
+        and not labelled
+        and (title - index > HEADER_GAP or _header_weekday(text, hit, languages, title - index))
+    ):
+        return HEADER_DATE
     return ""
 
 
@@ -415,3 +430,20 @@ def _candidate(
         chrome=role == Role.BOILERPLATE,
         rejected=reject,
     )
+
+
+def lone_header_date(candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """``candidates`` with the site header's date restored when it is the only date the page gives.
+
+    On a text copy whose cleaner took a menu item or a comment's heading for the title, the
+    headline anchor stands far below the article's own date line, and the header rule rejects
+    the page's only date. A site's "today" is written with its weekday: a date without one, the
+    same on every line the rule rejected, on a page with no eligible candidate at all, is restored
+    for the date model to weigh.
+    """
+    if any(not c.rejected for c in candidates):
+        return candidates
+    header = [c for c in candidates if c.rejected == HEADER_DATE]
+    if len({c.date for c in header}) != 1 or any(c.weekday for c in header):
+        return candidates
+    return [replace(c, rejected="") if c.rejected == HEADER_DATE else c for c in candidates]
