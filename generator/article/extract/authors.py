@@ -87,7 +87,10 @@ _WORD = re.compile(r"[^\W\d_]{3,}")  # a word ("Autor/in" has none after its lab
 _IMAGE = re.compile(r"\[[^\[\]]*\]")  # a text copy's image or form field ("[img_2020-02-05_x]")
 _NOTE = re.compile(r"\s\([^()]*(?:\)|$)")  # a note in brackets after a name, maybe cut off at the line's end
 _COUNT = re.compile(r"(?<!\S)\d{1,4}(?!\S)")  # a bare number beside a name: a comment or view count
-_EDITED = re.compile(r"\b(?:edit\w*|photo\w*|picture\w*|image\w*|illustrat\w*|graphic\w*|video\w*|camera)\b", re.I)
+# Not the writer's credit: an editor's, a picture maker's, or a collection's ("Collected by": an archive's crawl).
+_EDITED = re.compile(
+    r"\b(?:edit\w*|photo\w*|picture\w*|image\w*|illustrat\w*|graphic\w*|video\w*|camera|collected)\b", re.I
+)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ from generator.text.fold import strip_marks
 
 # Text readers that take a name without a byline word or label: weaker than a name the markup states.
 UNMARKED = frozenset({"name line", "date line", "author page link"})
+# Markup that states a name without typing it: a publisher's or site's name often stands there.
+UNTYPED = frozenset({"markup: author tag", "markup: byline element"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,14 @@ def _tag_names(value: str, judge: Judge) -> list[tuple[str, str]]:
     return [(p, judge.clean(judge.languages.name_breaks.split(p)[0])) for p in pieces]
 
 
+def _web_address(piece: str, hosts: set[str]) -> bool:
+    """Whether a byline markup ``piece`` is a web address with its dots read as spaces ("Www Example De" for
+    "www.example.de", "News Example At" for "news.example.at" named in the page's author markup)."""
+    words = piece.split()
+    squeezed = _squeezed(piece).removeprefix("www")
+    return len(words) >= 2 and (words[0].casefold() == "www" or (len(squeezed) >= 5 and squeezed in hosts))
+
+
 def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
     """The author names a saved page's markup states, each judged.
 
@@ -106,9 +116,17 @@ def markup_candidates(meta: HtmlMeta, judge: Judge) -> list[AuthorCandidate]:
             out.append(AuthorCandidate(cleaned or piece, where, name, why))
             if why and not kind:
                 turned[_squeezed(cleaned or piece)] = why
+    hosts = {  # a host of three labels or more ("news.example.at"): "jane.doe" is an account's name, not a host
+        _squeezed(m.group(1))
+        for text in (*meta.authors, *meta.marked)
+        for m in _HOST.finditer(text)
+        if m.group(1).count(".") >= 2
+    }
     for piece, cleaned in _tag_names(meta.byline or "", judge):
         key = _squeezed(cleaned or piece)
         credit = next((why for tag, why in credits if key and key in tag), "") or turned.get(key, "")
+        if not credit and _web_address(piece, hosts):
+            credit = "a web address (the site's), not a name"
         why = credit or judge.verdict(cleaned)
         out.append(AuthorCandidate(cleaned or piece, "markup: byline element", piece.strip(), why))
     return out
@@ -143,13 +161,18 @@ def choose_authors(
     ``marked``: the names of the page's author elements, read only when nothing else names anyone.
     """
     stated = [c for c in markup if not c.rejected]
+    named = [c for c in bylines.candidates if not c.rejected and c.source not in UNMARKED]
+    named += [c for c in stated if c.source not in UNTYPED]
+    kept = stated
+    if named:  # beside a byline's or a typed Person's author, an untyped markup name of no one else is the publisher
+        kept = [c for c in stated if c.source not in UNTYPED or any(_same(c.name, n.name) for n in named)]
     text = [
         c
         for c in bylines.candidates
         if not c.rejected and (c.source not in UNMARKED or not stated or any(_same(c.name, m.name) for m in stated))
     ]
     chosen: list[AuthorCandidate] = []
-    for cand in text + stated:
+    for cand in text + kept:
         if not any(_same(cand.name, c.name) for c in chosen) and len(chosen) < MAX_AUTHORS:
             chosen.append(cand)
     marked = marked or []
