@@ -178,3 +178,9 @@ def test_trail_glued_with_bare_arrows() -> None:
     )
     assert strip_breadcrumb("Why A>B>C is wrong for the harbour") == "Why A>B>C is wrong for the harbour"
     assert strip_breadcrumb("Forum>Phones>Two words") == "Forum>Phones>Two words"
+
+
+def test_kicker_in_front_of_a_quoted_headline_the_page_states_alone() -> None:
+    quote = "«Wir warten seit Tagen auf den neuen Kran»"
+    assert strip_front("Nachricht | 30.10.2021 Hafen / Fähre " + quote, [quote]) == quote
+    assert strip_front("Hafen " + quote, [quote]) == "Hafen " + quote  # one word may belong to the headline

@@ -230,7 +230,8 @@ def strip_front(text: str, lines: list[str]) -> str:
 
 def _kicker(text: str, tail: str) -> bool:
     """Whether the front of ``text`` before its ``tail`` may be a kicker."""
-    if len(tail.split()) < _MIN_CRUMB_WORDS or not tail[:1].isupper():
+    opens = tail[1:] if tail[:1] in _OPENERS else tail  # a quoted headline ("«Quote»") opens with its mark
+    if len(tail.split()) < _MIN_CRUMB_WORDS or not opens[:1].isupper():
         return False
     front = text[: len(text) - len(tail)]
     if not front.endswith(" "):
