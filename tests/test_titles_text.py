@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.article.clean import clean
-from generator.article.clean.shapes import is_caption, is_script_error
+from generator.article.clean.shapes import is_caption, is_meta, is_script_error
 from generator.article.clean.title import strip_breadcrumb, strip_front, strip_glued_quote, strip_kicker
 from generator.article.extract.title import pick_title
 from generator.article.records import Basis, Role
@@ -184,3 +184,12 @@ def test_kicker_in_front_of_a_quoted_headline_the_page_states_alone() -> None:
     quote = "«Wir warten seit Tagen auf den neuen Kran»"
     assert strip_front("Nachricht | 30.10.2021 Hafen / Fähre " + quote, [quote]) == quote
     assert strip_front("Hafen " + quote, [quote]) == "Hafen " + quote  # one word may belong to the headline
+
+
+def test_byline_naming_an_account_in_small_letters_is_no_headline() -> None:
+    assert is_meta("von hafenfreund", KB.languages)
+    assert is_meta("by jdoe_42", KB.languages)
+    assert not is_meta("von der Leyen besucht den Hafen", KB.languages)
+    menu = ("Kontakt", "Impressum")
+    doc = clean(page(*menu, "Die Fähre fährt wieder", "von hafenfreund", P1, P2, P3, P4), KB.boilerplate)
+    assert doc.title == "Die Fähre fährt wieder"

@@ -54,6 +54,7 @@ _LATE_CREDIT = re.compile(r"(?<=[^\W\d_])\s?(?:Photo|Foto|Bild)s?:\s?(?P<credit>
 _MAX_CREDIT_WORDS = 5
 _AGENCIES = ("getty images", "shutterstock", "istock", "afp photo", "ap photo")
 _PHONE = re.compile(r"(?:\+|\(\+)\d[\d ()./-]{6,}\d|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b")
+_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,30}")  # an account name written in small letters
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\[email\s*protected\]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _COUNTER = re.compile(
@@ -86,6 +87,8 @@ def is_meta(text: str, languages: Languages) -> bool:
     m = languages.line_byline.match(t)
     if m and n <= 16 and t[m.end() - 1].isupper() and (n <= 8 or not t.endswith((".", "!", "?"))):
         return True
+    if m and n == 2 and _HANDLE.fullmatch(t[m.end() - 1 :]):
+        return True  # a byline naming an account in small letters ("by jdoe_42")
     if not digits:
         return False
     date = languages.line_date
