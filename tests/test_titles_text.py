@@ -193,3 +193,10 @@ def test_byline_naming_an_account_in_small_letters_is_no_headline() -> None:
     menu = ("Kontakt", "Impressum")
     doc = clean(page(*menu, "Die Fähre fährt wieder", "von hafenfreund", P1, P2, P3, P4), KB.boilerplate)
     assert doc.title == "Die Fähre fährt wieder"
+
+
+def test_month_heading_of_an_archive_is_a_meta_line() -> None:
+    assert is_meta("Dezember 2008", KB.languages)
+    assert is_meta("March 2019", KB.languages)
+    assert not is_meta("Hafen 2030", KB.languages)
+    assert not is_meta("Juni 2022 Rückblick auf den Hafen", KB.languages)

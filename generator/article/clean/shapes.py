@@ -91,6 +91,8 @@ def is_meta(text: str, languages: Languages) -> bool:
         return True  # a byline naming an account in small letters ("by jdoe_42")
     if not digits:
         return False
+    if n == 2 and re.fullmatch(rf"(?:{languages.months})\.?\s+\d{{4}}", t, re.I):
+        return True  # a month's heading in a blog's archive ("December 2008")
     date = languages.line_date
     stamp = bool((_DATE_HINT.search(t) and date.search(t)) or (_stamp(t, languages) and _TIME.search(t)))
     if not stamp:
