@@ -200,3 +200,8 @@ def test_month_heading_of_an_archive_is_a_meta_line() -> None:
     assert is_meta("March 2019", KB.languages)
     assert not is_meta("Hafen 2030", KB.languages)
     assert not is_meta("Juni 2022 Rückblick auf den Hafen", KB.languages)
+
+
+def test_menu_button_label_in_front_of_a_site_name_is_chrome() -> None:
+    assert KB.boilerplate.match("Toggle navigation Hafenbüro Nord (Logo)")
+    assert not KB.boilerplate.match("Hafenbüro Nord eröffnet neue Navigation für Fähren")
