@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from generator.article.clean import clean
+from generator.article.clean.shapes import is_caption, is_meta, is_script_error
 from generator.article.clean.title import strip_breadcrumb, strip_front, strip_glued_quote, strip_kicker
 from generator.article.extract.title import pick_title
 from generator.article.records import Basis, Role
@@ -146,3 +147,61 @@ def test_headline_named_by_the_comments_heading() -> None:
     # a headline that opens with the same words and no count is no comments heading
     assert KB.languages.comments_on.match(f"Kommentar zu „{head}“") is None
     assert KB.languages.comments_on.match(f"One thought on “{head}”")["head"] == head  # type: ignore[index]
+
+
+def test_script_error_above_the_headline_is_no_title() -> None:
+    error = "Warning: db_connect(): Access denied for user in /var/www/site/lib/db.php on line 42"
+    doc = clean(page(error, "Valley council approves the water plan", P1, P2, P3, P4), KB.boilerplate)
+    assert doc.title == "Valley council approves the water plan"
+    assert role_of(doc, error) == (Role.BOILERPLATE, "junk")
+
+
+def test_script_error_shape() -> None:
+    assert is_script_error("Deprecated: Function f() is deprecated in /srv/app/init.php on line 18")
+    assert is_script_error("Strict Standards: Declaration of A::b() should match in C:\\www\\a.php on line 7")
+    assert not is_script_error("Warning: heavy rain expected in the valley on line 5 of the tram")
+    assert not is_script_error("Notice: the harbour office is closed on Monday")
+
+
+def test_photo_credit_at_the_end_of_a_caption() -> None:
+    assert is_caption("Ein Kran hebt die Brücke an ihren Platz. (Bild: Hafenamt Nord)")
+    assert is_caption("Die Fähre legt am neuen Steg an, hier am Nordufer - Fotos: Jana Roth")
+    assert is_caption("Jana Roth steht im Finale des TurniersBild: Agentur/Max Muster")
+    assert is_caption("Kinder spielen am neuen Steg Foto: Erika Muster")
+    assert not is_caption("Das Titelbild: eine Analyse der Woche")
+    assert not is_caption("Neue Bilder: Der Herbst im Park")
+
+
+def test_trail_glued_with_bare_arrows() -> None:
+    assert strip_breadcrumb("Forum>Phones>no signal on the ferry since the update ?") == (
+        "no signal on the ferry since the update ?"
+    )
+    assert strip_breadcrumb("Why A>B>C is wrong for the harbour") == "Why A>B>C is wrong for the harbour"
+    assert strip_breadcrumb("Forum>Phones>Two words") == "Forum>Phones>Two words"
+
+
+def test_kicker_in_front_of_a_quoted_headline_the_page_states_alone() -> None:
+    quote = "«Wir warten seit Tagen auf den neuen Kran»"
+    assert strip_front("Nachricht | 30.10.2021 Hafen / Fähre " + quote, [quote]) == quote
+    assert strip_front("Hafen " + quote, [quote]) == "Hafen " + quote  # one word may belong to the headline
+
+
+def test_byline_naming_an_account_in_small_letters_is_no_headline() -> None:
+    assert is_meta("von hafenfreund", KB.languages)
+    assert is_meta("by jdoe_42", KB.languages)
+    assert not is_meta("von der Leyen besucht den Hafen", KB.languages)
+    menu = ("Kontakt", "Impressum")
+    doc = clean(page(*menu, "Die Fähre fährt wieder", "von hafenfreund", P1, P2, P3, P4), KB.boilerplate)
+    assert doc.title == "Die Fähre fährt wieder"
+
+
+def test_month_heading_of_an_archive_is_a_meta_line() -> None:
+    assert is_meta("Dezember 2008", KB.languages)
+    assert is_meta("March 2019", KB.languages)
+    assert not is_meta("Hafen 2030", KB.languages)
+    assert not is_meta("Juni 2022 Rückblick auf den Hafen", KB.languages)
+
+
+def test_menu_button_label_in_front_of_a_site_name_is_chrome() -> None:
+    assert KB.boilerplate.match("Toggle navigation Hafenbüro Nord (Logo)")
+    assert not KB.boilerplate.match("Hafenbüro Nord eröffnet neue Navigation für Fähren")

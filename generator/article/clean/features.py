@@ -118,7 +118,7 @@ def prose_rate(text: str) -> float:
 
 def _hard_reason(info: Info, phrases: Phrases) -> str:
     text = info.text
-    if shapes.is_junk(text):
+    if shapes.is_junk(text) or shapes.is_script_error(text):
         return "junk"
     reason = phrases.match(text)
     if reason:

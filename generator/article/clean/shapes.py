@@ -31,16 +31,30 @@ HANDLE_ATTRIB = re.compile(
     re.IGNORECASE,
 )
 _POST_SHARED = re.compile(r"^(?:a (?:post|photo|video) shared by|view this post on)\b", re.IGNORECASE)
-_CREDIT = re.compile(
-    r"(?:[\[(](?:photo|image|picture|credit|source|foto|фото|file|getty|afp|reuters|ap|epa|"
-    r"shutterstock|istock)[^\])]{0,60}[\])]|\[[^\W\d_][^\]\s]*(?:\s[^\]\s]+){0,3}\]|"
-    r"(?:/|\||©)\s*(?:cc|photo|image|credit|foto|фото|source|getty|afp|reuters|ap|epa)\b[^.!?]{0,80}|"
-    r"\b(?:getty images|shutterstock|istock|afp photo|ap photo|reuters/)[^.!?]{0,60}|"
-    r"(?<=[.!?])\s?(?:credit|photograph|photo|image|picture|foto|фото)s?\s?:\s?[^.!?]{2,80})\s*$",
+# A server script's error message printed into the page ("Warning: f(): ... in /path/file.php on line
+# 12"): PHP writes them in English whatever the page's language.
+_SCRIPT_ERROR = re.compile(
+    r"^(?:PHP\s+)?(?:warning|notice|deprecated|strict standards|(?:catchable )?fatal error|parse error)\s*:"
+    r".*\bin\s+(?:[a-z]:)?[/\\]\S+\s+on line\s+\d+\s*$",
     re.IGNORECASE,
 )
+_CREDIT = re.compile(
+    r"(?:[\[(](?:photo|image|picture|credit|source|foto|фото|bild|file|getty|afp|reuters|ap|epa|"
+    r"shutterstock|istock)[^\])]{0,60}[\])]|\[[^\W\d_][^\]\s]*(?:\s[^\]\s]+){0,3}\]|"
+    r"(?:/|\||©)\s*(?:cc|photo|image|credit|foto|фото|source|getty|afp|reuters|ap|epa)\b[^.!?]{0,80}|"
+    r"\s[-–—]\s(?:photo|foto|фото|bild)s?\s?:\s?[^.!?]{2,80}|"
+    r"\b(?:getty images|shutterstock|istock|afp photo|ap photo|reuters/)[^.!?]{0,60}|"
+    r"(?<=[.!?])\s?(?:credit|photograph|photo|image|picture|foto|фото|bild)s?\s?:\s?[^.!?]{2,80})\s*$",
+    re.IGNORECASE,
+)
+# A credit after a caption's last word with no sentence end between, glued by w3m or not ("...the final
+# roundPhoto: Agency", "...the harbour Foto: Jane Roe"): the label capitalised (so "Titelbild:", the end
+# of a longer word, is no credit) and a short credit after it.
+_LATE_CREDIT = re.compile(r"(?<=[^\W\d_])\s?(?:Photo|Foto|Bild)s?:\s?(?P<credit>[^\s.!?:][^.!?:]{0,60})$")
+_MAX_CREDIT_WORDS = 5
 _AGENCIES = ("getty images", "shutterstock", "istock", "afp photo", "ap photo")
 _PHONE = re.compile(r"(?:\+|\(\+)\d[\d ()./-]{6,}\d|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b")
+_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,30}")  # an account name written in small letters
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\[email\s*protected\]", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _COUNTER = re.compile(
@@ -73,8 +87,12 @@ def is_meta(text: str, languages: Languages) -> bool:
     m = languages.line_byline.match(t)
     if m and n <= 16 and t[m.end() - 1].isupper() and (n <= 8 or not t.endswith((".", "!", "?"))):
         return True
+    if m and n == 2 and _HANDLE.fullmatch(t[m.end() - 1 :]):
+        return True  # a byline naming an account in small letters ("by jdoe_42")
     if not digits:
         return False
+    if n == 2 and re.fullmatch(rf"(?:{languages.months})\.?\s+\d{{4}}", t, re.I):
+        return True  # a month's heading in a blog's archive ("December 2008")
     date = languages.line_date
     stamp = bool((_DATE_HINT.search(t) and date.search(t)) or (_stamp(t, languages) and _TIME.search(t)))
     if not stamp:
@@ -92,11 +110,16 @@ def is_caption(text: str) -> bool:
     cut = max(0, len(t) - 140)  # a credit sits at the end of the line
     if not _credit_hint(t[cut:]):
         return False
-    m = _CREDIT.search(t, cut)
+    m = _CREDIT.search(t, cut) or _late_credit(t, cut)
     if not m:
         return False
     before = t[: m.start()].rstrip()
     return len(before.split()) < 25 or not before.endswith((".", "!", "?", '"', "”", "»"))
+
+
+def _late_credit(t: str, cut: int) -> re.Match[str] | None:
+    m = _LATE_CREDIT.search(t, cut)
+    return m if m and len(m["credit"].split()) <= _MAX_CREDIT_WORDS else None
 
 
 def _credit_hint(tail: str) -> bool:
@@ -119,6 +142,11 @@ def is_contact(text: str) -> bool:
     if len(t) > 120:
         return False
     return bool(_PHONE.search(t) or _EMAIL.search(t))
+
+
+def is_script_error(text: str) -> bool:
+    """A server script's error message ("Warning: ... in /path/file.php on line 12")."""
+    return bool(_SCRIPT_ERROR.match(text.strip()[:2000]))
 
 
 def is_junk(text: str) -> bool:

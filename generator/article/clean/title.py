@@ -165,10 +165,25 @@ def strip_breadcrumb(text: str) -> str:
     if len(parts) < 2:
         parts = [p for p in _CRUMB_ARROW.split(rest) if p.strip()]
         if len(parts) < 3 and (not parts or parts[0].strip().casefold() not in _CRUMB_HOMES):
-            parts = _from_home(rest)
+            parts = _glued_trail(rest) or _from_home(rest)
     if len(parts) < 2 or len(parts[-1].split()) < _MIN_CRUMB_WORDS:
         return text
     return parts[-1].strip()
+
+
+# A trail w3m drew with bare ">" between its steps ("Forum>Phones>Headline"): three or more steps, the
+# ones before the last a section's name of one or two words (train text copies: one headline gained).
+_GLUED_ARROW = re.compile(r"(?<=\w)>(?=\w)")
+_MAX_STEP_WORDS = 2
+_MIN_STEP_CHARS = 3
+
+
+def _glued_trail(text: str) -> list[str]:
+    """The steps of a trail glued with bare ">", or [] when ``text`` is none."""
+    parts = _GLUED_ARROW.split(text)
+    if len(parts) < 3 or any(len(p.split()) > _MAX_STEP_WORDS or len(p) < _MIN_STEP_CHARS for p in parts[:-1]):
+        return []
+    return parts
 
 
 def _from_home(text: str) -> list[str]:
@@ -215,7 +230,8 @@ def strip_front(text: str, lines: list[str]) -> str:
 
 def _kicker(text: str, tail: str) -> bool:
     """Whether the front of ``text`` before its ``tail`` may be a kicker."""
-    if len(tail.split()) < _MIN_CRUMB_WORDS or not tail[:1].isupper():
+    opens = tail[1:] if tail[:1] in _OPENERS else tail  # a quoted headline ("«Quote»") opens with its mark
+    if len(tail.split()) < _MIN_CRUMB_WORDS or not opens[:1].isupper():
         return False
     front = text[: len(text) - len(tail)]
     if not front.endswith(" "):
