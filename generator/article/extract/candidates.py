@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 MAX_REJECTED = 6  # rejected candidates kept per field for the build report
+UPDATE_STAMP = "an update stamp"  # the reason an update's date is rejected (markup or text)
 
 
 @dataclass(frozen=True)

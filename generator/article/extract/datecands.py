@@ -57,7 +57,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 
-from generator.article.extract.candidates import DateCandidate
+from generator.article.extract.candidates import UPDATE_STAMP, DateCandidate
 from generator.article.extract.dates import DateHit, find_dates, has_weekday, residue, url_dates
 from generator.article.extract.zone import View, snippet, word_count
 from generator.article.records import Line, Role
@@ -331,7 +331,7 @@ def _reason(
     languages: Languages,
 ) -> str:
     if label == "updated":
-        return "an update stamp"
+        return UPDATE_STAMP
     if label == "other":
         return "the date of something else (a label says so)"
     if _quoted(line, previous, hit, text):

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from generator.article.extract.candidates import DateCandidate
+from generator.article.extract.candidates import UPDATE_STAMP, DateCandidate
 from generator.article.extract.datecands import url_date_candidates
 from generator.article.extract.datefeatures import HTMLDATE
 from generator.article.extract.dates import find_dates
@@ -95,7 +95,7 @@ def markup_date_candidates(
         if date is None:
             out.append(DateCandidate(None, f"markup:{where}", evidence, rejected=problem))
             continue
-        reason = "an update stamp" if _UPDATE.search(where) else ""
+        reason = UPDATE_STAMP if _UPDATE.search(where) else ""
         if not reason and (why := why_not(date, today)):
             reason = f"implausible: {why}"
         timed = bool(re.search(r"\d{1,2}:\d{2}", value))

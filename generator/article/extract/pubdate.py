@@ -10,7 +10,10 @@ publication date (a labelled line, a publication meta tag or JSON-LD ``datePubli
 before any unlabelled one: an unlabelled date never overrides what the page says is its
 publication date (on the train split this gave fewer wrong dates for a few more unknown ones).
 A stated date that no other eligible candidate contradicts is taken without the model: the page
-says it, and nothing on the page says otherwise.
+says it, and nothing on the page says otherwise. So is a date that a publication tag states and
+a line of the text or the URL shows again, when nothing the page calls its publication date
+contradicts it, no later update is stated, and the model scores it above every other day
+(``corroborated``; train saved pages: exact 0.752 -> 0.769, wrong dates 24 -> 24).
 
 Basis: ``inferred`` when the only support is the URL's path, ``explicit`` otherwise (the page
 states it: a meta tag, a labelled line, a byline, a date line by the headline).
@@ -21,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator.article.extract.candidates import MAX_REJECTED, DateCandidate, is_stated
+from generator.article.extract.candidates import MAX_REJECTED, UPDATE_STAMP, DateCandidate, is_stated, stated_source
 from generator.article.extract.datefeatures import date_features
 from generator.article.records import Basis
 from generator.knowledge.metamodel import Scorer
@@ -50,22 +53,47 @@ def choose_date(candidates: list[DateCandidate], title: int, last_body: int, sco
     scored = [(p, c) for p, c in scored if not c.veto]
     uncontested = len({c.date for _, c in scored}) == 1 and is_stated(scored[0][1]) if scored else False
     likely = next((c.line for _, c in scored if c.origin == "text" and c.line >= 0), -1)
-    if not scored or (scored[0][0] < scorer.threshold and not uncontested):
+    taken = "uncontested" if uncontested else ""
+    if scored and scored[0][0] < scorer.threshold and not taken and (day := corroborated(scored, candidates)):
+        scored = [pc for pc in scored if pc[1].date == day] + [pc for pc in scored if pc[1].date != day]
+        taken = "stated and shown"
+    if not scored or (scored[0][0] < scorer.threshold and not taken):
         notes = [f"{c.describe()} — not sure enough (score {p:.2f})" for p, c in scored]
         return DateChoice(None, Basis.UNKNOWN, "", _cap(notes + rejected), likely_line=likely)
     best_p, best = scored[0]
     support = [c for _, c in scored if c.date == best.date]
     basis = Basis.INFERRED if all(c.source == "url" for c in support) else Basis.EXPLICIT
     others = [f"{c.describe()} — scored lower ({p:.2f})" for p, c in scored if c.date != best.date]
-    how = (
-        f"{best.source}, uncontested"
-        if uncontested and best_p < scorer.threshold
-        else f"{best.source}, score {best_p:.2f}"
-    )
+    how = f"{best.source}, {taken}" if taken and best_p < scorer.threshold else f"{best.source}, score {best_p:.2f}"
     line = next((c.line for c in support if c.origin == "text" and c.line >= 0), -1)
     return DateChoice(
         best.date, basis, best.evidence, _cap(others + rejected), how, line, line if line >= 0 else likely
     )
+
+
+def corroborated(scored: list[tuple[float, DateCandidate]], candidates: list[DateCandidate]) -> dt.date | None:
+    """The date a publication tag states and the page shows again, when no stated date contradicts it; else None.
+
+    A publication meta tag or JSON-LD ``datePublished`` (``stated_source``) whose day a line of
+    the text or the URL's path states too, and every labelled line and publication tag on the page
+    states the same day: the markup and what the reader sees (or the address) agree, and nothing
+    the page calls its publication date says otherwise. The other dates (a reader comment's, a
+    teaser's) are not labelled as the publication date; the model must still score the day above
+    each of them (a date line under the headline that the model likes better, another day than
+    the tag's, leaves the date unknown). A page that states an update on a later day is left to
+    the model: which of its two days is the article's date is a reading of the page, not a fact it
+    states once.
+    """
+    stated = {c.date for _, c in scored if is_stated(c)}
+    day = next(iter(stated)) if len(stated) == 1 else None
+    if day is None:
+        return None
+    tagged = any(stated_source(c.source) and c.date == day for _, c in scored)
+    shown = any(c.origin in ("text", "url") and c.date == day for _, c in scored)
+    if any(c.rejected == UPDATE_STAMP and c.date is not None and c.date > day for c in candidates):
+        return None
+    ahead = max(p for p, c in scored if c.date == day) > max((p for p, c in scored if c.date != day), default=0.0)
+    return day if tagged and shown and ahead else None
 
 
 def _cap(notes: list[str]) -> tuple[str, ...]:
