@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.article.extract.candidates import UPDATE_STAMP, DateCandidate
+from generator.article.extract.datecands import HEADER_DATE
 from generator.article.extract.pubdate import choose_date, corroborated
 from generator.article.records import Basis
 from generator.knowledge.metamodel import Scorer
 
-# Never sure enough on its own; a date that markup also states scores higher than one it does not.
-UNSURE = Scorer(bias=-3.0, weights=(("agree_markup", 1.0),), threshold=0.9)
+# Never sure enough on its own; a date that markup or htmldate also states scores higher than one they do not.
+UNSURE = Scorer(bias=-3.0, weights=(("agree_markup", 1.0), ("agree_htmldate", 1.0)), threshold=0.9)
 DAY = dt.date(2024, 2, 8)
 COMMENT_DAY = dt.date(2024, 3, 1)
 
@@ -69,3 +70,26 @@ def test_a_labelled_line_of_another_day_contradicts_the_tag() -> None:
     labelled = DateCandidate(COMMENT_DAY, "labelled line", "Veröffentlicht: 1.3.2024", line=3, labelled=True)
     tag, shown = _tag(), _line(DAY, 2)
     assert corroborated([(0.6, tag), (0.5, shown), (0.3, labelled)], [tag, shown, labelled]) is None
+
+
+def test_a_dating_tag_and_the_date_line_above_the_headline_agree() -> None:
+    tag = _tag(where="meta date")
+    above = DateCandidate(DAY, "date line", "08.02.2024", line=0, rejected=HEADER_DATE)
+    quick = DateCandidate(DAY, "markup:htmldate", "htmldate 2024-02-08")
+    found = choose_date([tag, above, quick, _line(COMMENT_DAY, 40)], 1, 30, UNSURE)
+    assert (found.date, found.basis) == (DAY, Basis.EXPLICIT)
+    assert choose_date([tag, quick, _line(COMMENT_DAY, 40)], 1, 30, UNSURE).date is None  # not shown
+
+
+def test_dating_tags_of_two_days_stay_unknown() -> None:
+    post = _tag(where="time element")
+    other = _tag(dt.date(2024, 2, 6), "json-ld WebPage datePublished")
+    assert choose_date([post, other, _url(), _line(COMMENT_DAY, 40)], 1, 30, UNSURE).date is None
+
+
+def test_a_site_header_date_of_another_day_shows_nothing() -> None:
+    today = DateCandidate(COMMENT_DAY, "date line", "Freitag, 1. März 2024", line=0, rejected=HEADER_DATE)
+    quick = DateCandidate(DAY, "markup:htmldate", "htmldate 2024-02-08")
+    assert choose_date([_tag(), today, quick, _line(COMMENT_DAY, 40)], 1, 30, UNSURE).date is None
+    shown = DateCandidate(DAY, "date line", "08.02.2024", line=0, rejected=HEADER_DATE)
+    assert choose_date([_tag(), shown, quick, _line(COMMENT_DAY, 40)], 1, 30, UNSURE).date == DAY
