@@ -46,9 +46,9 @@ def test_a_tag_nothing_else_shows_stays_unknown() -> None:
     assert (found.date, found.basis) == (None, Basis.UNKNOWN)
 
 
-def test_two_publication_tags_of_different_days_stay_unknown() -> None:
+def test_two_publication_tags_of_different_days_and_no_line_stay_unknown() -> None:
     other = _tag(dt.date(2023, 12, 14), "json-ld datePublished")
-    found = choose_date([_tag(), other, _line(DAY, 2)], 1, 30, UNSURE)
+    found = choose_date([_tag(), other, _url()], 1, 30, UNSURE)
     assert found.date is None
 
 
@@ -93,3 +93,13 @@ def test_a_site_header_date_of_another_day_shows_nothing() -> None:
     assert choose_date([_tag(), today, quick, _line(COMMENT_DAY, 40)], 1, 30, UNSURE).date is None
     shown = DateCandidate(DAY, "date line", "08.02.2024", line=0, rejected=HEADER_DATE)
     assert choose_date([_tag(), shown, quick, _line(COMMENT_DAY, 40)], 1, 30, UNSURE).date == DAY
+
+
+def test_tags_of_two_days_are_settled_by_the_day_a_line_shows() -> None:
+    old = _tag(dt.date(2023, 12, 14), "json-ld datePublished")
+    found = choose_date([_tag(), old, _line(DAY, 2)], 1, 30, UNSURE)
+    assert (found.date, found.basis) == (DAY, Basis.EXPLICIT)
+    both = _line(old.date or DAY, 3, "14.12.2023")
+    assert choose_date([_tag(), old, _line(DAY, 2), both], 1, 30, UNSURE).date is None
+    third = DateCandidate(COMMENT_DAY, "labelled line", "Veröffentlicht: 1.3.2024", line=3, labelled=True)
+    assert choose_date([_tag(), old, _line(DAY, 2), third], 1, 30, UNSURE).date is None
