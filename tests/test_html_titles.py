@@ -169,7 +169,7 @@ CHROME = chrome_test(KB.languages)
         ("New pier opens : 06.11.2023, 11.41", "New pier opens"),  # a date alone after " : "
         ("Neuer Steg eröffnet : 06.11.2023, 11.41 Uhr", "Neuer Steg eröffnet"),
         ("23.01.2022 - New pier opens - Harbour Post", "New pier opens - Harbour Post"),
-        ("Weekly report 14. - 20. January 2022 - HPB", "Weekly report 14. - 20. January 2022 - HPB"),  # a period
+        ("Weekly report 3. - 9. June 2024 - HPB", "Weekly report 3. - 9. June 2024 - HPB"),  # a period
         ("harbour-post.net // » New pier opens", "New pier opens"),  # a host name
         ("New pier opens | harbour-post.net | Your harbour magazine", "New pier opens | Your harbour magazine"),
         ("Harbour: a story of the pier", "Harbour: a story of the pier"),  # a colon without a space before it

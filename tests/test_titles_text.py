@@ -173,11 +173,11 @@ def test_photo_credit_at_the_end_of_a_caption() -> None:
 
 
 def test_trail_glued_with_bare_arrows() -> None:
-    assert strip_breadcrumb("Forum>Phones>no signal on the ferry since the update ?") == (
+    assert strip_breadcrumb("Forum>Travel>no signal on the ferry since the update ?") == (
         "no signal on the ferry since the update ?"
     )
     assert strip_breadcrumb("Why A>B>C is wrong for the harbour") == "Why A>B>C is wrong for the harbour"
-    assert strip_breadcrumb("Forum>Phones>Two words") == "Forum>Phones>Two words"
+    assert strip_breadcrumb("Forum>Travel>Two words") == "Forum>Travel>Two words"
 
 
 def test_kicker_in_front_of_a_quoted_headline_the_page_states_alone() -> None:

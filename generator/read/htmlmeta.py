@@ -260,7 +260,7 @@ def headline_of(h1: HtmlElement, languages: Languages, stated: tuple[str, ...] =
     if not all(k == main or _drops(k, parts, languages) for k in range(len(parts))):
         return whole
     if main == 0 and headline_key(whole) in {headline_key(v) for s in stated for v in variants(s)}:
-        return whole  # only a tail would go ("... of the HCERES") and a stated title holds it: no chrome
+        return whole  # only a tail would go ("... of the AHPB" in its own span) and a stated title holds it: no chrome
     return text_of(parts[main][1])
 
 

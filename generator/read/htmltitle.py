@@ -105,7 +105,7 @@ def _carries_site(text: str, site: str | tuple[str, ...] | None) -> bool:
 def chrome_test(languages: Languages) -> Callable[[str, bool], bool]:
     """Whether a title segment is page chrome: a chrome word ("Blog Archive"), a host name, or (at an edge) a date.
 
-    A date between two segments is left: it is as often part of a period ("Report 14. - 20. May 2022").
+    A date between two segments is left: it is as often part of a period ("Report 3. - 9. June 2024").
     """
     words = languages.words("title_chrome")
     fillers = languages.words("fillers")
@@ -368,7 +368,7 @@ def _lone_headline(h1: str) -> bool:
     """Whether an unconfirmed ``<h1>`` reads as a headline: 3 words or more, no host name, not all in lower case.
 
     A host name ("example-news.de") is a logo; a line with no capital letter where the script has
-    them ("yes we camp real democracy") a slogan or a tag list.
+    them ("boats and bridges all summer") a slogan or a tag list.
     """
     cased = any(c.isupper() for c in h1) or not any(c.islower() for c in h1)
     return len(_key(h1).split()) >= _H1_MIN_WORDS and cased and not _HOST_RE.match(h1.strip())

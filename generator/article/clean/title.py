@@ -171,7 +171,7 @@ def strip_breadcrumb(text: str) -> str:
     return parts[-1].strip()
 
 
-# A trail w3m drew with bare ">" between its steps ("Forum>Phones>Headline"): three or more steps, the
+# A trail w3m drew with bare ">" between its steps ("Forum>Travel>Headline"): three or more steps, the
 # ones before the last a section's name of one or two words (train text copies: one headline gained).
 _GLUED_ARROW = re.compile(r"(?<=\w)>(?=\w)")
 _MAX_STEP_WORDS = 2

@@ -469,8 +469,10 @@ def _name_line(index: int, usable: tuple[Line, ...], dated: set[int], judge: Jud
         for step in (-1, 1)
         if 0 <= index + step < len(usable) and usable[index + step].role == Role.TITLE and not _BULLET.match(line.text)
     }
+    if not neighbours & dated:
+        return
     names = _name_list(line.text, judge)
-    if not neighbours & dated or (word_count(line.text) > 5 and not names):
+    if word_count(line.text) > 5 and not names:
         return
     named = {ln.number for ln in found.lines.values()}
     if all(usable[i].number in named for i in neighbours & dated):
@@ -674,7 +676,7 @@ def _dated_byline(view: View, judge: Judge, found: Bylines) -> None:
     """
     usable = view.usable
     last = view.last_substantial(-1)
-    lines: dict[tuple[str, ...], Line] = {}
+    lines: dict[tuple[str, ...], tuple[Line, str]] = {}  # the names -> the byline and its text after the byline word
     for index, line in enumerate(usable):
         if judge.languages.reader_comment(line.text[:80]) and index > last and not _BULLET.match(line.text):
             break  # a list item's "Comments" is a menu's entry
@@ -687,11 +689,10 @@ def _dated_byline(view: View, judge: Judge, found: Bylines) -> None:
             continue
         names = tuple(judge.clean(piece) for piece in _pieces(m.group("rest"), judge.languages))
         if names and all(n and not judge.verdict(n, stated=True) for n in names):
-            lines.setdefault(names, line)
+            lines.setdefault(names, (line, m.group("rest")))
     if len(lines) == 1:
-        line = next(iter(lines.values()))
-        m = judge.languages.byline.match(judge.unglue(_BULLET.sub("", line.text.strip())))
-        for piece in _pieces(m.group("rest"), judge.languages) if m else []:
+        line, rest = next(iter(lines.values()))
+        for piece in _pieces(rest, judge.languages):
             _add(found, judge, piece, "byline", line, outlet_ok=False)
 
 
