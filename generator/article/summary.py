@@ -20,7 +20,13 @@ def summary(cleaned: Cleaned, max_words: int = SUMMARY_WORDS) -> str:
             if count + words > max_words:
                 if not out:  # one very long first sentence: cut it at a word boundary
                     return " ".join(sentence.split()[:max_words]) + " …"
-                return " ".join(out)
+                return _joined(out)
             out.append(sentence.strip())
             count += words
-    return " ".join(out)
+    return _joined(out)
+
+
+def _joined(sentences: list[str]) -> str:
+    """The sentences in one line; one that ends in a letter or digit (a deck written without a full
+    stop) gets one before the next, which would otherwise run on from it ("... in March The ...")."""
+    return " ".join(s + "." if k < len(sentences) - 1 and s[-1:].isalnum() else s for k, s in enumerate(sentences))
