@@ -91,3 +91,14 @@ def test_short_forms_join_the_longest_name_of_the_article() -> None:
     ), registry())
     names = {a.name for a in result.actors if a.discovered}
     assert names == {"Jane Roe Halden", "Piet Anders Vos"}, names
+
+
+def test_an_office_whose_name_holds_a_title_word_is_no_person() -> None:
+    # A plain word before a title word and a particle after it: an office's name, not "de Puertos" the person.
+    found = discovered(doc(
+        "La Oficina General de Puertos publicó el informe anual sobre la calidad del agua el martes.",
+        "The decision was welcomed by General de Brissac, who said the plan would work.",
+        title="Informe anual",
+    ))
+    assert "de Puertos" not in found and "Puertos" not in found, found
+    assert found.get("de Brissac") is ActorType.PERSON, found

@@ -169,6 +169,10 @@ def _trim(item: Item, i: int, j: int, lex: Lexicon, titles: frozenset[str]) -> t
                default=-1)
     if last >= 0:  # "Competition Commissioner Jane Doe": the name follows the last title word
         rest = [t.folded for t in toks[last + 1 : j]]
+        if not toks[last + 1].capitalised and any(t.folded not in modifiers | lex.not_names for t in toks[i:last]):
+            # "General de Gaulle" is a person; "Dirección General de Aguas" an office whose name holds a
+            # title word: a plain word before the title and a particle after it.
+            return j, j, True
         return (last + 1 if not set(rest) & modifiers else j), j, True  # "Chief Executive": no name at all
     while i < j and (toks[i].folded in lex.not_names or toks[i].folded in modifiers):
         titled = titled or toks[i].folded in titles
