@@ -267,3 +267,16 @@ def test_copyright_holder_stops_at_a_row_of_footer_links() -> None:
 def test_bar_without_spaces_inside_a_site_name_does_not_split_it() -> None:
     meta = HtmlMeta(sitename="Nordwind|News", url="https://www.other-host.example/a")
     assert _saved(meta) == ("Nordwind|News", Basis.EXPLICIT)
+
+
+def test_copyright_holder_keeps_the_particles_inside_its_name() -> None:
+    # Outlet names in many languages join their words with a lower-case particle.
+    assert _source(tail=_foot("© 2025 Gaceta del Valle. Todos los derechos reservados.")) == (
+        "Gaceta del Valle", Basis.EXPLICIT)
+    assert _source(tail=_foot("© 2023 Courrier de la Plaine")) == ("Courrier de la Plaine", Basis.EXPLICIT)
+    assert _source(tail=_foot("© 2024 Écho des Collines")) == ("Écho des Collines", Basis.EXPLICIT)
+
+
+def test_copyright_holder_glued_to_a_row_of_links_or_a_register_number_is_no_name() -> None:
+    assert _source(tail=_foot("© 2024 Hoja de la SierraAboNewsletterKontakt")) == (None, Basis.UNKNOWN)
+    assert _source(tail=_foot("© 2024 Ediciones Nube RIF J-00012345-6")) == (None, Basis.UNKNOWN)

@@ -46,6 +46,7 @@ LISTS = (
     "conversations",
     "title_chrome",
     "numeric_order",
+    "name_glue",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
 

@@ -93,24 +93,36 @@ def looks_like_outlet(name: str, languages: Languages) -> bool:
     return tokens[0].islower() and all(t[0].isupper() for t in tokens[1:])
 
 
-_NAME_RUN = re.compile(
-    r"[A-Z\u0400-\u042f][\w'’&.-]*(?:\s+(?:(?:of|the|for|and|&|de|al|on)\s+)*"
-    r"[A-Z\u0400-\u042f(][\w'’&.)-]*)*"
-)
+_CAPITAL = "A-ZÀ-ÖØ-Þ\u0400-\u042f"
+# Words glued three times in one token: a row of links ("NewsSportsWeatherJobs"), not a brand ("NetMediaGroup").
+_GLUED = re.compile(r"(?:[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]\S*){3}")
+_NUMBER = re.compile(r"\d{5}")  # a register or tax number; a brand holds a short one ("Radio 105")
 _SUFFIX = re.compile(
     r"(?:\s*\([A-Z]{1,6}\))?(?:,?\s+(?:Ltd|Limited|Inc|LLC|GmbH|plc|PLC|S\.A|LLP|Corp|Company|Co)\.?)*$"
 )
 
 
-def leading_name(text: str) -> str:
-    """The run of capitalised words that starts ``text``, without company-form suffixes."""
+@lru_cache(maxsize=4)
+def _name_run(words: frozenset[str]) -> re.Pattern[str]:
+    glue = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"[{_CAPITAL}][\w'’&.-]*(?:\s+(?:(?:{glue})\s+)*[{_CAPITAL}(][\w'’&.)-]*)*")
+
+
+def leading_name(text: str, languages: Languages) -> str:
+    """The run of capitalised words that starts ``text``, without company-form suffixes.
+
+    Lower-case words join the run when a capitalised word follows them (``name_glue`` in
+    ``languages.yml``: "Council on Foreign Relations", "Diario del Sur").
+    """
     # A name ends at a sentence break ("Ltd. All rights reserved") but not at an initial.
     text = text.strip()[:200]
     text = re.split(r"(?<=[^\W\d_]{2})\.\s|\ball rights reserved", text, maxsplit=1, flags=re.I)[0]
-    m = _NAME_RUN.match(text.strip())
+    m = _name_run(languages.words("name_glue")).match(text.strip())
     if not m:
         return ""
     name = m.group().strip()
+    if _GLUED.search(name) or _NUMBER.search(name):
+        return ""  # a row of links run together ("NewsSportsWeather"), a register number: no name
     for _ in range(3):
         name = _SUFFIX.sub("", name).strip(" .,")
     return name

@@ -288,7 +288,7 @@ def _from_copyright(view: View, ctx: Context, rejected: list[str], host: str, au
             continue
         for pattern in (_COPYRIGHT, _PROPERTY):
             m = pattern.search(line.text)
-            if m is None or not (name := leading_name(m.group("rest"))):
+            if m is None or not (name := leading_name(m.group("rest"), ctx.languages)):
                 continue
             outlet = ctx.outlets.lookup_prefix(name)  # a known name, then a company form ("... Media Network")
             why = _copyright_verdict(line, m, name, ctx, last)
