@@ -176,3 +176,15 @@ def test_singlefile_saved_date_is_the_retrieval_date() -> None:
     assert isinstance(draft, Extracted)
     assert draft.draft.meta.basis_of("retrieved").text == "2024-02-08"
     assert draft.draft.meta.url == "https://news.example.com/a"
+
+
+def test_a_kicker_above_the_repeated_headline_is_not_article_text() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head>'
+        f"<body><article><p>Coastal defence</p><h1>{TITLE}</h1>{paras}</article></body></html>"
+    )
+    draft, _ = run(html)
+    assert isinstance(draft, Extracted)
+    body = text_of(draft)
+    assert body.startswith(PARAS[0]) and "Coastal defence" not in body and TITLE not in body

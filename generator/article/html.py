@@ -126,10 +126,25 @@ def cap_blocks(blocks: list[Block], limit: int = MAX_CHARS) -> tuple[list[Block]
     return out, False
 
 
+_KICKER_WORDS = 8  # a kicker, section label or date line above the headline is this short
+_KICKERS = 2  # and there are at most this many of them
+
+
+def _after_headline(title: str, blocks: list[Block]) -> list[Block]:
+    """``blocks`` from after the headline when it is repeated as a heading at the top: the first block,
+    or after at most two short paragraphs (a kicker, a section label, a date line), dropped with it."""
+    for k, block in enumerate(blocks[: _KICKERS + 1]):
+        if block.kind == "heading" and similarity(block.items[0], title) >= 0.9:
+            return blocks[k + 1 :]
+        if block.kind != "paragraph" or len(block.items[0].split()) > _KICKER_WORDS:
+            break
+    return blocks
+
+
 def to_cleaned(title: str | None, blocks: list[Block]) -> Cleaned:
     """A ``Cleaned`` with one synthetic line per title, heading, paragraph, item and row."""
-    if title and blocks and blocks[0].kind == "heading" and similarity(blocks[0].items[0], title) >= 0.9:
-        blocks = blocks[1:]  # the headline repeated as the first heading
+    if title:
+        blocks = _after_headline(title, blocks)
     lines: list[Line] = []
     if title:
         lines.append(Line(1, title, Role.TITLE))
