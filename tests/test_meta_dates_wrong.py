@@ -7,6 +7,9 @@ import datetime as dt
 from generator.article.extract import extract_metadata
 from generator.article.extract.candidates import DateCandidate
 from generator.article.extract.datecands import text_date_candidates
+from generator.article.extract.datefeatures import HTMLDATE
+from generator.article.extract.pagedates import veto_htmldate_alone
+from generator.article.extract.pubdate import choose_date
 from generator.article.extract.zone import make_view
 from generator.article.records import Role
 from tests.test_extract_support import cleaned_lines
@@ -72,3 +75,26 @@ def test_the_date_under_its_label_line_is_chosen_as_a_labelled_line() -> None:
     assert m.date == DAY
     assert m.basis_of("date").source.startswith("labelled line")
     assert "after the article" in rejected(m)
+
+
+def _htmldate(day: dt.date = DAY) -> DateCandidate:
+    return DateCandidate(day, HTMLDATE, f"htmldate {day.isoformat()}")
+
+
+def test_htmldate_alone_beside_a_vetoed_comment_date_is_vetoed() -> None:
+    comment = DateCandidate(DAY, "meta line", "8 February 2024 at 13:02", line=40, veto="a reader comment")
+    found = veto_htmldate_alone([_htmldate(), comment])
+    assert found[0].veto.startswith("htmldate's guess alone")
+
+
+def test_htmldate_beside_a_tag_of_its_day_stays() -> None:
+    tag = DateCandidate(DAY, "markup:meta article:published_time", "2024-02-08T10:00:00+01:00")
+    assert veto_htmldate_alone([_htmldate(), tag])[0].veto == ""
+
+
+def test_htmldate_of_another_day_no_longer_contests_a_stated_date() -> None:
+    stated = DateCandidate(DAY, "labelled line", "Published: 8 February 2024", line=2, labelled=True)
+    candidates = veto_htmldate_alone([_htmldate(dt.date(2024, 2, 20)), stated])
+    assert "htmldate's guess alone" in candidates[0].veto and candidates[1].veto == ""
+    found = choose_date(candidates, 1, 4, KB.model.date)
+    assert found.date == DAY
