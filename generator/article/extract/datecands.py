@@ -165,7 +165,7 @@ def _label_kind(text: str, hit: DateHit, languages: Languages) -> str:
 def _label_above(previous: Line | None, text: str, hit: DateHit, languages: Languages) -> str:
     """ "published" when the line above is a publication label alone ("Published on") and the date opens this line.
 
-    A page that sets its label and its date in two elements ("Erschienen am" / "15.12.2022") gives
+    A page that sets its label and its date in two elements ("Erschienen am" / "09.03.2021") gives
     a text copy two lines; the date is labelled all the same. An update label alone above a date is
     not read here: the update stamp is often the only date such a page shows, and the gold takes it.
     Nor is a label that is a list item ("• Date:" / "• 9 March 2024"): a data sheet's field.
