@@ -27,7 +27,7 @@ from generator.article.extract.datecands import (
 from generator.article.extract.dates import find_dates
 from generator.article.extract.firstpub import veto_updates
 from generator.article.extract.language import body_text, detect_language
-from generator.article.extract.pagedates import markup_date_candidates, veto_utc_alone
+from generator.article.extract.pagedates import markup_date_candidates, veto_htmldate_alone, veto_utc_alone
 from generator.article.extract.people import choose_authors, marked_candidates, markup_candidates
 from generator.article.extract.pubdate import DateChoice, choose_date
 from generator.article.extract.source import Context, pick_source
@@ -78,7 +78,8 @@ def date_inputs(
         candidates = url_date_candidates(address, today) + candidates
     title_line, last_body = anchors(view, title)
     candidates = lone_header_date(candidates)
-    return DateInputs(veto_utc_alone(veto_updates(candidates, view, languages)), title_line, last_body)
+    vetoed = veto_htmldate_alone(veto_utc_alone(veto_updates(candidates, view, languages)))
+    return DateInputs(vetoed, title_line, last_body)
 
 
 def metadata_view(cleaned: Cleaned, page: HtmlArticle | None, knowledge: Knowledge, title: str) -> tuple[View, str]:

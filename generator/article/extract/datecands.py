@@ -4,6 +4,8 @@ A line is read when it is in the header or footer zone, has the META role, or is
 16 words); a date inside a body sentence is an event, not the article's date, and is not a
 candidate. The first body paragraph is read for a dateline ("CAIRO, March 9, 2021 (Reuters) -",
 or a date that opens it: "9.3.2021 – The council ...", "9.3.2021The council ..." in a text copy).
+A publication label alone on the line above ("Published on" / "9.3.2021") labels the date that
+opens the next line: a page that sets label and date in two elements gives a text copy two lines.
 
 Rejected, whatever else the line says (each with the reason shown in the build report):
 - after an update label, or just before one ("Updated 9 March", "9.3.2024 aktualisiert");
@@ -93,6 +95,7 @@ _URL_LINE = re.compile(
     re.I,
 )
 _KEY = re.compile(r"\W+")
+_LEAD_MARKS = " •·*|-–—"  # a list bullet or a separator before a date that opens its line
 HEADER_DATE = "the site header's date above the headline"
 _LEAD_TIME = re.compile(r"^[,\s]*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h)\b)?", re.I)
 _LEAD_GAP = re.compile(r"^(?:\s*[–—|/:]|\s+-\s|[A-ZÀ-Þ„“\"«])")
@@ -157,6 +160,21 @@ def _label_kind(text: str, hit: DateHit, languages: Languages) -> str:
     if m and not re.search(r"[^\W\d_]{3,}", after[: m.start()]):
         return "updated"
     return ""
+
+
+def _label_above(previous: Line | None, text: str, hit: DateHit, languages: Languages) -> str:
+    """ "published" when the line above is a publication label alone ("Published on") and the date opens this line.
+
+    A page that sets its label and its date in two elements ("Erschienen am" / "09.03.2021") gives
+    a text copy two lines; the date is labelled all the same. An update label alone above a date is
+    not read here: the update stamp is often the only date such a page shows, and the gold takes it.
+    Nor is a label that is a list item ("• Date:" / "• 9 March 2024"): a data sheet's field.
+    """
+    if previous is None or _BULLET.match(previous.text) or text[: hit.start].strip(_LEAD_MARKS):
+        return ""
+    label = previous.text.strip()
+    m = languages.published.match(label)
+    return "published" if m is not None and not label[m.end() :].strip(_LEAD_MARKS + ":") else ""
 
 
 def _quoted(line: Line, previous: Line | None, hit: DateHit, text: str) -> bool:
@@ -238,8 +256,9 @@ def text_date_candidates(
         rest += ["字"] * (len(_CJK.findall(text)) // 2)  # CJK writes no spaces: two characters as a word
         period = _period(text, hits, languages)
         counted = sum(_label_kind(text, hit, languages) != "updated" for hit in hits)
+        above = _label_above(previous, text, hits[0], languages)
         for n, hit in enumerate(hits):
-            label = _label_kind(text, hit, languages)
+            label = _label_kind(text, hit, languages) or (above if n == 0 else "")
             reason = _reason(line, previous, hit, label, period, i, title, last_body, text, languages)
             if not label and (head := _teaser(text, hit, title_text, languages)):
                 teasers[len(out)] = head

@@ -13,6 +13,8 @@ them is taken.
 Time zones: a stamp with its offset ("2020-05-03T23:30:00-04:00") states the site's own day, the
 one written (the 3rd). A stamp in UTC near midnight (``utc_edge``) does not: the site's day may be
 the next or the last, so a date that only such stamps state is vetoed (``veto_utc_alone``).
+htmldate's choice of a day that no other candidate states is vetoed too (``veto_htmldate_alone``):
+it is a guess, not a statement, and it no longer makes a stated date look contested.
 """
 
 from __future__ import annotations
@@ -61,6 +63,21 @@ def veto_utc_alone(candidates: list[DateCandidate]) -> list[DateCandidate]:
     alone = {date for date, found in support.items() if all(c.origin == "markup" and c.utc_edge for c in found)}
     why = "only UTC stamps near midnight state it: the site's own day may be the next or the last"
     return [replace(c, veto=why) if c.date in alone and not c.rejected and not c.veto else c for c in candidates]
+
+
+def veto_htmldate_alone(candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """``candidates`` with htmldate's choice vetoed when no other candidate that may be chosen states its day.
+
+    htmldate reads the same tags and, failing them, any date of the page: alone, its choice may be a
+    reader comment's or a teaser's day (on the train saved pages its only such choice was the day of
+    two reader comments, whose own candidates were vetoed).
+    """
+    days = {c.date for c in candidates if c.source != HTMLDATE and not c.rejected and not c.veto}
+    why = "htmldate's guess alone: no tag, line or address the date could be taken from states that day"
+    return [
+        replace(c, veto=why) if c.source == HTMLDATE and c.date not in days and not c.rejected and not c.veto else c
+        for c in candidates
+    ]
 
 
 def parse_stamp(value: str, languages: Languages) -> tuple[dt.date | None, str]:
