@@ -3,17 +3,27 @@
 Each shortcut is checked against the computation it replaced: tokens read with ``findall`` and
 ``str.find`` against a match object per word, incident families told from a text's word runs
 against the family's pattern, names found in the joined sentences against a test per sentence,
-and the metadata view's substantial paragraphs against a scan of its lines.
+the metadata view's substantial paragraphs against a scan of its lines, shingles built by ``zip``
+against slices, the sentence index against a list of starts, and the language scores of the
+row-major table against those of the table the language list leaves column-major.
 """
 
 from __future__ import annotations
 
+import bisect
+import hashlib
+
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from py3langid.langid import visit_counts  # type: ignore[import-untyped]
 
+from generator.article.extract.language import identifier
 from generator.article.extract.zone import is_substantial, make_view
 from generator.article.incidents import _Folded
+from generator.article.items import Item, sentence_spans
 from generator.article.records import Cleaned, Line, Role
+from generator.article.signature import _WORD, SHINGLE, shingles
 from generator.knowledge.incidents import parse_incidents, word_runs
 from generator.text.tokens import _POSSESSIVE, _TOKEN_RE, Token, _word, tokens_of
 
@@ -81,3 +91,35 @@ def test_view_knows_its_substantial_paragraphs(spec: list[tuple[Role, int]]) -> 
 
 def test_word_runs_are_lower_case_runs() -> None:
     assert word_runs("Night-Raid, raid_9!") == frozenset({"night", "raid", "raid_9"})
+
+
+def _reference_shingles(text: str) -> set[int]:
+    words = _WORD.findall(text.casefold())
+    grams = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "big") for g in grams if g}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["dock", "Dock", "strike", "é", "ports", " ", "  ", ".", "\n", "_", "7"]), max_size=14)
+       .map("".join))
+def test_shingles_equal_sliced_windows(text: str) -> None:
+    assert shingles(text) == _reference_shingles(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Ships wait. ", "Dr. Roe said so! ", "A. B. Cole left? ", "Then 3 more.", " "]),
+                max_size=6).map("".join), st.integers(0, 80))
+def test_sentence_index_equals_a_list_of_starts(text: str, pos: int) -> None:
+    item = Item(0, 0, text, tokens_of(text), sentence_spans(text))
+    starts = [s for s, _ in item.sentences]
+    assert item.sentence_index(pos) == max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def test_row_major_language_table_scores_alike() -> None:
+    model = identifier()
+    assert model.nb_ptc.flags["C_CONTIGUOUS"]
+    column_major = np.asfortranarray(model.nb_ptc)
+    for text in ("The harbour workers stopped loading ships on Monday.", "Los estibadores pararon el lunes."):
+        seen = visit_counts(model.tk_nextmove, model._rowbase, model.tk_output, model._encode(text))
+        assert seen
+        assert np.array_equal(model._sparse_score(seen, model.nb_ptc), model._sparse_score(seen, column_major))

@@ -46,9 +46,13 @@ _A, _B = _params()
 def shingles(text: str) -> set[int]:
     """32-bit hashes of the word 5-grams of ``text`` (case-folded)."""
     words = _WORD.findall(text.casefold())
-    grams = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    if len(words) >= SHINGLE:  # each window of SHINGLE words, built by C loops (zip, map) instead of slicing
+        grams = set(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)), strict=False)))
+    else:
+        grams = {" ".join(words)} if words else set()
     # A set of grams: a repeated 5-gram is hashed once (the result is a set anyway).
-    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "big") for g in grams if g}
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    return {from_bytes(blake2b(g.encode(), digest_size=4).digest(), "big") for g in grams}
 
 
 def signature(items: set[int]) -> tuple[int, ...]:
