@@ -39,7 +39,8 @@ VOCAB = parse_incidents({"families": {
 }})
 _PIECES = ["clash", "Clashes", "CLASH", "skirmish", "raid", "night raid", "Night\n raid", "dawn sweep", "sweep",
            "pact", "entente", "entente", "ceasefire", "cessez-le-feu", "truce", "clash_", "raid9", "x", " ", ", ",
-           ".", "-", "'", "é", "Straße", "ſkirmish", "K", "İ", "\u212a", "\n", "raids", "pacts", "nightraid"]
+           ".", "-", "'", "é", "Straße", "ſkirmish", "K", "İ", "\u212a", "\n", "raids", "pacts", "nightraid",
+           "’", "—", "“", "\xa0", "\u2003", "\u2028", "…", "\u24b6", "\u0307", "µ", "\u2160"]
 texts = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
 
 
@@ -73,6 +74,7 @@ def test_only_plain_ascii_words_are_told_by_runs() -> None:
     assert firsts["raid"] == (frozenset({"night", "raid", "dawn"}), False)  # phrases: the pattern decides
     assert firsts["truce"] is None  # "cessez-le-feu" is no run of word characters
     assert word_runs("Straße") is None
+    assert word_runs("Night\xa0raid — “pact”") == frozenset({"night", "raid", "pact"})
 
 
 @settings(max_examples=300, deadline=None)
