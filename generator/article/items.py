@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import itemgetter
 
 from generator.article.records import Block, Cleaned
 from generator.text.memo import per_text
@@ -27,6 +28,7 @@ _END_RE = re.compile(
 
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _WORD_WINDOW = 40
+_START = itemgetter(0)  # a sentence span's start
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,7 @@ class Item:
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence that holds char ``pos``."""
-        starts = [s for s, _ in self.sentences]
-        return max(0, bisect.bisect_right(starts, pos) - 1)
+        return max(0, bisect.bisect_right(self.sentences, pos, key=_START) - 1)
 
     def sentence(self, pos: int) -> str:
         """The sentence that holds char ``pos``, stripped."""

@@ -46,9 +46,13 @@ _A, _B = _params()
 def shingles(text: str) -> set[int]:
     """32-bit hashes of the word 5-grams of ``text`` (case-folded)."""
     words = _WORD.findall(text.casefold())
-    grams = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    if len(words) >= SHINGLE:  # each window of SHINGLE words, built by C loops (zip, map) instead of slicing
+        grams = set(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)), strict=False)))
+    else:
+        grams = {" ".join(words)} if words else set()
     # A set of grams: a repeated 5-gram is hashed once (the result is a set anyway).
-    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "big") for g in grams if g}
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    return {from_bytes(blake2b(g.encode(), digest_size=4).digest(), "big") for g in grams}
 
 
 def signature(items: set[int]) -> tuple[int, ...]:
@@ -110,20 +114,23 @@ def content_terms(title: str, items: Sequence[str], names: Iterable[str]) -> tup
     labels: dict[str, str] = {}
     parts = [(title, TITLE_WEIGHT)] + [(item, LEAD_WEIGHT if i < LEAD_ITEMS else 1.0) for i, item in enumerate(items)]
     for text, weight in parts:
-        words = _content_words(text)
-        for i, w in enumerate(words):
-            if w is None:
-                continue
-            counts[w[0]] += weight
-            labels.setdefault(w[0], w[1])
-            nxt = words[i + 1] if i + 1 < len(words) else None
-            if nxt is not None and nxt[0] != w[0]:
-                key = f"{w[0]} {nxt[0]}"
-                counts[key] += weight
-                labels.setdefault(key, f"{w[1]} {nxt[1]}")
+        prev: tuple[str, str] | None = None
+        for w in _content_words(text):
+            # A phrase (previous word, this word) is counted before the word: the two keys differ
+            # (a phrase holds a space), so every key still adds its weights in reading order.
+            if w is not None:
+                if prev is not None and prev[0] != w[0]:
+                    key = f"{prev[0]} {w[0]}"
+                    counts[key] += weight
+                    if key not in labels:
+                        labels[key] = f"{prev[1]} {w[1]}"
+                counts[w[0]] += weight
+                if w[0] not in labels:
+                    labels[w[0]] = w[1]
+            prev = w
     for name in names:
         key = NAME_PREFIX + name
         counts[key] += TITLE_WEIGHT
         labels.setdefault(key, name)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS_KEPT]
-    return tuple((key, labels[key], round(1 + math.log(n), 3)) for key, n in ranked)
+    ranked = sorted([(-n, key) for key, n in counts.items()])[:TERMS_KEPT]  # heaviest first, ties by key
+    return tuple((key, labels[key], round(1 + math.log(-n), 3)) for n, key in ranked)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -60,6 +61,27 @@ class Lexicon:
     cuisine: frozenset[str] = frozenset()  # "fries", "curry": a demonym before them is a cuisine
     org_nouns: frozenset[str] = frozenset()  # "carrier", "union": the name after them is an organisation
     place_words: frozenset[str] = frozenset()  # "Province", "Valley": a name ending in them is a place
+
+    # Made once per knowledge, not once per article or per name (issue 20).
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """The folded words of ``titles`` ("Lt. Gen." gives "lt" and "gen")."""
+        return frozenset(w for t in self.titles for w in re.findall(r"\w+", t.casefold()))
+
+    @cached_property
+    def role_heads(self) -> frozenset[str]:
+        """Title words and role nouns: the words a person's title ends with."""
+        return self.title_words | self.role_words
+
+    @cached_property
+    def title_parts(self) -> frozenset[str]:
+        """Every word a person's title may hold (``role_heads`` and ``role_modifiers``)."""
+        return self.role_heads | self.role_modifiers
+
+    @cached_property
+    def untitled_not_names(self) -> frozenset[str]:
+        """``not_names`` but for title words: the words a title never starts after ("However")."""
+        return self.not_names - self.title_words
 
 
 @dataclass(frozen=True)

@@ -72,8 +72,7 @@ def fold_token(raw: str) -> str:
     return strip_marks(raw).casefold().translate(_APOSTROPHES)
 
 
-@lru_cache(maxsize=1 << 17)
-def _word(raw: str) -> tuple[str, bool, bool]:
+def _word(raw: str) -> tuple[str, bool, bool]:  # remembered through ``_shape``
     letters = [c for c in raw if c.isalpha()]
     return fold_token(raw), raw[:1].isupper(), bool(letters) and all(c.isupper() for c in letters)
 
@@ -136,14 +135,22 @@ def tokens_of(text: str) -> tuple[Token, ...]:
     """
     out: list[Token] = []
     pos = 0
-    find = text.find
+    find, append, shape = text.find, out.append, _shape
     for raw in _TOKEN_RE.findall(text):
         start = find(raw, pos)
-        pos = end = start + len(raw)
-        if raw.endswith(_POSSESSIVE) and len(raw) > 3:
-            raw, end = raw[:-2], end - 2
-        out.append(_new_token(Token, (start, end, raw, *_word(raw))))
+        pos = start + len(raw)
+        cut, rest = shape(raw)
+        append(_new_token(Token, (start, pos - cut, *rest)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1 << 17)  # words recur across articles; the key is pure (in place of one on ``_word``)
+def _shape(raw: str) -> tuple[int, tuple[str, str, bool, bool]]:
+    """How many characters a token loses at its end (a possessive ``'s``), and its raw text and folds."""
+    if raw.endswith(_POSSESSIVE) and len(raw) > 3:
+        raw = raw[:-2]
+        return 2, (raw, *_word(raw))
+    return 0, (raw, *_word(raw))
 
 
 def fold_phrase(text: str) -> tuple[str, ...]:

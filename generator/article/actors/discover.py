@@ -152,19 +152,18 @@ def _org_shaped(words: Sequence[str], lex: Lexicon) -> bool:
 
 
 
-def _trim(item: Item, i: int, j: int, lex: Lexicon, titles: frozenset[str]) -> tuple[int, int, bool]:
+def _trim(item: Item, i: int, j: int, lex: Lexicon) -> tuple[int, int, bool]:
     """Drop leading junk ("The", "However"); for a person also the title ("Trade Commissioner"); report a cut title.
 
     An organisation's name keeps its leading words ("National Security Authority", "Public Investment
     Fund"): they are not a title even where they could open one.
     """
-    toks, titled = item.tokens, False
+    toks, titled, titles = item.tokens, False, lex.title_words
     while i < j and toks[i].folded in lex.not_names and toks[i].folded not in titles:
         i += 1
     if i >= j or _org_shaped([t.folded for t in toks[i:j]], lex):
         return i, j, titled
-    role = titles | lex.role_words
-    modifiers = role | lex.role_modifiers
+    role, modifiers = lex.role_heads, lex.title_parts
     last = max((k for k in range(i, j - 1) if toks[k].folded in role and toks[k].folded not in _CONNECTORS),
                default=-1)
     if last >= 0:  # "Competition Commissioner Jane Doe": the name follows the last title word
@@ -239,13 +238,13 @@ def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon,
 
     ``places``: folded names the registry knows as countries or regions (never a person).
     """
-    titles = frozenset(w for t in lex.titles for w in re.findall(r"\w+", t.casefold()))
+    titles = lex.title_words
     written_as_places = _places(items) | places
     out: list[Found] = []
     for it, item in enumerate(items):
         listed = -1  # the end of the last name an organisation noun introduced: "lines X, Y and Z"
         for i0, j0 in _org_join(item, _runs(item, it, occ, lex), lex):
-            i, j, titled = _trim(item, i0, j0, lex, titles)
+            i, j, titled = _trim(item, i0, j0, lex)
             if i >= j or j - i > MAX_ORG_NAME:
                 continue
             kind = _kind(item, i, j, titled, lex, titles, written_as_places)

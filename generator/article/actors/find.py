@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -116,11 +115,10 @@ def _local_patterns(names: Sequence[str], kinds: dict[str, ActorType], offset: i
     return full, short
 
 
-def _roles(key: str, ms: Sequence[Mention], items: Sequence[Item], registry: Registry,
-           titles: frozenset[str]) -> tuple[str, ...]:
+def _roles(key: str, ms: Sequence[Mention], items: Sequence[Item], registry: Registry) -> tuple[str, ...]:
     out: list[str] = []
     for m in ms:
-        for role in (before_role(items[m.item], m.first, registry.lexicon, titles),
+        for role in (before_role(items[m.item], m.first, registry.lexicon),
                      after_role(items[m.item], m.end, registry.lexicon)):
             if role and role.casefold() not in {r.casefold() for r in out} and role != key:
                 out.append(role)
@@ -128,7 +126,7 @@ def _roles(key: str, ms: Sequence[Mention], items: Sequence[Item], registry: Reg
 
 
 def _actor(key: str, ms: list[Mention], kind: ActorType, slug: str, discovered: bool, items: Sequence[Item],
-           quotes: Sequence[Quote], registry: Registry, titles: frozenset[str]) -> FoundActor:
+           quotes: Sequence[Quote], registry: Registry) -> FoundActor:
     ms.sort(key=lambda m: m.order)
     first = ms[0]
     item = items[first.item]
@@ -141,7 +139,7 @@ def _actor(key: str, ms: list[Mention], kind: ActorType, slug: str, discovered: 
         spellings=tuple(sorted({" ".join(m.text.split()) for m in ms})),
         first=Location(item.block, item.item, first.start, first.end),
         sentence=" ".join(item.sentence(first.start).split()),
-        roles=_roles(key, ms, items, registry, titles) if kind is ActorType.PERSON else (),
+        roles=_roles(key, ms, items, registry) if kind is ActorType.PERSON else (),
         quotes=tuple(q for q in quotes if q.speaker == key),
         evidence=tuple(sorted({m.basis for m in ms})),
     )
@@ -172,7 +170,7 @@ def find_actors(cleaned: Cleaned, registry: Registry) -> ArticleActors:
     mentions += scan(items, occ, lambda item, it, i: next(
         ((len(p.tokens), all_names[p.entry], ACRONYM if p.upper else basis)
          for p, basis in candidates(item, i, exact, keyed)), None), exact, keyed)
-    titles = frozenset(w for t in registry.lexicon.titles for w in re.findall(r"\w+", t.casefold()))
+    titles = registry.lexicon.title_words
     shorts = dict(registry.short)
     for key, pats in key_table(short).items():
         shorts[key] = shorts.get(key, ()) + pats
@@ -185,7 +183,7 @@ def find_actors(cleaned: Cleaned, registry: Registry) -> ArticleActors:
     slugs = {e.name: e.slug for e in registry.entries}
     actors = [
         _actor(key, ms, kinds[key], slugs.get(key) or slugify(key, fallback="actor"), key not in slugs,
-               items, quotes, registry, titles)
+               items, quotes, registry)
         for key, ms in grouped.items()
     ]
     actors.sort(key=lambda a: (a.first.block, a.first.item, a.first.start, a.name))

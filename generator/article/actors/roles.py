@@ -33,11 +33,11 @@ def after_role(item: Item, pos: int, lex: Lexicon) -> str | None:
     return role if any(w in lex.role_words for w in words) else None
 
 
-def before_role(item: Item, first: int, lex: Lexicon, titles: frozenset[str]) -> str | None:
+def before_role(item: Item, first: int, lex: Lexicon) -> str | None:
     """The title right before token ``first`` ("Russian Ambassador", "Iraqi army chief of staff Lt. Gen.")."""
     toks = item.tokens
     k = first
-    allowed = lex.role_words | lex.role_modifiers | _CONNECTORS | titles
+    titles, allowed, stops = lex.title_words, lex.title_parts, lex.untitled_not_names
     comma_ok = True  # "The Russian ambassador to Iraq, Elbrus Kutrashev": one comma right before the name
     while k >= 1 and first - k < MAX_ROLE_WORDS:
         gap = item.text[toks[k - 1].end : toks[k].start]
@@ -46,9 +46,9 @@ def before_role(item: Item, first: int, lex: Lexicon, titles: frozenset[str]) ->
         elif not _TITLE_GAP.fullmatch(gap) or ("." in gap and toks[k - 1].folded not in titles):
             break
         prev = toks[k - 1]
-        if not (prev.capitalised or prev.folded in allowed):
+        if not (prev.capitalised or prev.folded in allowed or prev.folded in _CONNECTORS):
             break
-        if prev.capitalised and prev.folded in lex.not_names - titles:
+        if prev.capitalised and prev.folded in stops:
             break  # "However", "The": the title starts after them
         k -= 1
     while k < first and (toks[k].folded in _CONNECTORS or toks[k].folded in {"a", "an"}):

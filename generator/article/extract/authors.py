@@ -932,7 +932,7 @@ def _scan(
             dated.add(index)
         if _CREDIT_LINE.match(line.text) or "reporting by" in line.text.lower():
             _credits(line, judge, found)
-        if word_count(line.text) <= 6 and in_header:
+        if in_header and word_count(line.text) <= 6:  # the cheap test first: most lines are outside the header
             _label(index, usable, judge, found)
             _author_box(index, usable, judge, found)
         if in_header or line in footer:

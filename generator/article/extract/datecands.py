@@ -61,7 +61,7 @@ from itertools import pairwise
 
 from generator.article.extract.candidates import UPDATE_STAMP, DateCandidate
 from generator.article.extract.dates import DateHit, find_dates, has_weekday, residue, url_dates
-from generator.article.extract.zone import View, snippet, word_count
+from generator.article.extract.zone import View, line_key, snippet, word_count
 from generator.article.records import Line, Role
 from generator.knowledge.languages import Languages
 from generator.text.datecheck import why_not
@@ -94,7 +94,6 @@ _URL_LINE = re.compile(
     r"^\s*(?:[^\W\d_][\w ]{0,24}:\s*)?(?P<url>https?://\S+)\s*$",
     re.I,
 )
-_KEY = re.compile(r"\W+")
 _LEAD_MARKS = " •·*|-–—"  # a list bullet or a separator before a date that opens its line
 HEADER_DATE = "the site header's date above the headline"
 _LEAD_TIME = re.compile(r"^[,\s]*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h)\b)?", re.I)
@@ -102,20 +101,17 @@ _LEAD_GAP = re.compile(r"^(?:\s*[–—|/:]|\s+-\s|[A-ZÀ-Þ„“\"«])")
 _DATELINE = re.compile(r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s*(?P<rest>[^–—]{0,80}?)\s*(?:[–—]|\s-\s|/\w+/)")
 
 
-def _key(text: str) -> str:
-    return _KEY.sub(" ", text.casefold()).strip()
-
-
 def headline_lines(view: View, title: str) -> tuple[int, ...]:
     """Indexes of the lines of ``view.usable`` that read as ``title``: the same words, else holding them (20+ chars)."""
-    key = _key(title)
+    key = line_key(title)
     if not key:
         return ()
-    lines = view.usable
-    same = tuple(i for i, line in enumerate(lines) if _key(line.text) == key)
+    keys = view.keys
+    same = tuple(i for i, text in enumerate(keys) if text == key)
     if same or len(key) < 20:
         return same
-    return tuple(i for i, line in enumerate(lines) if key in _key(line.text) and len(line.text) < 2 * len(title))
+    lines = view.usable
+    return tuple(i for i, text in enumerate(keys) if key in text and len(lines[i].text) < 2 * len(title))
 
 
 def anchors(view: View, title: str = "") -> tuple[int, int]:
@@ -409,7 +405,7 @@ def _teaser(text: str, hit: DateHit, title: str, languages: Languages) -> str:
     m = _TEASER.match(text[hit.end :])
     if m is None or languages.byline.match(m.group("head")):
         return ""
-    head, own = _key(m.group("head")), _key(title)
+    head, own = line_key(m.group("head")), line_key(title)
     return head if not own or (head not in own and own not in head) else ""
 
 

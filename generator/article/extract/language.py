@@ -61,6 +61,9 @@ def identifier() -> Any:
                                     tk_row=row)
     # Only ISO 639-1 codes may come out; the model also knows some 639-3 ones.
     identifier.set_languages([code for code in identifier.labels if len(code) == 2])
+    # The kept columns come out column-major; scoring gathers one row per feature seen, three times
+    # faster from a row-major copy (same values, so the same scores; about 0.4 ms per article).
+    identifier.nb_ptc = np.ascontiguousarray(identifier.nb_ptc)
     return identifier
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from generator.article.records import Cleaned, Line, Role
 
@@ -69,6 +70,14 @@ def is_reference_like(text: str) -> bool:
     )
 
 
+_KEY = re.compile(r"\W+")
+
+
+def line_key(text: str) -> str:
+    """``text`` case-folded with each run of non-word characters one space: how a headline line is recognised."""
+    return _KEY.sub(" ", text.casefold()).strip()
+
+
 @dataclass(frozen=True)
 class View:
     """The lines of one article sorted by what they may be evidence for."""
@@ -81,6 +90,11 @@ class View:
     # Indexes into ``usable`` of the substantial paragraphs (``is_substantial``): the readers ask for
     # the first and the last many times per article.
     substantial: tuple[int, ...] = ()
+
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        """``line_key`` of each line of ``usable``, made once: the headline is looked for three times per article."""
+        return tuple(line_key(line.text) for line in self.usable)
 
     def first_substantial(self, default: int) -> int:
         """Index of the first substantial paragraph in ``usable``, else ``default``."""
