@@ -169,3 +169,17 @@ def test_neighbour_features_tell_a_headline_from_its_deck_caption_and_form() -> 
     assert _row(text, credit)["credit"] == 1.0 and _row(text, credit)["meta_prev"] == 1.0
     assert _row(text, credit)["next_first"] == 1.0
     assert _row(text, form)["form"] == 1.0 and head["form"] == 0.0
+
+
+def test_shape_features_tell_a_headline_from_its_kicker_and_deck() -> None:
+    kicker = "Water rights"
+    deck = "The council voted by a wide margin after farmers had asked for the plan for years"
+    text = page(*MENU, kicker, "12 March 2024", TITLE, "[photo-canal-01]", deck, P1, P2, P3, P4)
+    top, head, under = _row(text, kicker), _row(text, TITLE), _row(text, deck)
+    # the date line between the kicker and the headline and the image's name under it are skipped
+    assert top["kicker_shape"] == 1.0 and head["kicker_shape"] == 0.0 and under["kicker_shape"] == 0.0
+    assert head["below_label"] == 1.0 and under["below_label"] == 0.0
+    assert under["deck_shape"] == 1.0 and head["deck_shape"] == 0.0
+    assert under["long"] > 0.0 == head["long"]
+    assert under["next_sentence"] == 1.0  # the body's first paragraph follows the deck
+    assert head["next_sentence"] == 0.0

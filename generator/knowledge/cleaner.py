@@ -94,6 +94,12 @@ TITLE_FEATURES: tuple[str, ...] = (
     "one_word",  # a single word
     "credit",  # holds "©" or reads as a photo credit
     "form",  # an empty form field as the text dump draws it ("[      ]", "____")
+    # the candidate against its neighbours: headline, kicker above it, deck under it (issues 15, 16)
+    "long",  # tanh(words beyond 12 / 8): a deck or a lead is longer than a headline
+    "deck_shape",  # 8+ words, 1.5 times the previous line's, which reads as a headline: a deck
+    "kicker_shape",  # 1-4 words over a longer line that reads as a headline: a kicker (rubric)
+    "below_label",  # the previous line is a label of 1-3 words: a headline under its kicker
+    "next_sentence",  # the next non-blank line ends as a sentence or is prose: a lead under a headline
 )
 
 

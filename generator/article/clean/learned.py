@@ -234,6 +234,7 @@ def title_matrix(infos: list[Info], lay: Layout) -> tuple[list[Candidate], np.nd
     for k, cand in enumerate(cands):
         row = {**_line_row(infos, lay, cand, counts), **_part_row(cand, around)}
         row.update(_neighbour_row(infos, lay, cand, texts_at))
+        row.update(_shape_row(infos, cand, texts_at))
         row.update(
             rule_score=cand.score / 5,
             rule_rank=1 / (1 + rank[k]),
@@ -325,6 +326,52 @@ def _neighbour_row(infos: list[Info], lay: Layout, cand: Candidate, texts_at: li
         "credit": "©" in text or shapes.is_caption(text),
         "form": bool(_FORM.search(text)),
     }
+
+
+def _shape_row(infos: list[Info], cand: Candidate, texts_at: list[int]) -> dict[str, float]:
+    """The candidate's shape against the lines of text next to it (a dateline, a byline or an
+    image's name between them skipped): a kicker over a headline, a deck under it."""
+    k = bisect.bisect_left(texts_at, cand.info.index)
+    prev = _beside(infos, texts_at[k - 1 :: -1] if k > 0 else [])
+    nxt = _beside(infos, texts_at[k + 1 :])
+    words = max(len(cand.text.split()), 1)
+    return {
+        "long": np.tanh(max(words - _HEAD_WORDS, 0) / 8),
+        "deck_shape": words >= _DECK_MIN and prev is not None and _heads(prev) and words >= _DECK_RATIO * prev.nwords,
+        "kicker_shape": words <= _KICKER_WORDS and nxt is not None and _heads(nxt) and nxt.nwords > words,
+        "below_label": prev is not None and _label(prev),
+        "next_sentence": nxt is not None and (nxt.quality is Quality.GOOD or headlines.sentence_end(nxt.text)),
+    }
+
+
+_SKIP = 3  # filler lines skipped between a candidate and its neighbour
+
+
+def _beside(infos: list[Info], at: list[int]) -> Info | None:
+    """The first line of ``at`` that is no filler (a meta line, an image's name, a lone symbol)."""
+    for j in at[: _SKIP + 1]:
+        info = infos[j]
+        filler = info.meta or (info.text.startswith("[") and info.text.endswith("]"))
+        if not (filler or not any(c.isalpha() for c in info.text)):
+            return info
+    return None
+
+
+_HEAD_WORDS = 12  # a headline is seldom longer
+_DECK_MIN = 8  # a deck has at least this many words
+_KICKER_WORDS = 4  # a kicker at most this many
+
+
+def _heads(info: Info) -> bool:
+    """Whether a line reads as a headline: 2+ words, no sentence end, no meta line, list item or dropped line."""
+    plain = not (info.meta or info.bullet or info.numbered or info.reason or info.urls)
+    return plain and info.nwords >= 2 and not info.text.endswith((".", ",", ";", ":"))
+
+
+def _label(info: Info) -> bool:
+    """Whether a line is a short label (a kicker or section name): 1-3 words, no punctuation at its end."""
+    plain = not (info.meta or info.bullet or info.numbered or info.urls)
+    return plain and 1 <= info.nwords <= 3 and info.text[-1:].isalnum()
 
 
 _TOP = 5  # non-blank lines at the top of a page that may repeat the headline (a title bar)
