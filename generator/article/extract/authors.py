@@ -54,6 +54,8 @@ STATED_BELOW = 3  # lines below the header's where a byline with a byline word m
 CARD_REACH = 3  # lines below a name where its own e-mail address stands
 SIGNATURE_REACH = 5  # lines after the article's last paragraph where a signed date stands
 HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
+LIST_BELOW = 3  # lines right under the headline where a line listing the authors may stand
+ROLE_LINE = 10  # words: a longer line under a name is a sentence, not the person's job title
 _QUOTES = "'\"„“”‚‘’"  # quotation marks around a name ("'Jane Doe, John Roe'"); « and » also mark a link
 _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
@@ -627,6 +629,8 @@ def scan_bylines(
     if not found.people:
         below = range(max(near, default=-1) + 1, max(near, default=-1) + 1 + STATED_BELOW)
         _avatars(view, judge, near | set(below), found)
+    if not found.people:
+        _headline_list(view, judge, title, found)
     teasers = False  # the page's bylines are other articles': its date may be a teaser's too
     if not found.people:
         last = view.last_substantial(len(view.usable))
@@ -654,6 +658,10 @@ def scan_bylines(
         beside = _lists(_scan(view, judge, around, around), view, judge, title)
         found = beside if beside.people else found
     if not found.people:
+        _dated_below(view, judge, near, found)
+    if not found.people:
+        _role_below(view, judge, near, found)
+    if not found.people:
         _footer_label(view, judge, found)
     if not found.people:
         _lone_label(view, judge, found)
@@ -664,6 +672,73 @@ def scan_bylines(
     if not found.people:
         _contact_card(view, judge, found)
     return found
+
+
+def _headline_list(view: View, judge: Judge, title: int, found: Bylines) -> None:
+    """A line right under the headline that lists two or more people and nothing else ("Jane Doe, John Roe & Ann Poe").
+
+    Within ``LIST_BELOW`` lines of the headline, no date needed: every piece must be a person's
+    name whose words the article's text does not hold (``_name_list``); the first such line is read.
+    """
+    for index in range(title + 1, min(title + 1 + LIST_BELOW, len(view.usable))) if title >= 0 else ():
+        line = view.usable[index]
+        names = _name_list(line.text, judge) if line.role != Role.BODY else []
+        for name in names:
+            _add(found, judge, name, "name line", line, outlet_ok=False)
+        if names:
+            return
+
+
+def _short_name_line(line: Line) -> bool:
+    """Whether ``line`` may be a name alone: 2-5 words, not a paragraph, a headline or a list item."""
+    return line.role not in (Role.BODY, Role.TITLE) and 2 <= word_count(line.text) <= 5 and not _BULLET.match(line.text)
+
+
+def _dated_below(view: View, judge: Judge, near: set[int], found: Bylines) -> None:
+    """A name on the header's lines whose date line stands right below them ("Jane Doe" / "Updated 8.2.2024").
+
+    The header's name lines are read beside a dated line inside the header (``_name_line``); where
+    the date line is the first one past it, the name is the header's last line. Read only when
+    nothing else names the author; the name's words must not be the article's text.
+    """
+    usable = view.usable
+    for index in sorted(near):
+        if index + 1 in near or index + 1 >= len(usable) or not _short_name_line(usable[index]):
+            continue
+        below = judge.unglue(usable[index + 1].text.strip())
+        if word_count(below) > 8:
+            continue
+        if date_hits(below, judge.languages) or judge.languages.relative_time.search(below):
+            name = judge.clean(usable[index].text)
+            if name and not judge.unlabelled(name):
+                _add(found, judge, name, "name line", usable[index], outlet_ok=False)
+                return
+
+
+def _role_below(view: View, judge: Judge, near: set[int], found: Bylines) -> None:
+    """A name on a header line whose next line gives a job title ("Jane Doe" / "Chefredakteurin").
+
+    Read only when nothing else names the author, on the header's lines only (elsewhere such
+    pairs are contact boxes and staff lists), when the name's words are not the article's text
+    and when one person only is named so; an author label below ("Author: ...") is no job title.
+    """
+    usable = view.usable
+    header = {line.number for line in view.header}
+    roles = judge.languages.role_words
+    names: dict[str, Line] = {}
+    for index, line in enumerate(usable[:-1]):
+        if not (index in near or line.number in header) or not _short_name_line(line):
+            continue
+        following = _BULLET.sub("", usable[index + 1].text.strip())
+        if word_count(following) > ROLE_LINE or judge.languages.author_label.match(following):
+            continue  # "Jane Doe" / "Author: The Newsroom": the label states the author
+        if any(w.lower().strip(",.:;()").rsplit("-", 1)[-1] in roles for w in following.split()):
+            name = judge.clean(line.text)
+            if name and not judge.unlabelled(name, whole=False):
+                names.setdefault(name.casefold(), line)
+    if len(names) == 1:
+        line = next(iter(names.values()))
+        _add(found, judge, line.text, "name line", line, outlet_ok=False)
 
 
 def _dated_byline(view: View, judge: Judge, found: Bylines) -> None:
