@@ -88,3 +88,35 @@ def test_job_titles_of_several_people_a_list_item_or_no_person_name_nobody() -> 
         (about, Role.BODY),
     )
     assert got.authors == ()  # the person the text is about
+
+
+def _middle(*lines: tuple[str, Role]) -> Metadata:
+    """``lines`` among the paragraphs, away from the headline: out of the zones the header's bylines are read in."""
+    paragraphs = [(BODY, Role.BODY), (BODY2, Role.BODY)] * 3
+    return _page((TITLE, Role.TITLE), *paragraphs, *lines, *paragraphs[:2])
+
+
+def test_an_interview_credit_names_its_writer() -> None:
+    assert _middle(("Das Gespräch führte Lena Vogt.", Role.BOILERPLATE)).authors == ("Lena Vogt",)
+    assert _middle(("Propos recueillis par Camille Roux", Role.BOILERPLATE)).authors == ("Camille Roux",)
+
+
+def test_an_interview_credit_that_is_a_sentence_or_no_person_names_nobody() -> None:
+    long_line = "Das Gespräch führte Lena Vogt am Montag im Hafen, kurz vor der Eröffnung der neuen Mole."
+    assert _middle((long_line, Role.BODY)).authors == ()
+    assert _middle(("Das Gespräch führte die Redaktion.", Role.BOILERPLATE)).authors == ()
+
+
+def test_a_name_before_a_publication_label_and_date_is_the_author() -> None:
+    assert _middle(("Ana Ruiz | Publicado hace 3 horas", Role.HEADING)).authors == ("Ana Ruiz",)
+    assert _middle(("Lena Vogt, veröffentlicht am 8. Februar 2024", Role.META)).authors == ("Lena Vogt",)
+
+
+def test_a_publication_line_without_a_name_a_date_or_with_several_names_is_none() -> None:
+    assert _middle(("Harbour Office | Published 8 February 2024", Role.META)).authors == ()
+    assert _middle(("Ana Ruiz | Publicado en la sección de cultura", Role.META)).authors == ()
+    assert _middle(("Publicado hace 3 horas | Ana Ruiz", Role.HEADING)).authors == ()  # the label must follow the name
+    teasers = _middle(
+        ("Ana Ruiz | Publicado hace 3 horas", Role.HEADING), ("Tom Berger | Publicado hace 5 horas", Role.HEADING)
+    )
+    assert teasers.authors == ()

@@ -44,6 +44,7 @@ LISTS = (
     "time_units",
     "ones",
     "conversations",
+    "interviewers",
     "title_chrome",
     "numeric_order",
 )
@@ -220,6 +221,11 @@ class Languages:
     def conversation(self) -> re.Pattern[str]:
         """What joins the two sides of an interview's byline ("A im Gespräch mit B"), with the spaces around it."""
         return re.compile(rf"\s+(?:{alternation(self.words('conversations'))})\s+", re.I)
+
+    @cached_property
+    def interviewer(self) -> re.Pattern[str]:
+        """A line that credits the interview's questions to a person ("Das Gespräch führte Jane Doe.")."""
+        return re.compile(rf"^\W{{0,3}}(?:{alternation(self.words('interviewers'))})\s*:?\s+(?P<rest>\S.*)$", re.I)
 
     @cached_property
     def relative_time(self) -> re.Pattern[str]:

@@ -55,6 +55,8 @@ CARD_REACH = 3  # lines below a name where its own e-mail address stands
 SIGNATURE_REACH = 5  # lines after the article's last paragraph where a signed date stands
 HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
 LIST_BELOW = 3  # lines right under the headline where a line listing the authors may stand
+INTERVIEWER_WORDS = 6  # words after an interview's credit ("Das Gespräch führte"): more is a sentence
+PUBLISHED_LINE = 10  # words of a line "Jane Doe | Published 3 hours ago"
 ROLE_LINE = 10  # words: a longer line under a name is a sentence, not the person's job title
 _QUOTES = "'\"„“”‚‘’"  # quotation marks around a name ("'Jane Doe, John Roe'"); « and » also mark a link
 _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
@@ -670,6 +672,8 @@ def scan_bylines(
     if not found.people:
         _dated_byline(view, judge, found)
     if not found.people:
+        _published_byline(view, judge, found)
+    if not found.people:
         _contact_card(view, judge, found)
     return found
 
@@ -769,6 +773,35 @@ def _dated_byline(view: View, judge: Judge, found: Bylines) -> None:
         line, rest = next(iter(lines.values()))
         for piece in _pieces(rest, judge.languages):
             _add(found, judge, piece, "byline", line, outlet_ok=False)
+
+
+def _published_byline(view: View, judge: Judge, found: Bylines) -> None:
+    """A short line with a name, a separator, then a publication label and date ("Jane Doe | Published 3 hours ago").
+
+    Read anywhere before the reader comments when nothing else names the author, and only when one
+    person is named so (several are teasers'); the name's words must not be the article's text.
+    """
+    usable = view.usable
+    last = view.last_substantial(-1)
+    names: dict[str, Line] = {}
+    for index, line in enumerate(usable):
+        if judge.languages.reader_comment(line.text[:80]) and index > last:
+            break
+        text = judge.unglue(_BULLET.sub("", line.text.strip()))
+        label = judge.languages.published_word.search(text) if word_count(text) <= PUBLISHED_LINE else None
+        head = text[: label.start()].rstrip() if label else ""
+        if label is None or not head or head[-1] not in "|·•,–-" or any(sep in head[:-1] for sep in "|·•"):
+            continue
+        rest = text[label.end() :]
+        if date_hits(rest, judge.languages) or judge.languages.relative_time.search(rest):
+            name = judge.clean(head)
+            if name and not judge.unlabelled(name):
+                names.setdefault(name.casefold(), line)
+    if len(names) == 1:
+        line = next(iter(names.values()))
+        text = judge.unglue(_BULLET.sub("", line.text.strip()))
+        label = judge.languages.published_word.search(text)
+        _add(found, judge, text[: label.start()] if label else text, "date line", line, outlet_ok=False)
 
 
 def _linked_box(view: View, judge: Judge, found: Bylines) -> None:
@@ -1007,6 +1040,10 @@ def _scan(
             dated.add(index)
         if _CREDIT_LINE.match(line.text) or "reporting by" in line.text.lower():
             _credits(line, judge, found)
+        interview = judge.languages.interviewer.match(line.text.strip())
+        if interview and word_count(interview.group("rest")) <= INTERVIEWER_WORDS:  # "Das Gespräch führte Jane Doe."
+            for piece in _pieces(interview.group("rest"), judge.languages):
+                _add(found, judge, piece, "credit", line, outlet_ok=False)
         if word_count(line.text) <= 6 and in_header:
             _label(index, usable, judge, found)
             _author_box(index, usable, judge, found)
