@@ -120,3 +120,10 @@ def test_a_publication_line_without_a_name_a_date_or_with_several_names_is_none(
         ("Ana Ruiz | Publicado hace 3 horas", Role.HEADING), ("Tom Berger | Publicado hace 5 horas", Role.HEADING)
     )
     assert teasers.authors == ()
+
+
+def test_a_name_above_a_link_to_all_its_posts_by_the_author_is_an_author_box() -> None:
+    box = _middle(("Lena Vogt", Role.BOILERPLATE), ("Zu allen Beiträgen der Autorin", Role.BOILERPLATE))
+    assert box.authors == ("Lena Vogt",)
+    menu = _middle(("Hafen Nachrichten", Role.BOILERPLATE), ("Zu allen Beiträgen vom Autor", Role.BOILERPLATE))
+    assert menu.authors == ()
