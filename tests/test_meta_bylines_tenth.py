@@ -65,6 +65,8 @@ def test_a_name_with_its_job_title_below_in_the_header_is_the_author() -> None:
     assert below(("Lena Vogt", Role.BOILERPLATE), ("Chefredakteurin", Role.BOILERPLATE)).authors == ("Lena Vogt",)
     got = below(("Lena Vogt", Role.BOILERPLATE), ("Senior correspondent, Harbour desk", Role.BOILERPLATE))
     assert got.authors == ("Lena Vogt",)
+    got = below(("Lena Vogt", Role.BOILERPLATE), ("Mitglied der Sport-Redaktion", Role.BOILERPLATE))
+    assert got.authors == ("Lena Vogt",)  # a desk's compound
 
 
 def test_job_titles_of_several_people_a_list_item_or_no_person_name_nobody() -> None:
@@ -77,6 +79,7 @@ def test_job_titles_of_several_people_a_list_item_or_no_person_name_nobody() -> 
     assert team.authors == ()  # a staff list
     assert below(("• Lena Vogt", Role.BOILERPLATE), ("Redakteurin", Role.BOILERPLATE)).authors == ()
     assert below(("Harbour Office", Role.BOILERPLATE), ("Reporter", Role.BOILERPLATE)).authors == ()
+    assert below(("Hafen Kurier", Role.BOILERPLATE), ("Redaktion", Role.BOILERPLATE)).authors == ()
     long_line = "Reporter Tom Berger talked to her about the pier and the fees in the harbour"
     assert below(("Lena Vogt", Role.BOILERPLATE), (long_line, Role.BOILERPLATE)).authors == ()
     about = f"{BODY2} Vogt said the fees would stay."

@@ -45,6 +45,7 @@ LISTS = (
     "ones",
     "conversations",
     "interviewers",
+    "desks",
     "title_chrome",
     "numeric_order",
 )
@@ -274,6 +275,11 @@ class Languages:
     def roles(self) -> re.Pattern[str]:
         """A stated job title ("senior analyst", "Korrespondentin") as words of a byline."""
         return re.compile(_bounded(self.words("roles")), re.I)
+
+    @cached_property
+    def desk_words(self) -> frozenset[str]:
+        """Words of a newsroom or desk ("Redaktion") that a person's job line under the name may hold."""
+        return self.words("desks")
 
     @cached_property
     def role_words(self) -> frozenset[str]:

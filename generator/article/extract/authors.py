@@ -720,7 +720,7 @@ def _dated_below(view: View, judge: Judge, near: set[int], found: Bylines) -> No
 
 
 def _role_below(view: View, judge: Judge, near: set[int], found: Bylines) -> None:
-    """A name on a header line whose next line gives a job title ("Jane Doe" / "Chefredakteurin").
+    """A name on a header line whose next line gives a job title or desk ("Jane Doe" / "Chefredakteurin").
 
     Read only when nothing else names the author, on the header's lines only (elsewhere such
     pairs are contact boxes and staff lists), when the name's words are not the article's text
@@ -728,7 +728,7 @@ def _role_below(view: View, judge: Judge, near: set[int], found: Bylines) -> Non
     """
     usable = view.usable
     header = {line.number for line in view.header}
-    roles = judge.languages.role_words
+    roles = judge.languages.role_words | judge.languages.desk_words
     names: dict[str, Line] = {}
     for index, line in enumerate(usable[:-1]):
         if not (index in near or line.number in header) or not _short_name_line(line):
