@@ -80,6 +80,8 @@ def test_job_titles_of_several_people_a_list_item_or_no_person_name_nobody() -> 
     assert below(("• Lena Vogt", Role.BOILERPLATE), ("Redakteurin", Role.BOILERPLATE)).authors == ()
     assert below(("Harbour Office", Role.BOILERPLATE), ("Reporter", Role.BOILERPLATE)).authors == ()
     assert below(("Hafen Kurier", Role.BOILERPLATE), ("Redaktion", Role.BOILERPLATE)).authors == ()
+    section = [("Letters to the Editor", Role.BOILERPLATE), ("Lena Vogt", Role.BOILERPLATE)] * 3
+    assert below(*section, ("Letters to the Editor", Role.BOILERPLATE)).authors == ()  # a list's section label
     long_line = "Reporter Tom Berger talked to her about the pier and the fees in the harbour"
     assert below(("Lena Vogt", Role.BOILERPLATE), (long_line, Role.BOILERPLATE)).authors == ()
     about = f"{BODY2} Vogt said the fees would stay."

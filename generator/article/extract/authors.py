@@ -659,9 +659,9 @@ def scan_bylines(
         around = _dateline_span(view, dateline) - near
         beside = _lists(_scan(view, judge, around, around), view, judge, title)
         found = beside if beside.people else found
-    if not found.people:
+    if not found.people and not stated_only:  # a saved page's unmarked names: see ``_one_unmarked``
         _dated_below(view, judge, near, found)
-    if not found.people:
+    if not found.people and not stated_only:
         _role_below(view, judge, near, found)
     if not found.people:
         _footer_label(view, judge, found)
@@ -703,7 +703,8 @@ def _dated_below(view: View, judge: Judge, near: set[int], found: Bylines) -> No
 
     The header's name lines are read beside a dated line inside the header (``_name_line``); where
     the date line is the first one past it, the name is the header's last line. Read only when
-    nothing else names the author; the name's words must not be the article's text.
+    nothing else names the author, and only on text copies; the name's words must not be the
+    article's text.
     """
     usable = view.usable
     for index in sorted(near):
@@ -724,7 +725,9 @@ def _role_below(view: View, judge: Judge, near: set[int], found: Bylines) -> Non
 
     Read only when nothing else names the author, on the header's lines only (elsewhere such
     pairs are contact boxes and staff lists), when the name's words are not the article's text
-    and when one person only is named so; an author label below ("Author: ...") is no job title.
+    and when one person only is named so; an author label below ("Author: ...") is no job title,
+    nor a line the page repeats more than twice (a list's section label). Not on saved pages, whose
+    markup names the author (there it gave one wrong name on dev and no right one on train).
     """
     usable = view.usable
     header = {line.number for line in view.header}
@@ -736,6 +739,8 @@ def _role_below(view: View, judge: Judge, near: set[int], found: Bylines) -> Non
         following = _BULLET.sub("", usable[index + 1].text.strip())
         if word_count(following) > ROLE_LINE or judge.languages.author_label.match(following):
             continue  # "Jane Doe" / "Author: The Newsroom": the label states the author
+        if sum(other.text.strip() == usable[index + 1].text.strip() for other in usable) > 2:
+            continue  # "Letters to the Editor" over every entry of a list: a section's label, not a job
         if any(w.lower().strip(",.:;()").rsplit("-", 1)[-1] in roles for w in following.split()):
             name = judge.clean(line.text)
             if name and not judge.unlabelled(name, whole=False):
