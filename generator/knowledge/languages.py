@@ -44,6 +44,8 @@ LISTS = (
     "time_units",
     "ones",
     "conversations",
+    "interviewers",
+    "desks",
     "title_chrome",
     "numeric_order",
     "name_glue",
@@ -223,6 +225,11 @@ class Languages:
         return re.compile(rf"\s+(?:{alternation(self.words('conversations'))})\s+", re.I)
 
     @cached_property
+    def interviewer(self) -> re.Pattern[str]:
+        """A line that credits the interview's questions to a person ("Das Gespräch führte Jane Doe.")."""
+        return re.compile(rf"^\W{{0,3}}(?:{alternation(self.words('interviewers'))})\s*:?\s+(?P<rest>\S.*)$", re.I)
+
+    @cached_property
     def relative_time(self) -> re.Pattern[str]:
         """A number of time units before or after an "ago" word ("vor 2 Stunden", "hace 4 minutos", "an hour ago")."""
         ago, units = alternation(self.words("ago")), alternation(self.words("time_units"))
@@ -269,6 +276,11 @@ class Languages:
     def roles(self) -> re.Pattern[str]:
         """A stated job title ("senior analyst", "Korrespondentin") as words of a byline."""
         return re.compile(_bounded(self.words("roles")), re.I)
+
+    @cached_property
+    def desk_words(self) -> frozenset[str]:
+        """Words of a newsroom or desk ("Redaktion") that a person's job line under the name may hold."""
+        return self.words("desks")
 
     @cached_property
     def role_words(self) -> frozenset[str]:

@@ -54,6 +54,10 @@ STATED_BELOW = 3  # lines below the header's where a byline with a byline word m
 CARD_REACH = 3  # lines below a name where its own e-mail address stands
 SIGNATURE_REACH = 5  # lines after the article's last paragraph where a signed date stands
 HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
+LIST_BELOW = 3  # lines right under the headline where a line listing the authors may stand
+INTERVIEWER_WORDS = 6  # words after an interview's credit ("Das Gespräch führte"): more is a sentence
+PUBLISHED_LINE = 10  # words of a line "Jane Doe | Published 3 hours ago"
+ROLE_LINE = 10  # words: a longer line under a name is a sentence, not the person's job title
 _QUOTES = "'\"„“”‚‘’"  # quotation marks around a name ("'Jane Doe, John Roe'"); « and » also mark a link
 _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
@@ -627,6 +631,8 @@ def scan_bylines(
     if not found.people:
         below = range(max(near, default=-1) + 1, max(near, default=-1) + 1 + STATED_BELOW)
         _avatars(view, judge, near | set(below), found)
+    if not found.people:
+        _headline_list(view, judge, title, found)
     teasers = False  # the page's bylines are other articles': its date may be a teaser's too
     if not found.people:
         last = view.last_substantial(len(view.usable))
@@ -653,6 +659,10 @@ def scan_bylines(
         around = _dateline_span(view, dateline) - near
         beside = _lists(_scan(view, judge, around, around), view, judge, title)
         found = beside if beside.people else found
+    if not found.people and not stated_only:  # a saved page's unmarked names: see ``_one_unmarked``
+        _dated_below(view, judge, near, found)
+    if not found.people and not stated_only:
+        _role_below(view, judge, near, found)
     if not found.people:
         _footer_label(view, judge, found)
     if not found.people:
@@ -662,8 +672,82 @@ def scan_bylines(
     if not found.people:
         _dated_byline(view, judge, found)
     if not found.people:
+        _published_byline(view, judge, found)
+    if not found.people:
         _contact_card(view, judge, found)
     return found
+
+
+def _headline_list(view: View, judge: Judge, title: int, found: Bylines) -> None:
+    """A line right under the headline that lists two or more people and nothing else ("Jane Doe, John Roe & Ann Poe").
+
+    Within ``LIST_BELOW`` lines of the headline, no date needed: every piece must be a person's
+    name whose words the article's text does not hold (``_name_list``); the first such line is read.
+    """
+    for index in range(title + 1, min(title + 1 + LIST_BELOW, len(view.usable))) if title >= 0 else ():
+        line = view.usable[index]
+        names = _name_list(line.text, judge) if line.role != Role.BODY else []
+        for name in names:
+            _add(found, judge, name, "name line", line, outlet_ok=False)
+        if names:
+            return
+
+
+def _short_name_line(line: Line) -> bool:
+    """Whether ``line`` may be a name alone: 2-5 words, not a paragraph, a headline or a list item."""
+    return line.role not in (Role.BODY, Role.TITLE) and 2 <= word_count(line.text) <= 5 and not _BULLET.match(line.text)
+
+
+def _dated_below(view: View, judge: Judge, near: set[int], found: Bylines) -> None:
+    """A name on the header's lines whose date line stands right below them ("Jane Doe" / "Updated 8.2.2024").
+
+    The header's name lines are read beside a dated line inside the header (``_name_line``); where
+    the date line is the first one past it, the name is the header's last line. Read only when
+    nothing else names the author, and only on text copies; the name's words must not be the
+    article's text.
+    """
+    usable = view.usable
+    for index in sorted(near):
+        if index + 1 in near or index + 1 >= len(usable) or not _short_name_line(usable[index]):
+            continue
+        below = judge.unglue(usable[index + 1].text.strip())
+        if word_count(below) > 8:
+            continue
+        if date_hits(below, judge.languages) or judge.languages.relative_time.search(below):
+            name = judge.clean(usable[index].text)
+            if name and not judge.unlabelled(name):
+                _add(found, judge, name, "name line", usable[index], outlet_ok=False)
+                return
+
+
+def _role_below(view: View, judge: Judge, near: set[int], found: Bylines) -> None:
+    """A name on a header line whose next line gives a job title or desk ("Jane Doe" / "Chefredakteurin").
+
+    Read only when nothing else names the author, on the header's lines only (elsewhere such
+    pairs are contact boxes and staff lists), when the name's words are not the article's text
+    and when one person only is named so; an author label below ("Author: ...") is no job title,
+    nor a line the page repeats more than twice (a list's section label). Not on saved pages, whose
+    markup names the author (there it gave one wrong name on dev and no right one on train).
+    """
+    usable = view.usable
+    header = {line.number for line in view.header}
+    roles = judge.languages.role_words | judge.languages.desk_words
+    names: dict[str, Line] = {}
+    for index, line in enumerate(usable[:-1]):
+        if not (index in near or line.number in header) or not _short_name_line(line):
+            continue
+        following = _BULLET.sub("", usable[index + 1].text.strip())
+        if word_count(following) > ROLE_LINE or judge.languages.author_label.match(following):
+            continue  # "Jane Doe" / "Author: The Newsroom": the label states the author
+        if sum(other.text.strip() == usable[index + 1].text.strip() for other in usable) > 2:
+            continue  # "Letters to the Editor" over every entry of a list: a section's label, not a job
+        if any(w.lower().strip(",.:;()").rsplit("-", 1)[-1] in roles for w in following.split()):
+            name = judge.clean(line.text)
+            if name and not judge.unlabelled(name, whole=False):
+                names.setdefault(name.casefold(), line)
+    if len(names) == 1:
+        line = next(iter(names.values()))
+        _add(found, judge, line.text, "name line", line, outlet_ok=False)
 
 
 def _dated_byline(view: View, judge: Judge, found: Bylines) -> None:
@@ -694,6 +778,35 @@ def _dated_byline(view: View, judge: Judge, found: Bylines) -> None:
         line, rest = next(iter(lines.values()))
         for piece in _pieces(rest, judge.languages):
             _add(found, judge, piece, "byline", line, outlet_ok=False)
+
+
+def _published_byline(view: View, judge: Judge, found: Bylines) -> None:
+    """A short line with a name, a separator, then a publication label and date ("Jane Doe | Published 3 hours ago").
+
+    Read anywhere before the reader comments when nothing else names the author, and only when one
+    person is named so (several are teasers'); the name's words must not be the article's text.
+    """
+    usable = view.usable
+    last = view.last_substantial(-1)
+    names: dict[str, Line] = {}
+    for index, line in enumerate(usable):
+        if judge.languages.reader_comment(line.text[:80]) and index > last:
+            break
+        text = judge.unglue(_BULLET.sub("", line.text.strip()))
+        label = judge.languages.published_word.search(text) if word_count(text) <= PUBLISHED_LINE else None
+        head = text[: label.start()].rstrip() if label else ""
+        if label is None or not head or head[-1] not in "|·•,–-" or any(sep in head[:-1] for sep in "|·•"):
+            continue
+        rest = text[label.end() :]
+        if date_hits(rest, judge.languages) or judge.languages.relative_time.search(rest):
+            name = judge.clean(head)
+            if name and not judge.unlabelled(name):
+                names.setdefault(name.casefold(), line)
+    if len(names) == 1:
+        line = next(iter(names.values()))
+        text = judge.unglue(_BULLET.sub("", line.text.strip()))
+        label = judge.languages.published_word.search(text)
+        _add(found, judge, text[: label.start()] if label else text, "date line", line, outlet_ok=False)
 
 
 def _linked_box(view: View, judge: Judge, found: Bylines) -> None:
@@ -932,6 +1045,10 @@ def _scan(
             dated.add(index)
         if _CREDIT_LINE.match(line.text) or "reporting by" in line.text.lower():
             _credits(line, judge, found)
+        interview = judge.languages.interviewer.match(line.text.strip())
+        if interview and word_count(interview.group("rest")) <= INTERVIEWER_WORDS:  # "Das Gespräch führte Jane Doe."
+            for piece in _pieces(interview.group("rest"), judge.languages):
+                _add(found, judge, piece, "credit", line, outlet_ok=False)
         if in_header and word_count(line.text) <= 6:  # the cheap test first: most lines are outside the header
             _label(index, usable, judge, found)
             _author_box(index, usable, judge, found)
