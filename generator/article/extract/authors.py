@@ -33,6 +33,7 @@ a name's (a heading's compound is), without a staff, CMS, job-title or organisat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from generator.article.extract.dates import DateHit, find_dates, residue
@@ -750,6 +751,16 @@ def _role_below(view: View, judge: Judge, near: set[int], found: Bylines) -> Non
         _add(found, judge, line.text, "name line", line, outlet_ok=False)
 
 
+def _before_comments(view: View, judge: Judge, menus: bool = False) -> Iterator[tuple[int, Line]]:
+    """The usable lines and their indexes, up to the reader comments after the article; with ``menus``
+    a list item's "Comments" is a menu's entry and does not end them."""
+    last = view.last_substantial(-1)
+    for index, line in enumerate(view.usable):
+        if judge.languages.reader_comment(line.text[:80]) and index > last and not (menus and _BULLET.match(line.text)):
+            return
+        yield index, line
+
+
 def _dated_byline(view: View, judge: Judge, found: Bylines) -> None:
     """A short byline with a byline word and a date line beside it anywhere on the page ("Von Jane Doe" / "8.2.2024").
 
@@ -759,11 +770,8 @@ def _dated_byline(view: View, judge: Judge, found: Bylines) -> None:
     teasers of other articles.
     """
     usable = view.usable
-    last = view.last_substantial(-1)
     lines: dict[tuple[str, ...], tuple[Line, str]] = {}  # the names -> the byline and its text after the byline word
-    for index, line in enumerate(usable):
-        if judge.languages.reader_comment(line.text[:80]) and index > last and not _BULLET.match(line.text):
-            break  # a list item's "Comments" is a menu's entry
+    for index, line in _before_comments(view, judge, menus=True):
         text = judge.unglue(_BULLET.sub("", line.text.strip()))
         m = judge.languages.byline.match(text)
         if m is None or word_count(text) > 8 or _EDITED.search(text[: m.start("rest")]):
@@ -786,12 +794,8 @@ def _published_byline(view: View, judge: Judge, found: Bylines) -> None:
     Read anywhere before the reader comments when nothing else names the author, and only when one
     person is named so (several are teasers'); the name's words must not be the article's text.
     """
-    usable = view.usable
-    last = view.last_substantial(-1)
     names: dict[str, Line] = {}
-    for index, line in enumerate(usable):
-        if judge.languages.reader_comment(line.text[:80]) and index > last:
-            break
+    for _, line in _before_comments(view, judge):
         text = judge.unglue(_BULLET.sub("", line.text.strip()))
         label = judge.languages.published_word.search(text) if word_count(text) <= PUBLISHED_LINE else None
         head = text[: label.start()].rstrip() if label else ""
@@ -818,10 +822,9 @@ def _linked_box(view: View, judge: Judge, found: Bylines) -> None:
     articles' authors, and none is kept.
     """
     usable = view.usable
-    last = view.last_substantial(-1)
     boxes: dict[str, Line] = {}
-    for index, line in enumerate(usable[:-1]):
-        if judge.languages.reader_comment(line.text[:80]) and index > last:
+    for index, line in _before_comments(view, judge):
+        if index + 1 == len(usable):
             break
         if line.role == Role.BODY or not 2 <= word_count(line.text) <= 5:
             continue
@@ -844,11 +847,8 @@ def _contact_card(view: View, judge: Judge, found: Bylines) -> None:
     for two or more people are a team or contact list, and none is kept.
     """
     usable = view.usable
-    last = view.last_substantial(-1)
     cards: dict[str, Line] = {}
-    for index, line in enumerate(usable):
-        if judge.languages.reader_comment(line.text[:80]) and index > last:
-            break
+    for index, line in _before_comments(view, judge):
         if not 2 <= word_count(line.text) <= 5 or "@" in line.text:
             continue
         name = judge.clean(line.text)
