@@ -412,11 +412,13 @@ def _label(index: int, usable: tuple[Line, ...], judge: Judge, found: Bylines) -
         _add(found, judge, usable[index + 1].text.strip(), "author label", usable[index + 1])
 
 
-def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = False) -> bool:
+def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = False, under_byline: bool = False) -> bool:
     """A short header line holding a date (or a relative time) and a person's name ("Jane Doe, 8 Feb 2024").
 
     ``marked_only``: the line was taken for body text; only a name after a byline word is read
     ("1.11.23 20:19 von Jane Doe Lesezeit: 4 Min.").
+    ``under_byline``: the line right above is a byline that named a person ("By Jane Doe" /
+    "Port Ellis, 8 Feb 2024"): an unmarked name here is the dateline's place, not a second author.
     """
     text = judge.unglue(_IMAGE.sub(" ", line.text).strip())  # "[photo_2024-02-08]": an image's name, no date
     if word_count(text) > SHORT_LINE:  # a sentence (and a long line is never scanned for dates)
@@ -425,8 +427,8 @@ def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = Fal
         return False  # "Jane Doe | vor 2 Stunden": a relative time is a date too
     pieces = _pieces(text, judge.languages)
     marked = [p for p in pieces if judge.languages.name_prefix.match(p)]
-    if marked_only and not marked:
-        return False
+    if (marked_only or under_byline) and not marked:
+        return not marked_only
     for index, piece in enumerate(marked or pieces):  # "8 Feb 2024 by A / Topic": the byline word marks the name
         labelled = bool(marked)
         name = judge.clean(piece)
@@ -439,6 +441,16 @@ def _date_line(line: Line, judge: Judge, found: Bylines, marked_only: bool = Fal
         if not (judge.verdict(name, stated=True) if labelled else judge.unlabelled(name, whole)):
             _add(found, judge, piece, "byline" if labelled else "date line", line, outlet_ok=False)
     return True
+
+
+def _under_byline(index: int, usable: tuple[Line, ...], found: Bylines) -> bool:
+    """Whether the line above ``usable[index]`` is a byline that named a person ("By Jane Doe")."""
+    if index < 1:
+        return False
+    above = usable[index - 1].number
+    return any(
+        c.source == "byline" and not c.rejected and found.lines[c.name].number == above for c in found.candidates
+    )
 
 
 def _profile(line: Line, judge: Judge, found: Bylines) -> None:
@@ -1040,7 +1052,10 @@ def _scan(
             continue
         in_header = index in zone
         if (in_header and _byline(line, judge, found, index not in tail)) or (
-            index in near and _date_line(line, judge, found, marked_only=line.role == Role.BODY)
+            index in near
+            and _date_line(
+                line, judge, found, marked_only=line.role == Role.BODY, under_byline=_under_byline(index, usable, found)
+            )
         ):
             dated.add(index)
         if _CREDIT_LINE.match(line.text) or "reporting by" in line.text.lower():

@@ -87,6 +87,7 @@ Found = tuple[str, Basis, str, str]  # name, basis, evidence, where
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 # Parts of a stated site name: "Headline - Site", "Site | Section", "Site • Tagline".
 _SITE_PARTS = re.compile(r"\s+[|·•–—-]\s+")  # "Name|News" without spaces is one name
+_MENU_WORDS = 4  # a line of this many more capitalised words without punctuation is a menu (see ``_in_menu``)
 _TAGLINE_WORDS = 7  # a stated site name this long that does not fit the domain is a tagline or a headline
 
 
@@ -347,9 +348,35 @@ def _from_caps(view: View, title: int, ctx: Context, rejected: list[str]) -> Fou
             continue
         if known:
             return known.name, Basis.EXPLICIT, text, "masthead"
+        if _in_menu(name, view.usable[:title]):
+            rejected.append(f"{name} (masthead line) — an entry of the page's menu: a section label")
+            continue
         # An unknown capitals line above the headline is as often a section or a menu: a guess.
         return name, Basis.INFERRED, text, "masthead: a line in capitals above the headline"
     return None
+
+
+def _in_menu(name: str, lines: tuple[Line, ...]) -> bool:
+    """Whether another line of ``lines`` is a menu holding ``name`` as one of its entries.
+
+    "NEWS  BUSINESS  SPORT" above the headline, then "BUSINESS": the capitals line repeats a
+    menu entry, the section the article is filed under ("Inicio Ciencia Deportes" / "CIENCIA").
+    A menu here: four or more words besides the name, no sentence punctuation or figures (a
+    banner's "468x60"), every word capitalised or a connective of two letters or fewer ("Sign in").
+    """
+    key = fold(name).split()
+    for line in lines:
+        words = line.text.split()
+        if len(words) < _MENU_WORDS or re.search(r"[.,;:!?]", line.text):
+            continue
+        if not all((w[0].isupper() or len(w) <= 2) and w.replace("-", "").isalpha() for w in words):
+            continue
+        folded = [fold(w) for w in words]
+        if len(folded) - len(key) < _MENU_WORDS:
+            continue  # "EXAMPLE FIT Plankpad": the site's name in a product's or a banner's name
+        if any(folded[i : i + len(key)] == key for i in range(len(folded))):
+            return True
+    return False
 
 
 def _from_told(view: View, ctx: Context) -> Found | None:
