@@ -166,6 +166,8 @@ def _trim(item: Item, i: int, j: int, lex: Lexicon) -> tuple[int, int, bool]:
     role, modifiers = lex.role_heads, lex.title_parts
     last = max((k for k in range(i, j - 1) if toks[k].folded in role and toks[k].folded not in _CONNECTORS),
                default=-1)
+    if last >= 0 and _given_name(item, i, j, last, lex):
+        return i, j, False
     if last >= 0:  # "Competition Commissioner Jane Doe": the name follows the last title word
         rest = [t.folded for t in toks[last + 1 : j]]
         if not toks[last + 1].capitalised and any(t.folded not in modifiers | lex.not_names for t in toks[i:last]):
@@ -177,6 +179,25 @@ def _trim(item: Item, i: int, j: int, lex: Lexicon) -> tuple[int, int, bool]:
         titled = titled or toks[i].folded in titles
         i += 1
     return i, j, titled
+
+
+def _given_name(item: Item, i: int, j: int, last: int, lex: Lexicon) -> bool:
+    """Whether the role word opening a two-word name is the person's given name ("officer Dean Holloway").
+
+    A role word that is no formal title ("Dean") heads the name right after a lower-case role
+    noun: the lower-case words already give the person's role ("regional officer"), so the
+    capitalised word is part of the name, not a second title.
+    """
+    toks = item.tokens
+    return (
+        last == i
+        and j - i == 2
+        and i >= 1
+        and toks[i].folded not in lex.title_words
+        and not toks[i - 1].capitalised
+        and toks[i - 1].folded in lex.role_words
+        and joined(item, i - 1, i + 1)
+    )
 
 
 def _org_noun(item: Item, i: int, lex: Lexicon) -> bool:

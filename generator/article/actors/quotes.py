@@ -20,7 +20,10 @@ MIN_QUOTE_WORDS = 2
 STANDALONE_WORDS = 8
 _SENTENCE_WINDOW = 1  # how many sentences before and after a quote may name its speaker
 # "said Rasool", "according to al-Assam"; not "told AFP", where the name is the listener.
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|according to)\s*,?\s*$", re.I)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|according to)\s*,?\s*(?P<title>(?:[\w.-]+\s+){0,4})$", re.I
+)
+_TITLE_REACH = 80  # "said regional union officer Dean": the verb and the title words before the name
 
 
 def _verbs(verbs: frozenset[str]) -> str:
@@ -50,13 +53,19 @@ def _direct(item: Item, mentions: Sequence[Mention], lo: int, hi: int, quote: tu
     hits = [
         m for m in mentions
         if lo <= m.start < hi and not (quote[0] <= m.start < quote[1])
-        and (speaks(item, m, lex) or _SAID_BEFORE.search(item.text[max(lo, m.start - 40) : m.start]))
+        and (speaks(item, m, lex) or _said_before(item.text[max(lo, m.start - _TITLE_REACH) : m.start], lex))
     ]
     if not hits:
         return None
     best = min(hits, key=lambda m: (kinds[m.key] is not ActorType.PERSON, min(abs(m.start - quote[0]),
                                                                               abs(m.end - quote[1]))))
     return best.key
+
+
+def _said_before(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` ends with a speech verb, then only the words of a title ("said Dr", "said chief officer")."""
+    m = _SAID_BEFORE.search(text)
+    return m is not None and all(w.casefold().strip(".") in lex.title_parts for w in m.group("title").split())
 
 
 def _anaphor(item: Item, lo: int, hi: int, quote: tuple[int, int], lex: Lexicon) -> bool:
