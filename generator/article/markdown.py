@@ -20,6 +20,8 @@ _ITEM_RE = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _REFDEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
 _TABLE_CELL_RE = re.compile(r":?-{2,}:?")
+BYLINE_BLOCKS = 2  # a note's byline stands in its first paragraphs
+BYLINE_WORDS = 16  # a longer paragraph that opens "By ..." is the article's text
 _ROLES = {"paragraph": Role.BODY, "heading": Role.HEADING, "quote": Role.QUOTE, "list": Role.LIST_ITEM}
 
 
@@ -102,17 +104,41 @@ def _blocks(body: str, refs: list[tuple[str, str]]) -> list[Block]:
     return blocks
 
 
-def markdown_cleaned(body: str) -> Cleaned:
-    """The body as a ``Cleaned``: a leading ``# heading`` is the title; links listed as references."""
+def _byline_block(blocks: list[Block], byline: re.Pattern[str] | None) -> int:
+    """Index of the note's byline paragraph ("*Von Jane Doe — 9. Januar 2026*"), -1 when none.
+
+    Only among the first ``BYLINE_BLOCKS`` blocks: a one-line paragraph of at most
+    ``BYLINE_WORDS`` words that opens with a byline word of one of the languages.
+    """
+    for index, block in enumerate(blocks[:BYLINE_BLOCKS]):
+        if byline is None or block.kind != "paragraph" or len(block.items) != 1:
+            continue
+        text = block.items[0]
+        if len(text.split()) <= BYLINE_WORDS and byline.match(text.strip()):
+            return index
+    return -1
+
+
+def markdown_cleaned(body: str, byline: re.Pattern[str] | None = None) -> Cleaned:
+    """The body as a ``Cleaned``: a leading ``# heading`` is the title; links listed as references.
+
+    With ``byline`` (the languages' byline pattern), a byline paragraph at the note's top is a
+    META line for the metadata readers, not a paragraph of the body or of its description, as a
+    text copy's byline is.
+    """
     refs: list[tuple[str, str]] = []
     blocks = _blocks(body, refs)
     title = None
     if blocks and blocks[0].kind == "heading" and body.lstrip().startswith("# "):
         title, blocks = blocks[0].items[0], blocks[1:]
+    meta: list[str] = []
+    if (at := _byline_block(blocks, byline)) >= 0:
+        meta, blocks = list(blocks[at].items), blocks[:at] + blocks[at + 1 :]
     seen = dict.fromkeys(f"{text}: {url}" if text != url else url for text, url in refs)
     if seen:
         blocks.append(Block("references", tuple(seen)))
     lines = [Line(1, title, Role.TITLE)] if title else []
+    lines += [Line(len(lines) + 1, text, Role.META) for text in meta]
     for block in blocks:
         role = _ROLES.get(block.kind, Role.TABLE_ROW if block.kind == "table" else Role.REFERENCE)
         lines += [Line(len(lines) + 1, item.replace("\t", " "), role) for item in block.items]

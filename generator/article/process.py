@@ -90,7 +90,7 @@ def read_article(doc: SourceDoc, knowledge: Knowledge) -> tuple[Cleaned, HtmlArt
     if page:
         return page.cleaned, page
     if doc.fmt == "md":
-        return markdown_cleaned(doc.text), None
+        return markdown_cleaned(doc.text, knowledge.languages.byline), None
     return clean(doc.text, knowledge.boilerplate, knowledge.cleaner), None
 
 
