@@ -20,8 +20,8 @@ BODY2 = (
 )
 
 
-def _page(*head: tuple[str, Role]) -> Metadata:
-    lines = (*head, (TITLE, Role.TITLE), (BODY, Role.BODY), (BODY2, Role.BODY))
+def _page(*head: tuple[str, Role], footer: tuple[tuple[str, Role], ...] = ()) -> Metadata:
+    lines = (*head, (TITLE, Role.TITLE), (BODY, Role.BODY), (BODY2, Role.BODY), *footer)
     return extract_metadata(cleaned_lines(*lines), KB)
 
 
@@ -55,3 +55,16 @@ def test_a_dateline_right_under_a_byline_gives_its_place_not_a_second_author() -
 def test_a_name_and_date_line_alone_is_still_an_unmarked_byline() -> None:
     got = _page(("Anna Grey, 3 February 2026", Role.META))
     assert got.authors == ("Anna Grey",)
+
+
+def test_a_copyright_holder_in_sentence_case_before_a_rights_notice_is_named_whole() -> None:
+    got = _page(
+        ("Северная газета", Role.BOILERPLATE),
+        footer=(("© 2026 Полярная искра. Все права защищены.", Role.BOILERPLATE),),
+    )
+    assert got.source == "Полярная искра", got.source
+
+
+def test_a_copyright_line_whose_next_sentence_is_no_rights_notice_keeps_the_capitalised_name() -> None:
+    got = _page(footer=(("© 2026 Anna Grey. photos from the archive.", Role.BOILERPLATE),))
+    assert got.source != "Anna Grey photos from the archive"

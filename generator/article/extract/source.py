@@ -88,6 +88,7 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": 
 # Parts of a stated site name: "Headline - Site", "Site | Section", "Site • Tagline".
 _SITE_PARTS = re.compile(r"\s+[|·•–—-]\s+")  # "Name|News" without spaces is one name
 _MENU_WORDS = 4  # a line of this many more capitalised words without punctuation is a menu (see ``_in_menu``)
+_SENTENCE_NAME = 4  # a copyright holder's name in sentence case: at most this many words (``_sentence_cased``)
 _TAGLINE_WORDS = 7  # a stated site name this long that does not fit the domain is a tagline or a headline
 
 
@@ -281,6 +282,26 @@ def _before_rights(name: str, ctx: Context) -> str:
     return name
 
 
+def _sentence_cased(name: str, rest: str, ctx: Context) -> str:
+    """``name`` with the lower-case words that end its sentence when a rights notice follows it.
+
+    "© 2026 Северный вестник. Все права защищены.": a name written in sentence case (the custom
+    in Russian and other languages) stops at its first capitalised word; the whole sentence before
+    the rights notice, of at most ``_SENTENCE_NAME`` letter words, is the holder's name.
+    """
+    m = re.match(r"\s*([^.;:|©]+?)\s*[.;:|]\s+(?P<after>.+)", rest)
+    if m is None or not m.group(1).startswith(name) or m.group(1) == name:
+        return name
+    words, added = m.group(1).split(), m.group(1)[len(name) :].split()
+    if len(words) > _SENTENCE_NAME or not all(w.replace("-", "").isalpha() for w in words):
+        return name
+    if not all(w.islower() for w in added):
+        return name  # "X der Österreichischen Y": a name that runs on in capitals is no sentence-case name
+    if not ctx.outlets.not_outlets.pattern("rights").match(fold(m.group("after"))):
+        return name
+    return " ".join(words)
+
+
 def _from_copyright(view: View, ctx: Context, rejected: list[str], host: str, authors: frozenset[str]) -> Found | None:
     last = frozenset(line.number for line in view.usable[-_FOOT:])
     for line in view.usable:
@@ -291,6 +312,7 @@ def _from_copyright(view: View, ctx: Context, rejected: list[str], host: str, au
             m = pattern.search(line.text)
             if m is None or not (name := leading_name(m.group("rest"), ctx.languages)):
                 continue
+            name = _sentence_cased(name, m.group("rest"), ctx)
             outlet = ctx.outlets.lookup_prefix(name)  # a known name, then a company form ("... Media Network")
             why = _copyright_verdict(line, m, name, ctx, last)
             shown = outlet.name if outlet else _legal_name(_before_rights(name, ctx), ctx)
