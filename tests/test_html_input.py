@@ -188,3 +188,11 @@ def test_a_kicker_above_the_repeated_headline_is_not_article_text() -> None:
     assert isinstance(draft, Extracted)
     body = text_of(draft)
     assert body.startswith(PARAS[0]) and "Coastal defence" not in body and TITLE not in body
+
+
+def test_a_date_only_in_the_canonical_address_is_inferred() -> None:
+    """htmldate reads the canonical link's path too: agreeing with the URL alone, the date is not stated."""
+    draft, _ = run(page('<link rel="canonical" href="https://harbourpost.example/local/2023/06/14/pier-repairs">'))
+    assert isinstance(draft, Extracted)
+    meta = draft.draft.meta
+    assert meta.date == dt.date(2023, 6, 14) and meta.date_basis is Basis.INFERRED
