@@ -196,3 +196,15 @@ def test_a_date_only_in_the_canonical_address_is_inferred() -> None:
     assert isinstance(draft, Extracted)
     meta = draft.draft.meta
     assert meta.date == dt.date(2023, 6, 14) and meta.date_basis is Basis.INFERRED
+
+
+def test_the_summary_does_not_open_with_the_byline_the_authors_were_read_from() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head>'
+        f"<body><article><h1>{TITLE}</h1><p>Orla Penhallow | March 4, 2024</p>{paras}</article></body></html>"
+    )
+    draft, _ = run(html)
+    assert isinstance(draft, Extracted)
+    assert draft.draft.meta.authors == ("Orla Penhallow",)
+    assert draft.draft.summary.startswith(PARAS[0][:40])

@@ -94,6 +94,12 @@ def read_article(doc: SourceDoc, knowledge: Knowledge) -> tuple[Cleaned, HtmlArt
     return clean(doc.text, knowledge.boilerplate, knowledge.cleaner), None
 
 
+def _stated_lines(meta: Metadata) -> frozenset[str]:
+    """The lines the article's authors and date were read from (the text they stand on), on one line each."""
+    texts = (meta.basis_of(field).text for field in ("authors", "date"))
+    return frozenset(" ".join(t.split()) for t in texts if t)
+
+
 def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
     """Clean one document and extract everything the corpus stage needs, or say why it is not an article."""
     cleaned, page = read_article(doc, knowledge)
@@ -122,7 +128,7 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
         incidents=incident_keys(cleaned, found, knowledge.incidents),
         events=extract_events(cleaned, meta.date, knowledge.timeline),
         signature=text_signature("\n".join(item for block in cleaned.blocks for item in block.items)),
-        summary=summary(cleaned),
+        summary=summary(cleaned, bylines=_stated_lines(meta)),
         event_sentences=event_sentences(cleaned, found, knowledge.incidents),
         removed=removed[:REMOVED_KEPT],
         removed_count=len(removed),

@@ -6,11 +6,18 @@ from generator.article.items import sentence_spans
 from generator.article.records import Cleaned
 
 SUMMARY_WORDS = 60
+BYLINE_WORDS = 15  # a longer opening paragraph is the article's lead, even when its dateline dated it
 
 
-def summary(cleaned: Cleaned, max_words: int = SUMMARY_WORDS) -> str:
-    """The first sentences of the body, at most ``max_words`` words (plain text, unescaped)."""
+def summary(cleaned: Cleaned, max_words: int = SUMMARY_WORDS, bylines: frozenset[str] = frozenset()) -> str:
+    """The first sentences of the body, at most ``max_words`` words (plain text, unescaped).
+
+    Opening paragraphs that are one of ``bylines`` (the lines the article's authors and date were
+    read from: a saved page's article text may open with its byline or date line) are left out.
+    """
     paragraphs = [b.items[0] for b in cleaned.blocks if b.kind == "paragraph" and b.items]
+    while paragraphs and len(paragraphs[0].split()) <= BYLINE_WORDS and " ".join(paragraphs[0].split()) in bylines:
+        paragraphs = paragraphs[1:]
     out: list[str] = []
     count = 0
     for para in paragraphs:
