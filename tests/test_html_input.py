@@ -208,3 +208,16 @@ def test_the_summary_does_not_open_with_the_byline_the_authors_were_read_from() 
     assert isinstance(draft, Extracted)
     assert draft.draft.meta.authors == ("Orla Penhallow",)
     assert draft.draft.summary.startswith(PARAS[0][:40])
+
+
+def test_a_publishing_group_site_name_gives_way_to_the_title_s_publication_on_its_domain() -> None:
+    head = (
+        '<meta property="og:site_name" content="Grupo Editorial Lindavista">'
+        '<link rel="canonical" href="https://www.heraldodelvalle.example/local/barrier">'
+    )
+    draft, _ = run(page(head, title=f"{TITLE} | Heraldo del Valle"))
+    assert isinstance(draft, Extracted)
+    assert draft.draft.meta.source == "Heraldo del Valle"
+    draft, _ = run(page(head, title=TITLE))  # no other name: the group's stands
+    assert isinstance(draft, Extracted)
+    assert draft.draft.meta.source == "Grupo Editorial Lindavista"
