@@ -115,6 +115,7 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
     origin = "front matter or sidecar" if doc.fmt == "md" else "sidecar"
     meta = retrieved_evidence(apply_provided(meta, doc.provided, origin), page.meta if page else None, doc.provided)
     found = find_actors(cleaned, knowledge.registry)
+    byline = knowledge.languages.byline
     body = slim(cleaned)
     removed = tuple((line.number, line.text, line.reason or line.role.value) for line in body.lines)
     draft = Draft(
@@ -128,7 +129,7 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
         incidents=incident_keys(cleaned, found, knowledge.incidents),
         events=extract_events(cleaned, meta.date, knowledge.timeline),
         signature=text_signature("\n".join(item for block in cleaned.blocks for item in block.items)),
-        summary=summary(cleaned, bylines=_stated_lines(meta)),
+        summary=summary(cleaned, bylines=_stated_lines(meta), byline=lambda t: bool(byline.match(t))),
         event_sentences=event_sentences(cleaned, found, knowledge.incidents),
         removed=removed[:REMOVED_KEPT],
         removed_count=len(removed),
