@@ -221,3 +221,16 @@ def test_a_publishing_group_site_name_gives_way_to_the_title_s_publication_on_it
     draft, _ = run(page(head, title=TITLE))  # no other name: the group's stands
     assert isinstance(draft, Extracted)
     assert draft.draft.meta.source == "Grupo Editorial Lindavista"
+
+
+def test_an_opening_byline_date_line_is_no_timeline_event() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head>'
+        f"<body><article><h1>{TITLE}</h1><p>Orla Penhallow | March 4, 2024</p>{paras}"
+        "<p>The first stage opened on 12 January 2024 after a vote of the council.</p></article></body></html>"
+    )
+    draft, _ = run(html)
+    assert isinstance(draft, Extracted)
+    dates = [e.date for e in draft.draft.events]
+    assert dt.date(2024, 1, 12) in dates and dt.date(2024, 3, 4) not in dates

@@ -15,7 +15,7 @@ from generator.article.items import SKIPPED_KINDS
 from generator.article.markdown import markdown_cleaned
 from generator.article.records import REMOVED_KEPT, Basis, Cleaned, Draft, Evidence, Extracted, Metadata, Role
 from generator.article.signature import content_terms, text_signature
-from generator.article.summary import summary
+from generator.article.summary import opening_stamps, summary
 from generator.article.themes import assign_themes
 from generator.article.timeline.events import extract_events
 from generator.knowledge import Knowledge
@@ -116,6 +116,7 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
     meta = retrieved_evidence(apply_provided(meta, doc.provided, origin), page.meta if page else None, doc.provided)
     found = find_actors(cleaned, knowledge.registry)
     byline = knowledge.languages.byline
+    stamps = opening_stamps(cleaned, _stated_lines(meta), lambda t: bool(byline.match(t)))
     body = slim(cleaned)
     removed = tuple((line.number, line.text, line.reason or line.role.value) for line in body.lines)
     draft = Draft(
@@ -127,7 +128,7 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
         found=found,
         theme_scores=assign_themes(cleaned, found, knowledge.taxonomy),
         incidents=incident_keys(cleaned, found, knowledge.incidents),
-        events=extract_events(cleaned, meta.date, knowledge.timeline),
+        events=extract_events(cleaned, meta.date, knowledge.timeline, stamps),
         signature=text_signature("\n".join(item for block in cleaned.blocks for item in block.items)),
         summary=summary(cleaned, bylines=_stated_lines(meta), byline=lambda t: bool(byline.match(t))),
         event_sentences=event_sentences(cleaned, found, knowledge.incidents),

@@ -26,11 +26,9 @@ def summary(
     Opening paragraphs that are a byline or a date line (a saved page's article text may open with
     them; see ``_stamp``) are left out, up to ``OPENING_LINES`` and never the last paragraph.
     """
-    paragraphs = [b.items[0] for b in cleaned.blocks if b.kind == "paragraph" and b.items]
-    lead = 0
-    while lead < min(len(paragraphs) - 1, OPENING_LINES) and _stamp(paragraphs, lead, bylines, byline):
-        lead += 1
-    paragraphs = paragraphs[lead:]
+    skipped = opening_stamps(cleaned, bylines, byline)
+    blocks = [b for n, b in enumerate(cleaned.blocks) if n not in skipped]
+    paragraphs = [b.items[0] for b in blocks if b.kind == "paragraph" and b.items]
     out: list[str] = []
     count = 0
     for para in paragraphs:
@@ -44,6 +42,21 @@ def summary(
             out.append(sentence.strip())
             count += words
     return _joined(out)
+
+
+def opening_stamps(
+    cleaned: Cleaned, bylines: frozenset[str] = frozenset(), byline: Callable[[str], bool] = lambda _: False
+) -> frozenset[int]:
+    """Indexes of the blocks that are the opening byline and date lines (see ``_stamp``).
+
+    Up to ``OPENING_LINES`` paragraphs, never the last one; the summary and the timeline skip them.
+    """
+    blocks = [n for n, b in enumerate(cleaned.blocks) if b.kind == "paragraph" and b.items]
+    paragraphs = [cleaned.blocks[n].items[0] for n in blocks]
+    lead = 0
+    while lead < min(len(paragraphs) - 1, OPENING_LINES) and _stamp(paragraphs, lead, bylines, byline):
+        lead += 1
+    return frozenset(blocks[:lead])
 
 
 def _stamp(paragraphs: list[str], k: int, bylines: frozenset[str], byline: Callable[[str], bool]) -> bool:
