@@ -217,3 +217,18 @@ def test_find_dates_never_crashes_and_is_valid(text: str) -> None:
     for hit in find_dates(text, KB.languages):
         assert 1900 <= hit.date.year <= 2100
         assert 0 <= hit.start < hit.end <= len(text)
+
+
+def test_labelled_stamps_of_reader_comments_after_the_article_do_not_contest_its_date() -> None:
+    """Two "Posted <date>" lines after the body with different days are a list of comments, not the post's date."""
+    cleaned = cleaned_lines(
+        ("A headline about talks", Role.TITLE),
+        ("3 May 2024", Role.META),
+        (BODY, Role.BODY),
+        (BODY2, Role.BODY),
+        ("quaywatcher: Well argued. Posted 3 May 2024", Role.BOILERPLATE),
+        ("bmarsh: Who pays for it? Posted 5 May 2024", Role.BOILERPLATE),
+    )
+    m = extract_metadata(cleaned, KB)
+    assert (m.date, m.date_basis) == (dt.date(2024, 5, 3), Basis.EXPLICIT)
+    assert m.basis_of("date").text == "3 May 2024"

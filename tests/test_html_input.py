@@ -188,3 +188,49 @@ def test_a_kicker_above_the_repeated_headline_is_not_article_text() -> None:
     assert isinstance(draft, Extracted)
     body = text_of(draft)
     assert body.startswith(PARAS[0]) and "Coastal defence" not in body and TITLE not in body
+
+
+def test_a_date_only_in_the_canonical_address_is_inferred() -> None:
+    """htmldate reads the canonical link's path too: agreeing with the URL alone, the date is not stated."""
+    draft, _ = run(page('<link rel="canonical" href="https://harbourpost.example/local/2023/06/14/pier-repairs">'))
+    assert isinstance(draft, Extracted)
+    meta = draft.draft.meta
+    assert meta.date == dt.date(2023, 6, 14) and meta.date_basis is Basis.INFERRED
+
+
+def test_the_summary_does_not_open_with_the_byline_the_authors_were_read_from() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head>'
+        f"<body><article><h1>{TITLE}</h1><p>Orla Penhallow | March 4, 2024</p>{paras}</article></body></html>"
+    )
+    draft, _ = run(html)
+    assert isinstance(draft, Extracted)
+    assert draft.draft.meta.authors == ("Orla Penhallow",)
+    assert draft.draft.summary.startswith(PARAS[0][:40])
+
+
+def test_a_publishing_group_site_name_gives_way_to_the_title_s_publication_on_its_domain() -> None:
+    head = (
+        '<meta property="og:site_name" content="Grupo Editorial Lindavista">'
+        '<link rel="canonical" href="https://www.heraldodelvalle.example/local/barrier">'
+    )
+    draft, _ = run(page(head, title=f"{TITLE} | Heraldo del Valle"))
+    assert isinstance(draft, Extracted)
+    assert draft.draft.meta.source == "Heraldo del Valle"
+    draft, _ = run(page(head, title=TITLE))  # no other name: the group's stands
+    assert isinstance(draft, Extracted)
+    assert draft.draft.meta.source == "Grupo Editorial Lindavista"
+
+
+def test_an_opening_byline_date_line_is_no_timeline_event() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head>'
+        f"<body><article><h1>{TITLE}</h1><p>Orla Penhallow | March 4, 2024</p>{paras}"
+        "<p>The first stage opened on 12 January 2024 after a vote of the council.</p></article></body></html>"
+    )
+    draft, _ = run(html)
+    assert isinstance(draft, Extracted)
+    dates = [e.date for e in draft.draft.events]
+    assert dt.date(2024, 1, 12) in dates and dt.date(2024, 3, 4) not in dates

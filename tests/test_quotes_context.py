@@ -48,3 +48,21 @@ def test_a_long_sentence_is_trimmed_around_the_quoted_words() -> None:
     shown = quoted(q)
     assert "**no reason**" in shown and shown.startswith("…") and shown.endswith("…")
     assert len(shown) < 700
+
+
+def test_she_is_not_the_person_named_before_an_unknown_name() -> None:
+    """A name no actor holds stands between the last actor and "she said": the speaker is unknown."""
+    first = "The county clerk, Marta Velasquez, said on Monday that turnout had reached 41 percent."
+    second = "Dorothea Quillfeather won the seat by 900 votes. “Tonight this valley chose its school,” she said."
+    found = find_actors(doc(first, second), registry())
+    velasquez = next((a for a in found.actors if a.name.endswith("Velasquez")), None)
+    assert velasquez is not None
+    assert not any("valley chose" in q.text for q in velasquez.quotes)
+
+
+def test_she_is_still_the_person_just_named() -> None:
+    first = "The county clerk, Marta Velasquez, said on Monday that turnout had reached 41 percent."
+    second = "“Every ballot was counted twice before midnight,” she said."
+    found = find_actors(doc(first, second), registry())
+    velasquez = next(a for a in found.actors if a.name.endswith("Velasquez"))
+    assert any("counted twice" in q.text for q in velasquez.quotes)

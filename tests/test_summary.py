@@ -20,3 +20,22 @@ def test_the_word_budget_stops_at_a_sentence_boundary() -> None:
     cleaned = doc("One two three four", "Five six seven eight nine.")
     assert summary(cleaned, max_words=6) == "One two three four"
     assert summary(doc("One two three four five six seven"), max_words=3) == "One two three …"
+
+
+def test_opening_byline_and_date_lines_are_not_the_summary() -> None:
+    lead = "Les élus ont voté mardi la rénovation complète de la piscine municipale du quartier."
+    assert summary(doc("Aurélie Manceau", "Publié le 07/02/2024 à 07h30", lead)) == lead
+    assert summary(doc("By the Valley Politics Team", lead), byline=lambda t: t.startswith("By ")) == lead
+    assert summary(doc("March 4, 2024", lead)) == lead
+
+
+def test_a_short_lead_in_lower_case_or_an_uncased_script_stays() -> None:
+    two = doc("Turnout fell again.", "Officials blamed the rain.")
+    assert summary(two) == "Turnout fell again. Officials blamed the rain."
+    arabic = "افتتاح المهرجان الثامن"
+    assert summary(doc(arabic, "Officials blamed the rain.")).startswith(arabic)
+    assert summary(doc("Jane Roe")) == "Jane Roe"  # never the last paragraph
+    assert summary(doc("Mara Quintel,", "born 1950 in Ostend, she wrote four novels.")).startswith("Mara")
+    assert summary(doc("The Youth Vote in Numbers", "Officials blamed the rain.")).startswith("The Youth")
+    by = doc("By Monday, all schools will close.", "Officials blamed the rain.")
+    assert summary(by, byline=lambda t: t.startswith("By ")).startswith("By Monday")

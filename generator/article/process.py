@@ -15,7 +15,7 @@ from generator.article.items import SKIPPED_KINDS
 from generator.article.markdown import markdown_cleaned
 from generator.article.records import REMOVED_KEPT, Basis, Cleaned, Draft, Evidence, Extracted, Metadata, Role
 from generator.article.signature import content_terms, text_signature
-from generator.article.summary import summary
+from generator.article.summary import opening_stamps, summary
 from generator.article.themes import assign_themes
 from generator.article.timeline.events import extract_events
 from generator.knowledge import Knowledge
@@ -94,6 +94,12 @@ def read_article(doc: SourceDoc, knowledge: Knowledge) -> tuple[Cleaned, HtmlArt
     return clean(doc.text, knowledge.boilerplate, knowledge.cleaner), None
 
 
+def _stated_lines(meta: Metadata) -> frozenset[str]:
+    """The lines the article's authors and date were read from (the text they stand on), on one line each."""
+    texts = (meta.basis_of(field).text for field in ("authors", "date"))
+    return frozenset(" ".join(t.split()) for t in texts if t)
+
+
 def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
     """Clean one document and extract everything the corpus stage needs, or say why it is not an article."""
     cleaned, page = read_article(doc, knowledge)
@@ -109,6 +115,8 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
     origin = "front matter or sidecar" if doc.fmt == "md" else "sidecar"
     meta = retrieved_evidence(apply_provided(meta, doc.provided, origin), page.meta if page else None, doc.provided)
     found = find_actors(cleaned, knowledge.registry)
+    byline = knowledge.languages.byline
+    stamps = opening_stamps(cleaned, _stated_lines(meta), lambda t: bool(byline.match(t)))
     body = slim(cleaned)
     removed = tuple((line.number, line.text, line.reason or line.role.value) for line in body.lines)
     draft = Draft(
@@ -120,9 +128,9 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
         found=found,
         theme_scores=assign_themes(cleaned, found, knowledge.taxonomy),
         incidents=incident_keys(cleaned, found, knowledge.incidents),
-        events=extract_events(cleaned, meta.date, knowledge.timeline),
+        events=extract_events(cleaned, meta.date, knowledge.timeline, stamps),
         signature=text_signature("\n".join(item for block in cleaned.blocks for item in block.items)),
-        summary=summary(cleaned),
+        summary=summary(cleaned, bylines=_stated_lines(meta), byline=lambda t: bool(byline.match(t))),
         event_sentences=event_sentences(cleaned, found, knowledge.incidents),
         removed=removed[:REMOVED_KEPT],
         removed_count=len(removed),

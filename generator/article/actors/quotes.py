@@ -10,6 +10,7 @@ from generator.article.actors.match import Mention
 from generator.article.actors.records import Location, Quote
 from generator.article.items import Item
 from generator.knowledge.records import ActorType, Lexicon
+from generator.text.stopwords import STOPWORDS
 
 _QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"|«([^«»]{3,}?)»")
 _CITATION = re.compile(r"\s*\[\d{1,3}\](?:\s*,\s*\[\d{1,3}\])*")  # "...world.”[12]": a reference marker
@@ -88,10 +89,40 @@ def _subject(item: Item, mentions: Sequence[Mention], lo: int, hi: int, lex: Lex
     return first[0].key if first else None
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _unknown_name(item: Item, here: Sequence[Mention], lo: int, hi: int) -> bool:
+    """Whether ``item.text[lo:hi]`` names someone outside ``here``: two capitalised words in a row, no mention.
+
+    A function word ("The Board", "In Paris") is no name's word.
+    """
+    run: list[re.Match[str]] = []
+    for w in [*_WORD.finditer(item.text, lo, hi), None]:
+        joined = w is not None and bool(run) and not item.text[run[-1].end() : w.start()].strip()
+        if w is not None and w.group()[0].isupper() and w.group().casefold() not in STOPWORDS:
+            run = [*run, w] if joined else [w]
+            continue
+        if len(run) >= 2 and not any(x.start < run[-1].end() and run[0].start() < x.end for x in here):
+            return True
+        run = []
+    return False
+
+
 def _antecedent(items: Sequence[Item], ordered: Sequence[Mention], before: tuple[int, int], lex: Lexicon,
                 kinds: dict[str, ActorType]) -> str | None:
-    """Who "he" is: the last person who spoke or opened a sentence, else the last person named."""
+    """Who "he" is: the last person who spoke or opened a sentence, else the last person named.
+
+    Nobody when a name no actor holds stands between that person and the quotation in the quotation's
+    paragraph ("Jane Roe has won the seat. "...," she said.": "she" is Jane Roe, whoever was named before).
+    """
     people = [m for m in ordered if m.order < before and kinds[m.key] is ActorType.PERSON]
+    if people:
+        item = items[before[0]]
+        here = [m for m in ordered if m.item == before[0]]
+        last = people[-1]
+        if _unknown_name(item, here, last.end if last.item == before[0] else 0, before[1]):
+            return None
 
     def subject(m: Mention) -> bool:
         item = items[m.item]

@@ -29,7 +29,8 @@ Rejected, whatever else the line says (each with the reason shown in the build r
   as a list);
 - a reader comment's date, on its header line ("Jane says: 9 March 2021"), unless labelled;
 - after the article's body without a publication label or byline on its line (comments, related
-  links, archive lists);
+  links, archive lists); with a label too when two lines or more there state different days (its
+  reader comments' "Posted <date>");
 - a period ("9 March - 12 March 2024", "9-12 March 2024", "9. bis 12. März 2024"), or an event's time
   ("10:00 - 12:00");
 - one of many dated lines (a ticker, an archive, a list of events: more than ``MANY_DATED``
@@ -272,7 +273,7 @@ def text_date_candidates(
             )
             cand = _candidate(kind, text, hit, i, languages, today, reason, label, len(rest), counted, line.role)
             out.append(replace(cand, veto=veto) if veto and not cand.rejected else cand)
-    return _many(_teasers(out, teasers), title)
+    return _many(_comment_stamps(_teasers(out, teasers), last_body), title)
 
 
 def _sheet(view: View) -> set[int]:
@@ -295,6 +296,27 @@ def _teasers(candidates: list[DateCandidate], heads: dict[int, str]) -> list[Dat
         return candidates
     why = "a teaser's stamp (one of a list of dates and other articles' headlines)"
     return [replace(c, rejected=why) if n in heads and not c.rejected else c for n, c in enumerate(candidates)]
+
+
+def _comment_stamps(candidates: list[DateCandidate], last_body: int) -> list[DateCandidate]:
+    """Reject the labelled dates after the article's body when two lines or more there state different days.
+
+    A post's own labelled date after its text is one line; "Posted <date>" lines with different
+    days are a list: its reader comments (a byline line is kept).
+    """
+    after = [
+        c for c in candidates
+        if last_body >= 0 and c.origin == "text" and c.line > last_body and c.labelled and not c.rejected
+        and c.source != "byline"
+    ]
+    if len({c.line for c in after}) < 2 or len({c.date for c in after}) < 2:
+        return candidates
+    why = "one of several labelled dates after the article (reader comments)"
+    lines = {c.line for c in after}
+    return [
+        replace(c, rejected=why) if c.line in lines and c.labelled and c.source != "byline" and not c.rejected else c
+        for c in candidates
+    ]
 
 
 def _many(candidates: list[DateCandidate], title: int) -> list[DateCandidate]:

@@ -15,7 +15,8 @@ a line of the text or the URL shows again, when nothing the page calls its publi
 contradicts it, no later update is stated, and the model scores it above every other day
 (``corroborated``; train saved pages: exact 0.752 -> 0.782, wrong dates 24 -> 24).
 
-Basis: ``inferred`` when the only support is the URL's path, ``explicit`` otherwise (the page
+Basis: ``inferred`` when the only support is the URL's path (with htmldate's choice of the same day,
+which may come from that path, when no line of the text shows that day), ``explicit`` otherwise (the page
 states it: a meta tag, a labelled line, a byline, a date line by the headline).
 """
 
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 
 from generator.article.extract.candidates import MAX_REJECTED, UPDATE_STAMP, DateCandidate, is_stated, stated_source
 from generator.article.extract.datecands import HEADER_DATE
-from generator.article.extract.datefeatures import date_features
+from generator.article.extract.datefeatures import HTMLDATE, date_features
 from generator.article.records import Basis
 from generator.knowledge.metamodel import Scorer
 
@@ -63,7 +64,13 @@ def choose_date(candidates: list[DateCandidate], title: int, last_body: int, sco
         return DateChoice(None, Basis.UNKNOWN, "", _cap(notes + rejected), likely_line=likely)
     best_p, best = scored[0]
     support = [c for _, c in scored if c.date == best.date]
-    basis = Basis.INFERRED if all(c.source == "url" for c in support) else Basis.EXPLICIT
+    # htmldate reads the page's address too: beside the URL alone, its choice states nothing more,
+    # unless a line of the text shows that day (one a rule turned down: the page still states it)
+    shown = any(c.origin == "text" and c.date == best.date for c in candidates)
+    url_only = all(c.source in ("url", HTMLDATE) for c in support) and not (
+        shown and any(c.source == HTMLDATE for c in support)
+    )
+    basis = Basis.INFERRED if url_only else Basis.EXPLICIT
     others = [f"{c.describe()} — scored lower ({p:.2f})" for p, c in scored if c.date != best.date]
     how = f"{best.source}, {taken}" if taken and best_p < scorer.threshold else f"{best.source}, score {best_p:.2f}"
     line = next((c.line for c in support if c.origin == "text" and c.line >= 0), -1)

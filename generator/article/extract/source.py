@@ -462,6 +462,23 @@ def _repeats(part: str, title: str) -> bool:
     return bool(head) and (folded == head or (len(head.split()) >= 3 and head in folded))
 
 
+def _title_site(name: str, meta: HtmlMeta, ctx: Context) -> Found | None:
+    """The publication a page's title names when its site name is a publishing group's ("Example Media Group").
+
+    Only a part of a title after its headline ("Headline | The Example Post") that fits the page's
+    domain is taken; else the group's name stands.
+    """
+    host = host_of(meta.url or "") or ""
+    if not _GROUP.search(name) or not host or fits_domain(name, host, ctx):
+        return None
+    for title in meta.titles:
+        for part in [p.strip() for p in _SITE_PARTS.split(title)][1:]:
+            if part and fold(part) != fold(name) and fits_domain(part, host, ctx) and not ctx.not_a_name(part):
+                known = ctx.outlets.lookup(part)
+                return (known.name if known else part), Basis.EXPLICIT, title, "markup: the title's site name"
+    return None
+
+
 def _from_markup(
     meta: HtmlMeta, ctx: Context, rejected: list[str], title: str = ""
 ) -> tuple[Found | None, Found | None]:
@@ -476,6 +493,9 @@ def _from_markup(
     if why:
         rejected.append(f"{meta.sitename} (markup: site name) — {why}")
     elif meta.sitename:
+        if not known and (own := _title_site(name, meta, ctx)):
+            rejected.append(f"{meta.sitename} (markup: site name) — the publishing group, not the publication")
+            return own, None
         return ((known.name if known else name), Basis.EXPLICIT, meta.sitename, "markup: site name"), None
     group = None
     if meta.publisher:

@@ -128,11 +128,11 @@ def happened(sentence: str, expr: Expression, vocab: Vocabulary) -> bool:
     return not is_future(sentence, expr, vocab)
 
 
-def _scan(cleaned: Cleaned, vocab: Vocabulary) -> list[Found]:
+def _scan(cleaned: Cleaned, vocab: Vocabulary, skipped: frozenset[int] = frozenset()) -> list[Found]:
     """Every body sentence that holds a date expression, with offsets relative to the sentence."""
     found: list[Found] = []
     for b, block in enumerate(cleaned.blocks):
-        if block.kind not in BODY_KINDS:
+        if block.kind not in BODY_KINDS or b in skipped:
             continue
         for i, text in enumerate(block.items):
             for start, end in sentences(text):
@@ -176,9 +176,14 @@ def _later(resolved: Resolved, published: dt.date | None) -> bool:
     )
 
 
-def extract_events(cleaned: Cleaned, published: dt.date | None, vocab: Vocabulary) -> tuple[Event, ...]:
-    """The dated events of one article, in reading order, with anchors "ev-1", "ev-2", ..."""
-    found = _scan(cleaned, vocab)
+def extract_events(
+    cleaned: Cleaned, published: dt.date | None, vocab: Vocabulary, skipped: frozenset[int] = frozenset()
+) -> tuple[Event, ...]:
+    """The dated events of one article, in reading order, with anchors "ev-1", "ev-2", ...
+
+    ``skipped``: indexes of blocks that are no event's sentence (the opening byline and date lines).
+    """
+    found = _scan(cleaned, vocab, skipped)
     inferred = None if published else body_anchor(found)
     events: list[Event] = []
     for location, sentence, exprs in found:
