@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.article.clean import title
+from generator.article.clean import shapes, title
 from generator.article.clean.features import Info, Quality
 from generator.knowledge.boilerplate import norm
 
@@ -41,7 +41,6 @@ _NEAR_WORD = 8  # a one-word line this many non-blank lines before the body star
 _MIN_WORD_CHARS = 4
 _NEAR_SENTENCE = 15  # ... a short line ending with "."
 _MAX_SENTENCE_WORDS = 15
-_OPENERS = "\"'“„«‚‘¿¡("  # a part may open with a quotation mark, not with another symbol
 WHOLE, FIRST, MIDDLE, LAST, UNLABELLED = range(5)  # where a candidate's text sits in its line
 
 
@@ -133,7 +132,7 @@ def _parts(text: str, labels: set[str]) -> list[tuple[str, int]]:
             out.append((piece, FIRST if k == 0 else LAST if k == len(pieces) - 1 else MIDDLE))
     for piece in [text, *pieces] if len(pieces) > 1 else [text]:
         rest = _unlabelled(piece, labels)
-        if rest[:1].isalnum() or rest[:1] in _OPENERS:
+        if rest[:1].isalnum() or rest[:1] in shapes.OPENERS:
             out.append((rest, UNLABELLED))
     return out
 

@@ -66,7 +66,6 @@ _COL2 = {name: k for k, name in enumerate(WINDOW_FEATURES)}
 _COL3 = {name: k for k, name in enumerate(TITLE_FEATURES)}
 _SEPARATORS = (" - ", " – ", " — ", ": ", " · ")
 _META_AFTER = 5
-_OPENERS = "\"'“„«‚‘¿¡("  # a headline may open with a quotation mark
 
 
 def _shift(a: np.ndarray, k: int) -> np.ndarray:
@@ -285,7 +284,7 @@ def _part_row(cand: Candidate, around: list[str]) -> dict[str, float]:
         "separator": any(s in text for s in _SEPARATORS),
         "question": text.endswith(("?", "!")),
         "lower_start": text[:1].islower(),
-        "symbol_start": not text[:1].isalnum() and text[:1] not in _OPENERS,
+        "symbol_start": not text[:1].isalnum() and text[:1] not in shapes.OPENERS,
         "trail": text.count(" / ") + text.count(" > ") + text.count(" » ") >= 2,
         "derived": part != headlines.WHOLE,
         "part_first": part == headlines.FIRST,

@@ -23,6 +23,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z .]{2,30}\))?\s*[-—
 _DASHES = ("-", "—", "–")
 _DATE_HINT = re.compile(r"\d{4}|\d[./]\d")  # every DATE form has a four-digit year or d.d / d/d
 
+# A headline (or its part after a kicker) may open with a quotation or inverted mark, not with another symbol.
+OPENERS = "\"'“„«‚‘¿¡("
 BULLET = re.compile(r"^\s*(?:[•·*▪●◦■□►▶–-])\s+")
 NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|\[\d{1,3}\])\s+")
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)

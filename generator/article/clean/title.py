@@ -199,7 +199,6 @@ def _from_home(text: str) -> list[str]:
 _SPACED_COLON = re.compile(r"\s+:\s*")
 _TIGHT_COLON = re.compile(r"\w:")
 _MAX_KICKER_WORDS = 8
-_OPENERS = "\"'“„«‚‘¿¡("  # the headline after the colon may open with a quotation mark
 
 
 def strip_kicker(text: str, body: str) -> str:
@@ -210,7 +209,7 @@ def strip_kicker(text: str, body: str) -> str:
     kicker, head = parts[0].strip(), parts[1].strip()
     if not 1 <= len(kicker.split()) <= _MAX_KICKER_WORDS or len(head.split()) < _MIN_CRUMB_WORDS:
         return text
-    return head if head[:1].isalnum() or head[:1] in _OPENERS else text
+    return head if head[:1].isalnum() or head[:1] in shapes.OPENERS else text
 
 
 # "Kicker Headline" joined by w3m with a bare space (or glued to a date): the page states the tail
@@ -230,7 +229,7 @@ def strip_front(text: str, lines: list[str]) -> str:
 
 def _kicker(text: str, tail: str) -> bool:
     """Whether the front of ``text`` before its ``tail`` may be a kicker."""
-    opens = tail[1:] if tail[:1] in _OPENERS else tail  # a quoted headline ("«Quote»") opens with its mark
+    opens = tail[1:] if tail[:1] in shapes.OPENERS else tail  # a quoted headline ("«Quote»") opens with its mark
     if len(tail.split()) < _MIN_CRUMB_WORDS or not opens[:1].isupper():
         return False
     front = text[: len(text) - len(tail)]
