@@ -38,6 +38,15 @@ def page(head: str = "", body_extra: str = "", title: str = f"{TITLE} | Example 
     )
 
 
+def bare_page(opening: str) -> str:
+    """A page with no chrome: its article holds ``opening`` (markup) and then the paragraphs."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head>'
+        f"<body><article>{opening}{paras}</article></body></html>"
+    )
+
+
 def run(html: str | bytes, name: str = "p.html") -> tuple[Extracted | Skipped, list[str]]:
     data = html.encode() if isinstance(html, str) else html
     doc, notes = to_source(RawInput(name, data, len(data), None, None, "html"))
@@ -179,12 +188,7 @@ def test_singlefile_saved_date_is_the_retrieval_date() -> None:
 
 
 def test_a_kicker_above_the_repeated_headline_is_not_article_text() -> None:
-    paras = "".join(f"<p>{p}</p>" for p in PARAS)
-    html = (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head>'
-        f"<body><article><p>Coastal defence</p><h1>{TITLE}</h1>{paras}</article></body></html>"
-    )
-    draft, _ = run(html)
+    draft, _ = run(bare_page(f"<p>Coastal defence</p><h1>{TITLE}</h1>"))
     assert isinstance(draft, Extracted)
     body = text_of(draft)
     assert body.startswith(PARAS[0]) and "Coastal defence" not in body and TITLE not in body
@@ -199,12 +203,7 @@ def test_a_date_only_in_the_canonical_address_is_inferred() -> None:
 
 
 def test_the_summary_does_not_open_with_the_byline_the_authors_were_read_from() -> None:
-    paras = "".join(f"<p>{p}</p>" for p in PARAS)
-    html = (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head>'
-        f"<body><article><h1>{TITLE}</h1><p>Orla Penhallow | March 4, 2024</p>{paras}</article></body></html>"
-    )
-    draft, _ = run(html)
+    draft, _ = run(bare_page(f"<h1>{TITLE}</h1><p>Orla Penhallow | March 4, 2024</p>"))
     assert isinstance(draft, Extracted)
     assert draft.draft.meta.authors == ("Orla Penhallow",)
     assert draft.draft.summary.startswith(PARAS[0][:40])

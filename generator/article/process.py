@@ -130,7 +130,7 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
         incidents=incident_keys(cleaned, found, knowledge.incidents),
         events=extract_events(cleaned, meta.date, knowledge.timeline, stamps),
         signature=text_signature("\n".join(item for block in cleaned.blocks for item in block.items)),
-        summary=summary(cleaned, bylines=_stated_lines(meta), byline=lambda t: bool(byline.match(t))),
+        summary=summary(cleaned, skipped=stamps),
         event_sentences=event_sentences(cleaned, found, knowledge.incidents),
         removed=removed[:REMOVED_KEPT],
         removed_count=len(removed),

@@ -15,18 +15,12 @@ OPENING_LINES = 3  # opening paragraphs that may be left out as the byline and d
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def summary(
-    cleaned: Cleaned,
-    max_words: int = SUMMARY_WORDS,
-    bylines: frozenset[str] = frozenset(),
-    byline: Callable[[str], bool] = lambda _: False,
-) -> str:
+def summary(cleaned: Cleaned, max_words: int = SUMMARY_WORDS, skipped: frozenset[int] = frozenset()) -> str:
     """The first sentences of the body, at most ``max_words`` words (plain text, unescaped).
 
-    Opening paragraphs that are a byline or a date line (a saved page's article text may open with
-    them; see ``_stamp``) are left out, up to ``OPENING_LINES`` and never the last paragraph.
+    ``skipped``: the blocks left out, the opening byline and date lines (``opening_stamps``; a saved
+    page's article text may open with them).
     """
-    skipped = opening_stamps(cleaned, bylines, byline)
     blocks = [b for n, b in enumerate(cleaned.blocks) if n not in skipped]
     paragraphs = [b.items[0] for b in blocks if b.kind == "paragraph" and b.items]
     out: list[str] = []
