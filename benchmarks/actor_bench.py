@@ -6,7 +6,8 @@ Precision: share of the actors found that the labels list (same name); recall: s
 actors found; type accuracy: share of the found labelled actors with the labelled type. Where a labelled file lists
 ``quotes`` (first words and speaker), quotation precision and recall count the same way over the quotations
 of those articles (a found quotation is right when it opens with a labelled quotation's words and names its
-speaker). Uses the knowledge ``make site`` builds this repository with (package data plus ``briefing/``).
+speaker). Uses the article's language as the build tells it (``language`` of a labelled article, else detected from its
+paragraphs) and the knowledge ``make site`` builds this repository with (package data plus ``briefing/``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from generator.article.actors.find import find_actors  # noqa: E402
+from generator.article.extract.language import body_text, detect_language  # noqa: E402
 from generator.article.records import Block, Cleaned  # noqa: E402
 from generator.knowledge import load_knowledge  # noqa: E402
 from generator.yamlio import safe_load  # noqa: E402
@@ -70,7 +72,8 @@ def score(labels: Path = LABELS) -> Score:
     missed: list[str] = []
     for art in safe_load(labels.read_text(encoding="utf-8"))["articles"]:
         cleaned = Cleaned(art["id"], tuple(Block("paragraph", (p,)) for p in art["paragraphs"]), ())
-        actors = find_actors(cleaned, registry).actors
+        language = art.get("language") or detect_language(body_text(cleaned.blocks))[0]
+        actors = find_actors(cleaned, registry, language).actors
         got = {a.name: a.type.value for a in actors}
         if "quotes" in art:
             said = [(q.text, q.speaker) for a in actors for q in a.quotes]

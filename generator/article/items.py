@@ -21,9 +21,11 @@ _ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
 })
 # A sentence ends at . ! ? … plus closing quotes/brackets and any citation markers ("Iraq.[11]",
-# "2024.[3],[4]"), before whitespace and a capital, digit or opening quote.
+# "2024.[3],[4]"), before whitespace and a capital, digit or opening quote; French sets a space inside
+# its quotation marks ("? »", "« Nous").
 _END_RE = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\](?:\s*,\s*(?=\[))?)*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
+    r"[.!?…]+(?:[\"'”’»“)\]]|\s»)*(?:\[\d{1,3}\](?:\s*,\s*(?=\[))?)*"
+    r"(?=\s+(?:[\"'“‘«„(\[]\s?)?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
 )
 
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")

@@ -114,7 +114,7 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
         meta = apply_page(meta, page.meta)
     origin = "front matter or sidecar" if doc.fmt == "md" else "sidecar"
     meta = retrieved_evidence(apply_provided(meta, doc.provided, origin), page.meta if page else None, doc.provided)
-    found = find_actors(cleaned, knowledge.registry)
+    found = find_actors(cleaned, knowledge.registry, meta.language)
     byline = knowledge.languages.byline
     stamps = opening_stamps(cleaned, _stated_lines(meta), lambda t: bool(byline.match(t)))
     body = slim(cleaned)

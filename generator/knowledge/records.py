@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from functools import cached_property
 
@@ -61,6 +61,48 @@ class Lexicon:
     cuisine: frozenset[str] = frozenset()  # "fries", "curry": a demonym before them is a cuisine
     org_nouns: frozenset[str] = frozenset()  # "carrier", "union": the name after them is an organisation
     place_words: frozenset[str] = frozenset()  # "Province", "Valley": a name ending in them is a place
+    # The lists below come from a language's section of the lexicon (``languages``); English needs none.
+    speech_before: frozenset[str] = frozenset()  # "dijo", "a déclaré": the speaker's name follows them
+    org_heads: frozenset[str] = frozenset()  # "Fundación", "Universität": open an organisation's name
+    locatives: frozenset[str] = frozenset()  # "en", "à", "in", "в": a name after them is a place
+    not_particles: frozenset[str] = frozenset()  # "der", "die": articles that never join a name's words
+    articles: frozenset[str] = frozenset()  # "la", "el", "der": may stand between a speech verb and a title
+    elisions: frozenset[str] = frozenset()  # "l", "d": elided articles glued to a word ("l'entraîneur")
+    compounds: bool = False  # nouns are capitalised and compounded (German): the language's own role and
+    #                          organisation nouns match as a word's end ("Studienleiterin", "Hausärzteverband")
+    compound_roles: tuple[str, ...] = ()  # those role nouns (``for_language`` fills them)
+    compound_orgs: tuple[str, ...] = ()  # those organisation nouns
+    compound_heads: tuple[str, ...] = ()  # those words that open an organisation's name
+    connectors: frozenset[str] = frozenset()  # "de", "del", "für": lower-case words inside an organisation's name
+    language: str = "en"  # the language whose words were added to the English ones
+    by_language: tuple[tuple[str, Lexicon], ...] = ()  # each language's own lists (``for_language``)
+
+    def for_language(self, code: str) -> Lexicon:
+        """The English lists plus those of language ``code``; the English lists alone for any other code.
+
+        Articles in French, Spanish, German, Russian or Arabic introduce people and organisations with
+        their own titles, role and organisation nouns and speech verbs, and often quote English words or
+        names: the article's language (its ``language`` field: the page's markup or the body's detected
+        language) adds its lists to the English ones, never replaces them. An undetermined language
+        ("und") or one without a section uses English alone, as before. Made once per language.
+        """
+        return self._merged.get(code, self) if code != self.language else self
+
+    @cached_property
+    def _merged(self) -> dict[str, Lexicon]:
+        out: dict[str, Lexicon] = {}
+        for code, own in self.by_language:
+            sets = {f.name: getattr(self, f.name) | getattr(own, f.name) for f in fields(self)
+                    if isinstance(getattr(self, f.name), frozenset)}
+            titles = tuple(sorted(set(self.titles) | set(own.titles), key=lambda t: (-len(t), t)))
+            roles = tuple(sorted(w for w in own.role_words | own.title_words if len(w) >= 5))
+            orgs = tuple(sorted(w for w in own.org_nouns if len(w) >= 4))
+            heads = tuple(sorted(w for w in own.org_heads if len(w) >= 4))
+            out[code] = replace(self, titles=titles, compounds=own.compounds, language=code, by_language=(),
+                                compound_roles=roles if own.compounds else (),
+                                compound_orgs=orgs if own.compounds else (),
+                                compound_heads=heads if own.compounds else (), **sets)
+        return out
 
     # Made once per knowledge, not once per article or per name (issue 20).
     @cached_property
@@ -82,6 +124,21 @@ class Lexicon:
     def untitled_not_names(self) -> frozenset[str]:
         """``not_names`` but for title words: the words a title never starts after ("However")."""
         return self.not_names - self.title_words
+
+    def is_role(self, word: str) -> bool:
+        """Whether folded ``word`` is a title or role noun, or (German) a compound ending in one."""
+        return word in self.role_heads or (bool(self.compound_roles) and len(word) > 5
+                                           and word.endswith(self.compound_roles))
+
+    def org_noun_of(self, word: str) -> bool:
+        """Whether folded ``word`` is a noun that introduces an organisation, or (German) a compound ending in one."""
+        return word in self.org_nouns or (bool(self.compound_orgs) and len(word) > 5
+                                          and word.endswith(self.compound_orgs))
+
+    def org_head_of(self, word: str) -> bool:
+        """Whether folded ``word`` opens an organisation's name ("Fundación"), or (German) is a compound of one."""
+        return word in self.org_heads or (bool(self.compound_heads) and len(word) > 5
+                                          and word.endswith(self.compound_heads))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from generator.errors import DataError
 from generator.knowledge.records import ActorType, Alias, Entry, Lexicon
 from generator.knowledge.registry_index import Registry, compile_registry
 from generator.text.slugs import slugify
-from generator.text.tokens import fold_phrase
+from generator.text.tokens import fold_phrase, fold_token
 
 LEXICON_FILE = "lexicon.yml"
 _FIELDS = {"name", "type", "description", "aliases", "affiliation", "slug"}
@@ -17,6 +17,9 @@ _ALIAS_FIELDS = {"text", "metonym", "context"}
 _LEXICON_FIELDS = ("titles", "role_words", "role_modifiers", "org_words", "not_names", "speech_verbs", "not_actors")
 # Optional lists (an owner's lexicon written before they existed still loads).
 _OPTIONAL_FIELDS = ("name_heads", "cuisine", "org_nouns", "place_words")
+# The lists of a language's section (``languages: {fr: {...}}``); every one is optional there.
+_LANGUAGE_FIELDS = (*(f for f in _LEXICON_FIELDS if f != "not_actors"), *_OPTIONAL_FIELDS, "speech_before", "org_heads",
+                    "locatives", "not_particles", "articles", "elisions", "connectors")
 _TYPES = ", ".join(t.value for t in ActorType)
 
 
@@ -89,6 +92,11 @@ def _lexicon(data: Any, problems: list[str]) -> Lexicon:
             value = []
         lists[key] = value
     titles = tuple(sorted(set(lists["titles"]), key=lambda t: (-len(t), t)))  # longest title first
+    optional: dict[str, Any] = {key: frozenset(w.casefold() for w in lists[key]) for key in _OPTIONAL_FIELDS}
+    raw_languages = data.get("languages", {}) if isinstance(data, dict) else {}
+    if not isinstance(raw_languages, dict):
+        problems.append(f"{LEXICON_FILE}: field 'languages' must map language codes to word lists")
+        raw_languages = {}
     return Lexicon(
         titles=titles,
         role_words=frozenset(w.casefold() for w in lists["role_words"]),
@@ -97,8 +105,39 @@ def _lexicon(data: Any, problems: list[str]) -> Lexicon:
         not_names=frozenset(w.casefold() for w in lists["not_names"]),
         speech_verbs=frozenset(w.casefold() for w in lists["speech_verbs"]),
         not_actors=frozenset(fold_phrase(w) for w in lists["not_actors"]),
-        **{key: frozenset(w.casefold() for w in lists[key]) for key in _OPTIONAL_FIELDS},
+        **optional,
+        by_language=tuple((str(code), _language(str(code), raw_languages[code], problems))
+                          for code in sorted(raw_languages, key=str)),
     )
+
+
+def _language(code: str, data: Any, problems: list[str]) -> Lexicon:
+    """One language's section of the lexicon: its own lists (``Lexicon.for_language`` adds the English ones)."""
+    lists: dict[str, list[str]] = {}
+    for key in _LANGUAGE_FIELDS:
+        value = data.get(key, []) if isinstance(data, dict) else []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(f"{LEXICON_FILE}: field 'languages.{code}.{key}' must be a list of strings")
+            value = []
+        lists[key] = value
+    compounds = data.get("compounds", False) if isinstance(data, dict) else False
+    if not isinstance(compounds, bool):
+        problems.append(f"{LEXICON_FILE}: field 'languages.{code}.compounds' must be true or false")
+        compounds = False
+    # Tokens are compared folded (no case, marks or apostrophes: "anadio"); phrases are also matched in the
+    # raw text ("añadió", "a déclaré"): each word is kept in both spellings.
+    folded: dict[str, Any] = {key: frozenset(f for w in lists[key] for f in _spellings(w))
+                              for key in _LANGUAGE_FIELDS if key != "titles"}
+    titles = tuple(sorted({f for t in lists["titles"] for f in _spellings(t, keep_case=True)},
+                          key=lambda t: (-len(t), t)))
+    return Lexicon(titles=titles, compounds=compounds, language=code, **folded)
+
+
+def _spellings(word: str, keep_case: bool = False) -> set[str]:
+    """``word`` in lower case (or as written) and folded as tokens are."""
+    words = word.split()
+    raw = " ".join(words)
+    return {raw if keep_case else raw.casefold(), " ".join(fold_token(w) for w in words)} - {""}
 
 
 def check_entries(entries: Iterable[Entry]) -> list[str]:

@@ -10,6 +10,16 @@ A person's name is the words after the last title or role word ("EU Trade Commis
 "Jane Doe"; the title is a role). An organisation keeps every word of its name ("National Ports
 Authority", "International Longshore and Warehouse Union"). A name the article writes after "in",
 "near", ... or that ends in a place word ("Nineveh Province") is a place, never a person.
+
+Other languages: the article's language adds its words to the English ones (``Lexicon.for_language``):
+titles, role and organisation nouns, speech verbs of one or two words ("a déclaré", "teilte mit"), words
+that open an organisation's name and stay in it ("Fundación X", "Universität X"), prepositions of places
+("en Sevilla"), and elided articles ("l'entraîneur X"). An organisation noun may introduce a name written
+in quotation marks ("компания «X»"). Where nouns are capitalised (German), a capitalised noun is never a
+name by itself: a person still needs two name words and the evidence above, the language's articles
+("der", "die") never join words into one name, a compound ending in a role or organisation noun counts
+as that noun ("Studienleiterin", "Baufirma"), and a capitalised organisation noun opening a run only
+introduces the name after it ("Baufirma Acme GmbH" is "Acme GmbH").
 """
 
 from __future__ import annotations
@@ -17,13 +27,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from generator.article.actors.match import LOCATIVES, Occupancy, joined
-from generator.article.actors.roles import after_role
+from generator.article.actors.roles import SAID_REACH, after_role, before_role, said_before
 from generator.article.items import Item
 from generator.knowledge.records import ActorType, Lexicon
 from generator.knowledge.registry_index import PARTICLES
+from generator.text.tokens import Token, fold_token
 
 MAX_NAME = 5  # a person's name
 MAX_ORG_NAME = 8  # "Coastal Dock and Harbour Workers Union of Norland"
@@ -44,6 +56,8 @@ class Found:
 
 _APOSTROPHES = str.maketrans("", "", "-'’")
 _AND = frozenset({"and", "&"})
+# "and" in the languages with connectors: "Fundación X y la Agencia Y" names two organisations.
+_ANDS = frozenset({"y", "e", "et", "und", "и"})
 # Capitals of this length can be an organisation's acronym ("ILWU said"); "A" and "I" cannot.
 _ACRONYM_LEN = range(2, 7)
 # The words that may stand between two names of one list ("X, Y and Z").
@@ -66,13 +80,51 @@ def _wordy(raw: str) -> bool:
     return raw.isalpha() or raw.translate(_APOSTROPHES).isalpha()  # "O'Neill", "Hapag-Lloyd"
 
 
-def _places(items: Sequence[Item]) -> set[tuple[str, ...]]:
+# Between an organisation noun and its name in quotation marks ("компания «X»", "la société « X »").
+_QUOTED_GAP = re.compile(r"\s*[«„“\"]\s*")
+
+
+def _bare(tok: Token, lex: Lexicon) -> str:
+    """The folded word without an elided article glued to it ("l'entraîneur" -> "entraineur")."""
+    raw = tok.raw
+    if lex.elisions and len(raw) > 2 and raw[1] in "'’" and raw[0].casefold() in lex.elisions:
+        return fold_token(raw[2:])
+    return tok.folded
+
+
+def joined_by_space(item: Item, k: int) -> bool:
+    """Whether only spaces stand between tokens ``k`` and ``k + 1`` ("Club-Kultur" is one word)."""
+    toks = item.tokens
+    return k + 1 < len(toks) and not item.text[toks[k].end : toks[k + 1].start].strip()
+
+
+def _elided_name(tok: Token, lex: Lexicon) -> bool:
+    """Whether a token is an elided article glued to a capitalised word ("l'Union"): the name starts after it."""
+    raw = tok.raw
+    return len(raw) > 2 and raw[1] in "'’" and raw[0].casefold() in lex.elisions and raw[2:3].isupper()
+
+
+@lru_cache(maxsize=16)
+def _speech_after_re(verbs: frozenset[str]) -> re.Pattern[str] | None:
+    """Speech verbs of more than one word ("a déclaré", "teilte mit") right after a name; None when there are none."""
+    multi = sorted((v for v in verbs if " " in v), key=lambda v: (-len(v), v))
+    return re.compile(rf"[ ,]*(?:{'|'.join(re.escape(v) for v in multi)})\b", re.I) if multi else None
+
+
+def _says(item: Item, end: int, lex: Lexicon) -> bool:
+    """Whether a speech verb of several words follows char ``end``."""
+    pattern = _speech_after_re(lex.speech_verbs)
+    return pattern is not None and pattern.match(item.text, end) is not None
+
+
+def _places(items: Sequence[Item], lex: Lexicon) -> set[tuple[str, ...]]:
     """Names the article writes as places: the capitalised words after "in", "near", "outside", ..."""
     out: set[tuple[str, ...]] = set()
+    preps = _PLACE_PREPOSITIONS | lex.locatives if lex.locatives else _PLACE_PREPOSITIONS
     for item in items:
         toks = item.tokens
         for k, t in enumerate(toks[:-1]):
-            if t.folded in _PLACE_PREPOSITIONS and toks[k + 1].capitalised:
+            if t.folded in preps and toks[k + 1].capitalised:
                 j = k + 1
                 while j < len(toks) and toks[j].capitalised and joined(item, k + 1, j + 1):
                     j += 1
@@ -86,21 +138,41 @@ def _runs(item: Item, it: int, occ: Occupancy, lex: Lexicon) -> list[tuple[int, 
     toks, out = item.tokens, []
     taken = occ.taken[it]
     n = len(toks)
+    particles = _NAME_PARTICLES - lex.not_particles if lex.not_particles else _NAME_PARTICLES
     i = 0  # the first token not inside the run before
     # A run starts at a capitalised word: the walk goes from one to the next (most words are not one).
-    for k in [k for k, t in enumerate(toks) if t.capitalised]:
+    for k in [k for k, t in enumerate(toks) if t.capitalised or (lex.elisions and _elided_name(t, lex))]:
         if k < i:
             continue
         j = k
         while j < n and (
-            toks[j].capitalised or (j > k and toks[j].folded in _NAME_PARTICLES)
+            toks[j].capitalised or j == k or (j > k and toks[j].folded in particles)
         ) and not taken[j] and _wordy(toks[j].raw) and (j == k or joined(item, j - 1, j + 1)):
             j += 1
-        while j > k and not toks[j - 1].capitalised:
+        while j > k and not toks[j - 1].capitalised and not (
+            j - 1 == k and lex.elisions and _elided_name(toks[k], lex)
+        ):
             j -= 1  # a run never ends on a particle
         if j > k:
             out.append((k, j))
         i = max(j, k + 1)
+    return out
+
+
+def _split_orgs(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """Runs cut before a particle that opens a second organisation's name ("Fundación X y la Agencia Y")."""
+    if not lex.org_heads:
+        return runs
+    toks, out = item.tokens, []
+    for i, j in runs:
+        start = i
+        for k in range(i + 1, j - 1):
+            if not toks[k].capitalised and toks[k - 1].capitalised:
+                nxt = next(m for m in range(k, j) if toks[m].capitalised)
+                if lex.org_head_of(toks[nxt].folded) and toks[k].folded not in lex.connectors - _ANDS:
+                    out.append((start, k))
+                    start = nxt
+        out.append((start, j))
     return out
 
 
@@ -110,6 +182,14 @@ def _org_join(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[tup
     for i, j in runs[1:]:
         pi, pj = out[-1]
         between = [t.folded for t in toks[pj:i]]
+        if lex.connectors and 1 <= len(between) <= 2 and set(between) <= lex.connectors and not (
+            len(between) == 2 and between[0] in _ANDS
+        ) and (
+            lex.org_head_of(_bare(toks[pi], lex)) or _org_noun(item, pi, lex)
+        ) and not lex.org_head_of(toks[i].folded) and _gap_ok(item, pj, i):
+            # "Mutuelle des X", "sindicato X del Sur": the name's head or noun is known
+            out[-1] = (pi, j)
+            continue
         near = 1 <= len(between) <= 2 and set(between) <= _CONNECTORS and between[0] != "the"
         # "Ministry" + "of Health", never "Jane Roe" + "of Acme Capital" (her employer, a separate actor)
         org_left = toks[pi].folded in lex.org_words or toks[pj - 1].folded in lex.org_words
@@ -145,6 +225,8 @@ def _org_shaped(words: Sequence[str], lex: Lexicon) -> bool:
     """An organisation word ends the name or opens an "of" part ("Sovereign Wealth Fund of Norland")."""
     if words[-1] in lex.org_words:
         return True
+    if len(words) >= 2 and lex.org_heads and lex.org_head_of(words[0]):
+        return True  # "Fundación X", "Universität X"
     heads = [w for w, nxt in pairwise(words) if nxt in _OF and w in lex.org_words and w not in _NOT_OF_HEADS]
     last_of = max((k for k, w in enumerate(words) if w in _OF), default=-1)
     tail = [w for w in words[last_of + 1 :] if w not in _CONNECTORS]
@@ -161,10 +243,16 @@ def _trim(item: Item, i: int, j: int, lex: Lexicon) -> tuple[int, int, bool]:
     toks, titled, titles = item.tokens, False, lex.title_words
     while i < j and toks[i].folded in lex.not_names and toks[i].folded not in titles:
         i += 1
-    if i >= j or _org_shaped([t.folded for t in toks[i:j]], lex):
+    bare = _bare(toks[i], lex) if i < j else ""
+    elided = bare != (toks[i].folded if i < j else "")
+    if j - i >= 2 and (lex.compounds or elided) and lex.org_noun_of(bare) and joined_by_space(item, i) and (
+        (elided and not toks[i].raw[2:3].isupper()) or (lex.compounds and not lex.org_head_of(bare))
+    ):
+        i += 1  # "Baufirma Acme GmbH", "L'association X": the noun introduces the name
+    if i >= j or _org_shaped([_bare(toks[i], lex), *(t.folded for t in toks[i + 1 : j])], lex):
         return i, j, titled
-    role, modifiers = lex.role_heads, lex.title_parts
-    last = max((k for k in range(i, j - 1) if toks[k].folded in role and toks[k].folded not in _CONNECTORS),
+    modifiers = lex.title_parts
+    last = max((k for k in range(i, j - 1) if lex.is_role(_bare(toks[k], lex)) and toks[k].folded not in _CONNECTORS),
                default=-1)
     if last >= 0 and _given_name(item, i, j, last, lex):
         return i, j, False
@@ -201,21 +289,36 @@ def _given_name(item: Item, i: int, j: int, last: int, lex: Lexicon) -> bool:
 
 
 def _org_noun(item: Item, i: int, lex: Lexicon) -> bool:
-    """Whether a lower-case noun that introduces an organisation stands right before token ``i``."""
+    """Whether a lower-case noun that introduces an organisation stands right before token ``i``.
+
+    In another language than English also a capitalised one where nouns are ("Baufirma"), one with an
+    elided article ("l'association"), and one before a name in quotation marks ("компания «X»"); never
+    one after a role noun ("директор компании X": X is the company's director).
+    """
     toks = item.tokens
-    return i >= 1 and not toks[i - 1].capitalised and toks[i - 1].folded in lex.org_nouns and joined(item, i - 1, i + 1)
+    if i < 1:
+        return False
+    if lex.language == "en":
+        return not toks[i - 1].capitalised and toks[i - 1].folded in lex.org_nouns and joined(item, i - 1, i + 1)
+    word = _bare(toks[i - 1], lex)
+    quoted = bool(_QUOTED_GAP.fullmatch(item.text[toks[i - 1].end : toks[i].start]))
+    if toks[i - 1].capitalised and not (lex.compounds or word != toks[i - 1].folded or quoted):
+        return False
+    if not lex.org_noun_of(word) or (i >= 2 and not toks[i - 2].capitalised and lex.is_role(_bare(toks[i - 2], lex))):
+        return False
+    return quoted or joined(item, i - 1, i + 1)
 
 
 def _speaks(item: Item, j: int, lex: Lexicon) -> bool:
     toks = item.tokens
-    return j < len(toks) and toks[j].folded in lex.speech_verbs and item.text[toks[j - 1].end : toks[j].start].strip(
-        " ,") == ""
+    return j < len(toks) and ((toks[j].folded in lex.speech_verbs and item.text[toks[j - 1].end : toks[j].start].strip(
+        " ,") == "") or _says(item, toks[j - 1].end, lex))
 
 
 def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozenset[str],
           places: set[tuple[str, ...]]) -> ActorType | None:
     toks = item.tokens
-    words = [t.folded for t in toks[i:j]]
+    words = [_bare(toks[i], lex), *(t.folded for t in toks[i + 1 : j])]
     if tuple(words) in lex.not_actors or all(w in lex.org_words or w in _CONNECTORS for w in words):
         return None  # "West Bank"; "the Government", "Militia": a common noun, not a name
     if _org_shaped(words, lex):
@@ -228,20 +331,37 @@ def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozen
         _speaks(item, j, lex)
     ):
         return ActorType.ORGANISATION  # "ACWU said"
-    if any(w in lex.org_words or w in titles or w in lex.not_names for w in words):
+    inner = _NAME_PARTICLES if lex.language != "en" else frozenset()  # "Marielle de Sarnez", "Marine Le Pen"
+    if any(w in lex.org_words or w in titles or (w in lex.not_names and (k == 0 or w not in inner))
+           for k, w in enumerate(words)):
         return None
+    if lex.language != "en" and i >= 1 and not toks[i - 1].capitalised and toks[i - 1].folded in (
+        lex.connectors | lex.articles
+    ) and joined(item, i - 1, i + 1):
+        return None  # "la ministre des Sports Laura X": the capitalised word after "des" ends the title
     if any(t.upper and len(t.raw) > 1 for t in toks[i:j]) or len(words) > MAX_NAME - 1:
         return None
     prev = toks[i - 1].folded if i >= 1 else ""
-    before = titled or prev in titles or prev in lex.role_words
+    before = titled or prev in titles or prev in lex.role_words or (lex.language != "en" and (
+        _role_before(item, i, lex) or before_role(item, i, lex) is not None or said_before(
+            item.text[max(0, toks[i].start - SAID_REACH) : toks[i].start], lex)))
     nxt = toks[j].folded if j < len(toks) else ""
     gap = item.text[toks[j - 1].end : toks[j].start] if j < len(toks) else ""
     spoke = (nxt in lex.speech_verbs and gap.strip(" ,") == "") or prev in lex.speech_verbs or (
         prev == "to" and i >= 2 and toks[i - 2].folded == "according"
-    )
+    ) or (lex.language != "en" and j < len(toks) and _says(item, toks[j - 1].end, lex))
     if len(words) >= 2 and (before or spoke or after_role(item, toks[j - 1].end, lex)):
         return ActorType.PERSON
     return ActorType.PERSON if before and titled else None
+
+
+def _role_before(item: Item, i: int, lex: Lexicon) -> bool:
+    """A role noun right before token ``i``, or one lower-case word before it ("директор клуба X", "l'entraîneur X")."""
+    toks = item.tokens
+    if i >= 1 and lex.is_role(_bare(toks[i - 1], lex)) and joined(item, i - 1, i + 1):
+        return True
+    return (i >= 2 and not toks[i - 1].capitalised and toks[i - 1].folded in lex.role_modifiers
+            and not toks[i - 2].capitalised and lex.is_role(_bare(toks[i - 2], lex)) and joined(item, i - 2, i + 1))
 
 
 def _in_list(item: Item, listed: int, i: int, j: int, places: set[tuple[str, ...]]) -> bool:
@@ -260,11 +380,11 @@ def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon,
     ``places``: folded names the registry knows as countries or regions (never a person).
     """
     titles = lex.title_words
-    written_as_places = _places(items) | places
+    written_as_places = _places(items, lex) | places
     out: list[Found] = []
     for it, item in enumerate(items):
         listed = -1  # the end of the last name an organisation noun introduced: "lines X, Y and Z"
-        for i0, j0 in _org_join(item, _runs(item, it, occ, lex), lex):
+        for i0, j0 in _org_join(item, _split_orgs(item, _runs(item, it, occ, lex), lex), lex):
             i, j, titled = _trim(item, i0, j0, lex)
             if i >= j or j - i > MAX_ORG_NAME:
                 continue
@@ -273,7 +393,8 @@ def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon,
                 kind = ActorType.ORGANISATION
             if kind is not None:
                 listed = j if kind is ActorType.ORGANISATION and (_org_noun(item, i, lex) or listed >= 0) else -1
-                text = item.text[item.tokens[i].start : item.tokens[j - 1].end]
+                start = item.tokens[i].start + (2 if lex.elisions and _elided_name(item.tokens[i], lex) else 0)
+                text = item.text[start : item.tokens[j - 1].end]
                 out.append(Found(it, i, j, " ".join(text.split()), kind))
             else:
                 listed = -1

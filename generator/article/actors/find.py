@@ -32,7 +32,7 @@ from generator.article.actors.records import ArticleActors, FoundActor, Location
 from generator.article.actors.roles import after_role, before_role
 from generator.article.items import Item, items_of
 from generator.article.records import Cleaned
-from generator.knowledge.records import ActorType
+from generator.knowledge.records import ActorType, Lexicon
 from generator.knowledge.registry_index import Pattern, Registry, surnames
 from generator.text.slugs import slugify
 from generator.text.tokens import translit
@@ -115,18 +115,17 @@ def _local_patterns(names: Sequence[str], kinds: dict[str, ActorType], offset: i
     return full, short
 
 
-def _roles(key: str, ms: Sequence[Mention], items: Sequence[Item], registry: Registry) -> tuple[str, ...]:
+def _roles(key: str, ms: Sequence[Mention], items: Sequence[Item], lex: Lexicon) -> tuple[str, ...]:
     out: list[str] = []
     for m in ms:
-        for role in (before_role(items[m.item], m.first, registry.lexicon),
-                     after_role(items[m.item], m.end, registry.lexicon)):
+        for role in (before_role(items[m.item], m.first, lex), after_role(items[m.item], m.end, lex)):
             if role and role.casefold() not in {r.casefold() for r in out} and role != key:
                 out.append(role)
     return tuple(out[:MAX_ROLES])
 
 
 def _actor(key: str, ms: list[Mention], kind: ActorType, slug: str, discovered: bool, items: Sequence[Item],
-           quotes: Sequence[Quote], registry: Registry) -> FoundActor:
+           quotes: Sequence[Quote], lex: Lexicon) -> FoundActor:
     ms.sort(key=lambda m: m.order)
     first = ms[0]
     item = items[first.item]
@@ -139,24 +138,29 @@ def _actor(key: str, ms: list[Mention], kind: ActorType, slug: str, discovered: 
         spellings=tuple(sorted({" ".join(m.text.split()) for m in ms})),
         first=Location(item.block, item.item, first.start, first.end),
         sentence=" ".join(item.sentence(first.start).split()),
-        roles=_roles(key, ms, items, registry) if kind is ActorType.PERSON else (),
+        roles=_roles(key, ms, items, lex) if kind is ActorType.PERSON else (),
         quotes=tuple(q for q in quotes if q.speaker == key),
         evidence=tuple(sorted({m.basis for m in ms})),
     )
 
 
-def find_actors(cleaned: Cleaned, registry: Registry) -> ArticleActors:
-    """Every actor of the article, in order of first mention (pure and deterministic)."""
+def find_actors(cleaned: Cleaned, registry: Registry, language: str = "en") -> ArticleActors:
+    """Every actor of the article, in order of first mention (pure and deterministic).
+
+    ``language``: the article's language (ISO 639-1 or "und"); its words are added to the English ones
+    (``Lexicon.for_language``).
+    """
+    lex = registry.lexicon.for_language(language)
     items = items_of(cleaned)
     occ = Occupancy(items)
     for it, first, last in dateline_tokens(items):
         occ.take(it, first, last)
     names = [e.name for e in registry.entries]
     registry_kinds = {e.name: e.type for e in registry.entries}
-    mentions = not_the_place(items, registry_mentions(items, registry, occ), registry_kinds, registry.lexicon, occ)
+    mentions = not_the_place(items, registry_mentions(items, registry, occ), registry_kinds, lex, occ)
     defs = defined_acronyms(items, mentions)
     mentions += guarded_mentions(items, occ, registry.guarded, names, defs, first_seen(mentions))
-    found = discover(items, occ, registry.lexicon, registry.place_names)
+    found = discover(items, occ, lex, registry.place_names)
     for f in found:
         occ.take(f.item, f.first, f.last)
     local_names, local_kinds, found_mentions = _local(found, items, registry)
@@ -170,20 +174,20 @@ def find_actors(cleaned: Cleaned, registry: Registry) -> ArticleActors:
     mentions += scan(items, occ, lambda item, it, i: next(
         ((len(p.tokens), all_names[p.entry], ACRONYM if p.upper else basis)
          for p, basis in candidates(item, i, exact, keyed)), None), exact, keyed)
-    titles = registry.lexicon.title_words
+    titles = lex.title_words
     shorts = dict(registry.short)
     for key, pats in key_table(short).items():
         shorts[key] = shorts.get(key, ()) + pats
     mentions += short_mentions(items, occ, shorts, all_names, first_seen(mentions), titles)
     kinds = registry_kinds | local_kinds
-    quotes = find_quotes(items, mentions, kinds, registry.lexicon)
+    quotes = find_quotes(items, mentions, kinds, lex)
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         grouped[m.key].append(m)
     slugs = {e.name: e.slug for e in registry.entries}
     actors = [
         _actor(key, ms, kinds[key], slugs.get(key) or slugify(key, fallback="actor"), key not in slugs,
-               items, quotes, registry)
+               items, quotes, lex)
         for key, ms in grouped.items()
     ]
     actors.sort(key=lambda a: (a.first.block, a.first.item, a.first.start, a.name))

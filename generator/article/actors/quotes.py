@@ -8,11 +8,12 @@ from functools import lru_cache
 
 from generator.article.actors.match import Mention
 from generator.article.actors.records import Location, Quote
+from generator.article.actors.roles import SAID_REACH, said_before
 from generator.article.items import Item
 from generator.knowledge.records import ActorType, Lexicon
 from generator.text.stopwords import STOPWORDS
 
-_QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"|«([^«»]{3,}?)»")
+_QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"|«([^«»]{3,}?)»|„([^„“”]{3,}?)[“”]")
 _CITATION = re.compile(r"\s*\[\d{1,3}\](?:\s*,\s*\[\d{1,3}\])*")  # "...world.”[12]": a reference marker
 _APPOSITIVE = r"(?:\s*,[^,.;“”\"]{1,160},)?"
 MIN_QUOTE_WORDS = 2
@@ -20,11 +21,6 @@ MIN_QUOTE_WORDS = 2
 # speaker's words: it is shown inside the sentence that reports it, so it stands alone.
 STANDALONE_WORDS = 8
 _SENTENCE_WINDOW = 1  # how many sentences before and after a quote may name its speaker
-# "said Rasool", "according to al-Assam"; not "told AFP", where the name is the listener.
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|added|adds|wrote|writes|according to)\s*,?\s*(?P<title>(?:[\w.-]+\s+){0,4})$", re.I
-)
-_TITLE_REACH = 80  # "said regional union officer Dean": the verb and the title words before the name
 
 
 def _verbs(verbs: frozenset[str]) -> str:
@@ -54,19 +50,13 @@ def _direct(item: Item, mentions: Sequence[Mention], lo: int, hi: int, quote: tu
     hits = [
         m for m in mentions
         if lo <= m.start < hi and not (quote[0] <= m.start < quote[1])
-        and (speaks(item, m, lex) or _said_before(item.text[max(lo, m.start - _TITLE_REACH) : m.start], lex))
+        and (speaks(item, m, lex) or said_before(item.text[max(lo, m.start - SAID_REACH) : m.start], lex))
     ]
     if not hits:
         return None
     best = min(hits, key=lambda m: (kinds[m.key] is not ActorType.PERSON, min(abs(m.start - quote[0]),
                                                                               abs(m.end - quote[1]))))
     return best.key
-
-
-def _said_before(text: str, lex: Lexicon) -> bool:
-    """Whether ``text`` ends with a speech verb, then only the words of a title ("said Dr", "said chief officer")."""
-    m = _SAID_BEFORE.search(text)
-    return m is not None and all(w.casefold().strip(".") in lex.title_parts for w in m.group("title").split())
 
 
 def _anaphor(item: Item, lo: int, hi: int, quote: tuple[int, int], lex: Lexicon) -> bool:
@@ -152,7 +142,7 @@ def find_quotes(items: Sequence[Item], mentions: Sequence[Mention], kinds: dict[
     for it, item in enumerate(items):
         here = [m for m in ordered if m.item == it]
         for q in _QUOTE_RE.finditer(item.text):
-            g = next(i for i in (1, 2, 3) if q.group(i) is not None)
+            g = next(i for i in (1, 2, 3, 4) if q.group(i) is not None)
             text, span = q.group(g).strip(), (q.start(g), q.end(g))
             if len(text.split()) < MIN_QUOTE_WORDS or any(m.start <= span[0] and span[1] <= m.end for m in here):
                 continue

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.article.items import Item
 from generator.knowledge.records import Lexicon
+from generator.text.tokens import fold_token
 
 # "Maria Zakharova, spokesperson for the Russian foreign ministry, said": the role ends at the next
 # comma, semicolon, full stop or bracket.
@@ -15,6 +17,35 @@ _NOT_ROLE_START = frozenset({"who", "which", "that", "whose", "whom", "and", "bu
 # Between the words of a title: spaces, a possessive ("Iran's most powerful ..."), "Lt. Gen.".
 _TITLE_GAP = re.compile(r"(?:['’]s)?\.?\s+|-")
 MAX_ROLE_WORDS = 16
+
+
+# "said Rasool", "according to al-Assam"; not "told AFP", where the name is the listener. Another
+# language adds its own verbs ("dijo", "a déclaré", "so"), and its articles and a comma may stand among
+# the title's words ("dijo el alcalde de la ciudad, X").
+_SAID_BEFORE = (r"\b(?:said|says|added|adds|wrote|writes|according to{more})\s*,?\s*"
+                r"(?P<title>(?:[\w.-]+{comma}\s+){{0,{n}}})$")
+SAID_REACH = 80  # "said regional union officer Dean": the verb and the title words before the name
+MAX_SAID_TITLE = 4
+MAX_SAID_TITLE_OTHER = 7
+
+
+@lru_cache(maxsize=16)
+def _said_re(verbs: frozenset[str]) -> re.Pattern[str]:
+    more = "".join(f"|{re.escape(v)}" for v in sorted(verbs, key=lambda v: (-len(v), v)))
+    other = bool(verbs)
+    return re.compile(_SAID_BEFORE.format(more=more, comma=",?" if other else "",
+                                          n=MAX_SAID_TITLE_OTHER if other else MAX_SAID_TITLE), re.I)
+
+
+def said_before(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` ends with a speech verb, then only the words of a title ("said Dr", "said chief officer")."""
+    m = _said_re(lex.speech_before).search(text)
+    if m is None:
+        return False
+    if not lex.speech_before:
+        return all(w.casefold().strip(".") in lex.title_parts for w in m.group("title").split())
+    allowed = lex.title_parts | lex.articles | lex.connectors
+    return all(fold_token(w.strip(".,")) in allowed for w in m.group("title").split())
 
 
 def _words(text: str) -> list[str]:
@@ -38,6 +69,7 @@ def before_role(item: Item, first: int, lex: Lexicon) -> str | None:
     toks = item.tokens
     k = first
     titles, allowed, stops = lex.title_words, lex.title_parts, lex.untitled_not_names
+    connectors = _CONNECTORS | lex.connectors if lex.connectors else _CONNECTORS
     comma_ok = True  # "The Russian ambassador to Iraq, Elbrus Kutrashev": one comma right before the name
     while k >= 1 and first - k < MAX_ROLE_WORDS:
         gap = item.text[toks[k - 1].end : toks[k].start]
@@ -46,15 +78,15 @@ def before_role(item: Item, first: int, lex: Lexicon) -> str | None:
         elif not _TITLE_GAP.fullmatch(gap) or ("." in gap and toks[k - 1].folded not in titles):
             break
         prev = toks[k - 1]
-        if not (prev.capitalised or prev.folded in allowed or prev.folded in _CONNECTORS):
+        if not (prev.capitalised or prev.folded in allowed or prev.folded in connectors):
             break
         if prev.capitalised and prev.folded in stops:
             break  # "However", "The": the title starts after them
         k -= 1
-    while k < first and (toks[k].folded in _CONNECTORS or toks[k].folded in {"a", "an"}):
+    while k < first and (toks[k].folded in connectors or toks[k].folded in {"a", "an"}):
         k += 1
     end = first
-    while end > k and toks[end - 1].folded in _CONNECTORS:
+    while end > k and toks[end - 1].folded in connectors:
         end -= 1
     words = [t.folded for t in toks[k:end]]
     if not words or not any(w in lex.role_words or w in titles for w in words):

@@ -1,0 +1,94 @@
+"""Actors and quotes in French, Spanish, German and Russian articles: the language's words join the English ones."""
+
+from __future__ import annotations
+
+from generator.article.actors.find import find_actors
+from generator.article.actors.records import ArticleActors
+from tests.actors_helpers import doc, registry
+
+
+def _found(language: str, *paragraphs: str) -> ArticleActors:
+    return find_actors(doc(*paragraphs), registry(), language)
+
+
+def _names(found: ArticleActors) -> dict[str, str]:
+    return {a.name: a.type.value for a in found.actors}
+
+
+def _speakers(found: ArticleActors) -> dict[str, str]:
+    return {q.text: q.speaker for a in found.actors for q in a.quotes}
+
+
+def test_the_article_language_adds_its_lists_to_english() -> None:
+    lex = registry().lexicon
+    assert lex.for_language("en") is lex and lex.for_language("und") is lex and lex.for_language("xx") is lex
+    fr = lex.for_language("fr")
+    assert fr is lex.for_language("fr")  # made once per language
+    assert "said" in fr.speech_verbs and "a declare" in fr.speech_verbs and "a déclaré" in fr.speech_verbs
+    assert "a declare" not in lex.speech_verbs
+
+
+def test_english_articles_do_not_use_another_language_s_words() -> None:
+    text = "« Nous irons jusqu'au bout », a déclaré la maire, Odile Vantrel."
+    assert _speakers(_found("en", text)) == {}
+    assert _speakers(_found("fr", text)) == {"Nous irons jusqu'au bout": "Odile Vantrel"}
+
+
+def test_french_titles_roles_and_inverted_speech() -> None:
+    found = _found(
+        "fr",
+        "« Le chantier commencera en juin », a affirmé sa présidente Odile Vantrel à Rennes.",
+        "L'entraîneur Bastien Moreval a dénoncé l'arbitrage.",
+    )
+    assert _names(found) == {"Odile Vantrel": "person", "Bastien Moreval": "person"}
+    assert _speakers(found) == {"Le chantier commencera en juin": "Odile Vantrel"}
+
+
+def test_french_elided_articles() -> None:
+    found = _found("fr", "L'association Ciel Ouvert a porté plainte contre l'Union Nautique Brestoise mardi.")
+    assert _names(found) == {"Ciel Ouvert": "organisation", "Union Nautique Brestoise": "organisation"}
+
+
+def test_spanish_organisation_nouns_heads_and_connectors() -> None:
+    found = _found(
+        "es",
+        "El sindicato Obreros Unidos del Norte y la Fundación Pardo Ibarra firmaron el acuerdo en Valencia.",
+    )
+    assert _names(found) == {"Obreros Unidos del Norte": "organisation", "Fundación Pardo Ibarra": "organisation"}
+
+
+def test_spanish_quote_with_the_title_between_verb_and_name() -> None:
+    found = _found("es", "«No vamos a cerrar ninguna planta», dijo el director general de la empresa, Tomás Arbeloa.")
+    assert _names(found) == {"Tomás Arbeloa": "person"}
+    assert _speakers(found) == {"No vamos a cerrar ninguna planta": "Tomás Arbeloa"}
+
+
+def test_german_capitalised_nouns_are_no_names() -> None:
+    found = _found("de", "Die Stadtverwaltung Nordheim plant neue Radwege. Kosten und Zeitplan sagte niemand.")
+    assert [a for a in found.actors if a.type.value == "person"] == []
+
+
+def test_german_compounds_and_organisation_nouns() -> None:
+    found = _found(
+        "de",
+        "Projektleiterin Anna Weidenbach erklärte, die Baufirma Lutz & Brenner GmbH beginne im Mai.",
+        "„Wir sind im Zeitplan“, sagte Weidenbach der Zeitung Talbote.",
+    )
+    assert _names(found) == {"Anna Weidenbach": "person", "Lutz & Brenner GmbH": "organisation",
+                             "Talbote": "organisation"}
+    assert _speakers(found) == {"Wir sind im Zeitplan": "Anna Weidenbach"}
+
+
+def test_german_articles_do_not_join_a_name() -> None:
+    found = _found("de", "Forscher der Hochschule Talbach warnten vor dem Projekt.")
+    assert _names(found) == {"Hochschule Talbach": "organisation"}
+
+
+def test_russian_names_in_quotation_marks_and_inverted_speech() -> None:
+    found = _found(
+        "ru",
+        "Компания «Северный Ветер» открыла завод. «Мы наймём триста человек», — заявил директор компании "
+        "Пётр Ларионов.",
+    )
+    assert _names(found) == {"Северный Ветер": "organisation", "Пётр Ларионов": "person"}
+    assert _speakers(found) == {"Мы наймём триста человек": "Пётр Ларионов"}  # the name in «» is no quotation
