@@ -92,3 +92,18 @@ def test_russian_names_in_quotation_marks_and_inverted_speech() -> None:
     )
     assert _names(found) == {"Северный Ветер": "organisation", "Пётр Ларионов": "person"}
     assert _speakers(found) == {"Мы наймём триста человек": "Пётр Ларионов"}  # the name in «» is no quotation
+
+
+def test_arabic_names_follow_a_title() -> None:
+    found = _found(
+        "ar",
+        "وقال مدير المصنع، سامي بن عمر، إن الإنتاج سيبدأ قريبا. وأكدت رئيستها ليلى الزين أن المشروع في موعده.",
+        "وقال مدرب الفريق نبيل الطاهر عقب المباراة: «قدمنا مباراة كبيرة أمام جمهورنا»",
+    )
+    assert _names(found) == {"سامي بن عمر": "person", "ليلى الزين": "person", "نبيل الطاهر": "person"}
+    assert _speakers(found) == {"قدمنا مباراة كبيرة أمام جمهورنا": "نبيل الطاهر"}
+
+
+def test_arabic_words_after_a_title_that_are_no_name() -> None:
+    found = _found("ar", "وقال الرئيس في كلمة أمام البرلمان إن الحكومة ستواصل الإصلاحات.")
+    assert [a for a in found.actors if a.discovered] == []

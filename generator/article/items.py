@@ -25,7 +25,7 @@ _ABBREVIATIONS = frozenset({
 # its quotation marks ("? »", "« Nous").
 _END_RE = re.compile(
     r"[.!?…]+(?:[\"'”’»“)\]]|\s»)*(?:\[\d{1,3}\](?:\s*,\s*(?=\[))?)*"
-    r"(?=\s+(?:[\"'“‘«„(\[]\s?)?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
+    r"(?=\s+(?:[\"'“‘«„(\[]\s?)?[A-Z0-9\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff])"
 )
 
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")

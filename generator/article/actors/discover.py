@@ -335,9 +335,7 @@ def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozen
     if any(w in lex.org_words or w in titles or (w in lex.not_names and (k == 0 or w not in inner))
            for k, w in enumerate(words)):
         return None
-    if lex.language != "en" and i >= 1 and not toks[i - 1].capitalised and toks[i - 1].folded in (
-        lex.connectors | lex.articles
-    ) and joined(item, i - 1, i + 1):
+    if lex.language != "en" and _title_complement(item, i, lex):
         return None  # "la ministre des Sports Laura X": the capitalised word after "des" ends the title
     if any(t.upper and len(t.raw) > 1 for t in toks[i:j]) or len(words) > MAX_NAME - 1:
         return None
@@ -353,6 +351,15 @@ def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozen
     if len(words) >= 2 and (before or spoke or after_role(item, toks[j - 1].end, lex)):
         return ActorType.PERSON
     return ActorType.PERSON if before and titled else None
+
+
+def _title_complement(item: Item, i: int, lex: Lexicon) -> bool:
+    """Whether token ``i`` follows a title and its connector ("ministre des Sports", "ministre de la Culture")."""
+    toks, k = item.tokens, i - 1
+    small = lex.connectors | lex.articles
+    while k >= 0 and i - k <= 2 and not toks[k].capitalised and toks[k].folded in small:
+        k -= 1
+    return k < i - 1 and k >= 0 and lex.is_role(_bare(toks[k], lex)) and joined(item, k, i + 1)
 
 
 def _role_before(item: Item, i: int, lex: Lexicon) -> bool:
@@ -373,12 +380,64 @@ def _in_list(item: Item, listed: int, i: int, j: int, places: set[tuple[str, ...
     return bool(_LIST_GAP.fullmatch(gap)) and tuple(t.folded for t in toks[i:j]) not in places
 
 
+_NAME_GLUE = frozenset({"بن", "بنت", "ابن", "ابو", "أبو"})  # "Karim bin Salem": the name goes on
+_UNCASED_GAP = re.compile(r"\s*[,،]?\s*")
+
+
+def _uncased_name(item: Item, m: int, lex: Lexicon, taken: Sequence[bool]) -> int:
+    """The end of a name of two to four words starting at token ``m`` in a script without capitals; ``m`` if none."""
+    toks, stops = item.tokens, lex.name_stops | lex.role_heads | lex.speech_verbs | lex.speech_before
+    j = m
+    while j < len(toks) and j - m < 4 and not taken[j] and toks[j].raw.isalpha() and toks[j].folded not in stops and (
+        j == m or not item.text[toks[j - 1].end : toks[j].start].strip()
+    ):
+        word = toks[j].raw
+        if j == m and word.startswith("ال"):
+            return m  # a given name never opens with the article
+        if j - m >= 2 and not (toks[j - 1].folded in _NAME_GLUE or (word.startswith("ال")
+                                                                    and not toks[j - 1].raw.startswith("ال"))):
+            break
+        j += 1
+    while j > m and toks[j - 1].folded in _NAME_GLUE:
+        j -= 1
+    return j if j - m >= 2 else m
+
+
+def _uncased(items: Sequence[Item], occ: Occupancy, lex: Lexicon) -> list[Found]:
+    """People a script without capitals (Arabic) names after a title or role noun: "مدرب الفريق يوسف العبيدي"."""
+    out: list[Found] = []
+    for it, item in enumerate(items):
+        toks, taken = item.tokens, occ.taken[it]
+        k = 0
+        while k < len(toks):
+            if not lex.is_role(toks[k].folded):
+                k += 1
+                continue
+            m = k + 1
+            # "المدير التنفيذي للشركة": words with the article complete the title (a given name has none)
+            while m < len(toks) and m - k <= 3 and (
+                toks[m].folded in lex.role_modifiers or toks[m].raw.startswith(("ال", "لل"))
+            ) and (
+                _UNCASED_GAP.fullmatch(item.text[toks[m - 1].end : toks[m].start])
+            ):
+                m += 1
+            end = _uncased_name(item, m, lex, taken) if m < len(toks) and _UNCASED_GAP.fullmatch(
+                item.text[toks[m - 1].end : toks[m].start]) else m
+            if end > m:
+                text = item.text[toks[m].start : toks[end - 1].end]
+                out.append(Found(it, m, end, " ".join(text.split()), ActorType.PERSON))
+            k = max(end, k + 1)
+    return out
+
+
 def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon,
              places: frozenset[tuple[str, ...]] = frozenset()) -> list[Found]:
     """Names of people and organisations not in the registry, in reading order.
 
     ``places``: folded names the registry knows as countries or regions (never a person).
     """
+    if lex.name_stops:
+        return _uncased(items, occ, lex)
     titles = lex.title_words
     written_as_places = _places(items, lex) | places
     out: list[Found] = []

@@ -33,7 +33,7 @@ MAX_SAID_TITLE_OTHER = 7
 def _said_re(verbs: frozenset[str]) -> re.Pattern[str]:
     more = "".join(f"|{re.escape(v)}" for v in sorted(verbs, key=lambda v: (-len(v), v)))
     other = bool(verbs)
-    return re.compile(_SAID_BEFORE.format(more=more, comma=",?" if other else "",
+    return re.compile(_SAID_BEFORE.format(more=more, comma="[,،]?" if other else "",
                                           n=MAX_SAID_TITLE_OTHER if other else MAX_SAID_TITLE), re.I)
 
 
@@ -45,7 +45,7 @@ def said_before(text: str, lex: Lexicon) -> bool:
     if not lex.speech_before:
         return all(w.casefold().strip(".") in lex.title_parts for w in m.group("title").split())
     allowed = lex.title_parts | lex.articles | lex.connectors
-    return all(fold_token(w.strip(".,")) in allowed for w in m.group("title").split())
+    return all(fold_token(w.strip(".,،")) in allowed for w in m.group("title").split())
 
 
 def _words(text: str) -> list[str]:
