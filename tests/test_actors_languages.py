@@ -107,3 +107,12 @@ def test_arabic_names_follow_a_title() -> None:
 def test_arabic_words_after_a_title_that_are_no_name() -> None:
     found = _found("ar", "وقال الرئيس في كلمة أمام البرلمان إن الحكومة ستواصل الإصلاحات.")
     assert [a for a in found.actors if a.discovered] == []
+
+
+def test_a_quote_whose_sentence_names_an_unknown_speaker_is_not_given_to_a_neighbour() -> None:
+    found = _found(
+        "fr",
+        "« Le sommeil compte autant que le sport », explique l'entraîneuse Odile Vantrel. "
+        "« Il faut boire avant d'avoir soif », glisse le kinésithérapeute Hugo Marchal.",
+    )
+    assert _speakers(found) == {"Le sommeil compte autant que le sport": "Odile Vantrel"}

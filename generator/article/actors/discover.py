@@ -400,7 +400,14 @@ def _uncased_name(item: Item, m: int, lex: Lexicon, taken: Sequence[bool]) -> in
         j += 1
     while j > m and toks[j - 1].folded in _NAME_GLUE:
         j -= 1
-    return j if j - m >= 2 else m
+    if j - m < 2:
+        return m
+    # A family name with the article or "bin" ("يوسف العبيدي", "كريم بن سالم"), else commas around the
+    # name: two plain words after a title may be a verb and its object.
+    family = any(t.raw.startswith("ال") or t.folded in _NAME_GLUE for t in toks[m + 1 : j])
+    before = item.text[toks[m - 1].end : toks[m].start] if m >= 1 else ""
+    after = item.text[toks[j - 1].end : toks[j].start] if j < len(toks) else ""
+    return j if family or ("،" in before and "،" in after) else m
 
 
 def _uncased(items: Sequence[Item], occ: Occupancy, lex: Lexicon) -> list[Found]:

@@ -12,6 +12,7 @@ from generator.article.actors.roles import SAID_REACH, said_before
 from generator.article.items import Item
 from generator.knowledge.records import ActorType, Lexicon
 from generator.text.stopwords import STOPWORDS
+from generator.text.tokens import fold_token
 
 _QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"|«([^«»]{3,}?)»|„([^„“”]{3,}?)[“”]")
 _CITATION = re.compile(r"\s*\[\d{1,3}\](?:\s*,\s*\[\d{1,3}\])*")  # "...world.”[12]": a reference marker
@@ -82,15 +83,18 @@ def _subject(item: Item, mentions: Sequence[Mention], lo: int, hi: int, lex: Lex
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _unknown_name(item: Item, here: Sequence[Mention], lo: int, hi: int) -> bool:
+def _unknown_name(item: Item, here: Sequence[Mention], lo: int, hi: int,
+                  skip: frozenset[str] = frozenset()) -> bool:
     """Whether ``item.text[lo:hi]`` names someone outside ``here``: two capitalised words in a row, no mention.
 
-    A function word ("The Board", "In Paris") is no name's word.
+    A function word ("The Board", "In Paris") is no name's word, nor one of ``skip``.
     """
     run: list[re.Match[str]] = []
     for w in [*_WORD.finditer(item.text, lo, hi), None]:
         joined = w is not None and bool(run) and not item.text[run[-1].end() : w.start()].strip()
-        if w is not None and w.group()[0].isupper() and w.group().casefold() not in STOPWORDS:
+        if w is not None and w.group()[0].isupper() and w.group().casefold() not in STOPWORDS and (
+            not skip or fold_token(w.group()) not in skip
+        ):
             run = [*run, w] if joined else [w]
             continue
         if len(run) >= 2 and not any(x.start < run[-1].end() and run[0].start() < x.end for x in here):
@@ -151,6 +155,11 @@ def find_quotes(items: Sequence[Item], mentions: Sequence[Mention], kinds: dict[
             speaker = _direct(item, here, lo, hi, span, lex, kinds) or _subject(item, here, lo, hi, lex, kinds)
             if speaker is None and _anaphor(item, lo, hi, span, lex):
                 speaker = _antecedent(items, ordered, (it, span[0]), lex, kinds)
+            if speaker is None and lex.language != "en" and (
+                _unknown_name(item, here, lo, span[0], lex.not_names | lex.role_heads)
+                or _unknown_name(item, here, span[1], hi, lex.not_names | lex.role_heads)
+            ):
+                continue  # "« ... », indique le naturopathe Jean X": the quote's own sentence names its speaker
             if speaker is None:  # the speaker named in the next or previous sentence
                 wlo = item.sentences[max(0, s0 - _SENTENCE_WINDOW)][0]
                 whi = item.sentences[min(len(item.sentences) - 1, s1 + _SENTENCE_WINDOW)][1]

@@ -23,7 +23,7 @@ MAX_ROLE_WORDS = 16
 # language adds its own verbs ("dijo", "a déclaré", "so"), and its articles and a comma may stand among
 # the title's words ("dijo el alcalde de la ciudad, X").
 _SAID_BEFORE = (r"\b(?:said|says|added|adds|wrote|writes|according to{more})\s*,?\s*"
-                r"(?P<title>(?:[\w.-]+{comma}\s+){{0,{n}}})$")
+                r"(?P<title>(?:[\w.{apostrophe}-]+{comma}\s+){{0,{n}}})$")
 SAID_REACH = 80  # "said regional union officer Dean": the verb and the title words before the name
 MAX_SAID_TITLE = 4
 MAX_SAID_TITLE_OTHER = 7
@@ -33,7 +33,7 @@ MAX_SAID_TITLE_OTHER = 7
 def _said_re(verbs: frozenset[str]) -> re.Pattern[str]:
     more = "".join(f"|{re.escape(v)}" for v in sorted(verbs, key=lambda v: (-len(v), v)))
     other = bool(verbs)
-    return re.compile(_SAID_BEFORE.format(more=more, comma="[,،]?" if other else "",
+    return re.compile(_SAID_BEFORE.format(more=more, comma="[,،]?" if other else "", apostrophe="'’" if other else "",
                                           n=MAX_SAID_TITLE_OTHER if other else MAX_SAID_TITLE), re.I)
 
 
@@ -45,7 +45,12 @@ def said_before(text: str, lex: Lexicon) -> bool:
     if not lex.speech_before:
         return all(w.casefold().strip(".") in lex.title_parts for w in m.group("title").split())
     allowed = lex.title_parts | lex.articles | lex.connectors
-    return all(fold_token(w.strip(".,،")) in allowed for w in m.group("title").split())
+    return all(fold_token(_unelided(w.strip(".,،"), lex)) in allowed for w in m.group("title").split())
+
+
+def _unelided(word: str, lex: Lexicon) -> str:
+    """``word`` without an elided article ("l'entraîneuse" -> "entraîneuse")."""
+    return word[2:] if len(word) > 2 and word[1] in "'’" and word[0].casefold() in lex.elisions else word
 
 
 def _words(text: str) -> list[str]:
