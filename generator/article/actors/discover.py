@@ -304,7 +304,7 @@ def _org_noun(item: Item, i: int, lex: Lexicon) -> bool:
     quoted = bool(_QUOTED_GAP.fullmatch(item.text[toks[i - 1].end : toks[i].start]))
     if toks[i - 1].capitalised and not (lex.compounds or word != toks[i - 1].folded or quoted):
         return False
-    if not lex.org_noun_of(word) or (i >= 2 and not toks[i - 2].capitalised and lex.is_role(_bare(toks[i - 2], lex))):
+    if not lex.org_noun_of(word) or (i >= 2 and lex.is_role(_bare(toks[i - 2], lex))):
         return False
     return quoted or joined(item, i - 1, i + 1)
 
