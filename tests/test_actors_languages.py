@@ -116,3 +116,8 @@ def test_a_quote_whose_sentence_names_an_unknown_speaker_is_not_given_to_a_neigh
         "« Il faut boire avant d'avoir soif », glisse le kinésithérapeute Hugo Marchal.",
     )
     assert _speakers(found) == {"Le sommeil compte autant que le sport": "Odile Vantrel"}
+
+
+def test_german_compound_titles_after_the_speech_verb() -> None:
+    found = _found("de", "\"Wir bauen weiter\", sagte der Fraktionsvorsitzende Jonas Kehler am Abend.")
+    assert _speakers(found) == {"Wir bauen weiter": "Jonas Kehler"}

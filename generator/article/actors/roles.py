@@ -45,7 +45,8 @@ def said_before(text: str, lex: Lexicon) -> bool:
     if not lex.speech_before:
         return all(w.casefold().strip(".") in lex.title_parts for w in m.group("title").split())
     allowed = lex.title_parts | lex.articles | lex.connectors
-    return all(fold_token(_unelided(w.strip(".,،"), lex)) in allowed for w in m.group("title").split())
+    words = [fold_token(_unelided(w.strip(".,،"), lex)) for w in m.group("title").split()]
+    return all(w in allowed or lex.is_role(w) for w in words)  # "sagte der Fraktionsvorsitzende X"
 
 
 def _unelided(word: str, lex: Lexicon) -> str:
