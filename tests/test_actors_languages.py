@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.actor_bench import score
 from generator.article.actors.find import find_actors
 from generator.article.actors.records import ArticleActors
 from tests.actors_helpers import doc, registry
@@ -121,3 +124,18 @@ def test_a_quote_whose_sentence_names_an_unknown_speaker_is_not_given_to_a_neigh
 def test_german_compound_titles_after_the_speech_verb() -> None:
     found = _found("de", "\"Wir bauen weiter\", sagte der Fraktionsvorsitzende Jonas Kehler am Abend.")
     assert _speakers(found) == {"Wir bauen weiter": "Jonas Kehler"}
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_the_labelled_languages_set_stays_where_it_was_measured() -> None:
+    s = score(FIXTURES / "actors_languages.yml")
+    assert s.precision >= 0.95 and s.recall >= 0.8 and s.type_accuracy == 1.0, (s.extra, s.missed)
+    assert s.quote_precision >= 0.9 and s.quote_recall >= 0.95, (s.extra, s.missed)
+
+
+def test_the_held_out_languages_set_stays_where_it_was_measured() -> None:
+    s = score(FIXTURES / "actors_languages_heldout.yml")
+    assert s.precision >= 0.85 and s.recall >= 0.65, (s.extra, s.missed)
+    assert s.quote_precision >= 0.95, (s.extra, s.missed)
