@@ -139,3 +139,4 @@ def test_the_held_out_languages_set_stays_where_it_was_measured() -> None:
     s = score(FIXTURES / "actors_languages_heldout.yml")
     assert s.precision >= 0.85 and s.recall >= 0.65, (s.extra, s.missed)
     assert s.quote_precision >= 0.95, (s.extra, s.missed)
+

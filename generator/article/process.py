@@ -128,7 +128,7 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
         found=found,
         theme_scores=assign_themes(cleaned, found, knowledge.taxonomy),
         incidents=incident_keys(cleaned, found, knowledge.incidents),
-        events=extract_events(cleaned, meta.date, knowledge.timeline, stamps),
+        events=extract_events(cleaned, meta.date, knowledge.timeline.for_language(meta.language), stamps),
         signature=text_signature("\n".join(item for block in cleaned.blocks for item in block.items)),
         summary=summary(cleaned, skipped=stamps),
         event_sentences=event_sentences(cleaned, found, knowledge.incidents),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.errors import DataError
@@ -28,6 +28,15 @@ class Vocabulary:
     self_reference: re.Pattern[str] = NEVER  # "this article": a sentence about the text itself
     passing: re.Pattern[str] = NEVER  # "following", "since": a date after them dates something else
     determiners: re.Pattern[str] = NEVER  # "the", "its": "the 3 January strike" names a strike, not a date
+    by_language: dict[str, Vocabulary] = field(default_factory=dict)  # ``for_language``
+
+    def for_language(self, code: str) -> Vocabulary:
+        """This vocabulary with language ``code``'s relative phrases added ("hier", "gestern"); itself for others.
+
+        A phrase of one language can be a plain word of another (French "hier" is German "here"): each
+        language's phrases are read only in articles of that language (the article's ``language`` field).
+        """
+        return self.by_language.get(code, self)
 
 
 def norm(phrase: str) -> str:
@@ -58,10 +67,10 @@ def _optional(data: dict[str, Any], key: str, problems: list[str]) -> list[str]:
     return raw
 
 
-def _relative(data: dict[str, Any], problems: list[str]) -> dict[str, tuple[str, int]]:
-    raw = data.get("relative")
+def _relative(data: dict[str, Any], problems: list[str], key: str = "relative") -> dict[str, tuple[str, int]]:
+    raw = data.get(key)
     if not isinstance(raw, dict) or not raw:
-        problems.append("field 'relative' must map phrases to {unit, offset}")
+        problems.append(f"field '{key}' must map phrases to {{unit, offset}}")
         return {}
     table = {}
     for phrase, spec in raw.items():
@@ -87,6 +96,11 @@ def parse_vocabulary(data: object, where: str, languages: Languages) -> Vocabula
         for key in ("hypothetical_markers", "self_reference", "passing_openers", "determiners")
     }
     relative = _relative(data, problems)
+    by_language_raw = data.get("relative_by_language") or {}
+    if not isinstance(by_language_raw, dict):
+        problems.append("field 'relative_by_language' must map language codes to relative phrases")
+        by_language_raw = {}
+    per_language = {str(code): _relative(by_language_raw, problems, code) for code in sorted(by_language_raw, key=str)}
     numbers = data.get("numbers")
     if not isinstance(numbers, dict) or not all(
         isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in numbers.values()
@@ -101,7 +115,7 @@ def parse_vocabulary(data: object, where: str, languages: Languages) -> Vocabula
         words = optional[key]
         return re.compile(bounded.format(_alternation(words)), flags) if words else NEVER
 
-    return Vocabulary(
+    base = Vocabulary(
         future=re.compile(bounded.format(_alternation(future)), re.I),
         # Lower-case -ed words are past forms too ("accused", "killed"); "United" is not.
         past=re.compile("(?i:" + bounded.format(_alternation(past)) + r")|(?<![\w'’])[a-z]{2,}ed(?![\w'’])"),
@@ -116,3 +130,9 @@ def parse_vocabulary(data: object, where: str, languages: Languages) -> Vocabula
         passing=listed("passing_openers"),
         determiners=listed("determiners"),
     )
+    languages_vocab = {
+        code: replace(base, relative=re.compile(bounded.format(_alternation([*relative, *table])), re.I),
+                      relative_meaning=relative | table)
+        for code, table in per_language.items()
+    }
+    return replace(base, by_language=languages_vocab)

@@ -53,7 +53,7 @@ class _Names:
     full_month: str
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)  # one per vocabulary: the base and each language (``Vocabulary.for_language``)
 def _names(vocab: Vocabulary) -> _Names:
     english = vocab.languages.language(TIMELINE_LANGUAGE)
     months = {s: i + 1 for i, spellings in enumerate(english.months) for s in spellings} if english else {}
@@ -91,7 +91,7 @@ class Expression:
     unit: str = ""  # relative/ago: "day", "month" or "year"
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _vocab_patterns(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The patterns built from the data file: bare months after an opener, and "N units ago"."""
     full_month = _names(vocab).full_month
