@@ -62,6 +62,39 @@ _FTFY = ftfy.TextFixerConfig(
     explain=False,
 )
 
+# ASCII characters some step of ftfy changes with this configuration: ``&`` (HTML entities) and the
+# control characters it removes (the escape character among them). Every other ASCII line is left as it
+# is: no mojibake, ligature, surrogate or terminal escape can be made of them, and NFC keeps ASCII.
+_FTFY_ASCII = re.compile(
+    "[&" + "".join(re.escape(c) for c in map(chr, range(128)) if ftfy.fixes.remove_control_chars(c) != c) + "]"
+)
+
+
+def fix_text(text: str) -> str:
+    """``ftfy.fix_text(text, config=_FTFY)``: the same segments (lines), each fixed as ftfy does it, but a
+    segment of ASCII characters that no step changes is taken as it is.
+
+    ftfy runs about ten steps per line; at 1,000 synthetic articles 58% of the lines are such plain ASCII
+    (cProfile: ``fix_text`` 11% of the per-article stage). ``tests/test_exact_shortcuts.py`` compares it with
+    ``ftfy.fix_text``.
+    """
+    config = _FTFY
+    out = []
+    pos, end = 0, len(text)
+    while pos < end:  # ftfy.fix_text's loop
+        cut = text.find("\n", pos) + 1 or end
+        if cut - pos > config.max_decode_length:
+            cut = pos + config.max_decode_length
+        segment = text[pos:cut]
+        if config.unescape_html == "auto" and "<" in segment:
+            config = config._replace(unescape_html=False)  # from here on, as in ftfy
+        if segment.isascii() and not _FTFY_ASCII.search(segment):
+            out.append(segment)
+        else:
+            out.append(ftfy.fix_and_explain(segment, config).text)
+        pos = cut
+    return "".join(out)
+
 
 class NotTextError(ValueError):
     """The bytes are not a text article; the message is the reason shown to the user."""
@@ -153,5 +186,5 @@ def decode(data: bytes, *, max_chars: int = MAX_CHARS) -> Decoded:
         raw = raw[: cut if cut > max_chars // 2 else max_chars]
     # ftfy needs the C1 characters that mojibake is made of, so it runs before they are stripped.
     raw = raw.replace("\x00", "")
-    fixed = ftfy.fix_text(raw, config=_FTFY)
+    fixed = fix_text(raw)
     return Decoded(text=normalise(fixed), encoding=encoding, truncated=truncated, repaired=fixed != raw)
