@@ -7,7 +7,8 @@ the metadata view's substantial paragraphs against a scan of its lines, shingles
 against slices, content terms counted in one pass against the loop with a look-ahead, the sentence
 index against a list of starts, and the language scores of the row-major table against those of the
 table the language list leaves column-major, and ftfy's repair of a text with its plain ASCII lines
-passed over against ftfy on every line.
+passed over against ftfy on every line, and the control bytes of a binary sniff counted by deletion
+against a test per byte.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from generator.article.items import Item, sentence_spans
 from generator.article.records import Cleaned, Line, Role
 from generator.article.signature import _WORD, SHINGLE, _content_words, content_terms, shingles
 from generator.knowledge.incidents import parse_incidents, word_runs
-from generator.read.decode import _FTFY, fix_text
+from generator.read.decode import _CONTROL_BYTES, _FTFY, fix_text
 from generator.text.tokens import _POSSESSIVE, _TOKEN_RE, Token, _word, tokens_of
 
 # Invented incident words: one family of single words, one with phrases, one with a word outside ASCII.
@@ -187,3 +188,8 @@ def test_fix_text_equals_ftfy_on_every_line(text: str) -> None:
 def test_fix_text_repairs_what_ftfy_repairs() -> None:
     text = "plain line\nCafÃ© &amp; bar\n<p>x &amp; y</p>\nthen &lt; after\n\x1b[1mbold\n"
     assert fix_text(text) == ftfy.fix_text(text, config=_FTFY) != text
+
+
+@given(st.binary(max_size=300))
+def test_control_bytes_counted_by_deletion(head: bytes) -> None:
+    assert len(head) - len(head.translate(None, _CONTROL_BYTES)) == sum(1 for b in head if b < 9 or 13 < b < 32)
