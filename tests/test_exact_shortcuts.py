@@ -6,7 +6,9 @@ against the family's pattern, names found in the joined sentences against a test
 the metadata view's substantial paragraphs against a scan of its lines, shingles built by ``zip``
 against slices, content terms counted in one pass against the loop with a look-ahead, the sentence
 index against a list of starts, and the language scores of the row-major table against those of the
-table the language list leaves column-major.
+table the language list leaves column-major, and ftfy's repair of a text with its plain ASCII lines
+passed over against ftfy on every line, and the control bytes of a binary sniff counted by deletion
+against a test per byte.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import hashlib
 import math
 from collections import defaultdict
 
+import ftfy
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -28,6 +31,7 @@ from generator.article.items import Item, sentence_spans
 from generator.article.records import Cleaned, Line, Role
 from generator.article.signature import _WORD, SHINGLE, _content_words, content_terms, shingles
 from generator.knowledge.incidents import parse_incidents, word_runs
+from generator.read.decode import _CONTROL_BYTES, _FTFY, fix_text
 from generator.text.tokens import _POSSESSIVE, _TOKEN_RE, Token, _word, tokens_of
 
 # Invented incident words: one family of single words, one with phrases, one with a word outside ASCII.
@@ -168,3 +172,24 @@ def test_content_terms_equal_a_look_ahead_loop(title: str, items: list[str], nam
 def test_many_terms_keep_the_heaviest_sixty() -> None:
     items = [" ".join(f"word{chr(97 + a)}{chr(97 + b)}" for b in range(26)) for a in range(4)]
     assert content_terms("", items, []) == _reference_terms("", items, [])
+
+
+# Pieces ftfy acts on (entities, controls, terminal escapes, mojibake, C1 controls, a soft hyphen) and plain ones.
+_FTFY_PIECES = ["a", "Z", " ", "\n", "\r", "\t", "\x0c", "<b>", ">", "&amp;", "&", ";", "&#39;", "\x1b[31m", "\x07",
+                "\x7f", "\x0b", "Ã©", "â€™", "\x80", "\x9d", "é", "’", "\u00ad", "ﬁ", "Ａ", "e\u0301"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FTFY_PIECES), max_size=30).map("".join))
+def test_fix_text_equals_ftfy_on_every_line(text: str) -> None:
+    assert fix_text(text) == ftfy.fix_text(text, config=_FTFY)
+
+
+def test_fix_text_repairs_what_ftfy_repairs() -> None:
+    text = "plain line\nCafÃ© &amp; bar\n<p>x &amp; y</p>\nthen &lt; after\n\x1b[1mbold\n"
+    assert fix_text(text) == ftfy.fix_text(text, config=_FTFY) != text
+
+
+@given(st.binary(max_size=300))
+def test_control_bytes_counted_by_deletion(head: bytes) -> None:
+    assert len(head) - len(head.translate(None, _CONTROL_BYTES)) == sum(1 for b in head if b < 9 or 13 < b < 32)

@@ -229,3 +229,38 @@ def test_kill_9_of_the_build_ends_its_workers(tmp_path: Path) -> None:
         assert not any(map(_alive, workers)), "workers outlived the build"
     finally:
         _end(build_proc, workers)
+
+
+_SETUP: list[int] = []
+
+
+def _set_up() -> None:
+    _SETUP.append(os.getpid())
+
+
+def _failing_set_up() -> None:
+    raise RuntimeError("no model here")
+
+
+def _report_setup(raw: RawInput) -> Result:
+    return Skipped(raw.seed, f"set up in {_SETUP}, task in {os.getpid()}"), []
+
+
+def test_setup_runs_in_each_worker_before_its_tasks_not_in_the_build_process() -> None:
+    workers = Workers(_report_setup, 2, setup=_set_up)
+    try:
+        reasons = _reasons(workers.run([_raw("a.txt"), _raw("b.txt"), _raw("c.txt")]))
+    finally:
+        workers.close()
+    assert _SETUP == []  # this process did not run it
+    for reason in reasons:
+        setup, task = reason.removeprefix("set up in [").split("], task in ")
+        assert setup == task  # once, in the worker that ran the task
+
+
+def test_a_failing_setup_leaves_the_worker_serving() -> None:
+    workers = Workers(_report_setup, 1, setup=_failing_set_up)
+    try:
+        assert _reasons(workers.run([_raw("a.txt")])) == [f"set up in [], task in {workers.workers[0].process.pid}"]
+    finally:
+        workers.close()

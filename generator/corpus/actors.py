@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from itertools import chain
+from operator import itemgetter
 
 from generator.article.actors.records import ArticleActors, FoundActor
 from generator.corpus.records import ActorIndex, ActorSummary, Appearance, SaidQuote
@@ -19,6 +20,8 @@ from generator.text.tokens import fold_phrase, translit
 
 ArticleItem = tuple[str, str, dt.date | None, ArticleActors]  # slug, title, date, actors
 MAX_RELATED = 10
+_ITEM = itemgetter(0)  # a row's article item
+_SLUG = itemgetter(0)  # an item's slug
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -126,9 +129,13 @@ def build_actor_index(
     names: dict[str, frozenset[str]] = {}  # each article's actor names, made once for every summary it is in
     if reuse is None or keys is None:
         return ActorIndex(tuple(_summary(name, rows, registry, "", names) for name, rows in ordered))
+    # The keys of the articles in an actor's rows, looked up without a Python step per row (188,000 rows at
+    # 10,000 synthetic articles): ``keys[row[0][0]]`` for each row, the same tuple.
+    slug_of = keys.__getitem__
     return ActorIndex(tuple(
         reuse.part(
-            "actor", (name, tuple(keys[it[0]] for it, _ in rows)), partial(_summary, name, rows, registry, names=names)
+            "actor", (name, tuple(map(slug_of, map(_SLUG, map(_ITEM, rows))))),
+            partial(_summary, name, rows, registry, names=names),
         )
         for name, rows in ordered
     ))  # fmt: skip

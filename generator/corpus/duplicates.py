@@ -30,15 +30,46 @@ def find_duplicates(docs: Iterable[tuple[str, str]]) -> list[tuple[str, str, flo
 
 
 def duplicate_pairs(signed: Iterable[tuple[str, tuple[int, ...]]]) -> list[tuple[str, str, float]]:
-    """Pairs ``(key_a, key_b, similarity)`` from ``(key, signature)`` pairs, via LSH buckets."""
+    """Pairs ``(key_a, key_b, similarity)`` from ``(key, signature)`` pairs, via LSH buckets.
+
+    Per band, the first key of each bucket is kept in a table of that band, and the others, far fewer,
+    in lists by (band, values): a list for every bucket was 157,000 lists at 10,000 synthetic articles,
+    99% of them of one key (0.27 s, now about half). A signature of ``HASHES`` values is cut into its
+    bands by ``zip`` (the tuples the slices give). The same pairs as ``plain_duplicate_pairs`` (a key
+    given twice goes there: the tables tell keys apart by identity).
+    """
+    signed = list(signed)
+    sigs = dict(signed)
+    if len(sigs) < len(signed):
+        return plain_duplicate_pairs(signed)
+    firsts: list[dict[tuple[int, ...], str]] = [{} for _ in range(BANDS)]
+    more: dict[tuple[int, tuple[int, ...]], list[str]] = defaultdict(list)
+    for key, sig in signed:
+        cut = (
+            zip(*[iter(sig)] * ROWS, strict=True) if len(sig) == HASHES
+            else (sig[band * ROWS : (band + 1) * ROWS] for band in range(BANDS))
+        )  # fmt: skip
+        for band, (table, values) in enumerate(zip(firsts, cut, strict=True)):
+            if table.setdefault(values, key) is not key:
+                more[(band, values)].append(key)
+    return _pairs(([firsts[band][values], *others] for (band, values), others in more.items()), sigs)
+
+
+def plain_duplicate_pairs(signed: Iterable[tuple[str, tuple[int, ...]]]) -> list[tuple[str, str, float]]:
+    """``duplicate_pairs`` with a list for every bucket (the plain form it is checked against)."""
     sigs: dict[str, tuple[int, ...]] = {}
     buckets: dict[tuple[int, tuple[int, ...]], list[str]] = defaultdict(list)
     for key, sig in signed:
         sigs[key] = sig
         for band in range(BANDS):
             buckets[(band, sig[band * ROWS : (band + 1) * ROWS])].append(key)
+    return _pairs(buckets.values(), sigs)
+
+
+def _pairs(buckets: Iterable[list[str]], sigs: dict[str, tuple[int, ...]]) -> list[tuple[str, str, float]]:
+    """The pairs of the buckets of more than one key whose signatures are similar enough."""
     pairs: set[tuple[str, str]] = set()
-    for keys in buckets.values():
+    for keys in buckets:
         if len(keys) > 1:
             ordered = sorted(keys)
             pairs.update((ordered[0], other) for other in ordered[1:])

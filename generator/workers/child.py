@@ -9,6 +9,7 @@ import math
 import os
 import signal
 import sys
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 
 from generator.workers.budgets import Task, failure, skip
@@ -66,14 +67,23 @@ def limit_cpu(budget: int) -> None:
     _set_soft(resource.RLIMIT_CPU, math.ceil(usage.ru_utime + usage.ru_stime) + budget)
 
 
-def serve(conn: Connection, inherited: list[Connection], task: Task, parent: int, cpu: int, memory: int) -> None:
-    """A worker's life: take a task, send back ``(index, result, retiring)``, until the pipe closes."""
+def serve(
+    conn: Connection, inherited: list[Connection], task: Task, parent: int, cpu: int, memory: int,
+    setup: Callable[[], None] | None = None,
+) -> None:
+    """A worker's life: take a task, send back ``(index, result, retiring)``, until the pipe closes.
+
+    ``setup`` runs first (``Workers``); if it fails, each task meets the same failure itself.
+    """
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the build ends its workers
     faulthandler.disable()  # a crash is reported as the file's skip, not as a dump on the terminal
     for other in inherited:  # the build's ends of sibling pipes: held open here, they would hide its exit
         other.close()
     limit_memory(memory)
+    if setup is not None:
+        with contextlib.suppress(Exception):
+            setup()
     while True:
         try:
             index, raw = conn.recv()

@@ -45,14 +45,18 @@ class Workers:
 
     Started lazily (or at once by ``start``): a build whose inputs are all cached forks nothing.
     ``prepare`` runs once in this process before the first fork (loading what every worker needs, so
-    none loads it alone).
+    none loads it alone); ``setup`` instead runs in each worker once it is forked, before its first
+    task, while this process goes on (``pipeline.collect``: a rerun's worker loads the language model
+    while the build reads its state).
     """
 
     def __init__(self, task: Task, jobs: int, *, prepare: Callable[[], None] | None = None,
+                 setup: Callable[[], None] | None = None,
                  cpu: int | None = None, wall: float | None = None, memory: int | None = None) -> None:
         self.task = task
         self.jobs = max(1, jobs)
         self.prepare = prepare
+        self.setup = setup
         self.cpu = budgets.CPU_BUDGET if cpu is None else cpu
         self.wall = budgets.WALL_BUDGET if wall is None else wall
         self.memory = budgets.MEMORY_BUDGET if memory is None else memory
@@ -79,7 +83,7 @@ class Workers:
             self.prepare = None
         ours, theirs = self.context.Pipe(duplex=True)
         inherited = [w.conn for w in self.workers] + [ours]
-        args = (theirs, inherited, self.task, os.getpid(), self.cpu, self.memory)
+        args = (theirs, inherited, self.task, os.getpid(), self.cpu, self.memory, self.setup)
         process = self.context.Process(target=serve, args=args, daemon=True)
         process.start()
         theirs.close()
