@@ -146,3 +146,46 @@ def test_breadcrumb_trail_gives_its_last_segment_as_title() -> None:
     )
     assert strip_breadcrumb("Why price > value for most buyers") == "Why price > value for most buyers"
     assert strip_breadcrumb("Markets › live") == "Markets › live"  # too short to be a headline
+
+
+WRAPPED = (
+    "The council met on Tuesday evening to decide how the new canal would be paid for, and\n"
+    "which of the farms along the river would get their water first once the gates are\n"
+    "opened next spring, after a debate that went on for most of the night and left\n"
+    "several members of the public waiting in the hall until it was over."
+)
+
+
+def test_hard_wrapped_paragraph_is_prose() -> None:
+    infos = [features.analyse(k, line, KB.boilerplate) for k, line in enumerate(WRAPPED.split("\n"))]
+    assert all(i.quality is features.Quality.SHORT for i in infos[:-1])  # each line alone reads as a fragment
+    assert {k for k, _ in features.rewrap(infos)} == {0, 1, 2, 3}
+    assert all(q is features.Quality.GOOD for _, q in features.rewrap(infos))
+    doc = clean(page(TITLE, "A short note on the plan.", WRAPPED, "See also: the river map"), KB.boilerplate)
+    out = body_text(doc)
+    assert "which of the farms along the river would get their water first" in out
+
+
+def test_adjacent_menu_and_title_lines_are_not_a_wrapped_paragraph() -> None:
+    menu = "Home page of the valley news\nWeather and farming reports\nSport and local events\nContact the editors"
+    infos = [features.analyse(k, line, KB.boilerplate) for k, line in enumerate(menu.split("\n"))]
+    assert features.rewrap(infos) == []  # no line break falls inside a sentence
+    sentences = "The plan was approved.\nIt costs four million.\nWork starts in May."
+    infos = [features.analyse(k, line, KB.boilerplate) for k, line in enumerate(sentences.split("\n"))]
+    assert features.rewrap(infos) == []  # whole short sentences, each on its own line
+
+
+def test_text_above_view_this_post_header_is_not_the_post() -> None:
+    before = (
+        "The singer shared a photo from the concert with her fans, and the band posted one of their own "
+        "from the same evening on the following morning."
+    )
+    post = "Great night with the best fans in town"
+    after = "The photo shows the singer on stage with the band during the last song of the evening."
+    text = page(TITLE, P1, P2, before, "View this post on Instagram", post,
+                "A post shared by The Band (@theband) on Jun 16, 2019 at 7:30am PDT", after, P3)
+    doc = clean(text, KB.boilerplate)
+    out = body_text(doc)
+    assert before in out and after in out
+    assert post not in out and "View this post" not in out
+    assert role_of(doc, post)[0] is Role.EMBED

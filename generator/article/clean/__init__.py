@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from generator.article.clean import embeds, figures, learned, promos, span, title
 from generator.article.clean.blocks import build, tidy
 from generator.article.clean.embeds import Embeds
-from generator.article.clean.features import Info, Quality, analyse, prose_rate
+from generator.article.clean.features import Info, Quality, analyse, prose_rate, rewrap
 from generator.article.clean.roles import Assigned, Layout, assign
 from generator.article.records import Block, Cleaned, Line, Role
 from generator.knowledge.boilerplate import Phrases
@@ -66,6 +66,7 @@ def rules(text: str, phrases: Phrases) -> Ruled:
         text = str(text)
     relax = prose_rate(text) < _RELAX_BELOW
     infos = _analyse_all(text.split("\n"), relax, phrases)
+    _rewrap(infos)
     found = embeds.find(infos)
     for i in found.lines:
         infos[i].reason, infos[i].quality = "embed", Quality.BAD
@@ -120,6 +121,13 @@ def _restated(
         out[head_at] = before if before[0] is not Role.TITLE else (Role.BOILERPLATE, "header-zone")
     out[at] = (Role.TITLE, "")
     return out, at, None
+
+
+def _rewrap(infos: list[Info]) -> None:
+    """Lines of a hard-wrapped paragraph get the joined paragraph's class (``features.rewrap``)."""
+    for i, quality in rewrap(infos):
+        infos[i] = infos[i].at(i)  # repeated lines share one Info: give this one its own
+        infos[i].quality = quality
 
 
 def _drop(infos: list[Info], i: int, reason: str) -> None:

@@ -33,6 +33,7 @@ HANDLE_ATTRIB = re.compile(
     re.IGNORECASE,
 )
 _POST_SHARED = re.compile(r"^(?:a (?:post|photo|video) shared by|view this post on)\b", re.IGNORECASE)
+_VIEW_POST = re.compile(r"^view this post on\b", re.IGNORECASE)
 # A server script's error message printed into the page ("Warning: f(): ... in /path/file.php on line
 # 12"): PHP writes them in English whatever the page's language.
 _SCRIPT_ERROR = re.compile(
@@ -130,6 +131,11 @@ def _credit_hint(tail: str) -> bool:
         return True
     low = tail.lower()
     return any(k in low for k in _AGENCIES)
+
+
+def is_embed_header(text: str) -> bool:
+    """The line an embedded post opens with ("View this post on ..."): the post comes after it."""
+    return bool(_VIEW_POST.match(text.strip()[:300]))
 
 
 def is_embed_attribution(text: str) -> bool:
