@@ -189,3 +189,32 @@ def test_text_above_view_this_post_header_is_not_the_post() -> None:
     assert before in out and after in out
     assert post not in out and "View this post" not in out
     assert role_of(doc, post)[0] is Role.EMBED
+
+
+def test_cookie_consent_notice_is_chrome() -> None:
+    notice = [
+        "This website stores small cookies on the computer to give you the most relevant experience by "
+        "remembering your preferences and repeat visits, and to measure how the pages are read every day.",
+        "You can turn the cookies off at any time in the browser, but some parts of the site may then "
+        "stop working as they should, and the choices you make on the pages cannot be stored.",
+    ]
+    assert all(KB.boilerplate.is_consent(line) for line in notice)
+    doc = clean(page(TITLE, P1, P2, *notice, P3, P4), KB.boilerplate)
+    assert role_of(doc, notice[0]) == (Role.BOILERPLATE, "consent")
+    assert all(role_of(doc, line)[0] is Role.BOILERPLATE for line in notice)  # the second is a pitch as well
+    assert P4 in body_text(doc)
+
+
+def test_one_line_about_cookies_or_a_cookie_recipe_is_kept() -> None:
+    law = (
+        "The new rules say a website must ask before it stores a cookie, and the regulator will check "
+        "the largest sites in the country first, starting with the banks and the shops in the spring."
+    )
+    recipe = (
+        "Bake the cookies for twelve minutes until the edges turn golden, then let them cool on a rack "
+        "for half an hour before the children are allowed to eat them with a glass of milk."
+    )
+    assert KB.boilerplate.is_consent(law) and not KB.boilerplate.is_consent(recipe)
+    doc = clean(page(TITLE, P1, law, P2, recipe, P3), KB.boilerplate)
+    out = body_text(doc)
+    assert law in out and recipe in out
