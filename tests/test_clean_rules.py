@@ -218,3 +218,19 @@ def test_one_line_about_cookies_or_a_cookie_recipe_is_kept() -> None:
     doc = clean(page(TITLE, P1, law, P2, recipe, P3), KB.boilerplate)
     out = body_text(doc)
     assert law in out and recipe in out
+
+
+def test_closing_paragraph_addressing_the_reader_is_kept_but_an_appeal_is_not() -> None:
+    howto = (
+        "If you prefer a lighter dish, you can leave out the cream and add a little more stock, "
+        "which keeps the sauce smooth and gives you a soup that is just as filling on a cold day."
+    )
+    appeal = (
+        "We want to hear what you think about this story: write to our letters desk and tell us "
+        "how the new plan will change the valley where you live and work."
+    )
+    assert not shapes.is_promo(howto) and shapes.is_promo(appeal)
+    out = body_text(clean(page(TITLE, P1, P2, P3, howto), KB.boilerplate))
+    assert howto in out
+    out = body_text(clean(page(TITLE, P1, P2, P3, appeal), KB.boilerplate))
+    assert appeal not in out and P3 in out

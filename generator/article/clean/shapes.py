@@ -202,6 +202,8 @@ def is_footer_head(text: str) -> bool:
 
 
 _ADDRESS = re.compile(r"(?<!\w)(?:you|your|yours)(?!\w)")  # as word tokens
+_WE = re.compile(r"(?<!\w)(?:we|we're|we’re|we've|we’ve|our|ours)(?!\w)")
+_US = re.compile(r"(?<!\w)us(?!\w)")  # case-sensitive: "US" is a country
 _BIO = re.compile(
     r"^(?:[A-Z][\w'.-]+\s+){1,3}(?:is|was|has been)\s+(?:a|an|the|our)\b.{0,200}\b(?:writer|author|editor|"
     r"journalist|reporter|correspondent|columnist|contributor|professor|founder|director|expert|"
@@ -210,7 +212,10 @@ _BIO = re.compile(
 
 
 def is_promo(text: str) -> bool:
-    """A paragraph that speaks to the reader (promos, appeals) or presents the author."""
+    """A paragraph where the site speaks to the reader ("we" and "you": promos, appeals) or that
+    presents the author. "You" alone is no promo: how-tos and recipes address the reader throughout."""
     if any(q in text for q in '"“”«»'):
         return False  # reported speech: a quote inside the story
-    return bool(_ADDRESS.search(text[:1000].lower()) or _BIO.match(text[:300]))
+    low = text[:1000].lower()
+    site = _WE.search(low) or _US.search(text[:1000])
+    return bool((site and _ADDRESS.search(low)) or _BIO.match(text[:300]))
