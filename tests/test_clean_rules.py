@@ -234,3 +234,16 @@ def test_closing_paragraph_addressing_the_reader_is_kept_but_an_appeal_is_not() 
     assert howto in out
     out = body_text(clean(page(TITLE, P1, P2, P3, appeal), KB.boilerplate))
     assert appeal not in out and P3 in out
+
+
+def test_minified_script_lines_are_junk_but_code_quoted_in_prose_is_not() -> None:
+    script = (
+        "function(e,t){if(!e)throw new Error(\"no node\");var n=e.getAttribute(\"data-id\")||\"\";"
+        "return t&&t.length>0?n.split(\";\").map(function(r){return r.trim()}):[]};window.q=window.q||[];"
+    )
+    assert shapes.is_script(script) and shapes.is_junk(script)
+    quoted = "To open the file, call open(path, mode) and read it with f.read(); the manual explains the modes."
+    assert not shapes.is_script(quoted)
+    assert not shapes.is_script("client = socket.socket(socket.AF_INET, socket.SOCK_STREAM)")
+    doc = clean(page(TITLE, script, script.replace("e,t", "a,b"), script.replace("q", "z"), P1, P2, P3), KB.boilerplate)
+    assert script not in body_text(doc) and P1 in body_text(doc)

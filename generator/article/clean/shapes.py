@@ -166,7 +166,19 @@ def is_junk(text: str) -> bool:
         return True
     if len(t) >= 20 and " " not in t[:200] and t[:200].isascii():
         return True
-    return len(t) < 500 and _repeats(t)
+    return is_script(t) or (len(t) < 500 and _repeats(t))
+
+
+_SCRIPT_MARKS = re.compile(r"[{};=]|\)\(|\(\)|&&|\|\||=>|!==?|\w\.\w+\(")
+_SCRIPT_MIN = 80  # a shorter line may be a formula or a line of code quoted in the text
+_SCRIPT_SHARE = 0.05  # script marks per character (prose with a few brackets or semicolons stays far below)
+
+
+def is_script(text: str) -> bool:
+    """A line of program source (a page's minified script or style sheet dumped as text): braces,
+    semicolons, assignments and calls at a rate prose never reaches."""
+    t = text[:2000]
+    return len(t) >= _SCRIPT_MIN and len(_SCRIPT_MARKS.findall(t)) >= _SCRIPT_SHARE * len(t)
 
 
 def _repeats(t: str) -> bool:
