@@ -247,3 +247,13 @@ def test_minified_script_lines_are_junk_but_code_quoted_in_prose_is_not() -> Non
     assert not shapes.is_script("client = socket.socket(socket.AF_INET, socket.SOCK_STREAM)")
     doc = clean(page(TITLE, script, script.replace("e,t", "a,b"), script.replace("q", "z"), P1, P2, P3), KB.boilerplate)
     assert script not in body_text(doc) and P1 in body_text(doc)
+
+
+def test_teaser_labels_inside_the_body_are_dropped_with_their_teaser() -> None:
+    for label in ("Auch lesen:", "Te puede interesar:", "See also:", "Zobacz również"):
+        teaser = "Mayor opens the new bridge over the river"
+        doc = clean(page(TITLE, P1, P2, label, teaser, P3, P4), KB.boilerplate)
+        out = body_text(doc)
+        assert label.rstrip(":") not in out and teaser not in out, label
+        assert role_of(doc, label) == (Role.BOILERPLATE, "related")
+        assert P3 in out and P4 in out
