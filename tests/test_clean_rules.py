@@ -257,3 +257,17 @@ def test_teaser_labels_inside_the_body_are_dropped_with_their_teaser() -> None:
         assert label.rstrip(":") not in out and teaser not in out, label
         assert role_of(doc, label) == (Role.BOILERPLATE, "related")
         assert P3 in out and P4 in out
+
+
+def test_line_broken_quote_inside_the_body_is_kept_but_a_short_menu_is_not() -> None:
+    verse = (
+        "The river runs along the valley floor\n"
+        "And every farm is waiting for the rain\n"
+        "We built the gates so we could wait no more"
+    )
+    menu = "Home\nNews\nSport\nWeather"
+    doc = clean(page(TITLE, P1, "The song goes like this", verse, P2, menu, P3, P4), KB.boilerplate)
+    out = body_text(doc)
+    assert all(line in out for line in verse.split("\n"))
+    assert not any(line in out.split("\n") for line in menu.split("\n"))
+    assert P4 in out
