@@ -146,3 +146,128 @@ def test_breadcrumb_trail_gives_its_last_segment_as_title() -> None:
     )
     assert strip_breadcrumb("Why price > value for most buyers") == "Why price > value for most buyers"
     assert strip_breadcrumb("Markets › live") == "Markets › live"  # too short to be a headline
+
+
+WRAPPED = (
+    "The council met on Tuesday evening to decide how the new canal would be paid for, and\n"
+    "which of the farms along the river would get their water first once the gates are\n"
+    "opened next spring, after a debate that went on for most of the night and left\n"
+    "several members of the public waiting in the hall until it was over."
+)
+
+
+def test_hard_wrapped_paragraph_is_prose() -> None:
+    infos = [features.analyse(k, line, KB.boilerplate) for k, line in enumerate(WRAPPED.split("\n"))]
+    assert all(i.quality is features.Quality.SHORT for i in infos[:-1])  # each line alone reads as a fragment
+    assert {k for k, _ in features.rewrap(infos)} == {0, 1, 2, 3}
+    assert all(q is features.Quality.GOOD for _, q in features.rewrap(infos))
+    doc = clean(page(TITLE, "A short note on the plan.", WRAPPED, "See also: the river map"), KB.boilerplate)
+    out = body_text(doc)
+    assert "which of the farms along the river would get their water first" in out
+
+
+def test_adjacent_menu_and_title_lines_are_not_a_wrapped_paragraph() -> None:
+    menu = "Home page of the valley news\nWeather and farming reports\nSport and local events\nContact the editors"
+    infos = [features.analyse(k, line, KB.boilerplate) for k, line in enumerate(menu.split("\n"))]
+    assert features.rewrap(infos) == []  # no line break falls inside a sentence
+    sentences = "The plan was approved.\nIt costs four million.\nWork starts in May."
+    infos = [features.analyse(k, line, KB.boilerplate) for k, line in enumerate(sentences.split("\n"))]
+    assert features.rewrap(infos) == []  # whole short sentences, each on its own line
+
+
+def test_text_above_view_this_post_header_is_not_the_post() -> None:
+    before = (
+        "The singer shared a photo from the concert with her fans, and the band posted one of their own "
+        "from the same evening on the following morning."
+    )
+    post = "Great night with the best fans in town"
+    after = "The photo shows the singer on stage with the band during the last song of the evening."
+    text = page(TITLE, P1, P2, before, "View this post on Instagram", post,
+                "A post shared by The Band (@theband) on Jun 16, 2019 at 7:30am PDT", after, P3)
+    doc = clean(text, KB.boilerplate)
+    out = body_text(doc)
+    assert before in out and after in out
+    assert post not in out and "View this post" not in out
+    assert role_of(doc, post)[0] is Role.EMBED
+
+
+def test_cookie_consent_notice_is_chrome() -> None:
+    notice = [
+        "This website stores small cookies on the computer to give you the most relevant experience by "
+        "remembering your preferences and repeat visits, and to measure how the pages are read every day.",
+        "You can turn the cookies off at any time in the browser, but some parts of the site may then "
+        "stop working as they should, and the choices you make on the pages cannot be stored.",
+    ]
+    assert all(KB.boilerplate.is_consent(line) for line in notice)
+    doc = clean(page(TITLE, P1, P2, *notice, P3, P4), KB.boilerplate)
+    assert role_of(doc, notice[0]) == (Role.BOILERPLATE, "consent")
+    assert all(role_of(doc, line)[0] is Role.BOILERPLATE for line in notice)  # the second is a pitch as well
+    assert P4 in body_text(doc)
+
+
+def test_one_line_about_cookies_or_a_cookie_recipe_is_kept() -> None:
+    law = (
+        "The new rules say a website must ask before it stores a cookie, and the regulator will check "
+        "the largest sites in the country first, starting with the banks and the shops in the spring."
+    )
+    recipe = (
+        "Bake the cookies for twelve minutes until the edges turn golden, then let them cool on a rack "
+        "for half an hour before the children are allowed to eat them with a glass of milk."
+    )
+    assert KB.boilerplate.is_consent(law) and not KB.boilerplate.is_consent(recipe)
+    doc = clean(page(TITLE, P1, law, P2, recipe, P3), KB.boilerplate)
+    out = body_text(doc)
+    assert law in out and recipe in out
+
+
+def test_closing_paragraph_addressing_the_reader_is_kept_but_an_appeal_is_not() -> None:
+    howto = (
+        "If you prefer a lighter dish, you can leave out the cream and add a little more stock, "
+        "which keeps the sauce smooth and gives you a soup that is just as filling on a cold day."
+    )
+    appeal = (
+        "We want to hear what you think about this story: write to our letters desk and tell us "
+        "how the new plan will change the valley where you live and work."
+    )
+    assert not shapes.is_promo(howto) and shapes.is_promo(appeal)
+    out = body_text(clean(page(TITLE, P1, P2, P3, howto), KB.boilerplate))
+    assert howto in out
+    out = body_text(clean(page(TITLE, P1, P2, P3, appeal), KB.boilerplate))
+    assert appeal not in out and P3 in out
+
+
+def test_minified_script_lines_are_junk_but_code_quoted_in_prose_is_not() -> None:
+    script = (
+        "function(e,t){if(!e)throw new Error(\"no node\");var n=e.getAttribute(\"data-id\")||\"\";"
+        "return t&&t.length>0?n.split(\";\").map(function(r){return r.trim()}):[]};window.q=window.q||[];"
+    )
+    assert shapes.is_script(script) and shapes.is_junk(script)
+    quoted = "To open the file, call open(path, mode) and read it with f.read(); the manual explains the modes."
+    assert not shapes.is_script(quoted)
+    assert not shapes.is_script("client = socket.socket(socket.AF_INET, socket.SOCK_STREAM)")
+    doc = clean(page(TITLE, script, script.replace("e,t", "a,b"), script.replace("q", "z"), P1, P2, P3), KB.boilerplate)
+    assert script not in body_text(doc) and P1 in body_text(doc)
+
+
+def test_teaser_labels_inside_the_body_are_dropped_with_their_teaser() -> None:
+    for label in ("Auch lesen:", "Te puede interesar:", "See also:", "Zobacz również"):
+        teaser = "Mayor opens the new bridge over the river"
+        doc = clean(page(TITLE, P1, P2, label, teaser, P3, P4), KB.boilerplate)
+        out = body_text(doc)
+        assert label.rstrip(":") not in out and teaser not in out, label
+        assert role_of(doc, label) == (Role.BOILERPLATE, "related")
+        assert P3 in out and P4 in out
+
+
+def test_line_broken_quote_inside_the_body_is_kept_but_a_short_menu_is_not() -> None:
+    verse = (
+        "The river runs along the valley floor\n"
+        "And every farm is waiting for the rain\n"
+        "We built the gates so we could wait no more"
+    )
+    menu = "Home\nNews\nSport\nWeather"
+    doc = clean(page(TITLE, P1, "The song goes like this", verse, P2, menu, P3, P4), KB.boilerplate)
+    out = body_text(doc)
+    assert all(line in out for line in verse.split("\n"))
+    assert not any(line in out.split("\n") for line in menu.split("\n"))
+    assert P4 in out

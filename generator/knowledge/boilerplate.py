@@ -10,6 +10,7 @@ from generator.errors import DataError
 from generator.knowledge.languages import Languages
 
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 _BULLET = re.compile(r"^\s*(?:[•·*\-–—+>▪●◦■□►▶|]+|\d{1,3}[.)])\s+")
 
 
@@ -47,6 +48,8 @@ class Phrases:
     footer: frozenset[str]
     related: frozenset[str]
     references: frozenset[str]
+    consent: tuple[str, ...]
+    consent_context: tuple[str, ...]
     prefix_max_words: int
     contains_max_words: int
     contains_short_max_words: int
@@ -68,6 +71,14 @@ class Phrases:
         if words <= self.contains_short_max_words and any(p in n for p in self.contains_short):
             return "boilerplate-phrase"
         return ""
+
+    def is_consent(self, text: str) -> bool:
+        """Whether ``text`` reads as a line of a cookie-consent notice: a ``consent`` term anywhere and a
+        word starting with a ``consent_context`` term."""
+        low = text[:3000].lower()
+        if not any(term in low for term in self.consent):
+            return False
+        return any(w.startswith(self.consent_context) for w in _WORD.findall(low))
 
     def is_footer(self, text: str) -> bool:
         """Whether ``text`` is a heading that opens an end-of-article chrome section."""
@@ -117,6 +128,8 @@ def parse_phrases(data: Any, where: str, languages: Languages) -> Phrases:
         footer=frozenset(strings("footer")),
         related=frozenset(strings("related")),
         references=frozenset(strings("references")),
+        consent=tuple(strings("consent")),
+        consent_context=tuple(strings("consent_context")),
         prefix_max_words=_count(data, "prefix_max_words", 14, where, problems),
         contains_max_words=_count(data, "contains_max_words", 40, where, problems),
         contains_short_max_words=_count(data, "contains_short_max_words", 22, where, problems),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from generator.article.clean import embeds, figures, learned, promos, span, title
 from generator.article.clean.blocks import build, tidy
 from generator.article.clean.embeds import Embeds
-from generator.article.clean.features import Info, Quality, analyse, prose_rate
+from generator.article.clean.features import Info, Quality, analyse, prose_rate, rewrap
 from generator.article.clean.roles import Assigned, Layout, assign
 from generator.article.records import Block, Cleaned, Line, Role
 from generator.knowledge.boilerplate import Phrases
@@ -22,6 +22,7 @@ from generator.knowledge.cleaner import CleanerModel
 
 __all__ = ["Block", "Cleaned", "Line", "Role", "Ruled", "clean", "finish", "page_language", "rules"]
 
+_CONSENT_LINES = 2  # a cookie-consent notice has at least this many lines about cookies and the reader
 _RELAX_BELOW = 0.04  # pages with fewer known stopwords are in a language we have no list for
 
 
@@ -66,6 +67,7 @@ def rules(text: str, phrases: Phrases) -> Ruled:
         text = str(text)
     relax = prose_rate(text) < _RELAX_BELOW
     infos = _analyse_all(text.split("\n"), relax, phrases)
+    _rewrap(infos)
     found = embeds.find(infos)
     for i in found.lines:
         infos[i].reason, infos[i].quality = "embed", Quality.BAD
@@ -73,6 +75,8 @@ def rules(text: str, phrases: Phrases) -> Ruled:
         _drop(infos, i, "caption")
     for i in promos.blurbs([i.text for i in infos], [bool(i.reason) for i in infos]):
         _drop(infos, i, "promo")
+    for i in _consent(infos, phrases):
+        _drop(infos, i, "consent")
     lay = _layout(infos, phrases)
     roles = assign(infos, lay, found.lines, phrases)
     for host in found.joins:
@@ -120,6 +124,20 @@ def _restated(
         out[head_at] = before if before[0] is not Role.TITLE else (Role.BOILERPLATE, "header-zone")
     out[at] = (Role.TITLE, "")
     return out, at, None
+
+
+def _consent(infos: list[Info], phrases: Phrases) -> list[int]:
+    """The lines of a cookie-consent notice (``Phrases.is_consent``) not dropped yet, when the page
+    holds ``_CONSENT_LINES`` or more such lines (one line about cookies may be the article's)."""
+    hits = [info for info in infos if info.text and phrases.is_consent(info.text)]
+    return [info.index for info in hits if not info.reason] if len(hits) >= _CONSENT_LINES else []
+
+
+def _rewrap(infos: list[Info]) -> None:
+    """Lines of a hard-wrapped paragraph get the joined paragraph's class (``features.rewrap``)."""
+    for i, quality in rewrap(infos):
+        infos[i] = infos[i].at(i)  # repeated lines share one Info: give this one its own
+        infos[i].quality = quality
 
 
 def _drop(infos: list[Info], i: int, reason: str) -> None:

@@ -26,6 +26,8 @@ def find(infos: list[Info]) -> Embeds:
         if not info.text or not shapes.is_embed_attribution(info.text):
             continue
         found.lines.add(info.index)
+        if shapes.is_embed_header(info.text):
+            continue  # the post's own lines come after it, up to its attribution
         host = _walk_back(infos, info.index, found)
         rest = _continuation(info.text)
         if rest and host is not None:
@@ -47,6 +49,9 @@ def _walk_back(infos: list[Info], at: int, found: Embeds) -> int | None:
         spaced = len(cand.text.split()) if cand.chars < 3000 else cand.nwords  # CJK counts as one
         if j in found.lines:
             return None
+        if shapes.is_embed_header(cand.text):
+            found.lines.add(j)
+            return None  # the post opened here: what stands above it is the article
         if seen > 1 and not cand.final and spaced >= 6 and not cand.reason:
             return j
         if seen > 1 and cand.final and spaced >= 12 and not _tweety(cand.text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 from generator.article.clean import promos, shapes
 from generator.knowledge.boilerplate import Phrases
@@ -149,3 +150,55 @@ def _quality(info: Info) -> Quality:
     if sd < 0.1:
         return Quality.BAD
     return Quality.NEAR
+
+
+_WRAP_LINES = 3  # a hard-wrapped paragraph spans at least this many lines with no blank line between
+_WRAP_WORDS = 5  # ... each but the last with at least this many words (a line filled to the wrap width)
+_WRAP_WIDTH = 160  # ... and at most this many characters (a paragraph of its own is longer)
+_WRAP_JOINS = 0.5  # ... and more than this share of its line breaks fall inside a sentence
+_OPENING = "\"'“„«‚‘¿¡(["
+
+
+def rewrap(infos: list[Info]) -> list[tuple[int, Quality]]:
+    """Hard-wrapped paragraphs: runs of adjacent lines (no blank line between) that read as one
+    paragraph broken at a fixed width, most breaks inside a sentence (the next line goes on in lower
+    case, or the line ends on a comma or a hyphen). Each line of such a run whose own class is worse
+    than the joined paragraph's gets that class: returns those lines' indexes with the class (the
+    caller gives them their own ``Info``: repeated lines share one)."""
+    changed: list[tuple[int, Quality]] = []
+    run: list[Info] = []
+    for info in [*infos, None]:
+        if info is not None and info.text and _wrappable(info) and (not run or run[-1].index == info.index - 1):
+            run.append(info)
+            continue
+        changed += _rewrap_run(run)
+        run = [info] if info is not None and info.text and _wrappable(info) else []
+    return changed
+
+
+def _wrappable(info: Info) -> bool:
+    return not (info.reason or info.bullet or info.numbered or info.meta or info.urls)
+
+
+def _rewrap_run(run: list[Info]) -> list[tuple[int, Quality]]:
+    if len(run) < _WRAP_LINES or any(i.nwords < _WRAP_WORDS or i.chars > _WRAP_WIDTH for i in run[:-1]):
+        return []
+    inside = sum(1 for a, b in pairwise(run) if _goes_on(a.text, b.text))
+    if inside <= _WRAP_JOINS * (len(run) - 1):
+        return []
+    words = sum(i.nwords for i in run)
+    joined = Info(run[0].index, "", " ".join(i.text for i in run), words)
+    joined.stop = sum(i.stop * i.nwords for i in run) / max(words, 1)
+    joined.final = run[-1].final
+    quality = _quality(joined)
+    if quality.value <= Quality.SHORT.value:
+        return []
+    return [(i.index, quality) for i in run if i.quality.value < quality.value]
+
+
+def _goes_on(line: str, nxt: str) -> bool:
+    """Whether the break between two lines falls inside a sentence."""
+    if line.endswith((",", "-", "–", "—")):
+        return True
+    head = nxt.lstrip(_OPENING)[:1]
+    return not ends_sentence(line) and head.isalpha() and head.islower()

@@ -143,6 +143,8 @@ def _body(infos: list[Info], lay: Layout, out: Assigned, phrases: Phrases) -> No
             out[info.index] = (Role.BODY, "")  # a sentence that leads in to a quote or a list
         elif not info.final and info.nwords <= 20 and _before_prose(infos, info.index, lay.end):
             out[info.index] = (Role.HEADING, "")
+        elif _verse(span, k):
+            out[info.index] = (Role.BODY, "")  # a line of a quoted verse, a lyric or an address block
         else:
             out[info.index] = (Role.BOILERPLATE, "short-nav")
 
@@ -186,6 +188,26 @@ def _nav_run(span: list[Info], k: int) -> bool:
         hi += 1
     run = span[lo : hi + 1]
     return len(run) >= _NAV_RUN and sum(i.nwords for i in run) / len(run) <= 4
+
+
+_VERSE_WORDS = 5  # a line of a verse or a line-broken quote holds at least this many words
+
+
+def _verse(span: list[Info], k: int) -> bool:
+    """Whether span line ``k`` is one of a block of adjacent lines (no blank line between) of
+    ``_VERSE_WORDS``+ words each, no list items or dropped lines: text broken into lines, not a menu."""
+    info = span[k]
+    if not _versed(info):
+        return False
+    prev = span[k - 1] if k > 0 else None
+    nxt = span[k + 1] if k + 1 < len(span) else None
+    return (prev is not None and prev.index == info.index - 1 and _versed(prev)) or (
+        nxt is not None and nxt.index == info.index + 1 and _versed(nxt)
+    )
+
+
+def _versed(info: Info) -> bool:
+    return info.nwords >= _VERSE_WORDS and not (info.reason or info.bullet or info.numbered or info.meta or info.urls)
 
 
 def _shortish(info: Info) -> bool:

@@ -33,6 +33,7 @@ HANDLE_ATTRIB = re.compile(
     re.IGNORECASE,
 )
 _POST_SHARED = re.compile(r"^(?:a (?:post|photo|video) shared by|view this post on)\b", re.IGNORECASE)
+_VIEW_POST = re.compile(r"^view this post on\b", re.IGNORECASE)
 # A server script's error message printed into the page ("Warning: f(): ... in /path/file.php on line
 # 12"): PHP writes them in English whatever the page's language.
 _SCRIPT_ERROR = re.compile(
@@ -132,6 +133,11 @@ def _credit_hint(tail: str) -> bool:
     return any(k in low for k in _AGENCIES)
 
 
+def is_embed_header(text: str) -> bool:
+    """The line an embedded post opens with ("View this post on ..."): the post comes after it."""
+    return bool(_VIEW_POST.match(text.strip()[:300]))
+
+
 def is_embed_attribution(text: str) -> bool:
     """The attribution line of an embedded social post."""
     t = text.strip()[:300]
@@ -160,7 +166,19 @@ def is_junk(text: str) -> bool:
         return True
     if len(t) >= 20 and " " not in t[:200] and t[:200].isascii():
         return True
-    return len(t) < 500 and _repeats(t)
+    return is_script(t) or (len(t) < 500 and _repeats(t))
+
+
+_SCRIPT_MARKS = re.compile(r"[{};=]|\)\(|\(\)|&&|\|\||=>|!==?|\w\.\w+\(")
+_SCRIPT_MIN = 80  # a shorter line may be a formula or a line of code quoted in the text
+_SCRIPT_SHARE = 0.05  # script marks per character (prose with a few brackets or semicolons stays far below)
+
+
+def is_script(text: str) -> bool:
+    """A line of program source (a page's minified script or style sheet dumped as text): braces,
+    semicolons, assignments and calls at a rate prose never reaches."""
+    t = text[:2000]
+    return len(t) >= _SCRIPT_MIN and len(_SCRIPT_MARKS.findall(t)) >= _SCRIPT_SHARE * len(t)
 
 
 def _repeats(t: str) -> bool:
@@ -196,6 +214,8 @@ def is_footer_head(text: str) -> bool:
 
 
 _ADDRESS = re.compile(r"(?<!\w)(?:you|your|yours)(?!\w)")  # as word tokens
+_WE = re.compile(r"(?<!\w)(?:we|we're|we’re|we've|we’ve|our|ours)(?!\w)")
+_US = re.compile(r"(?<!\w)us(?!\w)")  # case-sensitive: "US" is a country
 _BIO = re.compile(
     r"^(?:[A-Z][\w'.-]+\s+){1,3}(?:is|was|has been)\s+(?:a|an|the|our)\b.{0,200}\b(?:writer|author|editor|"
     r"journalist|reporter|correspondent|columnist|contributor|professor|founder|director|expert|"
@@ -204,7 +224,10 @@ _BIO = re.compile(
 
 
 def is_promo(text: str) -> bool:
-    """A paragraph that speaks to the reader (promos, appeals) or presents the author."""
+    """A paragraph where the site speaks to the reader ("we" and "you": promos, appeals) or that
+    presents the author. "You" alone is no promo: how-tos and recipes address the reader throughout."""
     if any(q in text for q in '"“”«»'):
         return False  # reported speech: a quote inside the story
-    return bool(_ADDRESS.search(text[:1000].lower()) or _BIO.match(text[:300]))
+    low = text[:1000].lower()
+    site = _WE.search(low) or _US.search(text[:1000])
+    return bool((site and _ADDRESS.search(low)) or _BIO.match(text[:300]))
