@@ -68,6 +68,8 @@ _PLACE = re.compile(r"\s+(?i:in|aus|en|à|in der|im)\s+[A-ZÀ-Þ][\w ,.-]*$")
 # A bare web address ("example.de", "jane.doe.net"): a lower-case top-level domain ends it, so no initial does.
 _DOMAIN = r"(?<![\w.])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?![\w.])"
 _NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\(@?\w+(?:-\w+)*\)|@\w+|\[[^\]]*\]|" + _DOMAIN)
+# A text copy's avatar image, printed as its alt text and glued to the name beside it ("AvatarJane Doe").
+_AVATAR_ALT = re.compile(r"(?:[Aa]vatar|[Gg]ravatar)+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 _TIME = re.compile(r"(?<!\d)\d{1,2}(?::|h)\d{2}(?!\d)(?:\s*(?i:uhr|h|am|pm|a\.m\.|p\.m\.)(?![^\W_]))?")
 _CREDIT_LINE = re.compile(
     r"^\s*(?:[(\[]\s*)?(?:additional\s+)?(?:reporting|writing|written|editing|edited)\s+by\b", re.I
@@ -313,7 +315,8 @@ def spaced_dates(text: str, languages: Languages) -> str:
 
 
 def _pieces(text: str, languages: Languages) -> list[str]:
-    text = _TIME.sub(" | ", _NOISE.sub(" ", text[:500]))  # "20:19 von Jane Doe", "Par Jane Doe [avatar]"
+    text = _AVATAR_ALT.sub(" ", text[:500])  # "AvatarJane Doe"
+    text = _TIME.sub(" | ", _NOISE.sub(" ", text))  # "20:19 von Jane Doe", "Par Jane Doe [avatar]"
     text = languages.relative_time.sub(" | ", text)  # "Jane Doe vor 2 Stunden"
     text = _NOTE.sub(" | ", text)  # "Jane Doe (Redakteurin, Wirtschaft)": a note on the person, not a name
     text = languages.credit_break.split(text, maxsplit=1)[0]
@@ -995,15 +998,20 @@ def _all_boxes(view: View, judge: Judge) -> set[str]:
     return {name.casefold() for name, _ in scratch.people}
 
 
+_BYLINE_SOURCES = frozenset({"byline", "date line", "name line"})  # a line that names an article's author
+
+
 def _lists(found: Bylines, view: View, judge: Judge, title: int) -> Bylines:
     """``found`` without the names of a list of people: other articles' bylines, a cast or team list.
 
     Bylines on three or more lines that name different people are teasers of other articles,
     each with its own byline: only the header's one nearest the headline is the article's, if
-    any. Author boxes ("Jane Doe" / "Jane Doe is ...") for two or more people anywhere on the
+    any. Date lines that open with a name ("Jane Doe 8. Februar 2020") and name lines count as
+    such bylines: a list of posts writes each entry's author beside its date or on a line of its
+    own. Author boxes ("Jane Doe" / "Jane Doe is ...") for two or more people anywhere on the
     page are a list of the people it is about or of a team, and none is the author.
     """
-    bylines = {found.lines[c.name].number for c in found.candidates if not c.rejected and c.source == "byline"}
+    bylines = {found.lines[c.name].number for c in found.candidates if not c.rejected and c.source in _BYLINE_SOURCES}
     boxes = {c.name.casefold() for c in found.candidates if not c.rejected and c.source == "author box"}
     if boxes:
         boxes |= _all_boxes(view, judge)
@@ -1019,7 +1027,7 @@ def _lists(found: Bylines, view: View, judge: Judge, title: int) -> Bylines:
     for c in found.candidates:
         line = found.lines.get(c.name) if not c.rejected else None
         why = ""
-        if line is not None and c.source == "byline" and line.number not in keep:
+        if line is not None and c.source in _BYLINE_SOURCES and line.number not in keep:
             why = "one of several bylines: teasers of other articles"
         elif line is not None and c.source == "author box" and len(boxes) >= 2:
             why = "one of several author boxes: a list of people"
