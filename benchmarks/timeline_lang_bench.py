@@ -37,7 +37,8 @@ def main() -> None:
     found = expected = right = 0
     for art in data["articles"]:
         cleaned = Cleaned("A title", tuple(Block("paragraph", (p,)) for p in art["paragraphs"]), ())
-        published = art["published"] if isinstance(art["published"], dt.date) else dt.date.fromisoformat(art["published"])
+        published = art["published"]
+        published = published if isinstance(published, dt.date) else dt.date.fromisoformat(published)
         events = extract_events(cleaned, published, vocab.for_language(art["language"]))
         want = Counter((str(d), p) for d, p in art["events"])
         got = [(str(e.date), e.precision) for e in events]
