@@ -64,3 +64,21 @@ def test_text_updated_after_its_date_leaves_yearless_dates_out() -> None:
     text = "Le 10 octobre, le maire a démissionné."
     assert _dates(text, dt.date(2023, 11, 1), "fr") == [(dt.date(2023, 10, 10), "day")]
     assert _dates("Le 2 février 2024, le conseil a voté. " + text, dt.date(2023, 11, 1), "fr") == []
+
+
+def test_labelled_language_sets_keep_their_measured_levels() -> None:
+    from pathlib import Path
+
+    from generator.article.records import Block, Cleaned
+    from generator.yamlio import safe_load
+
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    for name, least_right in (("timeline_languages.yml", 27), ("timeline_languages_heldout.yml", 12)):
+        right = wrong = 0
+        for art in safe_load((fixtures / name).read_text(encoding="utf-8"))["articles"]:
+            cleaned = Cleaned("A title", tuple(Block("paragraph", (p,)) for p in art["paragraphs"]), ())
+            vocab = knowledge().timeline.for_language(art["language"])
+            want = {(str(d), p) for d, p in art["events"]}
+            for e in extract_events(cleaned, art["published"], vocab):
+                right, wrong = (right + 1, wrong) if (str(e.date), e.precision) in want else (right, wrong + 1)
+        assert wrong == 0 and right >= least_right, name
