@@ -163,3 +163,8 @@ def test_a_pronoun_without_a_speech_verb_gives_no_speaker() -> None:
     found = _found("de", "Bürgermeisterin Jana Kehler eröffnete das Fest.",
                    "„Wir feiern zusammen“ stand auf dem Plakat, das sie trug.")
     assert _speakers(found) == {}
+
+
+def test_an_article_after_the_speech_verb_is_no_pronoun() -> None:
+    found = _found("es", "El alcalde, Tomás Urquiza, visitó la obra. «La obra acaba en mayo», señaló el arquitecto.")
+    assert _speakers(found) == {}
