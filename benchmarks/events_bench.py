@@ -1,6 +1,6 @@
 """Fit and score same-event grouping on the labelled set ``tests/fixtures/same_event/``.
 
-usage: python benchmarks/events_bench.py [--folds K]
+usage: python benchmarks/events_bench.py [--folds K] [--folder tests/fixtures/same_event_languages]
 
 Every file runs through the generator's own per-article path (``to_source`` then ``process``),
 then ``generator.corpus.events.group_events``. A file ``eNN-x.md`` reports event ``eNN``; a
@@ -103,8 +103,9 @@ def _at(data: list[tuple[str, EventInput]], t: float) -> tuple[int, int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", type=int, default=3)
+    ap.add_argument("--folder", type=Path, default=FIXTURES, help="a labelled folder (default: the main set)")
     a = ap.parse_args()
-    data = load()
+    data = load(a.folder)
     labels = sorted({lab for lab, _ in data})
     n_events = sum(1 for e in labels if sum(lab == e for lab, _ in data) > 1)
     print(f"{len(data)} articles, {n_events} events with 2+ reports, {len(labels) - n_events} single-report events")

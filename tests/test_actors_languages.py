@@ -140,3 +140,31 @@ def test_the_held_out_languages_set_stays_where_it_was_measured() -> None:
     assert s.precision >= 0.85 and s.recall >= 0.65, (s.extra, s.missed)
     assert s.quote_precision >= 0.95, (s.extra, s.missed)
 
+
+
+def test_a_pronoun_after_the_speech_verb_is_the_person_last_named() -> None:
+    fr = _found("fr", "La ministre Odile Vantrel a visité le port. « Nous allons agrandir les quais », a-t-elle dit.")
+    assert _speakers(fr) == {"Nous allons agrandir les quais": "Odile Vantrel"}
+    de = _found("de", "Bürgermeisterin Jana Kehler eröffnete das Fest. „Wir feiern zusammen“, sagte sie.")
+    assert _speakers(de) == {"Wir feiern zusammen": "Jana Kehler"}
+    es = _found("es", "El alcalde, Tomás Urquiza, visitó la obra. «La obra terminará en mayo», dijo él.")
+    assert _speakers(es) == {"La obra terminará en mayo": "Tomás Urquiza"}
+    ru = _found("ru", "Директор клуба Олег Панкратов сообщил о контракте. «Мы наймём сто человек», — заявил он.")
+    assert _speakers(ru) == {"Мы наймём сто человек": "Олег Панкратов"}
+
+
+def test_a_pronoun_speaker_is_nobody_when_an_unknown_name_stands_between() -> None:
+    found = _found("fr", "La ministre Odile Vantrel a visité le port. Puis Martine Delcourt a pris la parole. "
+                   "« Les quais sont trop petits », a-t-elle ajouté.")
+    assert _speakers(found) == {}
+
+
+def test_a_pronoun_without_a_speech_verb_gives_no_speaker() -> None:
+    found = _found("de", "Bürgermeisterin Jana Kehler eröffnete das Fest.",
+                   "„Wir feiern zusammen“ stand auf dem Plakat, das sie trug.")
+    assert _speakers(found) == {}
+
+
+def test_an_article_after_the_speech_verb_is_no_pronoun() -> None:
+    found = _found("es", "El alcalde, Tomás Urquiza, visitó la obra. «La obra acaba en mayo», señaló el arquitecto.")
+    assert _speakers(found) == {}

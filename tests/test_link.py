@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from generator.article.actors.records import ArticleActors, FoundActor, Location
 from generator.article.incidents import incident_keys
 from generator.article.records import Block, Cleaned
 from generator.corpus.related import MAX_RELATED, RelatedInput, rank_related
+from generator.errors import DataError
 from generator.knowledge.incidents import parse_incidents
 from generator.knowledge.records import ActorType
 
@@ -71,3 +74,21 @@ def test_incident_keys_need_the_incident_word_near_the_participant() -> None:
     assert incident_keys(cleaned, found, vocab) == (("strike", "Abu Example", "person"),)
     far = Cleaned("t", (Block("paragraph", (text.replace("A drone attack hit", "A storm hit"),)),), ())
     assert incident_keys(far, found, vocab) == ()
+
+
+def test_incident_words_of_another_language_only_in_its_articles() -> None:
+    vocab = parse_incidents({
+        "families": {"arrest": {"words": ["arrested"]}},
+        "languages": {"es": {"arrest": ["detenido"]}, "de": {"arrest": ["festgenommen"]}},
+    })
+    found = ArticleActors((_actor("Lena Ortiz", ActorType.PERSON, "Lena Ortiz"),))
+    cleaned = Cleaned("t", (Block("paragraph", ("Lena Ortiz fue detenido ayer en el puerto.",)),), ())
+    assert incident_keys(cleaned, found, vocab.for_language("es")) == (("arrest", "Lena Ortiz", "person"),)
+    assert incident_keys(cleaned, found, vocab) == ()  # an English article does not read Spanish words
+    assert incident_keys(cleaned, found, vocab.for_language("de")) == ()
+    assert vocab.for_language("xx") is vocab
+
+
+def test_a_language_may_only_add_words_to_known_families() -> None:
+    with pytest.raises(DataError):
+        parse_incidents({"families": {"arrest": {"words": ["arrested"]}}, "languages": {"fr": {"grève": ["grève"]}}})

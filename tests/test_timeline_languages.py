@@ -18,3 +18,67 @@ def test_relative_dates_of_another_language_only_in_its_articles() -> None:
     assert [e.expression for e in de] == ["gestern"]  # German "hier" is "here"
     assert extract_events(doc("Hier, le conseil a voté le budget."), published, vocab) == ()
     assert vocab.for_language("xx") is vocab
+
+
+def _dates(text: str, published: dt.date, code: str) -> list[tuple[dt.date, str]]:
+    events = extract_events(doc(text), published, knowledge().timeline.for_language(code))
+    return [(e.date, e.precision) for e in events]
+
+
+def test_yearless_date_in_the_past_tense_is_placed() -> None:
+    published = dt.date(2023, 9, 14)  # a Thursday
+    assert _dates("Le comité a voté le 4 juillet une règle.", published, "fr") == [(dt.date(2023, 7, 4), "day")]
+    assert _dates("La empresa cerró el martes su fábrica.", published, "es") == [(dt.date(2023, 9, 12), "day")]
+    assert _dates("Im Mai hatte der Verein gewonnen.", published, "de") == [(dt.date(2023, 5, 1), "month")]
+    assert _dates("Клуб во вторник подписал игрока.", published, "ru") == [(dt.date(2023, 9, 12), "day")]
+    assert _dates("وأعلنت البلدية يوم الاثنين عن خطة.", published, "ar") == [(dt.date(2023, 9, 11), "day")]
+
+
+def test_future_or_unclear_tense_leaves_a_yearless_date_out() -> None:
+    published = dt.date(2023, 9, 14)
+    assert _dates("Le comité votera le 4 octobre.", published, "fr") == []  # future ending
+    assert _dates("Le comité se réunit le 4 octobre.", published, "fr") == []  # present for a plan: no past marker
+    assert _dates("El comité va a votar el 4 de octubre.", published, "es") == []
+    assert _dates("Der Verein hat erklärt, dass er am 4. Oktober spielt.", published, "de") == []  # another clause
+    assert _dates("Заседание состоится 4 октября.", published, "ru") == []
+    assert _dates("وسيعقد المجلس جلسة في أكتوبر.", published, "ar") == []
+
+
+def test_habitual_weekday_and_passing_dates_are_no_events() -> None:
+    published = dt.date(2023, 9, 14)
+    assert _dates("Le club a toujours joué le samedi.", published, "fr") == []
+    assert _dates("Hasta el martes, el alcalde presidió la junta.", published, "es") == []
+
+
+def test_german_ordinal_day_stays_in_its_sentence() -> None:
+    assert _dates("Der Rat hat am 3. Mai getagt.", dt.date(2023, 9, 14), "de") == [(dt.date(2023, 5, 3), "day")]
+
+
+def test_month_with_year_in_another_language_is_explicit() -> None:
+    events = extract_events(doc("En mars 2021, la mairie a ouvert une école."), dt.date(2023, 9, 14),
+                            knowledge().timeline.for_language("fr"))
+    assert [(e.date, e.precision, e.basis) for e in events] == [(dt.date(2021, 3, 1), "month", "explicit")]
+
+
+def test_text_updated_after_its_date_leaves_yearless_dates_out() -> None:
+    text = "Le 10 octobre, le maire a démissionné."
+    assert _dates(text, dt.date(2023, 11, 1), "fr") == [(dt.date(2023, 10, 10), "day")]
+    assert _dates("Le 2 février 2024, le conseil a voté. " + text, dt.date(2023, 11, 1), "fr") == []
+
+
+def test_labelled_language_sets_keep_their_measured_levels() -> None:
+    from pathlib import Path
+
+    from generator.article.records import Block, Cleaned
+    from generator.yamlio import safe_load
+
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    for name, least_right in (("timeline_languages.yml", 27), ("timeline_languages_heldout.yml", 12)):
+        right = wrong = 0
+        for art in safe_load((fixtures / name).read_text(encoding="utf-8"))["articles"]:
+            cleaned = Cleaned("A title", tuple(Block("paragraph", (p,)) for p in art["paragraphs"]), ())
+            vocab = knowledge().timeline.for_language(art["language"])
+            want = {(str(d), p) for d, p in art["events"]}
+            for e in extract_events(cleaned, art["published"], vocab):
+                right, wrong = (right + 1, wrong) if (str(e.date), e.precision) in want else (right, wrong + 1)
+        assert wrong == 0 and right >= least_right, name

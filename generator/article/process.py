@@ -127,11 +127,11 @@ def process(doc: SourceDoc, knowledge: Knowledge) -> Extracted | Skipped:
         encoding=doc.encoding,
         found=found,
         theme_scores=assign_themes(cleaned, found, knowledge.taxonomy),
-        incidents=incident_keys(cleaned, found, knowledge.incidents),
+        incidents=incident_keys(cleaned, found, knowledge.incidents.for_language(meta.language)),
         events=extract_events(cleaned, meta.date, knowledge.timeline.for_language(meta.language), stamps),
         signature=text_signature("\n".join(item for block in cleaned.blocks for item in block.items)),
         summary=summary(cleaned, skipped=stamps),
-        event_sentences=event_sentences(cleaned, found, knowledge.incidents),
+        event_sentences=event_sentences(cleaned, found, knowledge.incidents.for_language(meta.language)),
         removed=removed[:REMOVED_KEPT],
         removed_count=len(removed),
         terms=content_terms(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.errors import DataError
@@ -25,6 +25,16 @@ class IncidentVocabulary:
     # match; else the pattern decides. One ``findall`` replaces a search per family, which tries
     # its lookbehind at every character (issue 20).
     firsts: tuple[tuple[frozenset[str], bool] | None, ...] = ()
+    # (language code, this vocabulary with that language's words added): ``for_language``.
+    by_language: tuple[tuple[str, IncidentVocabulary], ...] = field(default=(), compare=False)
+
+    def for_language(self, code: str) -> IncidentVocabulary:
+        """This vocabulary with language ``code``'s words (``languages`` in events.yml) added; itself for others.
+
+        The families keep their keys, so a French and an English report of one incident share a key. A word of
+        one language can be a plain word of another: each language's words are read only in its articles.
+        """
+        return next((vocab for c, vocab in self.by_language if c == code), self)
 
     def matches(self, index: int, pattern: re.Pattern[str], text: str, runs: frozenset[str] | None) -> bool:
         """Whether family ``index``'s ``pattern`` matches ``text`` (``runs``: ``word_runs(text)``)."""
@@ -44,6 +54,35 @@ class IncidentVocabulary:
         return next((pat for key, _, _, pat in self.families if key == family), None)
 
 
+def _pattern(words: list[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)
+
+
+Words = dict[str, dict[str, list[str]]]  # language code -> family -> words
+
+
+def _language_words(data: dict[str, Any], keys: set[str], where: str, problems: list[str]) -> Words:
+    """``languages``: code -> family -> words, each family one of ``keys``."""
+    raw = data.get("languages") or {}
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: 'languages' must map language codes to families")
+        return {}
+    out: dict[str, dict[str, list[str]]] = {}
+    for code, families in sorted(raw.items(), key=lambda kv: str(kv[0])):
+        if not isinstance(families, dict):
+            problems.append(f"{where}: languages {code!r}: must map families to words")
+            continue
+        for key, words in families.items():
+            if str(key) not in keys:
+                problems.append(f"{where}: languages {code!r}: unknown family {key!r}")
+            elif not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                problems.append(f"{where}: languages {code!r}: family {key!r}: must be a list of words")
+            else:
+                out.setdefault(str(code), {})[str(key)] = [str(w) for w in words]
+    return out
+
+
 def parse_incidents(data: Any, where: str = "events.yml") -> IncidentVocabulary:
     """Validate the parsed data file; raises DataError naming every bad family and field."""
     if not isinstance(data, dict) or not isinstance(data.get("families"), dict):
@@ -51,6 +90,7 @@ def parse_incidents(data: Any, where: str = "events.yml") -> IncidentVocabulary:
     problems: list[str] = []
     fams = []
     firsts: list[tuple[frozenset[str], bool] | None] = []
+    family_words: dict[str, list[str]] = {}
     for key, entry in sorted(data["families"].items(), key=lambda kv: str(kv[0])):
         words = entry.get("words") if isinstance(entry, dict) else None
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
@@ -60,19 +100,25 @@ def parse_incidents(data: Any, where: str = "events.yml") -> IncidentVocabulary:
         if isinstance(window, bool) or not isinstance(window, int) or not 0 <= window <= 3:
             problems.append(f"{where}: family {key!r}: 'window' must be 0 to 3")
             continue
-        alternation = "|".join(
-            re.escape(w.strip()).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-        )
         label = str(entry.get("label") or key)
-        fams.append((str(key), label, window, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)))
+        fams.append((str(key), label, window, _pattern(words)))
         firsts.append(_firsts(words))
+        family_words[str(key)] = words
     types = data.get("participant_types", ["person", "armed group"])
     if not isinstance(types, list):
         problems.append(f"{where}: 'participant_types' must be a list")
         types = []
+    languages = _language_words(data, set(family_words), where, problems)
     if problems:
         raise DataError(problems, "invalid incident vocabulary")
-    return IncidentVocabulary(tuple(fams), frozenset(str(t) for t in types), tuple(firsts))
+    base = IncidentVocabulary(tuple(fams), frozenset(str(t) for t in types), tuple(firsts))
+    by_language = []
+    for code, extra in languages.items():
+        merged = [(key, label, window, _pattern([*family_words[key], *extra.get(key, [])]))
+                  for key, label, window, _ in fams]
+        lists = [_firsts([*family_words[key], *extra.get(key, [])]) for key, _, _, _ in fams]
+        by_language.append((code, replace(base, families=tuple(merged), firsts=tuple(lists))))
+    return replace(base, by_language=tuple(by_language))
 
 
 _RUN = re.compile(r"\w+")

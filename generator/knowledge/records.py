@@ -75,6 +75,7 @@ class Lexicon:
     compound_heads: tuple[str, ...] = ()  # those words that open an organisation's name
     connectors: frozenset[str] = frozenset()  # "de", "del", "für": lower-case words inside an organisation's name
     name_stops: frozenset[str] = frozenset()  # a script without capitals (Arabic): words that end a name after a title
+    pronouns: frozenset[str] = frozenset()  # "il", "sie", "ella", "он": a speaker after a speech verb ("sagte sie")
     language: str = "en"  # the language whose words were added to the English ones
     by_language: tuple[tuple[str, Lexicon], ...] = ()  # each language's own lists (``for_language``)
 

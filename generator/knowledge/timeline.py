@@ -29,6 +29,7 @@ class Vocabulary:
     passing: re.Pattern[str] = NEVER  # "following", "since": a date after them dates something else
     determiners: re.Pattern[str] = NEVER  # "the", "its": "the 3 January strike" names a strike, not a date
     by_language: dict[str, Vocabulary] = field(default_factory=dict)  # ``for_language``
+    local: Local | None = None  # another language's yearless dates and tense markers (``yearless_by_language``)
 
     def for_language(self, code: str) -> Vocabulary:
         """This vocabulary with language ``code``'s relative phrases added ("hier", "gestern"); itself for others.
@@ -37,6 +38,98 @@ class Vocabulary:
         language's phrases are read only in articles of that language (the article's ``language`` field).
         """
         return self.by_language.get(code, self)
+
+
+@dataclass(frozen=True, eq=False)
+class Local:
+    """One language's dates without a year, bare months, weekdays and tense markers (``yearless_by_language``)."""
+
+    months: dict[str, int]  # lower-case spelling -> 1..12
+    weekdays: dict[str, int]  # lower-case spelling -> 0 (Monday) .. 6
+    day_month: re.Pattern[str]  # groups d, m
+    month_year: re.Pattern[str]  # groups m, y
+    month: re.Pattern[str]  # group m, after an opener
+    weekday: re.Pattern[str]  # groups wd, after (a word of weekday_last or weekday_next)
+    weekday_not_after: frozenset[str]
+    weekday_shift: dict[str, int]  # word after a weekday -> -1 / +1
+    past: re.Pattern[str]  # marker words, or lower-case words with a past ending
+    not_past: re.Pattern[str]
+    future: re.Pattern[str]  # marker words, future endings and prefixes
+    subordinators: re.Pattern[str]
+    passing: re.Pattern[str]
+
+
+_LOCAL_LISTS = ("day_joiners", "month_openers", "weekday_openers", "weekday_not_after", "weekday_last",
+                "weekday_next", "past", "not_past", "future", "past_endings", "future_endings", "future_prefixes",
+                "subordinators", "passing")
+
+
+def _words_pattern(words: list[str], endings: list[str] = [], prefixes: list[str] = []) -> re.Pattern[str]:  # noqa: B006
+    """Whole words or phrases (a phrase ending in an apostrophe runs into the next word), endings, prefixes."""
+    parts = [
+        re.escape(norm(w)).replace(r"\ ", r"\s+") + (r"(?![\w'’])" if w[-1].isalnum() else "")
+        for w in sorted(words, key=len, reverse=True)
+    ]
+    if endings:
+        ends = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+        # Endings mark lower-case words only: "Mikhail" or "Pablo" is no verb.
+        parts.append(rf"(?-i:(?![A-ZÀ-ÞА-ЯЁ])[^\W\d_]+(?:{ends}))(?![\w'’])")
+    if prefixes:
+        parts.append("(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + r")\w{2,}")
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(parts) + ")", re.I) if parts else NEVER
+
+
+def _spellings(raw: object, count: int, key: str, code: str, problems: list[str]) -> dict[str, int]:
+    if not isinstance(raw, list) or len(raw) != count or not all(
+        isinstance(s, list) and s and all(isinstance(w, str) and w.strip() for w in s) for s in raw
+    ):
+        problems.append(f"yearless_by_language {code}: '{key}' must hold {count} lists of spellings")
+        return {}
+    return {norm(w): i for i, spellings in enumerate(raw) for w in spellings}
+
+
+def _local(code: str, raw: object, problems: list[str]) -> Local | None:
+    """One language's entry of ``yearless_by_language`` compiled."""
+    if not isinstance(raw, dict):
+        problems.append(f"yearless_by_language {code}: must be a mapping")
+        return None
+    months = {w: i + 1 for w, i in _spellings(raw.get("months"), 12, "months", code, problems).items()}
+    weekdays = _spellings(raw.get("weekdays"), 7, "weekdays", code, problems)
+    lists: dict[str, list[str]] = {}
+    for key in _LOCAL_LISTS:
+        value = raw.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            problems.append(f"yearless_by_language {code}: '{key}' must be a list of words")
+            value = []
+        lists[key] = [str(w) for w in value]
+    if not months or not weekdays:
+        return None
+    m = rf"(?P<m>{_alternation(list(months))})(?![\w])"
+    joiners = rf"(?:(?:{_alternation(lists['day_joiners'])})\s+)?" if lists["day_joiners"] else ""
+    no_year = r"(?![.,]?\s*(?:\w{1,3}\s+)?\d)"
+    openers = lists["weekday_openers"]
+    shift = {norm(w): -1 for w in lists["weekday_last"]} | {norm(w): 1 for w in lists["weekday_next"]}
+    after = rf"(?:\s+(?P<after>{_alternation(list(shift))})(?![\w]))?" if shift else "(?P<after>(?!))?"
+    return Local(
+        months=months,
+        weekdays=weekdays,
+        day_month=re.compile(rf"(?<![\w.])(?P<d>[12]\d|3[01]|0?[1-9])(?:er|\.|º)?\s+{joiners}{m}{no_year}", re.I),
+        month_year=re.compile(rf"(?<!\w){m}\s+{joiners}(?P<y>\d{{4}})(?!\d)", re.I),
+        month=re.compile(rf"(?<![\w'’])(?:{_alternation(lists['month_openers'])})(?:\s+|-){m}{no_year}", re.I)
+        if lists["month_openers"] else NEVER,
+        weekday=re.compile(
+            (rf"(?<![\w'’])(?:{_alternation(openers)})\s+" if openers else r"(?<![\w'’])")
+            + rf"(?P<wd>{_alternation(list(weekdays))})(?![\w]){after}",
+            re.I,
+        ),
+        weekday_not_after=frozenset(norm(w) for w in lists["weekday_not_after"]),
+        weekday_shift=shift,
+        past=_words_pattern(lists["past"], lists["past_endings"]),
+        not_past=_words_pattern(lists["not_past"]),
+        future=_words_pattern(lists["future"], lists["future_endings"], lists["future_prefixes"]),
+        subordinators=_words_pattern(lists["subordinators"]),
+        passing=_words_pattern(lists["passing"]),
+    )
 
 
 def norm(phrase: str) -> str:
@@ -101,6 +194,11 @@ def parse_vocabulary(data: object, where: str, languages: Languages) -> Vocabula
         problems.append("field 'relative_by_language' must map language codes to relative phrases")
         by_language_raw = {}
     per_language = {str(code): _relative(by_language_raw, problems, code) for code in sorted(by_language_raw, key=str)}
+    yearless_raw = data.get("yearless_by_language") or {}
+    if not isinstance(yearless_raw, dict):
+        problems.append("field 'yearless_by_language' must map language codes to their words")
+        yearless_raw = {}
+    locals_ = {str(code): _local(str(code), yearless_raw[code], problems) for code in sorted(yearless_raw, key=str)}
     numbers = data.get("numbers")
     if not isinstance(numbers, dict) or not all(
         isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in numbers.values()
@@ -132,7 +230,8 @@ def parse_vocabulary(data: object, where: str, languages: Languages) -> Vocabula
     )
     languages_vocab = {
         code: replace(base, relative=re.compile(bounded.format(_alternation([*relative, *table])), re.I),
-                      relative_meaning=relative | table)
+                      relative_meaning=relative | table, local=locals_.get(code))
         for code, table in per_language.items()
     }
+    languages_vocab |= {code: replace(base, local=local) for code, local in locals_.items() if code not in per_language}
     return replace(base, by_language=languages_vocab)

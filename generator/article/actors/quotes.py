@@ -1,4 +1,8 @@
-"""Quotations and who said them: "X said", "said X", "according to X", "he added" in or next to the sentence."""
+"""Quotations and who said them: "X said", "said X", "according to X", "he added" in or next to the sentence.
+
+In another language a pronoun after the speech verb counts as "he added" ("sagte sie", "a-t-il déclaré",
+"dijo ella", "— заявил он"; lexicon ``languages.<code>.pronouns``), resolved with the same guards.
+"""
 
 from __future__ import annotations
 
@@ -40,6 +44,21 @@ def _anaphor_re(verbs: frozenset[str], roles: frozenset[str]) -> re.Pattern[str]
     return re.compile(rf"\b(?:he|she|the (?:{'|'.join(sorted(roles))}))\s*,?\s+(?:{_verbs(verbs)})\b", re.I)
 
 
+@lru_cache(maxsize=8)
+def _inverted_re(verbs: frozenset[str], pronouns: frozenset[str]) -> re.Pattern[str]:
+    """A pronoun after a speech verb: "sagte sie", "dijo ella", "заявил он", "explique-t-il", "a-t-elle ajouté"."""
+    pron = "|".join(sorted(re.escape(p) for p in pronouns))
+    joint = rf"(?:\s+|-t-|-)(?:{pron})"
+    parts = []
+    for verb in verbs:
+        words = verb.split()
+        if len(words) == 1:
+            parts.append(re.escape(verb) + joint)
+        elif len(words) == 2:  # "a déclaré" -> "a-t-il déclaré"; "teilte mit" -> "teilte er mit"
+            parts.append(re.escape(words[0]) + joint + r"\s+" + re.escape(words[1]))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(parts, key=len, reverse=True))})(?![\w-])", re.I)
+
+
 def speaks(item: Item, m: Mention, lex: Lexicon) -> bool:
     """Whether mention ``m`` is followed (after an optional appositive) by a speech verb."""
     return bool(_speech_re(lex.speech_verbs).match(item.text, m.end))
@@ -63,6 +82,10 @@ def _direct(item: Item, mentions: Sequence[Mention], lo: int, hi: int, quote: tu
 def _anaphor(item: Item, lo: int, hi: int, quote: tuple[int, int], lex: Lexicon) -> bool:
     """Whether the sentence says "he said", "she added" or "the expert said" outside the quote."""
     text = item.text[lo : quote[0]] + " " + item.text[quote[1] : hi]
+    # A pronoun spelt like an article is none: Spanish "él" folds to "el" ("señaló el funcionario").
+    pronouns = lex.pronouns - lex.articles
+    if pronouns and _inverted_re(lex.speech_verbs, pronouns).search(text):
+        return True
     return bool(_anaphor_re(lex.speech_verbs, lex.role_words).search(text))
 
 

@@ -38,9 +38,10 @@ from generator.article.items import sentence_spans
 from generator.article.records import Cleaned
 from generator.article.timeline.expressions import Expression, find_expressions
 from generator.article.timeline.records import PRECISION_RANK, Event, Location
-from generator.article.timeline.resolve import Resolved, resolve
-from generator.knowledge.timeline import Vocabulary
+from generator.article.timeline.resolve import GRACE, Resolved, plus_days, resolve
+from generator.knowledge.timeline import Local, Vocabulary
 
+YEARLESS = frozenset({"month_day", "month", "weekday"})  # kinds whose year or week the tense decides
 BODY_KINDS = frozenset({"paragraph", "quote", "list", "heading"})
 MAX_SENTENCE = 400
 # A sentence naming more dates than this is a list or a run of markup, not an account of events;
@@ -56,13 +57,30 @@ _PERFECT_GAP = 12
 _CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
 _NOUN_NEXT = re.compile(r"\s+[^\W\d_]")  # the date is followed by a word: "the 3 March strike"
 _POSSESSIVE = re.compile(r"['’]s$")
+_CLAUSE_BREAK = re.compile(r"[:;]")
+_ORDINAL_END = re.compile(r"(?<![\w.])\d{1,2}\.\s*$")  # a sentence cut after a German ordinal day
 
 Found = tuple[Location, str, list[Expression]]  # sentence location, its raw text, its expressions
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
+def _joined(text: str, local: Local | None) -> list[tuple[int, int]]:
+    """The sentence spans, "am 15. April" kept in one sentence in another language (the splitter cuts at "15.")."""
+    spans = list(sentence_spans(text))
+    if local is None:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = _ORDINAL_END.search(text, out[-1][0], out[-1][1]) if out else None
+        if cut and local.day_month.match(text, cut.start()):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def sentences(text: str, local: Local | None = None) -> Iterator[tuple[int, int]]:
     """Char spans of the sentences of ``text``, leading whitespace excluded, empty ones skipped."""
-    for start, end in sentence_spans(text):
+    for start, end in _joined(text, local):
         start += len(text[start:end]) - len(text[start:end].lstrip())
         if start < end:
             yield start, end
@@ -121,9 +139,47 @@ def _in_passing(sentence: str, expr: Expression, vocab: Vocabulary) -> bool:
     return attributive and not opens
 
 
+def told_in_past(sentence: str, expr: Expression, local: Local) -> bool:
+    """Whether another language's sentence puts ``expr`` in the past (see ``yearless_by_language`` in timeline.yml).
+
+    A past marker must stand in the date's clause (no subordinator between them) and be nearer to the date
+    than any future or conditional marker; without one the tense is unclear and the date stays out.
+    """
+
+    def outside(span: tuple[int, int]) -> bool:
+        return span[1] <= expr.start or span[0] >= expr.end
+
+    def distance(span: tuple[int, int]) -> int:
+        return max(span[0] - expr.end, expr.start - span[1], 0)
+
+    excluded = [m.span() for m in local.not_past.finditer(sentence)]
+    subordinators = [m.start() for m in local.subordinators.finditer(sentence)]
+    subordinators += [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+
+    def same_clause(span: tuple[int, int]) -> bool:
+        low, high = (span[1], expr.start) if span[1] <= expr.start else (expr.end, span[0])
+        return not any(low <= s < high for s in subordinators)
+
+    pasts = [
+        m.span()
+        for m in local.past.finditer(sentence)
+        if outside(m.span())
+        and not any(a <= m.start() < b for a, b in excluded)
+        and same_clause(m.span())
+    ]
+    if not pasts:
+        return False
+    futures = [m.span() for m in local.future.finditer(sentence) if outside(m.span())]
+    return not futures or min(map(distance, pasts)) < min(map(distance, futures))
+
+
 def happened(sentence: str, expr: Expression, vocab: Vocabulary) -> bool:
     """Whether the sentence tells that something happened on the date of ``expr``."""
     if expr.shift > 0 or vocab.self_reference.search(sentence) or _in_passing(sentence, expr, vocab):
+        return False
+    if vocab.local and vocab.local.passing.search(_CLAUSE_END.split(sentence[: expr.start])[-1]):
+        return False
+    if vocab.local and expr.kind in YEARLESS and not told_in_past(sentence, expr, vocab.local):
         return False
     return not is_future(sentence, expr, vocab)
 
@@ -135,7 +191,7 @@ def _scan(cleaned: Cleaned, vocab: Vocabulary, skipped: frozenset[int] = frozens
         if block.kind not in BODY_KINDS or b in skipped:
             continue
         for i, text in enumerate(block.items):
-            for start, end in sentences(text):
+            for start, end in sentences(text, vocab.local):
                 sentence = text[start:end]
                 exprs = find_expressions(sentence, vocab)[:MAX_DATES_PER_SENTENCE]
                 if exprs:
@@ -147,6 +203,22 @@ def body_anchor(found: list[Found]) -> dt.date | None:
     """The latest full date (with a year) written in the body, if any."""
     dates = [resolve(e, None, None) for _, _, exprs in found for e in exprs if e.kind == "date"]
     return max((r[0] for r in dates if r), default=None)
+
+
+def _updated(found: list[Found], published: dt.date | None, vocab: Vocabulary) -> bool:
+    """Whether the body tells of a full date after the publication date (and its grace): the text was updated.
+
+    Dates a sentence puts in the future or mentions in passing ("interdit après le 20 mai 2020") do not count.
+    """
+    limit = plus_days(published, GRACE) if published else None
+    if limit is None:
+        return False
+    for _, sentence, exprs in found:
+        for e in exprs:
+            told = resolve(e, None, None) if e.kind == "date" else None
+            if told and told[0] > limit and happened(sentence, e, vocab):
+                return True
+    return False
 
 
 def _keep(results: list[tuple[Resolved, Expression]]) -> list[tuple[Resolved, Expression]]:
@@ -185,9 +257,14 @@ def extract_events(
     """
     found = _scan(cleaned, vocab, skipped)
     inferred = None if published else body_anchor(found)
+    stale = _updated(found, published, vocab) if vocab.local else False
     events: list[Event] = []
     for location, sentence, exprs in found:
-        results = [(resolve(e, published, inferred), e) for e in exprs if happened(sentence, e, vocab)]
+        results = [
+            (resolve(e, published, inferred), e)
+            for e in exprs
+            if happened(sentence, e, vocab) and not (stale and e.kind in YEARLESS)
+        ]
         for (date, precision, basis), expr in _keep([(r, e) for r, e in results if r and not _later(r, published)]):
             anchor = f"ev-{len(events) + 1}"
             events.append(Event(date, precision, display(sentence), expr.text, location, anchor, basis))

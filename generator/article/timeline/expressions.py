@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Literal
 
 from generator.article.extract.dates import find_dates
-from generator.knowledge.timeline import Vocabulary, norm
+from generator.knowledge.timeline import Local, Vocabulary, norm
 from generator.text.spans import Taken
 
 Kind = Literal["date", "month_year", "month_day", "month", "relative", "ago", "weekday"]
@@ -124,17 +124,45 @@ def _numbered(text: str, vocab: Vocabulary) -> list[Expression]:
     return out
 
 
+def _local(text: str, local: Local) -> tuple[list[Expression], list[Expression], list[Expression]]:
+    """Another language's candidates (``Vocabulary.local``): numbered ones, bare months, weekdays."""
+    numbered: list[Expression] = []
+    if _DIGIT.search(text):
+        for m in local.month_year.finditer(text):
+            month = local.months[norm(m.group("m"))]
+            numbered.append(Expression("month_year", m.start(), m.end(), m.group(0), int(m.group("y")), month))
+        for m in local.day_month.finditer(text):
+            month = local.months[norm(m.group("m"))]
+            numbered.append(Expression("month_day", m.start(), m.end(), m.group(0), None, month, int(m.group("d"))))
+    months = [
+        Expression("month", m.start(), m.end(), m.group(0), None, local.months[norm(m.group("m"))])
+        for m in local.month.finditer(text)
+    ]
+    weekdays = []
+    for m in local.weekday.finditer(text):
+        before = text[: m.start()].split()
+        if before and norm(before[-1]) in local.weekday_not_after:
+            continue  # "le samedi", "chaque lundi": a habit, not a day
+        shift = local.weekday_shift.get(norm(m.group("after") or ""), 0)
+        number = local.weekdays[norm(m.group("wd"))]
+        weekdays.append(Expression("weekday", m.start(), m.end(), m.group(0), weekday=number, shift=shift))
+    return numbered, months, weekdays
+
+
 def _parse(text: str, vocab: Vocabulary) -> list[Expression]:
     """Every candidate expression of every kind, in priority order (overlaps not yet removed)."""
     month_re, ago_re = _vocab_patterns(vocab)
     names = _names(vocab)
     # Cheap tests first: most sentences hold no digit, no month name and no weekday.
     out = _numbered(text, vocab) if _DIGIT.search(text) else []
+    local = _local(text, vocab.local) if vocab.local else ([], [], [])
+    out += local[0]
     if names.month_word.search(text):
         out += [
             Expression("month", m.start(), m.end(), m.group(0), None, _month_of(m, names))
             for m in month_re.finditer(text)
         ]
+    out += local[1]
     for m in vocab.relative.finditer(text):
         unit, offset = vocab.relative_meaning[norm(m.group(0))]
         out.append(Expression("relative", m.start(), m.end(), m.group(0), shift=offset, unit=unit))
@@ -146,7 +174,7 @@ def _parse(text: str, vocab: Vocabulary) -> list[Expression]:
         shift = _SHIFT.get((m.group("mod") or "").lower(), 0)
         number = names.weekdays[m.group("wd").lower()]
         out.append(Expression("weekday", m.start(), m.end(), m.group(0), weekday=number, shift=shift))
-    return out
+    return out + local[2]
 
 
 def _following_date(e: Expression, text: str, dates: dict[int, Expression]) -> Expression | None:
