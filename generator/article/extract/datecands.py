@@ -6,14 +6,20 @@ candidate. The first body paragraph is read for a dateline ("CAIRO, March 9, 202
 or a date that opens it: "9.3.2021 – The council ...", "9.3.2021The council ..." in a text copy).
 A publication label alone on the line above ("Published on" / "9.3.2021") labels the date that
 opens the next line: a page that sets label and date in two elements gives a text copy two lines.
+A blog's or CMS's frame of a post's date (``post_dates`` in ``languages.yml``: "This entry was posted
+on <date> at ... and is filed under ...", "Dieser Beitrag wurde am <date> ... veröffentlicht",
+"Submitted by jane on <date>") labels the date, also on a long line, which is read for it alone.
 
 Rejected, whatever else the line says (each with the reason shown in the build report):
-- after an update label, or just before one ("Updated 9 March", "9.3.2024 aktualisiert");
+- after an update label, or just before one ("Updated 9 March", "9.3.2024 aktualisiert") unless
+  that label has its own date after it ("9.3.2024 10:15 - updated 10.3.2024": the first is the post's);
 - after a label of another kind of date ("Registered:", "Member since", an event's date);
 - inside a quotation (inside quotation marks, on a line that opens with a quotation, a QUOTE
   line or the attribution after one);
 - inside square brackets (a text copy's image name or link text);
-- on a photo credit or caption line;
+- on a photo credit or caption line, unless the credit stands only in the pieces after the date's
+  own (pieces set apart by "|", "·", " / "), that piece holding the date alone or labelled
+  ("Jane Doe / 9.3.2024 / 10:15 / Foto: Agency");
 - at the end of a citation of another text, whose fields are separated by semicolons ("A. Author;
   A Title; The Daily Example; Mar 20, 2005."), also when the date stands alone on the line after
   the citation's fields (a saved page breaks the citation there), unless labelled;
@@ -27,7 +33,8 @@ Rejected, whatever else the line says (each with the reason shown in the build r
 - in a list item (related articles, event listings), unless labelled or right by the headline (the
   line above it or up to ``META_ITEMS`` lines below: the post's own date, author and comment count
   as a list);
-- a reader comment's date, on its header line ("Jane says: 9 March 2021"), unless labelled;
+- a reader comment's date, on its header line ("Jane says: 9 March 2021"), unless labelled; a
+  comments link in a piece after the date's ("9 March 2021 | View comments") is the post's;
 - after the article's body without a publication label or byline on its line (comments, related
   links, archive lists); with a label too when two lines or more there state different days (its
   reader comments' "Posted <date>");
@@ -40,7 +47,10 @@ Rejected, whatever else the line says (each with the reason shown in the build r
   ``HEADER_GAP`` lines above it or ``TITLE_REACH`` below): its date line above comments and teasers;
 - a later date on a line that already has one, unless it has its own publication label (w3m
   glues "published" and "updated" stamps);
-- inside a sentence (an event's date: "fares rise from 1 January 2024.");
+- inside a sentence (an event's date: "fares rise from 1 January 2024."); on a meta line whose
+  pieces separators set apart, the date's piece alone decides when it holds the date alone ("9 March
+  2024 · Filed under travel · Email this post"), and a byline after a date that opens its piece
+  ("9.3.2024 von jane-doe") and "a. m." are no sentence's words;
 - what the one date rule refuses (``generator.text.datecheck``: before 1800, after the build day
   plus one).
 
@@ -95,6 +105,9 @@ _URL_LINE = re.compile(
     r"^\s*(?:[^\W\d_][\w ]{0,24}:\s*)?(?P<url>https?://\S+)\s*$",
     re.I,
 )
+_OWN_DATE = re.compile(r"^[\s:,.|/–—-]*(?:[^\W\d_]+\.?\s+){0,3}\d")  # a label's own date after it, its words between
+_SEPARATOR = re.compile(r"\s*(?:[·⋅|•]|\s/)\s")  # between the pieces of a post's meta line
+_AMPM = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.(?![^\W\d_])", re.I)  # "a. m.": part of a time
 _LEAD_MARKS = " •·*|-–—"  # a list bullet or a separator before a date that opens its line
 HEADER_DATE = "the site header's date above the headline"
 _LEAD_TIME = re.compile(r"^[,\s]*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h)\b)?", re.I)
@@ -155,8 +168,17 @@ def _label_kind(text: str, hit: DateHit, languages: Languages) -> str:
     after = text[hit.end : hit.end + 20]
     m = languages.updated.search(after)
     if m and not re.search(r"[^\W\d_]{3,}", after[: m.start()]):
-        return "updated"
+        return "" if _dated_label(text, hit.end + m.end(), languages) else "updated"
     return ""
+
+
+def _dated_label(text: str, end: int, languages: Languages) -> bool:
+    """Whether the label ending at ``end`` has its own date after it ("9.3.2024 - updated 10.3.2024").
+
+    Such a label is the later date's: the date before it is the post's own stamp, not an update's.
+    """
+    after = text[end : end + LABEL_REACH]
+    return bool(_OWN_DATE.match(after) or find_dates(after, languages))
 
 
 def _label_above(previous: Line | None, text: str, hit: DateHit, languages: Languages) -> str:
@@ -190,13 +212,65 @@ def _sentence(rest: list[str], text: str) -> bool:
     return lower >= 3 or (lower >= 1 and text.rstrip().endswith((".", "!", "?")))
 
 
+def _piece_bounds(text: str, hit: DateHit) -> tuple[int, int]:
+    """The span of ``hit``'s piece of a line whose pieces separators set apart ("9 March 2024 · Filed under ...").
+
+    A reader comment's words in the pieces after the date are the post's links ("9 March 2024 | View
+    comments"); before it or in its piece they head a comment ("Comment by Jane | 9 March 2024").
+    """
+    start = max((m.end() for m in _SEPARATOR.finditer(text, 0, hit.start)), default=0)
+    end = next((m.start() for m in _SEPARATOR.finditer(text, hit.end)), len(text))
+    return start, end
+
+
+def _credit_after(text: str, hit: DateHit, label: str, languages: Languages) -> bool:
+    """Whether a photo credit's word stands only in pieces after ``hit``'s, its piece being the date alone or labelled.
+
+    A post's meta line "Jane Doe / 9.3.2024 / 10:15 / Foto: Agency" or "9.3.2024 | Quelle: Agency"
+    credits the picture or the text after its date; a caption's date shares its piece with the
+    caption's words, and a credit before the date ("Foto: Jane Doe, 9.3.2024") dates the picture.
+    """
+    start, end = _piece_bounds(text, hit)
+    if end == len(text) or languages.credits.search(text[:end]):
+        return False
+    words = _LEAD_TIME.sub("", text[hit.end : end], count=1)
+    return label == "published" or not re.search(r"[^\W\d_]{2,}", text[start : hit.start] + words)
+
+
+def _own_sentence(text: str, hit: DateHit, hits: list[DateHit], languages: Languages) -> bool:
+    """Whether the words of ``hit``'s own piece of the line read as a sentence.
+
+    Called on a line whose words read as a sentence. A post's meta line sets its pieces apart with
+    separators ("9 March 2024 · Filed under travel · Email this post"): when the date's piece is the
+    date alone, the words of the other pieces are links, not the date's sentence. A byline
+    right after the date ("9.3.2024 von jane-doe", "9 March 2024, 10:15 by Jane Doe") names the
+    author, and "a. m." / "p. m." is part of the time.
+    """
+    start, end = _piece_bounds(text, hit)
+    piece = _AMPM.sub(lambda m: " " * len(m.group(0)), " " * start + text[start:end])
+    inside = [h for h in hits if start <= h.start and h.end <= end]
+    after = _LEAD_TIME.sub("", piece[inside[-1].end :], count=1)
+    lead = after.lstrip(" ,;")
+    m = languages.byline.match(lead) if not text[start : inside[0].start].strip(_LEAD_MARKS) else None
+    if m is not None:  # the byline word and up to three words of names after a date that opens its piece
+        cut = len(piece) - len(lead)
+        names = re.match(r"\S+(?:\s+\S+){0,2}", lead[m.start("rest") :])
+        width = m.start("rest") + (names.end() if names else 0)
+        piece = piece[:cut] + " " * width + piece[cut + width :]
+    rest = [w for w in residue(piece, inside, languages) if w.lower() not in languages.fillers and not w.isdigit()]
+    if rest and (start > 0 or end < len(text)):
+        return True  # words beside the date in its piece too ("Letter of 9 March 2024 | PDF"): the line decides
+    return _sentence(rest, piece)
+
+
 def _period(text: str, hits: list[DateHit], languages: Languages) -> bool:
     if _TIME_RANGE.search(text) or any(languages.day_range.search(text[max(0, h.start - 16) : h.start]) for h in hits):
         return True
     return any(languages.period.match(text[a.end : b.start]) for a, b in pairwise(hits))
 
 
-def _lines(view: View) -> Iterator[tuple[int, Line]]:
+def _lines(view: View, languages: Languages) -> Iterator[tuple[int, Line, bool]]:
+    """(index, line, read whole): the metadata-like lines, and the long ones that may hold a post's date sentence."""
     header = {line.number for line in view.header}
     footer = {line.number for line in view.footer}
     first_body = view.first_substantial(-1)
@@ -205,7 +279,23 @@ def _lines(view: View) -> Iterator[tuple[int, Line]]:
             continue
         short = word_count(line.text) <= SHORT_LINE
         if short or line.role == Role.META or i == first_body or line.number in header or line.number in footer:
-            yield i, line
+            yield i, line, True
+        elif languages.post_hint.search(line.text):
+            yield i, line, False
+
+
+def _post_date(text: str, hit: DateHit, languages: Languages) -> bool:
+    """Whether ``hit`` stands in a blog's or CMS's frame of a post's date ("This entry was posted on <date> ...")."""
+    before, after = text[max(0, hit.start - 160) : hit.start], text[hit.end : hit.end + 160]
+    return any(b.search(before) and a.match(after) for b, a in languages.post_dates)
+
+
+def _post_sentence(
+    i: int, text: str, languages: Languages, today: dt.date, day_first: bool | None
+) -> list[DateCandidate]:
+    """The labelled candidates of a long line: only a date in a post's date frame counts there."""
+    hits = [hit for hit in find_dates(text, languages, day_first) if _post_date(text, hit, languages)]
+    return [_candidate("labelled line", text, hit, i, languages, today, "", "published", 0, 1) for hit in hits[:1]]
 
 
 def _dateline(text: str, languages: Languages) -> DateHit | None:
@@ -232,8 +322,11 @@ def text_date_candidates(
     out: list[DateCandidate] = []
     teasers: dict[int, str] = {}  # candidate index -> the headline a dash joins its date to
     edges = {line.number for line in (*view.header, *view.footer)}
-    for i, line in _lines(view):
+    for i, line, whole in _lines(view, languages):
         text = line.text.strip()
+        if not whole:
+            out += _post_sentence(i, text, languages, today, day_first)
+            continue
         m = _URL_LINE.match(text)
         if m:
             found = url_date_candidates(m.group("url"), today, i) if line.number in edges else []
@@ -244,6 +337,8 @@ def text_date_candidates(
             hit = _dateline(text, languages)
             if hit is not None:
                 out.append(_candidate("dateline", text, hit, i, languages, today, reject=""))
+            elif languages.post_hint.search(text):
+                out += _post_sentence(i, text, languages, today, day_first)
             continue
         hits = find_dates(text, languages, day_first, short_years=short)
         if not hits:
@@ -256,10 +351,13 @@ def text_date_candidates(
         above = _label_above(previous, text, hits[0], languages)
         for n, hit in enumerate(hits):
             label = _label_kind(text, hit, languages) or (above if n == 0 else "")
+            if label != "updated" and _post_date(text, hit, languages):
+                label = "published"
             reason = _reason(line, previous, hit, label, period, i, title, last_body, text, languages)
             if not label and (head := _teaser(text, hit, title_text, languages)):
                 teasers[len(out)] = head
-            if reason in ("", HEADER_DATE) and not label and _sentence(rest, text):
+            sentence = _sentence(rest, text) and _own_sentence(text, hit, hits, languages)
+            if reason in ("", HEADER_DATE) and not label and sentence:
                 reason = "inside a sentence (an event's date)"
             if reason in ("", HEADER_DATE) and n and label != "published":
                 reason = "a later date on a line that has one already (an update)"
@@ -375,7 +473,7 @@ def _reason(
         return "inside a quotation"
     if any(m.start() < hit.start < m.end() for m in _BRACKETED.finditer(text)):
         return "inside square brackets (an image's name or a link)"
-    if languages.credits.search(text) or line.reason == "caption":
+    if line.reason == "caption" or (languages.credits.search(text) and not _credit_after(text, hit, label, languages)):
         return "a photo credit or caption"
     if _CITATION.search(_cited(previous, text[: hit.start])) and not label:
         return "a citation of another text (fields separated by semicolons)"
@@ -384,7 +482,7 @@ def _reason(
     labelled = label == "published"
     if _BULLET.match(line.text) and not labelled and not (title >= 0 and -1 <= index - title <= META_ITEMS):
         return "an item of a list (related articles, events)"
-    if languages.reader_comment(text) and not labelled:
+    if languages.reader_comment(text[: _piece_bounds(text, hit)[1]]) and not labelled:
         return "a reader comment"
     if last_body >= 0 and index > last_body and not labelled and not languages.byline.match(text):
         return "after the article (comments, related links)"
