@@ -167,3 +167,19 @@ def test_a_closing_sentence_s_date_marks_no_byline_zone() -> None:
     found = DateChoice(DAY, Basis.EXPLICIT, "", (), line=line, likely_line=line)
     assert _dateline(found, 0, view) == -1
     assert _dateline(found, 0) == line
+
+
+def test_a_deadline_s_date_is_something_else() -> None:
+    german = _of(_candidates(("Zuschuss für neue Heizungen (bis 8.2.2024)", Role.META)))
+    english = _of(_candidates(("Grants for new boilers (until 8 February 2024)", Role.META)))
+    assert [c.rejected for c in german + english] == ["the date of something else (a label says so)"] * 2
+
+
+def test_a_cjk_sentence_s_date_is_an_event_s() -> None:
+    (found,) = _of(_candidates(("港口新码头于2024年2月8日开放，渔民们对此表示欢迎并希望费用降低。", Role.META)))
+    assert "sentence" in found.rejected
+
+
+def test_a_cjk_date_line_stays_a_candidate() -> None:
+    (found,) = _of(_candidates(("2024年2月8日 10:15 来源：港口日报", Role.META)))
+    assert not found.rejected

@@ -87,6 +87,7 @@ SHEET_ITEMS = 4  # "• Label: value" items in a row past which they are a data 
 # Usable lines below the headline whose list items are the post's own metadata (date, author, comment
 # count as a list): on the fitting sites' text copies such a date was the gold 10 times in 11.
 META_ITEMS = 3
+CJK_SENTENCE = 12  # CJK characters beside a date on a line that ends with a full stop: a sentence
 MANY_DATED = 4  # unlabelled dated lines past which the dates belong to a list, not to the article
 LABEL_REACH = 30  # characters between a label and the date it labels
 _QUOTED = re.compile(r"[\"“”„«»‹›][^\"“”„«»‹›]{3,}[\"“”«»‹›]")
@@ -207,8 +208,13 @@ def _quoted(line: Line, previous: Line | None, hit: DateHit, text: str) -> bool:
 
 
 def _sentence(rest: list[str], text: str) -> bool:
-    """Words around a date that read as a sentence: three in lower case, or one and a full stop."""
+    """Words around a date that read as a sentence: three in lower case, or one and a full stop.
+
+    CJK writing has no case: there, ``CJK_SENTENCE`` characters or more and a full stop ("。").
+    """
     lower = sum(w[:1].islower() for w in rest)
+    if len(_CJK.findall(text)) >= CJK_SENTENCE and text.rstrip().endswith(("。", "！", "？")):
+        return True
     return lower >= 3 or (lower >= 1 and text.rstrip().endswith((".", "!", "?")))
 
 
@@ -467,8 +473,8 @@ def _reason(
 ) -> str:
     if label == "updated":
         return UPDATE_STAMP
-    if label == "other":
-        return "the date of something else (a label says so)"
+    if label == "other":  # "vom 9. bis 23. März": the range word labels the period's end
+        return "a period or an event's time" if period else "the date of something else (a label says so)"
     if _quoted(line, previous, hit, text):
         return "inside a quotation"
     if any(m.start() < hit.start < m.end() for m in _BRACKETED.finditer(text)):
