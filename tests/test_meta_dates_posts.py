@@ -9,7 +9,7 @@ import datetime as dt
 
 from generator.article.extract import _dateline
 from generator.article.extract.candidates import UPDATE_STAMP, DateCandidate
-from generator.article.extract.datecands import text_date_candidates
+from generator.article.extract.datecands import HEADER_DATE, text_date_candidates
 from generator.article.extract.pubdate import DateChoice
 from generator.article.extract.zone import make_view
 from generator.article.records import Basis, Role
@@ -183,3 +183,27 @@ def test_a_cjk_sentence_s_date_is_an_event_s() -> None:
 def test_a_cjk_date_line_stays_a_candidate() -> None:
     (found,) = _of(_candidates(("2024年2月8日 10:15 来源：港口日报", Role.META)))
     assert not found.rejected
+
+
+def test_a_lone_date_above_the_headline_gives_way_to_the_post_s_date_line_under_it() -> None:
+    cleaned = cleaned_lines(
+        ("9 February 2024", Role.META),
+        (TITLE, Role.TITLE),
+        ("8 February 2024 Jane Doe Harbour", Role.META),
+        (BODY, Role.BODY),
+        (BODY2, Role.BODY),
+    )
+    found = text_date_candidates(make_view(cleaned), KB.languages, TODAY, title_text=TITLE)
+    assert [(c.date, c.rejected) for c in found] == [(dt.date(2024, 2, 9), HEADER_DATE), (DAY, "")]
+
+
+def test_a_date_above_with_words_beside_it_stays_for_the_model() -> None:
+    cleaned = cleaned_lines(
+        ("asked 9 February 2024", Role.META),
+        (TITLE, Role.TITLE),
+        ("8 February 2024 at 10:15", Role.META),
+        (BODY, Role.BODY),
+        (BODY2, Role.BODY),
+    )
+    found = text_date_candidates(make_view(cleaned), KB.languages, TODAY, title_text=TITLE)
+    assert all(not c.rejected for c in found)

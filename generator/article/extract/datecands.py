@@ -29,7 +29,8 @@ Rejected, whatever else the line says (each with the reason shown in the build r
   unless labelled;
 - above the headline as a site header's "today" date: more than ``HEADER_GAP`` lines above the
   title, or written with its weekday and not on the line right above it, without a publication
-  label;
+  label; or alone on its line when a line right under the headline (``META_ITEMS``) dates the post
+  another day;
 - in a list item (related articles, event listings), unless labelled or right by the headline (the
   line above it or up to ``META_ITEMS`` lines below: the post's own date, author and comment count
   as a list);
@@ -377,7 +378,28 @@ def text_date_candidates(
             )
             cand = _candidate(kind, text, hit, i, languages, today, reason, label, len(rest), counted, line.role)
             out.append(replace(cand, veto=veto) if veto and not cand.rejected else cand)
-    return _many(_comment_stamps(_teasers(out, teasers), last_body), title)
+    return _header_today(_many(_comment_stamps(_teasers(out, teasers), last_body), title), title)
+
+
+def _header_today(candidates: list[DateCandidate], title: int) -> list[DateCandidate]:
+    """Reject a date alone on its line above the headline when a line right under it dates the post another day.
+
+    A site header's "today" stands alone above the headline ("31 October 2023" / headline); the
+    post's own date line is under the headline (within ``META_ITEMS`` lines: "30 October 2023 Jane
+    Doe Culture"). A date above with words beside it ("asked 6 Feb 2014") is left to the model.
+    """
+    if title < 0:
+        return candidates
+    eligible = [c for c in candidates if not c.rejected and c.origin == "text" and c.line >= 0]
+    below = {c.date for c in eligible if 0 < c.line - title <= META_ITEMS}
+    above = [
+        c for c in eligible
+        if 0 < title - c.line <= HEADER_GAP and not c.words and not c.labelled and c.source != "url"
+    ]
+    if not below or not above or any(c.date in below for c in above):
+        return candidates
+    lines = {c.line for c in above}
+    return [replace(c, rejected=HEADER_DATE) if c.line in lines and not c.rejected else c for c in candidates]
 
 
 def _sheet(view: View) -> set[int]:
