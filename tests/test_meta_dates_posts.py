@@ -9,7 +9,7 @@ import datetime as dt
 
 from generator.article.extract import _dateline
 from generator.article.extract.candidates import UPDATE_STAMP, DateCandidate
-from generator.article.extract.datecands import HEADER_DATE, text_date_candidates
+from generator.article.extract.datecands import HEADER_DATE, anchors, lone_after_date, text_date_candidates
 from generator.article.extract.pubdate import DateChoice
 from generator.article.extract.zone import make_view
 from generator.article.records import Basis, Role
@@ -207,3 +207,27 @@ def test_a_date_above_with_words_beside_it_stays_for_the_model() -> None:
     )
     found = text_date_candidates(make_view(cleaned), KB.languages, TODAY, title_text=TITLE)
     assert all(not c.rejected for c in found)
+
+
+def _after(*lines: str) -> list[DateCandidate]:
+    cleaned = cleaned_lines(
+        (TITLE, Role.TITLE), (BODY, Role.BODY), (BODY2, Role.BODY), *((x, Role.META) for x in lines)
+    )
+    view = make_view(cleaned)
+    found = text_date_candidates(view, KB.languages, TODAY, title_text=TITLE)
+    return lone_after_date(found, anchors(view, TITLE)[1])
+
+
+def test_the_only_date_right_after_the_article_is_restored() -> None:
+    (found,) = _after("8 February 2024")
+    assert found.rejected == ""
+
+
+def test_dates_of_two_days_after_the_article_stay_rejected() -> None:
+    found = _after("8 February 2024", "Share", "9 February 2024")
+    assert all(c.rejected for c in found)
+
+
+def test_a_lone_date_far_below_the_article_stays_rejected() -> None:
+    (found,) = _after("Share", "Print", "Related", "Contact", "8 February 2024")
+    assert found.rejected

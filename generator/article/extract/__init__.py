@@ -21,6 +21,7 @@ from generator.article.extract.datecands import (
     SHORT_LINE,
     anchors,
     headline_lines,
+    lone_after_date,
     lone_header_date,
     text_date_candidates,
     url_date_candidates,
@@ -78,7 +79,7 @@ def date_inputs(
     elif address:
         candidates = url_date_candidates(address, today) + candidates
     title_line, last_body = anchors(view, title)
-    candidates = lone_header_date(candidates)
+    candidates = lone_after_date(lone_header_date(candidates), last_body)
     vetoed = veto_htmldate_alone(veto_utc_alone(veto_updates(candidates, view, languages)))
     return DateInputs(vetoed, title_line, last_body)
 

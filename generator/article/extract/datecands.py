@@ -112,6 +112,7 @@ _SEPARATOR = re.compile(r"\s*(?:[·⋅|•]|\s/)\s")  # between the pieces of a 
 _AMPM = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.(?![^\W\d_])", re.I)  # "a. m.": part of a time
 _LEAD_MARKS = " •·*|-–—"  # a list bullet or a separator before a date that opens its line
 HEADER_DATE = "the site header's date above the headline"
+_AFTER = "after the article (comments, related links)"
 _LEAD_TIME = re.compile(r"^[,\s]*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h)\b)?", re.I)
 _LEAD_GAP = re.compile(r"^(?:\s*[–—|/:]|\s+-\s|[A-ZÀ-Þ„“\"«])")
 _DATELINE = re.compile(r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s*(?P<rest>[^–—]{0,80}?)\s*(?:[–—]|\s-\s|/\w+/)")
@@ -513,7 +514,7 @@ def _reason(
     if languages.reader_comment(text[: _piece_bounds(text, hit)[1]]) and not labelled:
         return "a reader comment"
     if last_body >= 0 and index > last_body and not labelled and not languages.byline.match(text):
-        return "after the article (comments, related links)"
+        return _AFTER
     if (  # last: the only rule ``lone_header_date`` may undo, so every other one has had its say
         0 <= index < title
         and not labelled
@@ -610,3 +611,24 @@ def lone_header_date(candidates: list[DateCandidate]) -> list[DateCandidate]:
     if len({c.date for c in header}) != 1 or any(c.weekday for c in header):
         return candidates
     return [replace(c, rejected="") if c.rejected == HEADER_DATE else c for c in candidates]
+
+
+AFTER_REACH = 3  # lines after the body's last paragraph where a page's only date is the post's
+
+
+def lone_after_date(candidates: list[DateCandidate], last_body: int) -> list[DateCandidate]:
+    """``candidates`` with the date right after the article restored when it is the only date the page gives.
+
+    Some sites set the post's date under its text ("... last paragraph." / "15.12.2021"). Rejected as
+    "after the article" (reader comments and related links stand there too), it is restored for the
+    date model to weigh when no candidate at all is eligible, every line that rule rejected gives the
+    same day, none with its weekday, and one of them stands within ``AFTER_REACH`` lines of the body.
+    """
+    if last_body < 0 or any(not c.rejected for c in candidates):
+        return candidates
+    after = [c for c in candidates if c.rejected == _AFTER]
+    if len({c.date for c in after}) != 1 or any(c.weekday for c in after):
+        return candidates
+    if not any(0 < c.line - last_body <= AFTER_REACH for c in after):
+        return candidates
+    return [replace(c, rejected="") if c.rejected == _AFTER else c for c in candidates]
