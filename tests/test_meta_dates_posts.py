@@ -211,7 +211,7 @@ def test_a_date_above_with_words_beside_it_stays_for_the_model() -> None:
 
 def _after(*lines: str) -> list[DateCandidate]:
     cleaned = cleaned_lines(
-        (TITLE, Role.TITLE), (BODY, Role.BODY), (BODY2, Role.BODY), *((x, Role.META) for x in lines)
+        (TITLE, Role.TITLE), (BODY, Role.BODY), (BODY2, Role.BODY), *((x, Role.BOILERPLATE) for x in lines)
     )
     view = make_view(cleaned)
     found = text_date_candidates(view, KB.languages, TODAY, title_text=TITLE)

@@ -622,12 +622,13 @@ def lone_after_date(candidates: list[DateCandidate], last_body: int) -> list[Dat
     Some sites set the post's date under its text ("... last paragraph." / "15.12.2021"). Rejected as
     "after the article" (reader comments and related links stand there too), it is restored for the
     date model to weigh when no candidate at all is eligible, every line that rule rejected gives the
-    same day, none with its weekday, and one of them stands within ``AFTER_REACH`` lines of the body.
+    same day, none with its weekday nor on a line the cleaner kept as text (a date at the end of the
+    body is the text's), and one of them stands within ``AFTER_REACH`` lines of the body.
     """
     if last_body < 0 or any(not c.rejected for c in candidates):
         return candidates
     after = [c for c in candidates if c.rejected == _AFTER]
-    if len({c.date for c in after}) != 1 or any(c.weekday for c in after):
+    if len({c.date for c in after}) != 1 or any(c.weekday or not c.chrome for c in after):
         return candidates
     if not any(0 < c.line - last_body <= AFTER_REACH for c in after):
         return candidates
