@@ -40,6 +40,7 @@ LISTS = (
     "articles",
     "site_credits",
     "first_published",
+    "post_dates",
     "ago",
     "time_units",
     "ones",
@@ -82,6 +83,18 @@ def alternation(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) 
 
 def _bounded(words: list[str] | set[str] | frozenset[str] | tuple[str, ...]) -> str:
     return rf"(?<![^\W_])(?:{alternation(words)})(?![^\W_])"
+
+
+_GAP = r"(?:(?!\.\s)[^!?]){0,120}?"  # the words a frame's "…" stands for: within one sentence
+
+
+def _frame(words: str) -> str:
+    """A regex for one side of a ``post_dates`` frame: its words in order, "…" for a gap."""
+    parts = [re.escape(w) for w in words.split()]
+    if not parts:
+        return ""
+    body = r"\s+".join(_GAP if p == re.escape("…") else p for p in parts)
+    return rf"(?<![^\W_]){body}(?![^\W_])"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: patterns are cached per value
@@ -203,6 +216,28 @@ class Languages:
     def first_published(self) -> re.Pattern[str]:
         """A note that the article first appeared earlier ("originally published in", "initialement publié en")."""
         return re.compile(_bounded(self.words("first_published")), re.I)
+
+    @cached_property
+    def post_dates(self) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+        """The frames of a post's date in a blog's or CMS's sentence: (words before the date, words after it).
+
+        ``post_dates`` in the data file writes each frame with ``{date}`` where the date stands and ``…``
+        for up to a few words ("wurde am {date} … veröffentlicht", "posted in … on {date}"). The words
+        before must end just before the date (a weekday, "den" and a colon may stand between); the
+        words after must follow it within the same sentence.
+        """
+        frames = []
+        for frame in sorted(self.words("post_dates")):
+            before, _, after = frame.partition("{date}")
+            frames.append((re.compile(_frame(before) + r"[\s:,]*(?:[^\W\d_]+\.?,?\s+){0,2}$", re.I),
+                           re.compile(r"^" + _GAP + _frame(after), re.I) if after.strip() else re.compile("")))
+        return tuple(frames)
+
+    @cached_property
+    def post_hint(self) -> re.Pattern[str]:
+        """The first word of any ``post_dates`` frame: a long line without one holds no post's date sentence."""
+        firsts = {frame.split()[0] for frame in self.words("post_dates") if not frame.startswith("{")}
+        return re.compile(_bounded(firsts), re.I)
 
     @cached_property
     def other_dates(self) -> re.Pattern[str]:

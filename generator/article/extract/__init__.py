@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from generator.article.extract.authors import Judge, scan_bylines
 from generator.article.extract.candidates import DateCandidate
 from generator.article.extract.datecands import (
+    SHORT_LINE,
     anchors,
     headline_lines,
+    lone_after_date,
     lone_header_date,
     text_date_candidates,
     url_date_candidates,
@@ -32,7 +34,7 @@ from generator.article.extract.people import choose_authors, marked_candidates, 
 from generator.article.extract.pubdate import DateChoice, choose_date
 from generator.article.extract.source import Context, pick_source
 from generator.article.extract.title import pick_title
-from generator.article.extract.zone import View, make_view
+from generator.article.extract.zone import View, make_view, word_count
 from generator.article.html import HtmlArticle
 from generator.article.records import Basis, Cleaned, Evidence, Metadata
 from generator.knowledge import Knowledge
@@ -77,7 +79,7 @@ def date_inputs(
     elif address:
         candidates = url_date_candidates(address, today) + candidates
     title_line, last_body = anchors(view, title)
-    candidates = lone_header_date(candidates)
+    candidates = lone_after_date(lone_header_date(candidates), last_body)
     vetoed = veto_htmldate_alone(veto_utc_alone(veto_updates(candidates, view, languages)))
     return DateInputs(vetoed, title_line, last_body)
 
@@ -107,13 +109,18 @@ def _site_names(page: HtmlArticle | None, knowledge: Knowledge) -> frozenset[str
     return frozenset(re.sub(r"\W+", "", n.casefold()) for n in names if n)
 
 
-def _dateline(found: DateChoice, title: int) -> int:
+def _dateline(found: DateChoice, title: int, view: View | None = None) -> int:
     """The line a byline is looked for beside: the chosen date's, else the likeliest date's below the headline.
 
     A date the model was not sure enough of still marks the byline when it stands at most
     ``LIKELY_REACH`` lines below the headline; further down it is a teaser's, a video's or a
     comment's (train text copies whose gold author is a person: three names more, recall 0.590 -> 0.599).
+    A long line is none: a blog's closing sentence that states the date ("This entry was posted on
+    ...") stands among the post's footer links, not beside its byline.
     """
+    line = found.line if found.line >= 0 else found.likely_line
+    if view is not None and line >= 0 and word_count(view.usable[line].text) > SHORT_LINE:
+        return -1
     if found.line >= 0:
         return found.line
     return found.likely_line if title >= 0 and 0 <= found.likely_line - title <= LIKELY_REACH else -1
@@ -166,7 +173,7 @@ def extract_metadata(
     markup = markup_candidates(page.meta, judge) if page else []
     stated = any(not c.rejected for c in markup)
     headlines = () if stated else tuple(i for i in headline_lines(view, title) if i != dates.title_line)
-    dateline = _dateline(found_date, dates.title_line)
+    dateline = _dateline(found_date, dates.title_line, view)
     bylines = scan_bylines(view, judge, dates.title_line, dateline, headlines, stated_only=page is not None)
     context = Context(knowledge.outlets, knowledge.languages, knowledge.registry)
     source = pick_source(view, bylines, context, anchor, dates.title_line, page.meta if page else None)

@@ -6,14 +6,20 @@ candidate. The first body paragraph is read for a dateline ("CAIRO, March 9, 202
 or a date that opens it: "9.3.2021 – The council ...", "9.3.2021The council ..." in a text copy).
 A publication label alone on the line above ("Published on" / "9.3.2021") labels the date that
 opens the next line: a page that sets label and date in two elements gives a text copy two lines.
+A blog's or CMS's frame of a post's date (``post_dates`` in ``languages.yml``: "This entry was posted
+on <date> at ... and is filed under ...", "Dieser Beitrag wurde am <date> ... veröffentlicht",
+"Submitted by jane on <date>") labels the date, also on a long line, which is read for it alone.
 
 Rejected, whatever else the line says (each with the reason shown in the build report):
-- after an update label, or just before one ("Updated 9 March", "9.3.2024 aktualisiert");
+- after an update label, or just before one ("Updated 9 March", "9.3.2024 aktualisiert") unless
+  that label has its own date after it ("9.3.2024 10:15 - updated 10.3.2024": the first is the post's);
 - after a label of another kind of date ("Registered:", "Member since", an event's date);
 - inside a quotation (inside quotation marks, on a line that opens with a quotation, a QUOTE
   line or the attribution after one);
 - inside square brackets (a text copy's image name or link text);
-- on a photo credit or caption line;
+- on a photo credit or caption line, unless the credit stands only in the pieces after the date's
+  own (pieces set apart by "|", "·", " / "), that piece holding the date alone or labelled
+  ("Jane Doe / 9.3.2024 / 10:15 / Foto: Agency");
 - at the end of a citation of another text, whose fields are separated by semicolons ("A. Author;
   A Title; The Daily Example; Mar 20, 2005."), also when the date stands alone on the line after
   the citation's fields (a saved page breaks the citation there), unless labelled;
@@ -23,11 +29,13 @@ Rejected, whatever else the line says (each with the reason shown in the build r
   unless labelled;
 - above the headline as a site header's "today" date: more than ``HEADER_GAP`` lines above the
   title, or written with its weekday and not on the line right above it, without a publication
-  label;
+  label; or alone on its line when a line right under the headline (``META_ITEMS``) dates the post
+  another day;
 - in a list item (related articles, event listings), unless labelled or right by the headline (the
   line above it or up to ``META_ITEMS`` lines below: the post's own date, author and comment count
   as a list);
-- a reader comment's date, on its header line ("Jane says: 9 March 2021"), unless labelled;
+- a reader comment's date, on its header line ("Jane says: 9 March 2021"), unless labelled; a
+  comments link in a piece after the date's ("9 March 2021 | View comments") is the post's;
 - after the article's body without a publication label or byline on its line (comments, related
   links, archive lists); with a label too when two lines or more there state different days (its
   reader comments' "Posted <date>");
@@ -40,7 +48,10 @@ Rejected, whatever else the line says (each with the reason shown in the build r
   ``HEADER_GAP`` lines above it or ``TITLE_REACH`` below): its date line above comments and teasers;
 - a later date on a line that already has one, unless it has its own publication label (w3m
   glues "published" and "updated" stamps);
-- inside a sentence (an event's date: "fares rise from 1 January 2024.");
+- inside a sentence (an event's date: "fares rise from 1 January 2024."); on a meta line whose
+  pieces separators set apart, the date's piece alone decides when it holds the date alone ("9 March
+  2024 · Filed under travel · Email this post"), and a byline after a date that opens its piece
+  ("9.3.2024 von jane-doe") and "a. m." are no sentence's words;
 - what the one date rule refuses (``generator.text.datecheck``: before 1800, after the build day
   plus one).
 
@@ -77,6 +88,7 @@ SHEET_ITEMS = 4  # "• Label: value" items in a row past which they are a data 
 # Usable lines below the headline whose list items are the post's own metadata (date, author, comment
 # count as a list): on the fitting sites' text copies such a date was the gold 10 times in 11.
 META_ITEMS = 3
+CJK_SENTENCE = 12  # CJK characters beside a date on a line that ends with a full stop: a sentence
 MANY_DATED = 4  # unlabelled dated lines past which the dates belong to a list, not to the article
 LABEL_REACH = 30  # characters between a label and the date it labels
 _QUOTED = re.compile(r"[\"“”„«»‹›][^\"“”„«»‹›]{3,}[\"“”«»‹›]")
@@ -95,8 +107,12 @@ _URL_LINE = re.compile(
     r"^\s*(?:[^\W\d_][\w ]{0,24}:\s*)?(?P<url>https?://\S+)\s*$",
     re.I,
 )
+_OWN_DATE = re.compile(r"^[\s:,.|/–—-]*(?:[^\W\d_]+\.?\s+){0,3}\d")  # a label's own date after it, its words between
+_SEPARATOR = re.compile(r"\s*(?:[·⋅|•]|\s/)\s")  # between the pieces of a post's meta line
+_AMPM = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.(?![^\W\d_])", re.I)  # "a. m.": part of a time
 _LEAD_MARKS = " •·*|-–—"  # a list bullet or a separator before a date that opens its line
 HEADER_DATE = "the site header's date above the headline"
+_AFTER = "after the article (comments, related links)"
 _LEAD_TIME = re.compile(r"^[,\s]*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h)\b)?", re.I)
 _LEAD_GAP = re.compile(r"^(?:\s*[–—|/:]|\s+-\s|[A-ZÀ-Þ„“\"«])")
 _DATELINE = re.compile(r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s*(?P<rest>[^–—]{0,80}?)\s*(?:[–—]|\s-\s|/\w+/)")
@@ -155,8 +171,17 @@ def _label_kind(text: str, hit: DateHit, languages: Languages) -> str:
     after = text[hit.end : hit.end + 20]
     m = languages.updated.search(after)
     if m and not re.search(r"[^\W\d_]{3,}", after[: m.start()]):
-        return "updated"
+        return "" if _dated_label(text, hit.end + m.end(), languages) else "updated"
     return ""
+
+
+def _dated_label(text: str, end: int, languages: Languages) -> bool:
+    """Whether the label ending at ``end`` has its own date after it ("9.3.2024 - updated 10.3.2024").
+
+    Such a label is the later date's: the date before it is the post's own stamp, not an update's.
+    """
+    after = text[end : end + LABEL_REACH]
+    return bool(_OWN_DATE.match(after) or find_dates(after, languages))
 
 
 def _label_above(previous: Line | None, text: str, hit: DateHit, languages: Languages) -> str:
@@ -185,9 +210,65 @@ def _quoted(line: Line, previous: Line | None, hit: DateHit, text: str) -> bool:
 
 
 def _sentence(rest: list[str], text: str) -> bool:
-    """Words around a date that read as a sentence: three in lower case, or one and a full stop."""
+    """Words around a date that read as a sentence: three in lower case, or one and a full stop.
+
+    CJK writing has no case: there, ``CJK_SENTENCE`` characters or more and a full stop ("。").
+    """
     lower = sum(w[:1].islower() for w in rest)
+    if len(_CJK.findall(text)) >= CJK_SENTENCE and text.rstrip().endswith(("。", "！", "？")):
+        return True
     return lower >= 3 or (lower >= 1 and text.rstrip().endswith((".", "!", "?")))
+
+
+def _piece_bounds(text: str, hit: DateHit) -> tuple[int, int]:
+    """The span of ``hit``'s piece of a line whose pieces separators set apart ("9 March 2024 · Filed under ...").
+
+    A reader comment's words in the pieces after the date are the post's links ("9 March 2024 | View
+    comments"); before it or in its piece they head a comment ("Comment by Jane | 9 March 2024").
+    """
+    start = max((m.end() for m in _SEPARATOR.finditer(text, 0, hit.start)), default=0)
+    end = next((m.start() for m in _SEPARATOR.finditer(text, hit.end)), len(text))
+    return start, end
+
+
+def _credit_after(text: str, hit: DateHit, label: str, languages: Languages) -> bool:
+    """Whether a photo credit's word stands only in pieces after ``hit``'s, its piece being the date alone or labelled.
+
+    A post's meta line "Jane Doe / 9.3.2024 / 10:15 / Foto: Agency" or "9.3.2024 | Quelle: Agency"
+    credits the picture or the text after its date; a caption's date shares its piece with the
+    caption's words, and a credit before the date ("Foto: Jane Doe, 9.3.2024") dates the picture.
+    """
+    start, end = _piece_bounds(text, hit)
+    if end == len(text) or languages.credits.search(text[:end]):
+        return False
+    words = _LEAD_TIME.sub("", text[hit.end : end], count=1)
+    return label == "published" or not re.search(r"[^\W\d_]{2,}", text[start : hit.start] + words)
+
+
+def _own_sentence(text: str, hit: DateHit, hits: list[DateHit], languages: Languages) -> bool:
+    """Whether the words of ``hit``'s own piece of the line read as a sentence.
+
+    Called on a line whose words read as a sentence. A post's meta line sets its pieces apart with
+    separators ("9 March 2024 · Filed under travel · Email this post"): when the date's piece is the
+    date alone, the words of the other pieces are links, not the date's sentence. A byline
+    right after the date ("9.3.2024 von jane-doe", "9 March 2024, 10:15 by Jane Doe") names the
+    author, and "a. m." / "p. m." is part of the time.
+    """
+    start, end = _piece_bounds(text, hit)
+    piece = _AMPM.sub(lambda m: " " * len(m.group(0)), " " * start + text[start:end])
+    inside = [h for h in hits if start <= h.start and h.end <= end]
+    after = _LEAD_TIME.sub("", piece[inside[-1].end :], count=1)
+    lead = after.lstrip(" ,;")
+    m = languages.byline.match(lead) if not text[start : inside[0].start].strip(_LEAD_MARKS) else None
+    if m is not None:  # the byline word and up to three words of names after a date that opens its piece
+        cut = len(piece) - len(lead)
+        names = re.match(r"\S+(?:\s+\S+){0,2}", lead[m.start("rest") :])
+        width = m.start("rest") + (names.end() if names else 0)
+        piece = piece[:cut] + " " * width + piece[cut + width :]
+    rest = [w for w in residue(piece, inside, languages) if w.lower() not in languages.fillers and not w.isdigit()]
+    if rest and (start > 0 or end < len(text)):
+        return True  # words beside the date in its piece too ("Letter of 9 March 2024 | PDF"): the line decides
+    return _sentence(rest, piece)
 
 
 def _period(text: str, hits: list[DateHit], languages: Languages) -> bool:
@@ -196,7 +277,8 @@ def _period(text: str, hits: list[DateHit], languages: Languages) -> bool:
     return any(languages.period.match(text[a.end : b.start]) for a, b in pairwise(hits))
 
 
-def _lines(view: View) -> Iterator[tuple[int, Line]]:
+def _lines(view: View, languages: Languages) -> Iterator[tuple[int, Line, bool]]:
+    """(index, line, read whole): the metadata-like lines, and the long ones that may hold a post's date sentence."""
     header = {line.number for line in view.header}
     footer = {line.number for line in view.footer}
     first_body = view.first_substantial(-1)
@@ -205,7 +287,23 @@ def _lines(view: View) -> Iterator[tuple[int, Line]]:
             continue
         short = word_count(line.text) <= SHORT_LINE
         if short or line.role == Role.META or i == first_body or line.number in header or line.number in footer:
-            yield i, line
+            yield i, line, True
+        elif languages.post_hint.search(line.text):
+            yield i, line, False
+
+
+def _post_date(text: str, hit: DateHit, languages: Languages) -> bool:
+    """Whether ``hit`` stands in a blog's or CMS's frame of a post's date ("This entry was posted on <date> ...")."""
+    before, after = text[max(0, hit.start - 160) : hit.start], text[hit.end : hit.end + 160]
+    return any(b.search(before) and a.match(after) for b, a in languages.post_dates)
+
+
+def _post_sentence(
+    i: int, text: str, languages: Languages, today: dt.date, day_first: bool | None
+) -> list[DateCandidate]:
+    """The labelled candidates of a long line: only a date in a post's date frame counts there."""
+    hits = [hit for hit in find_dates(text, languages, day_first) if _post_date(text, hit, languages)]
+    return [_candidate("labelled line", text, hit, i, languages, today, "", "published", 0, 1) for hit in hits[:1]]
 
 
 def _dateline(text: str, languages: Languages) -> DateHit | None:
@@ -232,8 +330,11 @@ def text_date_candidates(
     out: list[DateCandidate] = []
     teasers: dict[int, str] = {}  # candidate index -> the headline a dash joins its date to
     edges = {line.number for line in (*view.header, *view.footer)}
-    for i, line in _lines(view):
+    for i, line, whole in _lines(view, languages):
         text = line.text.strip()
+        if not whole:
+            out += _post_sentence(i, text, languages, today, day_first)
+            continue
         m = _URL_LINE.match(text)
         if m:
             found = url_date_candidates(m.group("url"), today, i) if line.number in edges else []
@@ -244,6 +345,8 @@ def text_date_candidates(
             hit = _dateline(text, languages)
             if hit is not None:
                 out.append(_candidate("dateline", text, hit, i, languages, today, reject=""))
+            elif languages.post_hint.search(text):
+                out += _post_sentence(i, text, languages, today, day_first)
             continue
         hits = find_dates(text, languages, day_first, short_years=short)
         if not hits:
@@ -256,10 +359,13 @@ def text_date_candidates(
         above = _label_above(previous, text, hits[0], languages)
         for n, hit in enumerate(hits):
             label = _label_kind(text, hit, languages) or (above if n == 0 else "")
+            if label != "updated" and _post_date(text, hit, languages):
+                label = "published"
             reason = _reason(line, previous, hit, label, period, i, title, last_body, text, languages)
             if not label and (head := _teaser(text, hit, title_text, languages)):
                 teasers[len(out)] = head
-            if reason in ("", HEADER_DATE) and not label and _sentence(rest, text):
+            sentence = _sentence(rest, text) and _own_sentence(text, hit, hits, languages)
+            if reason in ("", HEADER_DATE) and not label and sentence:
                 reason = "inside a sentence (an event's date)"
             if reason in ("", HEADER_DATE) and n and label != "published":
                 reason = "a later date on a line that has one already (an update)"
@@ -273,7 +379,28 @@ def text_date_candidates(
             )
             cand = _candidate(kind, text, hit, i, languages, today, reason, label, len(rest), counted, line.role)
             out.append(replace(cand, veto=veto) if veto and not cand.rejected else cand)
-    return _many(_comment_stamps(_teasers(out, teasers), last_body), title)
+    return _header_today(_many(_comment_stamps(_teasers(out, teasers), last_body), title), title)
+
+
+def _header_today(candidates: list[DateCandidate], title: int) -> list[DateCandidate]:
+    """Reject a date alone on its line above the headline when a line right under it dates the post another day.
+
+    A site header's "today" stands alone above the headline ("31 October 2023" / headline); the
+    post's own date line is under the headline (within ``META_ITEMS`` lines: "30 October 2023 Jane
+    Doe Culture"). A date above with words beside it ("asked 6 Feb 2014") is left to the model.
+    """
+    if title < 0:
+        return candidates
+    eligible = [c for c in candidates if not c.rejected and c.origin == "text" and c.line >= 0]
+    below = {c.date for c in eligible if 0 < c.line - title <= META_ITEMS}
+    above = [
+        c for c in eligible
+        if 0 < title - c.line <= HEADER_GAP and not c.words and not c.labelled and c.source != "url"
+    ]
+    if not below or not above or any(c.date in below for c in above):
+        return candidates
+    lines = {c.line for c in above}
+    return [replace(c, rejected=HEADER_DATE) if c.line in lines and not c.rejected else c for c in candidates]
 
 
 def _sheet(view: View) -> set[int]:
@@ -369,13 +496,13 @@ def _reason(
 ) -> str:
     if label == "updated":
         return UPDATE_STAMP
-    if label == "other":
-        return "the date of something else (a label says so)"
+    if label == "other":  # "vom 9. bis 23. März": the range word labels the period's end
+        return "a period or an event's time" if period else "the date of something else (a label says so)"
     if _quoted(line, previous, hit, text):
         return "inside a quotation"
     if any(m.start() < hit.start < m.end() for m in _BRACKETED.finditer(text)):
         return "inside square brackets (an image's name or a link)"
-    if languages.credits.search(text) or line.reason == "caption":
+    if line.reason == "caption" or (languages.credits.search(text) and not _credit_after(text, hit, label, languages)):
         return "a photo credit or caption"
     if _CITATION.search(_cited(previous, text[: hit.start])) and not label:
         return "a citation of another text (fields separated by semicolons)"
@@ -384,10 +511,10 @@ def _reason(
     labelled = label == "published"
     if _BULLET.match(line.text) and not labelled and not (title >= 0 and -1 <= index - title <= META_ITEMS):
         return "an item of a list (related articles, events)"
-    if languages.reader_comment(text) and not labelled:
+    if languages.reader_comment(text[: _piece_bounds(text, hit)[1]]) and not labelled:
         return "a reader comment"
     if last_body >= 0 and index > last_body and not labelled and not languages.byline.match(text):
-        return "after the article (comments, related links)"
+        return _AFTER
     if (  # last: the only rule ``lone_header_date`` may undo, so every other one has had its say
         0 <= index < title
         and not labelled
@@ -484,3 +611,25 @@ def lone_header_date(candidates: list[DateCandidate]) -> list[DateCandidate]:
     if len({c.date for c in header}) != 1 or any(c.weekday for c in header):
         return candidates
     return [replace(c, rejected="") if c.rejected == HEADER_DATE else c for c in candidates]
+
+
+AFTER_REACH = 3  # lines after the body's last paragraph where a page's only date is the post's
+
+
+def lone_after_date(candidates: list[DateCandidate], last_body: int) -> list[DateCandidate]:
+    """``candidates`` with the date right after the article restored when it is the only date the page gives.
+
+    Some sites set the post's date under its text ("... last paragraph." / "15.12.2021"). Rejected as
+    "after the article" (reader comments and related links stand there too), it is restored for the
+    date model to weigh when no candidate at all is eligible, every line that rule rejected gives the
+    same day, none with its weekday nor on a line the cleaner kept as text (a date at the end of the
+    body is the text's), and one of them stands within ``AFTER_REACH`` lines of the body.
+    """
+    if last_body < 0 or any(not c.rejected for c in candidates):
+        return candidates
+    after = [c for c in candidates if c.rejected == _AFTER]
+    if len({c.date for c in after}) != 1 or any(c.weekday or not c.chrome for c in after):
+        return candidates
+    if not any(0 < c.line - last_body <= AFTER_REACH for c in after):
+        return candidates
+    return [replace(c, rejected="") if c.rejected == _AFTER else c for c in candidates]
