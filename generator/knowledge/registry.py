@@ -77,6 +77,15 @@ def _entry(raw: Any, where: str, source: str, problems: list[str]) -> Entry | No
     )
 
 
+def _word_list(data: Any, key: str, label: str, problems: list[str]) -> list[str]:
+    """``data[key]`` if it is a list of strings, else [] (an absent key) or [] with a problem naming ``label``."""
+    value = data.get(key, []) if isinstance(data, dict) else []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.append(f"{LEXICON_FILE}: field '{label}' must be a list of strings")
+        return []
+    return value
+
+
 def _lexicon(data: Any, problems: list[str]) -> Lexicon:
     lists: dict[str, list[str]] = {}
     for key in _LEXICON_FIELDS:
@@ -86,11 +95,7 @@ def _lexicon(data: Any, problems: list[str]) -> Lexicon:
             value = []
         lists[key] = value
     for key in _OPTIONAL_FIELDS:
-        value = data.get(key, []) if isinstance(data, dict) else []
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            problems.append(f"{LEXICON_FILE}: field '{key}' must be a list of strings")
-            value = []
-        lists[key] = value
+        lists[key] = _word_list(data, key, key, problems)
     titles = tuple(sorted(set(lists["titles"]), key=lambda t: (-len(t), t)))  # longest title first
     optional: dict[str, Any] = {key: frozenset(w.casefold() for w in lists[key]) for key in _OPTIONAL_FIELDS}
     raw_languages = data.get("languages", {}) if isinstance(data, dict) else {}
@@ -115,11 +120,7 @@ def _language(code: str, data: Any, problems: list[str]) -> Lexicon:
     """One language's section of the lexicon: its own lists (``Lexicon.for_language`` adds the English ones)."""
     lists: dict[str, list[str]] = {}
     for key in _LANGUAGE_FIELDS:
-        value = data.get(key, []) if isinstance(data, dict) else []
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            problems.append(f"{LEXICON_FILE}: field 'languages.{code}.{key}' must be a list of strings")
-            value = []
-        lists[key] = value
+        lists[key] = _word_list(data, key, f"languages.{code}.{key}", problems)
     compounds = data.get("compounds", False) if isinstance(data, dict) else False
     if not isinstance(compounds, bool):
         problems.append(f"{LEXICON_FILE}: field 'languages.{code}.compounds' must be true or false")
