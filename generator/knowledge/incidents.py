@@ -114,9 +114,9 @@ def parse_incidents(data: Any, where: str = "events.yml") -> IncidentVocabulary:
     base = IncidentVocabulary(tuple(fams), frozenset(str(t) for t in types), tuple(firsts))
     by_language = []
     for code, extra in languages.items():
-        merged = [(key, label, window, _pattern([*family_words[key], *extra.get(key, [])]))
-                  for key, label, window, _ in fams]
-        lists = [_firsts([*family_words[key], *extra.get(key, [])]) for key, _, _, _ in fams]
+        words_of = {key: [*family_words[key], *extra.get(key, [])] for key, _, _, _ in fams}
+        merged = [(key, label, window, _pattern(words_of[key])) for key, label, window, _ in fams]
+        lists = [_firsts(words_of[key]) for key, _, _, _ in fams]
         by_language.append((code, replace(base, families=tuple(merged), firsts=tuple(lists))))
     return replace(base, by_language=tuple(by_language))
 

@@ -123,6 +123,11 @@ class Lexicon:
         return self.role_heads | self.role_modifiers
 
     @cached_property
+    def not_name_or_role(self) -> frozenset[str]:
+        """``not_names`` and ``role_heads``: capitalised words that are no unknown speaker's name."""
+        return self.not_names | self.role_heads
+
+    @cached_property
     def untitled_not_names(self) -> frozenset[str]:
         """``not_names`` but for title words: the words a title never starts after ("However")."""
         return self.not_names - self.title_words

@@ -95,13 +95,7 @@ def _local(code: str, raw: object, problems: list[str]) -> Local | None:
         return None
     months = {w: i + 1 for w, i in _spellings(raw.get("months"), 12, "months", code, problems).items()}
     weekdays = _spellings(raw.get("weekdays"), 7, "weekdays", code, problems)
-    lists: dict[str, list[str]] = {}
-    for key in _LOCAL_LISTS:
-        value = raw.get(key) or []
-        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
-            problems.append(f"yearless_by_language {code}: '{key}' must be a list of words")
-            value = []
-        lists[key] = [str(w) for w in value]
+    lists = {key: _optional(raw, key, problems, f"yearless_by_language {code}: '{key}'") for key in _LOCAL_LISTS}
     if not months or not weekdays:
         return None
     m = rf"(?P<m>{_alternation(list(months))})(?![\w])"
@@ -149,13 +143,14 @@ def _words(data: dict[str, Any], key: str, problems: list[str]) -> list[str]:
     return raw
 
 
-def _optional(data: dict[str, Any], key: str, problems: list[str]) -> list[str]:
-    """An optional word list: absent or empty means the rule that reads it is off."""
+def _optional(data: dict[str, Any], key: str, problems: list[str], label: str = "") -> list[str]:
+    """An optional word list: absent or empty means the rule that reads it is off (``label`` names it in a problem)."""
     raw = data.get(key)
     if raw is None:
         return []
     if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
-        problems.append(f"field '{key}' must be a list of words")
+        name = label or f"field '{key}'"
+        problems.append(f"{name} must be a list of words")
         return []
     return raw
 

@@ -179,8 +179,8 @@ def find_quotes(items: Sequence[Item], mentions: Sequence[Mention], kinds: dict[
             if speaker is None and _anaphor(item, lo, hi, span, lex):
                 speaker = _antecedent(items, ordered, (it, span[0]), lex, kinds)
             if speaker is None and lex.language != "en" and (
-                _unknown_name(item, here, lo, span[0], lex.not_names | lex.role_heads)
-                or _unknown_name(item, here, span[1], hi, lex.not_names | lex.role_heads)
+                _unknown_name(item, here, lo, span[0], lex.not_name_or_role)
+                or _unknown_name(item, here, span[1], hi, lex.not_name_or_role)
             ):
                 continue  # "« ... », indique le naturopathe Jean X": the quote's own sentence names its speaker
             if speaker is None:  # the speaker named in the next or previous sentence
