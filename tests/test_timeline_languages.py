@@ -101,3 +101,13 @@ def test_a_reporting_clause_after_the_date_does_not_make_it_past() -> None:
     assert _dates("I lavori riprenderanno il 3 giugno, ha detto il sindaco.", published, "it") == []
     assert _dates("Il 3 maggio, ha detto il sindaco, i lavori sono ripresi.", published, "it") == [
         (dt.date(2024, 5, 3), "day")]  # the main clause's own past marker still counts
+
+
+def test_a_month_of_the_year_before_is_placed_in_that_year() -> None:
+    published = dt.date(2022, 5, 4)
+    assert _dates("Em fevereiro do ano passado, a polícia começou as buscas.", published, "pt") == [
+        (dt.date(2021, 2, 1), "month")]
+    assert _dates("A casa foi vendida a 3 de março do ano passado.", published, "pt") == [(dt.date(2021, 3, 3), "day")]
+    assert _dates("Im Februar des vergangenen Jahres hat die Polizei gesucht.", published, "de") == [
+        (dt.date(2021, 2, 1), "month")]
+    assert _dates("Em fevereiro, a polícia começou as buscas.", published, "pt") == [(dt.date(2022, 2, 1), "month")]
