@@ -208,3 +208,10 @@ def test_a_spaced_dash_parts_two_phrases_but_a_hyphen_joins_a_name() -> None:
     assert _names(found) == {"Ruggeri": "person"}
     hyphened = _found("en", "The carrier Nordsee-Linie said prices would rise.")
     assert _names(hyphened) == {"Nordsee-Linie": "organisation"}
+
+
+def test_a_role_after_an_elided_article_is_read_without_it() -> None:
+    found = _found("it", "«Va bene così», ha precisato l'amministratore delegato Marco Sereni.")
+    assert [(a.name, a.roles) for a in found.actors] == [("Marco Sereni", ("amministratore delegato",))]
+    fr = _found("fr", "« Nous irons loin », a lancé l'entraîneuse Odile Vantrel.")
+    assert [(a.name, a.roles) for a in fr.actors] == [("Odile Vantrel", ("entraîneuse",))]

@@ -111,3 +111,11 @@ def test_a_month_of_the_year_before_is_placed_in_that_year() -> None:
     assert _dates("Im Februar des vergangenen Jahres hat die Polizei gesucht.", published, "de") == [
         (dt.date(2021, 2, 1), "month")]
     assert _dates("Em fevereiro, a polícia começou as buscas.", published, "pt") == [(dt.date(2022, 2, 1), "month")]
+
+
+def test_a_weekday_set_as_a_target_is_no_event() -> None:
+    published = dt.date(2022, 5, 4)  # a Wednesday
+    assert _dates("Il ministro ha convocato le parti per lunedì.", published, "it") == []  # "for Monday"
+    assert _dates("El ministro convocó a las partes para el lunes.", published, "es") == []
+    assert _dates("Le ministre a convoqué les parties pour lundi.", published, "fr") == []
+    assert _dates("Il ministro ha convocato le parti lunedì.", published, "it") == [(dt.date(2022, 5, 2), "day")]

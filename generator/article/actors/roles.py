@@ -121,4 +121,5 @@ def before_role(item: Item, first: int, lex: Lexicon) -> str | None:
     if not (words[-1] in lex.role_words or last.folded in titles or last.capitalised or complement):
         return None  # "vereador da oposição X": a role and its lower-case complement (a modifier) stand first
     dot = item.text[last.end : last.end + 1] == "." and last.folded in titles  # "Lt. Gen."
-    return item.text[toks[k].start : last.end + dot].rstrip(" ,")
+    start = toks[k].start + lex.elided(toks[k].raw)  # "l'amministratore delegato": the role without its article
+    return item.text[start : last.end + dot].rstrip(" ,")
