@@ -113,3 +113,14 @@ def test_labelled_set_reaches_the_targets() -> None:
     """The shipped parameters on the labelled set (benchmarks/events_bench.py prints the cross-validation)."""
     p, r, _ = pr(*counts(load()))
     assert p >= 0.95 and r >= 0.85
+
+
+def test_portuguese_and_italian_reports_are_grouped_by_their_own_incident_words() -> None:
+    """tests/fixtures/same_event_pt_it (written before the Portuguese and Italian words of events.yml)."""
+    from pathlib import Path
+
+    data = load(Path(__file__).parent / "fixtures" / "same_event_pt_it")
+    assert pr(*counts(data)) == (1.0, 1.0, 1.0)
+    families = {i.slug: {k[0] for k in i.keys} for _, i in data}
+    assert "strike" in families["e41-a"] and "strike" in families["e41-b"]  # "morto num ataque de drone"
+    assert families["e42-b"] == {"meeting"} and families["d42"] == {"agreement"}  # "ha ricevuto", "ha firmato"

@@ -73,7 +73,8 @@ def test_labelled_language_sets_keep_their_measured_levels() -> None:
     from generator.yamlio import safe_load
 
     fixtures = Path(__file__).resolve().parent / "fixtures"
-    for name, least_right in (("timeline_languages.yml", 27), ("timeline_languages_heldout.yml", 12)):
+    for name, least_right in (("timeline_languages.yml", 27), ("timeline_languages_heldout.yml", 12),
+                              ("timeline_pt_it.yml", 16), ("timeline_pt_it_heldout.yml", 6)):
         right = wrong = 0
         for art in safe_load((fixtures / name).read_text(encoding="utf-8"))["articles"]:
             cleaned = Cleaned("A title", tuple(Block("paragraph", (p,)) for p in art["paragraphs"]), ())
@@ -82,3 +83,39 @@ def test_labelled_language_sets_keep_their_measured_levels() -> None:
             for e in extract_events(cleaned, art["published"], vocab):
                 right, wrong = (right + 1, wrong) if (str(e.date), e.precision) in want else (right, wrong + 1)
         assert wrong == 0 and right >= least_right, name
+
+
+def test_portuguese_and_italian_dates_without_a_year() -> None:
+    published = dt.date(2024, 5, 22)  # a Wednesday
+    assert _dates("A obra começou a 3 de abril.", published, "pt") == [(dt.date(2024, 4, 3), "day")]  # "a": on
+    assert _dates("A feira realiza-se aos sábados e abriu na segunda-feira.", published, "pt") == [
+        (dt.date(2024, 5, 20), "day")]
+    assert _dates("Il cantiere è stato aperto il 6 maggio.", published, "it") == [(dt.date(2024, 5, 6), "day")]
+    assert _dates("Il cantiere dovrebbe essere chiuso a giugno.", published, "it") == []  # a participle is no past
+    assert _dates("Il mercato si tiene il sabato.", published, "it") == []  # a habit
+
+
+def test_a_reporting_clause_after_the_date_does_not_make_it_past() -> None:
+    published = dt.date(2024, 5, 22)
+    assert _dates("Le chantier reprendra le 3 juin, a dit la maire.", published, "fr") == []
+    assert _dates("I lavori riprenderanno il 3 giugno, ha detto il sindaco.", published, "it") == []
+    assert _dates("Il 3 maggio, ha detto il sindaco, i lavori sono ripresi.", published, "it") == [
+        (dt.date(2024, 5, 3), "day")]  # the main clause's own past marker still counts
+
+
+def test_a_month_of_the_year_before_is_placed_in_that_year() -> None:
+    published = dt.date(2022, 5, 4)
+    assert _dates("Em fevereiro do ano passado, a polícia começou as buscas.", published, "pt") == [
+        (dt.date(2021, 2, 1), "month")]
+    assert _dates("A casa foi vendida a 3 de março do ano passado.", published, "pt") == [(dt.date(2021, 3, 3), "day")]
+    assert _dates("Im Februar des vergangenen Jahres hat die Polizei gesucht.", published, "de") == [
+        (dt.date(2021, 2, 1), "month")]
+    assert _dates("Em fevereiro, a polícia começou as buscas.", published, "pt") == [(dt.date(2022, 2, 1), "month")]
+
+
+def test_a_weekday_set_as_a_target_is_no_event() -> None:
+    published = dt.date(2022, 5, 4)  # a Wednesday
+    assert _dates("Il ministro ha convocato le parti per lunedì.", published, "it") == []  # "for Monday"
+    assert _dates("El ministro convocó a las partes para el lunes.", published, "es") == []
+    assert _dates("Le ministre a convoqué les parties pour lundi.", published, "fr") == []
+    assert _dates("Il ministro ha convocato le parti lunedì.", published, "it") == [(dt.date(2022, 5, 2), "day")]

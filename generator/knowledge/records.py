@@ -76,8 +76,22 @@ class Lexicon:
     connectors: frozenset[str] = frozenset()  # "de", "del", "für": lower-case words inside an organisation's name
     name_stops: frozenset[str] = frozenset()  # a script without capitals (Arabic): words that end a name after a title
     pronouns: frozenset[str] = frozenset()  # "il", "sie", "ella", "он": a speaker after a speech verb ("sagte sie")
+    place_heads: frozenset[str] = frozenset()  # "Borgo", "Vila", "Lago": open a place's name, never a person's
     language: str = "en"  # the language whose words were added to the English ones
     by_language: tuple[tuple[str, Lexicon], ...] = ()  # each language's own lists (``for_language``)
+
+    def elided(self, raw: str) -> int:
+        """The length of an elided article glued to the front of ``raw`` by an apostrophe, with the apostrophe.
+
+        "l'entraîneur" gives 2, Italian "dell'Azienda" 5 (``elisions`` holds "dell"); 0 when ``raw`` opens with
+        none or nothing follows it.
+        """
+        if not self.elisions:
+            return 0
+        cut = max(raw.find("'"), raw.find("’"))
+        if cut <= 0 or cut + 1 >= len(raw) or raw[:cut].casefold() not in self.elisions:
+            return 0
+        return cut + 1
 
     def for_language(self, code: str) -> Lexicon:
         """The English lists plus those of language ``code``; the English lists alone for any other code.

@@ -57,11 +57,13 @@ class Local:
     future: re.Pattern[str]  # marker words, future endings and prefixes
     subordinators: re.Pattern[str]
     passing: re.Pattern[str]
+    reporting: re.Pattern[str] = NEVER  # a comma, then a reporting clause: ", ha detto la preside"
+    year_before: re.Pattern[str] = NEVER  # right after a date without a year: "do ano passado" (the year before)
 
 
 _LOCAL_LISTS = ("day_joiners", "month_openers", "weekday_openers", "weekday_not_after", "weekday_last",
                 "weekday_next", "past", "not_past", "future", "past_endings", "future_endings", "future_prefixes",
-                "subordinators", "passing")
+                "subordinators", "passing", "reporting", "year_before")
 
 
 def _words_pattern(words: list[str], endings: list[str] = [], prefixes: list[str] = []) -> re.Pattern[str]:  # noqa: B006
@@ -123,6 +125,10 @@ def _local(code: str, raw: object, problems: list[str]) -> Local | None:
         future=_words_pattern(lists["future"], lists["future_endings"], lists["future_prefixes"]),
         subordinators=_words_pattern(lists["subordinators"]),
         passing=_words_pattern(lists["passing"]),
+        year_before=re.compile(r"\s*" + _words_pattern(lists["year_before"]).pattern, re.I)
+        if lists["year_before"] else NEVER,
+        reporting=re.compile(r"[,»”\"]\s*" + _words_pattern(lists["reporting"]).pattern, re.I)
+        if lists["reporting"] else NEVER,
     )
 
 

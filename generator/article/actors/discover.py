@@ -40,7 +40,10 @@ from generator.text.tokens import Token, fold_token
 MAX_NAME = 5  # a person's name
 MAX_ORG_NAME = 8  # "Coastal Dock and Harbour Workers Union of Norland"
 _CONNECTORS = frozenset({"of", "for", "and", "the", "&", "on"})
-_NAME_PARTICLES = PARTICLES | {"ten", "der", "den", "du", "la", "le", "dos", "das", "bint", "y"}
+# A dash with a space on either side parts two phrases ("il Presidente Cannata - L'orso ..."); a name's own hyphen
+# has none ("Hapag-Lloyd", "Jean-Marc").
+_SPACED_DASH = re.compile(r"\s[-‐‑–—]|[-‐‑–—]\s")
+_NAME_PARTICLES = PARTICLES | {"ten", "der", "den", "du", "la", "le", "do", "dos", "das", "bint", "y"}
 
 
 @dataclass(frozen=True)
@@ -86,10 +89,8 @@ _QUOTED_GAP = re.compile(r"\s*[«„“\"]\s*")
 
 def _bare(tok: Token, lex: Lexicon) -> str:
     """The folded word without an elided article glued to it ("l'entraîneur" -> "entraineur")."""
-    raw = tok.raw
-    if lex.elisions and len(raw) > 2 and raw[1] in "'’" and raw[0].casefold() in lex.elisions:
-        return fold_token(raw[2:])
-    return tok.folded
+    cut = lex.elided(tok.raw)
+    return fold_token(tok.raw[cut:]) if cut else tok.folded
 
 
 def joined_by_space(item: Item, k: int) -> bool:
@@ -100,8 +101,8 @@ def joined_by_space(item: Item, k: int) -> bool:
 
 def _elided_name(tok: Token, lex: Lexicon) -> bool:
     """Whether a token is an elided article glued to a capitalised word ("l'Union"): the name starts after it."""
-    raw = tok.raw
-    return len(raw) > 2 and raw[1] in "'’" and raw[0].casefold() in lex.elisions and raw[2:3].isupper()
+    cut = lex.elided(tok.raw)
+    return cut > 0 and tok.raw[cut : cut + 1].isupper()
 
 
 @lru_cache(maxsize=16)
@@ -147,7 +148,9 @@ def _runs(item: Item, it: int, occ: Occupancy, lex: Lexicon) -> list[tuple[int, 
         j = k
         while j < n and (
             toks[j].capitalised or j == k or (j > k and toks[j].folded in particles)
-        ) and not taken[j] and _wordy(toks[j].raw) and (j == k or joined(item, j - 1, j + 1)):
+        ) and not taken[j] and _wordy(toks[j].raw) and (j == k or (
+            joined(item, j - 1, j + 1) and not _SPACED_DASH.search(item.text[toks[j - 1].end : toks[j].start])
+        )):
             j += 1
         while j > k and not toks[j - 1].capitalised and not (
             j - 1 == k and lex.elisions and _elided_name(toks[k], lex)
@@ -246,7 +249,7 @@ def _trim(item: Item, i: int, j: int, lex: Lexicon) -> tuple[int, int, bool]:
     bare = _bare(toks[i], lex) if i < j else ""
     elided = bare != (toks[i].folded if i < j else "")
     if j - i >= 2 and (lex.compounds or elided) and lex.org_noun_of(bare) and joined_by_space(item, i) and (
-        (elided and not toks[i].raw[2:3].isupper()) or (lex.compounds and not lex.org_head_of(bare))
+        (elided and not _elided_name(toks[i], lex)) or (lex.compounds and not lex.org_head_of(bare))
     ):
         i += 1  # "Baufirma Acme GmbH", "L'association X": the noun introduces the name
     if i >= j or _org_shaped([_bare(toks[i], lex), *(t.folded for t in toks[i + 1 : j])], lex):
@@ -348,6 +351,8 @@ def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozen
     spoke = (nxt in lex.speech_verbs and gap.strip(" ,") == "") or prev in lex.speech_verbs or (
         prev == "to" and i >= 2 and toks[i - 2].folded == "according"
     ) or (lex.language != "en" and j < len(toks) and _says(item, toks[j - 1].end, lex))
+    if words[0] in lex.place_heads:
+        return None  # "Borgo San Vitale, ha annunciato X": a place opened by its kind, not a person
     if len(words) >= 2 and (before or spoke or after_role(item, toks[j - 1].end, lex)):
         return ActorType.PERSON
     return ActorType.PERSON if before and titled else None
@@ -459,7 +464,8 @@ def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon,
                 kind = ActorType.ORGANISATION
             if kind is not None:
                 listed = j if kind is ActorType.ORGANISATION and (_org_noun(item, i, lex) or listed >= 0) else -1
-                start = item.tokens[i].start + (2 if lex.elisions and _elided_name(item.tokens[i], lex) else 0)
+                first = item.tokens[i]
+                start = first.start + (lex.elided(first.raw) if _elided_name(first, lex) else 0)
                 text = item.text[start : item.tokens[j - 1].end]
                 out.append(Found(it, i, j, " ".join(text.split()), kind))
             else:

@@ -45,13 +45,26 @@ def said_before(text: str, lex: Lexicon) -> bool:
     if not lex.speech_before:
         return all(w.casefold().strip(".") in lex.title_parts for w in m.group("title").split())
     allowed = lex.title_parts | lex.articles | lex.connectors
-    words = [fold_token(_unelided(w.strip(".,،"), lex)) for w in m.group("title").split()]
-    return all(w in allowed or lex.is_role(w) for w in words)  # "sagte der Fraktionsvorsitzende X"
+    role = complement = False
+    for raw in (w.strip(".,،") for w in m.group("title").split()):
+        word = fold_token(_unelided(raw, lex))
+        if lex.is_role(word):
+            role = True  # "sagte der Fraktionsvorsitzende X"
+        elif word in lex.connectors and role:
+            complement = True
+        elif not (word in allowed or (complement and raw[:1].isupper())):
+            return False  # a capitalised word only in the role's complement: "a déclaré le ministre de la Santé, X"
+    return True
 
 
 def _unelided(word: str, lex: Lexicon) -> str:
     """``word`` without an elided article ("l'entraîneuse" -> "entraîneuse")."""
-    return word[2:] if len(word) > 2 and word[1] in "'’" and word[0].casefold() in lex.elisions else word
+    return word[lex.elided(word):]
+
+
+def _bare(raw: str, lex: Lexicon) -> str:
+    """The folded word without an elided article ("l'assessore" -> "assessore")."""
+    return fold_token(_unelided(raw, lex))
 
 
 def _words(text: str) -> list[str]:
@@ -84,21 +97,29 @@ def before_role(item: Item, first: int, lex: Lexicon) -> str | None:
         elif not _TITLE_GAP.fullmatch(gap) or ("." in gap and toks[k - 1].folded not in titles):
             break
         prev = toks[k - 1]
-        if not (prev.capitalised or prev.folded in allowed or prev.folded in connectors):
+        word = _bare(prev.raw, lex)
+        if not (prev.capitalised or word in allowed or prev.folded in connectors):
             break
         if prev.capitalised and prev.folded in stops:
             break  # "However", "The": the title starts after them
         k -= 1
+        if word != prev.folded:
+            break  # "l'assessore": the elided article opens the title
     while k < first and (toks[k].folded in connectors or toks[k].folded in {"a", "an"}):
         k += 1
     end = first
     while end > k and toks[end - 1].folded in connectors:
         end -= 1
-    words = [t.folded for t in toks[k:end]]
+    words = [_bare(t.raw, lex) for t in toks[k:end]]
     if not words or not any(w in lex.role_words or w in titles for w in words):
         return None
     last = toks[end - 1]
-    if not (last.folded in lex.role_words or last.folded in titles or last.capitalised):
-        return None
+    head = max(n for n, w in enumerate(words) if w in lex.role_words or w in titles)
+    tail = toks[k + head + 1 : end]  # "vereador da oposição X": a lower-case complement after the role
+    complement = bool(tail) and tail[0].folded in connectors and not any(t.capitalised for t in tail) and all(
+        t.folded in connectors or t.folded in lex.role_modifiers or t.folded in lex.articles for t in tail)
+    if not (words[-1] in lex.role_words or last.folded in titles or last.capitalised or complement):
+        return None  # "vereador da oposição X": a role and its lower-case complement (a modifier) stand first
     dot = item.text[last.end : last.end + 1] == "." and last.folded in titles  # "Lt. Gen."
-    return item.text[toks[k].start : last.end + dot].rstrip(" ,")
+    start = toks[k].start + lex.elided(toks[k].raw)  # "l'amministratore delegato": the role without its article
+    return item.text[start : last.end + dot].rstrip(" ,")

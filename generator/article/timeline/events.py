@@ -130,6 +130,8 @@ def _in_passing(sentence: str, expr: Expression, vocab: Vocabulary) -> bool:
     clause = _CLAUSE_END.split(before)[-1]
     if vocab.passing.search(clause):
         return True
+    if vocab.local is not None:
+        return False  # "the 3 March strike" is English word order; Portuguese "a 3 de abril" is "on 3 April"
     words_before = before.split()
     determiner = bool(words_before) and bool(vocab.determiners.fullmatch(words_before[-1]))
     attributive = (determiner and bool(_NOUN_NEXT.match(sentence, expr.end))) or bool(
@@ -153,6 +155,7 @@ def told_in_past(sentence: str, expr: Expression, local: Local) -> bool:
         return max(span[0] - expr.end, expr.start - span[1], 0)
 
     excluded = [m.span() for m in local.not_past.finditer(sentence)]
+    excluded += [m.span() for m in local.reporting.finditer(sentence, expr.end)]  # ", ha detto la preside"
     subordinators = [m.start() for m in local.subordinators.finditer(sentence)]
     subordinators += [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
 

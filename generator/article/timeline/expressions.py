@@ -87,7 +87,8 @@ class Expression:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # Monday = 0: the value of a ``weekday``, a check on a ``date``/``month_day``
-    shift: int = 0  # weekday: -1 "last", +1 "next"; relative/ago: units from the publication date
+    shift: int = 0  # weekday: -1 "last", +1 "next"; relative/ago: units from the publication date; month_day and
+    #                 month: -1 when written in the year before the publication year ("do ano passado")
     unit: str = ""  # relative/ago: "day", "month" or "year"
 
 
@@ -124,6 +125,11 @@ def _numbered(text: str, vocab: Vocabulary) -> list[Expression]:
     return out
 
 
+def _year_before(text: str, end: int, local: Local) -> int:
+    """-1 when the words right after a date without a year put it in the year before ("em fevereiro do ano passado")."""
+    return -1 if local.year_before.match(text, end) else 0
+
+
 def _local(text: str, local: Local) -> tuple[list[Expression], list[Expression], list[Expression]]:
     """Another language's candidates (``Vocabulary.local``): numbered ones, bare months, weekdays."""
     numbered: list[Expression] = []
@@ -133,9 +139,11 @@ def _local(text: str, local: Local) -> tuple[list[Expression], list[Expression],
             numbered.append(Expression("month_year", m.start(), m.end(), m.group(0), int(m.group("y")), month))
         for m in local.day_month.finditer(text):
             month = local.months[norm(m.group("m"))]
-            numbered.append(Expression("month_day", m.start(), m.end(), m.group(0), None, month, int(m.group("d"))))
+            numbered.append(Expression("month_day", m.start(), m.end(), m.group(0), None, month, int(m.group("d")),
+                                       shift=_year_before(text, m.end(), local)))
     months = [
-        Expression("month", m.start(), m.end(), m.group(0), None, local.months[norm(m.group("m"))])
+        Expression("month", m.start(), m.end(), m.group(0), None, local.months[norm(m.group("m"))],
+                   shift=_year_before(text, m.end(), local))
         for m in local.month.finditer(text)
     ]
     weekdays = []

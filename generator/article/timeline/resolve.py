@@ -100,6 +100,9 @@ def resolve(expr: Expression, published: dt.date | None, inferred: dt.date | Non
         if anchor is None:
             return None
         basis: EventBasis = "resolved" if published else "inferred"
+        if expr.shift:  # "em fevereiro do ano passado": that month of the year before the anchor's
+            date = _agrees(make_date(anchor.year + expr.shift, expr.month, expr.day or 1), expr)
+            return (date, "day" if expr.kind == "month_day" else "month", basis) if date else None
         if expr.kind == "month":
             month_date = _month(expr.month, anchor)
             return (month_date, "month", basis) if month_date else None
