@@ -96,9 +96,9 @@ class Lexicon:
     def for_language(self, code: str) -> Lexicon:
         """The English lists plus those of language ``code``; the English lists alone for any other code.
 
-        Articles in French, Spanish, German, Russian or Arabic introduce people and organisations with
-        their own titles, role and organisation nouns and speech verbs, and often quote English words or
-        names: the article's language (its ``language`` field: the page's markup or the body's detected
+        Articles in French, Spanish, Portuguese, Italian, German, Russian or Arabic introduce people and
+        organisations with their own titles, role and organisation nouns and speech verbs, and often quote
+        English words or names: the article's language (its ``language`` field: the page's markup or the body's detected
         language) adds its lists to the English ones, never replaces them. An undetermined language
         ("und") or one without a section uses English alone, as before. Made once per language.
         """
