@@ -215,3 +215,11 @@ def test_a_role_after_an_elided_article_is_read_without_it() -> None:
     assert [(a.name, a.roles) for a in found.actors] == [("Marco Sereni", ("amministratore delegato",))]
     fr = _found("fr", "« Nous irons loin », a lancé l'entraîneuse Odile Vantrel.")
     assert [(a.name, a.roles) for a in fr.actors] == [("Odile Vantrel", ("entraîneuse",))]
+
+
+def test_an_organisation_name_joined_by_and_but_not_a_list_ending_in_and() -> None:
+    pt = _found("pt", "O Ministério da Ciência e Tecnologia anunciou o plano. Partidos como Frente Cívica, "
+                "União Liberal e Aliança Verde votaram contra.")
+    names = _names(pt)
+    assert names.get("Ministério da Ciência e Tecnologia") == "organisation"  # the sentence's "O" is no head
+    assert "União Liberal e Aliança Verde" not in names  # the list's "e", after a comma, ends the list

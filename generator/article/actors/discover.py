@@ -179,16 +179,22 @@ def _split_orgs(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[t
     return out
 
 
+def _listed(item: Item, i: int) -> bool:
+    """Whether token ``i`` follows a list's comma ("PSDB, União Brasil e Cidadania": "e" ends the list, no name)."""
+    return i >= 1 and item.text[item.tokens[i - 1].end : item.tokens[i].start].strip() == ","
+
+
 def _org_join(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """Join "Ministry" + "of" + "Health", and "International Longshore" + "and" + "Warehouse Union"."""
     toks, out = item.tokens, list(runs[:1])
     for i, j in runs[1:]:
         pi, pj = out[-1]
         between = [t.folded for t in toks[pj:i]]
+        head = next((h for h in range(pi, pj) if toks[h].folded not in lex.not_names), pi)  # "O Ministério"
         if lex.connectors and 1 <= len(between) <= 2 and set(between) <= lex.connectors and not (
             len(between) == 2 and between[0] in _ANDS
-        ) and (
-            lex.org_head_of(_bare(toks[pi], lex)) or _org_noun(item, pi, lex)
+        ) and not (between[0] in _ANDS and _listed(item, pi)) and (
+            lex.org_head_of(_bare(toks[head], lex)) or _org_noun(item, pi, lex)
         ) and not lex.org_head_of(toks[i].folded) and _gap_ok(item, pj, i):
             # "Mutuelle des X", "sindicato X del Sur": the name's head or noun is known
             out[-1] = (pi, j)
