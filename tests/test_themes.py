@@ -83,3 +83,14 @@ def test_taxonomy_errors_name_the_theme_and_field() -> None:
     assert "theme 3 (C): field 'description' is required" in text
     assert "theme 3 (C): phrase 'c': 'weight' must be a positive number" in text
     assert "theme 4 (D): give at least one phrase or actor" in text
+
+
+def test_pronouns_and_auxiliaries_are_no_content_terms() -> None:
+    """Three first-person posts must not share a discovered "theme" of "mich, mir" (article.signature)."""
+    from generator.article.signature import content_terms
+
+    terms = content_terms("Mein Jahr mit dem Hund", ["Ich habe mir einen Hund geholt, und er hat mich verändert."], [])
+    words = {label for _, label, _ in terms if " " not in label}
+    assert {"hund", "jahr"} <= words and not words & {"mich", "mir", "mein", "habe"}
+    english = content_terms("The man at the harbour", ["A man was rescued from the harbour."], [])
+    assert "man" in {label for _, label, _ in english}  # an English noun that is a German pronoun stays a term

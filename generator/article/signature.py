@@ -20,7 +20,7 @@ import numpy as np
 
 from generator.article.records import Term
 from generator.text.stem import stem
-from generator.text.stopwords import STOPWORDS
+from generator.text.stopwords import TERM_STOPWORDS
 from generator.text.tokens import tokens_of
 
 SHINGLE = 5
@@ -92,7 +92,7 @@ def _content_words(text: str) -> list[tuple[str, str] | None]:
 @lru_cache(maxsize=1 << 17)  # words recur across articles; the key is pure
 def _content_word(raw: str, word: str) -> tuple[str, str] | None:
     """(stem, folded word) of one token (``raw`` as written, ``word`` folded), or None for a stopword or a number."""
-    stop = word in STOPWORDS or raw.casefold() in STOPWORDS  # the lists are written with accents
+    stop = word in TERM_STOPWORDS or raw.casefold() in TERM_STOPWORDS  # the lists are written with accents
     if stop or len(word) < MIN_WORD or not any(c.isalpha() for c in word):
         return None
     return stem(word), word

@@ -42,3 +42,32 @@ _LISTS = {
 }
 
 STOPWORDS: frozenset[str] = frozenset(w for text in _LISTS.values() for w in text.split())
+
+# More function words (pronouns, auxiliaries, common adverbs) that say nothing of what an article is about:
+# kept out of its content terms (``article.signature``), so three first-person blog posts share no "theme"
+# of "mich, mir". Apart from ``STOPWORDS`` because the cleaner's line features count that list.
+_MORE = {
+    "de": """mich mir dich dir ihn ihm ihnen euch mein meine meinem meinen meiner meines dein deine sein seine
+        seinem seinen seiner seines ihre ihrem ihren ihrer ihres unser unsere unserem unseren unserer euer eure
+        jetzt immer schon sehr mehr viel viele einfach wieder dann denn also etwas alles alle allem allen
+        diese dieser dieses diesem diesen jede jeder jedes habe haben hast habt bist seid sein wäre waren wären
+        worden würde würden könnte können konnte muss müssen musste soll sollen wollen wollte mal ganz
+        gibt gab geht ging gerade heute eigentlich selbst wirklich vielleicht""",
+    "fr": """mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs moi toi lui elle nous vous eux elles
+        cela ça ceci celui celle ceux celles tout tous toute toutes très bien encore déjà aussi alors donc
+        ai as avons avez avaient était étaient sera seront serait suis es sommes êtes fais faire peut peuvent
+        doit doivent""",
+    "es": """yo tú él nosotros vosotros ellas mí ti me te nos os mis tus sus nuestro nuestra nuestros nuestras
+        este esta estos estas ese esa esos esas aquel aquella muy todo todos toda todas ya aún también
+        he has hemos habéis había habían está están estaba estaban estoy estamos sido será serán sería
+        puede pueden hace hacer""",
+    "it": """io tu lui lei noi voi loro mi ti ci vi si mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro
+        nostra nostri nostre questo questa questi queste quello quella quelli quelle molto tutto tutti tutta
+        tutte già ancora anche ho hai abbiamo avete era erano sarà sarebbe stato stata sono può possono""",
+    "pt": """eu tu nós vós eles elas me te lhe nos vos lhes meu minha meus minhas teu tua seus suas nosso nossa
+        nossos nossas este esta estes estas esse essa esses essas isso isto aquele aquela muito todo todos
+        toda todas já ainda também tenho tem temos têm tinha estava estão está sido será seria pode podem""",
+    "nl": """ik jij je hij zij ze wij we jullie mij me mijn jouw zijn haar ons onze hun deze dit die wat
+        veel meer nu al nog ook heb hebt heeft hebben had was waren wordt worden kan kunnen moet""",
+}
+TERM_STOPWORDS: frozenset[str] = STOPWORDS | frozenset(w for text in _MORE.values() for w in text.split())
