@@ -223,3 +223,11 @@ def test_an_organisation_name_joined_by_and_but_not_a_list_ending_in_and() -> No
     names = _names(pt)
     assert names.get("Ministério da Ciência e Tecnologia") == "organisation"  # the sentence's "O" is no head
     assert "União Liberal e Aliança Verde" not in names  # the list's "e", after a comma, ends the list
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    found = _found("en", "Senator Mary K. Holloway said the bill would pass. Residents of Block C. The council "
+                   "agreed. Officials from Plan B. Police said the road was closed.")
+    assert _names(found) == {"Mary K. Holloway": "person"}
+    pt = _found("pt", "O jornal Estado de S. Vicente informou o plano.")
+    assert _names(pt) == {"Estado de S. Vicente": "organisation"}

@@ -150,7 +150,7 @@ def _runs(item: Item, it: int, occ: Occupancy, lex: Lexicon) -> list[tuple[int, 
             toks[j].capitalised or j == k or (j > k and toks[j].folded in particles)
         ) and not taken[j] and _wordy(toks[j].raw) and (j == k or (
             joined(item, j - 1, j + 1) and not _SPACED_DASH.search(item.text[toks[j - 1].end : toks[j].start])
-        )):
+        ) or _initial(item, j, k, lex)):
             j += 1
         while j > k and not toks[j - 1].capitalised and not (
             j - 1 == k and lex.elisions and _elided_name(toks[k], lex)
@@ -160,6 +160,19 @@ def _runs(item: Item, it: int, occ: Occupancy, lex: Lexicon) -> list[tuple[int, 
             out.append((k, j))
         i = max(j, k + 1)
     return out
+
+
+def _initial(item: Item, j: int, k: int, lex: Lexicon) -> bool:
+    """Whether token ``j`` goes on a name after a one-letter initial and its full stop ("John F. Kennedy").
+
+    The initial stands inside the name (a word before it), and the word after it is capitalised, no
+    sentence opener and no organisation word ("Block A. The ...", "Plan B. Police said" end at the letter).
+    """
+    toks = item.tokens
+    mark = toks[j - 1]
+    return (j - 1 > k and len(mark.raw) == 1 and mark.raw.isupper() and toks[j].capitalised
+            and item.text[mark.end : toks[j].start] == ". " and toks[j].folded not in lex.not_names
+            and toks[j].folded not in lex.org_words)  # "Plan B. Police said ...": a new sentence's subject
 
 
 def _split_orgs(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -357,8 +370,8 @@ def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozen
     spoke = (nxt in lex.speech_verbs and gap.strip(" ,") == "") or prev in lex.speech_verbs or (
         prev == "to" and i >= 2 and toks[i - 2].folded == "according"
     ) or (lex.language != "en" and j < len(toks) and _says(item, toks[j - 1].end, lex))
-    if words[0] in lex.place_heads:
-        return None  # "Borgo San Vitale, ha annunciato X": a place opened by its kind, not a person
+    if words[0] in lex.place_heads or len(toks[j - 1].raw) == 1:
+        return None  # "Borgo San Vitale, ha annunciato X": a place opened by its kind; "Block C": no surname
     if len(words) >= 2 and (before or spoke or after_role(item, toks[j - 1].end, lex)):
         return ActorType.PERSON
     return ActorType.PERSON if before and titled else None
