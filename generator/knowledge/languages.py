@@ -47,6 +47,8 @@ LISTS = (
     "conversations",
     "interviewers",
     "desks",
+    "writers",
+    "licensed",
     "title_chrome",
     "numeric_order",
     "name_glue",
@@ -316,6 +318,22 @@ class Languages:
     def desk_words(self) -> frozenset[str]:
         """Words of a newsroom or desk ("Redaktion") that a person's job line under the name may hold."""
         return self.words("desks")
+
+    @cached_property
+    def licence(self) -> re.Pattern[str]:
+        """A Creative Commons notice that names the work's maker before its licence words ("X by Jane Doe is licensed
+        under a Creative Commons ..."); ``head`` holds the words before them."""
+        words = alternation(self.words("licensed"))
+        return re.compile(rf"^(?P<head>.+?)\s+(?:{words})\s+(?:.*?\s)?(?:creative\s*commons|cc[\s-]by)", re.I)
+
+    @cached_property
+    def writer(self) -> re.Pattern[str]:
+        """A job line that opens with a writer's title ("Redakteurin für Wirtschaft", "Staff writer"), also as a
+        compound's last part ("Sport-Redakteur"; glued for a title of seven letters or more: "Finanzredakteurin")."""
+        words = self.words("writers")
+        glued = alternation([w for w in words if len(w) >= 7 and " " not in w])
+        head = rf"(?:[^\W\d_]+-|[^\W\d_]{{3,}}(?=(?:{glued})[^\W\d_]{{0,3}}(?![^\W_])))?"
+        return re.compile(rf"^\W*{head}(?:{alternation(words)})(?![^\W_])", re.I)
 
     @cached_property
     def role_words(self) -> frozenset[str]:
