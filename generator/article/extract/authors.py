@@ -877,23 +877,23 @@ def _linked_box(view: View, judge: Judge, found: Bylines) -> None:
 def _writer_box(view: View, judge: Judge, found: Bylines) -> None:
     """A name alone whose job line says the person writes the site's articles ("Jane Doe" / "Redakteurin für X").
 
-    Read anywhere before
-    the reader comments when nothing else names the author; the job line is short (``ROLE_LINE``
-    words) and opens with a writer's title (``writers``), not any job title (a lawyer's or a
-    manager's are contact boxes) and no author label; the name's words are not the article's text,
-    no other person's name stands two lines away (a list of speakers and their jobs), and one
-    person only is named so (several are a staff list).
+    Read anywhere before the reader comments when nothing else names the author (text copies
+    only). The job line is short (``ROLE_LINE`` words) and opens with a writer's title
+    (``writers``), not any job title (a lawyer's or a manager's are contact boxes), nor is it an
+    author label; the name is no list item (a menu's or team list's entry), its words are not the
+    article's text, no other person's name stands two lines away (a list of speakers and their
+    jobs), and one person only is named so (several boxes are a staff list).
     """
     usable = view.usable
     boxes: dict[str, Line] = {}
     for index, line in _before_comments(view, judge):
-        text = _BULLET.sub("", line.text.strip())
-        if line.role in (Role.BODY, Role.TITLE) or not 2 <= word_count(text) <= 6:
-            continue
+        text = line.text.strip()
+        if line.role in (Role.BODY, Role.TITLE) or not 2 <= word_count(text) <= 5 or _BULLET.match(text):
+            continue  # a list item's name is a menu's or a team list's entry
         following = _BULLET.sub("", usable[index + 1].text.strip()) if index + 1 < len(usable) else ""
         if not (0 < word_count(following) <= ROLE_LINE and judge.languages.writer.match(following)):
             continue
-        if judge.languages.author_label.match(following) or word_count(text) > 5:
+        if judge.languages.author_label.match(following):
             continue  # "Jane Doe" / "Autor: The Newsroom": the label states the author
         name = judge.clean(text)
         if name and not judge.unlabelled(name) and not _listed(index, usable, judge):
