@@ -127,3 +127,24 @@ def test_a_notice_with_no_maker_an_organisation_or_two_makers_names_nobody() -> 
     first = "Hafenblog von Lena Vogt steht unter einer Creative Commons Namensnennung 4.0 Lizenz."
     second = "Karten by Ana Ruiz is licensed under CC BY 4.0."
     assert _article((first, Role.BOILERPLATE), (second, Role.BOILERPLATE)).authors == ()
+
+
+# A copyright line that names its holder with "by".
+
+
+def test_a_copyright_holder_named_by_by_is_the_author() -> None:
+    assert _article(("Copyright © 2021 by Lena Vogt - Alle Rechte vorbehalten", Role.BOILERPLATE)).authors == (
+        "Lena Vogt",
+    )
+    footer = "Archiv – Impressum – 2010-2021 by Tom Berger – Powered by Harbourpress"
+    assert _article((footer, Role.BOILERPLATE)).authors == ("Tom Berger",)
+    assert _article(("Texte und Fotos © by Ana Ruiz | Impressum", Role.BOILERPLATE)).authors == ("Ana Ruiz",)
+
+
+def test_a_company_a_plain_notice_a_single_year_or_two_holders_name_nobody() -> None:
+    assert _article(("Copyright 2021 by Hafenverlag Nord GmbH", Role.BOILERPLATE)).authors == ()
+    assert _article(("© 2021 Lena Vogt", Role.BOILERPLATE)).authors == ()  # no "by": a photo credit or a site's notice
+    assert _article(("Theme by Tom Berger", Role.BOILERPLATE)).authors == ()
+    assert _article(("Harbour calendar 2021 by Tom Berger", Role.BOILERPLATE)).authors == ()  # a year, no range
+    two = [("© 2021 by Lena Vogt", Role.BOILERPLATE), ("Fotos © by Tom Berger", Role.BOILERPLATE)]
+    assert _article(*two).authors == ()

@@ -49,6 +49,7 @@ LISTS = (
     "desks",
     "writers",
     "licensed",
+    "holders",
     "title_chrome",
     "numeric_order",
     "name_glue",
@@ -325,6 +326,15 @@ class Languages:
         under a Creative Commons ..."); ``head`` holds the words before them."""
         words = alternation(self.words("licensed"))
         return re.compile(rf"^(?P<head>.+?)\s+(?:{words})\s+(?:.*?\s)?(?:creative\s*commons|cc[\s-]by)", re.I)
+
+    @cached_property
+    def copyright_holder(self) -> re.Pattern[str]:
+        """A copyright mark or a span of years, then a holder word and the holder ("© 2020 by Jane Doe", "2009-2020 by
+        Jane Doe"; a single year without a mark is a byline's date: "Posted 8 May 2020 by"); ``rest`` holds the name."""
+        years = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+        mark = rf"(?:©|\(c\)|&copy;?|\bcopyright\b)\s*(?:{years}|(?:19|20)\d\d)?"
+        holder = alternation(self.words("holders"))
+        return re.compile(rf"(?:{mark}|(?<!\d){years})\s*(?:©\s*)?(?:{holder})\s+(?P<rest>\S.*)", re.I)
 
     @cached_property
     def writer(self) -> re.Pattern[str]:

@@ -711,6 +711,8 @@ def scan_bylines(
         _writer_box(view, judge, found)
     if not found.people:
         _licence(view, judge, found)
+    if not found.people:
+        _copyright_by(view, judge, found)
     return found
 
 
@@ -926,6 +928,32 @@ def _licence(view: View, judge: Judge, found: Bylines) -> None:
     if len(notices) == 1:
         line, pieces = next(iter(notices.values()))
         for piece in pieces:
+            _add(found, judge, piece, "credit", line, outlet_ok=False)
+
+
+def _copyright_by(view: View, judge: Judge, found: Bylines) -> None:
+    """A copyright line that names its holder with "by" ("© 2020 by Jane Doe", "2009-2020 by Jane Doe – Powered by").
+
+    The holder of a site's texts named so is a person who made them (a company's notice is
+    turned down by the name checks). Read anywhere but in the article's text when nothing else
+    names the author, only the first name of each such line, and only when one person is named so.
+    A year range or a copyright mark must come before the holder word (``holders``): "Posted 8 May
+    2020 by" is a byline.
+    """
+    holders: dict[str, Line] = {}
+    for line in view.usable:
+        if line.role == Role.BODY or word_count(line.text) > SHORT_LINE * 2:
+            continue
+        m = judge.languages.copyright_holder.search(line.text)
+        pieces = _pieces(m.group("rest"), judge.languages)[:1] if m else []
+        for piece in pieces:
+            name = judge.clean(piece)
+            if name and not judge.verdict(name):
+                holders.setdefault(name.casefold(), line)
+    if len(holders) == 1:
+        line = next(iter(holders.values()))
+        m = judge.languages.copyright_holder.search(line.text)
+        for piece in _pieces(m.group("rest"), judge.languages)[:1] if m else []:
             _add(found, judge, piece, "credit", line, outlet_ok=False)
 
 
