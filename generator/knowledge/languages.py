@@ -47,6 +47,9 @@ LISTS = (
     "conversations",
     "interviewers",
     "desks",
+    "writers",
+    "licensed",
+    "holders",
     "title_chrome",
     "numeric_order",
     "name_glue",
@@ -316,6 +319,31 @@ class Languages:
     def desk_words(self) -> frozenset[str]:
         """Words of a newsroom or desk ("Redaktion") that a person's job line under the name may hold."""
         return self.words("desks")
+
+    @cached_property
+    def licence(self) -> re.Pattern[str]:
+        """A Creative Commons notice that names the work's maker before its licence words ("X by Jane Doe is licensed
+        under a Creative Commons ..."); ``head`` holds the words before them."""
+        words = alternation(self.words("licensed"))
+        return re.compile(rf"^(?P<head>.+?)\s+(?:{words})\s+(?:.*?\s)?(?:creative\s*commons|cc[\s-]by)", re.I)
+
+    @cached_property
+    def copyright_holder(self) -> re.Pattern[str]:
+        """A copyright mark or a span of years, then a holder word and the holder ("© 2020 by Jane Doe", "2009-2020 by
+        Jane Doe"; a single year without a mark is a byline's date: "Posted 8 May 2020 by"); ``rest`` holds the name."""
+        years = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+        mark = rf"(?:©|\(c\)|&copy;?|\bcopyright\b)\s*(?:{years}|(?:19|20)\d\d)?"
+        holder = alternation(self.words("holders"))
+        return re.compile(rf"(?:{mark}|(?<!\d){years})\s*(?:©\s*)?(?:{holder})\s+(?P<rest>\S.*)", re.I)
+
+    @cached_property
+    def writer(self) -> re.Pattern[str]:
+        """A job line that opens with a writer's title ("Redakteurin für Wirtschaft", "Staff writer"), also as a
+        compound's last part ("Sport-Redakteur"; glued for a title of seven letters or more: "Finanzredakteurin")."""
+        words = self.words("writers")
+        glued = alternation([w for w in words if len(w) >= 7 and " " not in w])
+        head = rf"(?:[^\W\d_]+-|[^\W\d_]{{3,}}(?=(?:{glued})[^\W\d_]{{0,3}}(?![^\W_])))?"
+        return re.compile(rf"^\W*{head}(?:{alternation(words)})(?![^\W_])", re.I)
 
     @cached_property
     def role_words(self) -> frozenset[str]:

@@ -388,6 +388,22 @@ def _before_control(text: str, start: int, judge: Judge) -> str:
     return f"{text[:start]}{' '.join(words[:cut])}"
 
 
+def _conversation(line: Line, judge: Judge, found: Bylines) -> None:
+    """An interview's byline of two names and nothing else ("Jane Doe im Gespräch mit John Roe"): both are credited.
+
+    Read on the header's lines; both sides must be people's names (the guest's recurs in the
+    text, so the text's words are no veto here).
+    """
+    text = _BULLET.sub("", line.text.strip())
+    sides = judge.languages.conversation.split(text)
+    if len(sides) != 2 or word_count(text) > SHORT_LINE:
+        return
+    names = [judge.clean(side) for side in sides]
+    if all(name and 2 <= len(name.split()) <= 4 and not judge.verdict(name) for name in names):
+        for name in names:
+            _add(found, judge, name, "byline", line, outlet_ok=False)
+
+
 def _credits(line: Line, judge: Judge, found: Bylines) -> None:
     for m in _CREDIT.finditer(line.text):
         if m.group("label").lower() in ("reporting", "writing", "written"):
@@ -691,6 +707,12 @@ def scan_bylines(
         _published_byline(view, judge, found)
     if not found.people:
         _contact_card(view, judge, found)
+    if not found.people and not stated_only:
+        _writer_box(view, judge, found)
+    if not found.people:
+        _licence(view, judge, found)
+    if not found.people:
+        _copyright_by(view, judge, found)
     return found
 
 
@@ -852,6 +874,97 @@ def _linked_box(view: View, judge: Judge, found: Bylines) -> None:
     if len(boxes) == 1:
         line = next(iter(boxes.values()))
         _add(found, judge, line.text, "author box", line, outlet_ok=False)
+
+
+def _writer_box(view: View, judge: Judge, found: Bylines) -> None:
+    """A name alone whose job line says the person writes the site's articles ("Jane Doe" / "Redakteurin für X").
+
+    Read anywhere before the reader comments when nothing else names the author (text copies
+    only). The job line is short (``ROLE_LINE`` words) and opens with a writer's title
+    (``writers``), not any job title (a lawyer's or a manager's are contact boxes), nor is it an
+    author label; the name is no list item (a menu's or team list's entry), its words are not the
+    article's text, no other person's name stands two lines away (a list of speakers and their
+    jobs), and one person only is named so (several boxes are a staff list).
+    """
+    usable = view.usable
+    boxes: dict[str, Line] = {}
+    for index, line in _before_comments(view, judge):
+        text = line.text.strip()
+        if line.role in (Role.BODY, Role.TITLE) or not 2 <= word_count(text) <= 5 or _BULLET.match(text):
+            continue  # a list item's name is a menu's or a team list's entry
+        following = _BULLET.sub("", usable[index + 1].text.strip()) if index + 1 < len(usable) else ""
+        if not (0 < word_count(following) <= ROLE_LINE and judge.languages.writer.match(following)):
+            continue
+        if judge.languages.author_label.match(following):
+            continue  # "Jane Doe" / "Autor: The Newsroom": the label states the author
+        name = judge.clean(text)
+        if name and not judge.unlabelled(name) and not _listed(index, usable, judge):
+            boxes.setdefault(name.casefold(), line)
+    if len(boxes) == 1:
+        line = next(iter(boxes.values()))
+        _add(found, judge, line.text, "author box", line, outlet_ok=False)
+
+
+def _licence(view: View, judge: Judge, found: Bylines) -> None:
+    """The maker of a Creative Commons notice ("Jane's Blog by Jane Doe is licensed under a Creative Commons ...").
+
+    The notice credits the work, the site or its texts, to its maker: a person named after the
+    last byline word before the licence words wrote them (a group or organisation is turned down
+    as in a byline). Read anywhere (the notice is the site's footer, after the reader comments),
+    when nothing else names the author, and only when one notice names people.
+    """
+    words = {w for w in judge.languages.words("byline") if " " not in w}
+    notices: dict[tuple[str, ...], tuple[Line, list[str]]] = {}
+    for line in view.usable:
+        m = judge.languages.licence.match(line.text.strip())
+        tokens = m.group("head").split() if m else []
+        at = max((i for i, t in enumerate(tokens) if t.lower() in words), default=-1)
+        if at < 1:  # "by" opens the notice: no work before it
+            continue
+        pieces = _pieces(" ".join(tokens[at + 1 :]), judge.languages)
+        names = tuple(n for n in (judge.clean(p) for p in pieces) if n and not judge.verdict(n))
+        if names:
+            notices.setdefault(names, (line, pieces))
+    if len(notices) == 1:
+        line, pieces = next(iter(notices.values()))
+        for piece in pieces:
+            _add(found, judge, piece, "credit", line, outlet_ok=False)
+
+
+def _copyright_by(view: View, judge: Judge, found: Bylines) -> None:
+    """A copyright line that names its holder with "by" ("© 2020 by Jane Doe", "2009-2020 by Jane Doe – Powered by").
+
+    The holder of a site's texts named so is a person who made them (a company's notice is
+    turned down by the name checks). Read anywhere but in the article's text when nothing else
+    names the author, only the first name of each such line, and only when one person is named so.
+    A year range or a copyright mark must come before the holder word (``holders``): "Posted 8 May
+    2020 by" is a byline.
+    """
+    holders: dict[str, Line] = {}
+    for line in view.usable:
+        if line.role == Role.BODY or word_count(line.text) > SHORT_LINE * 2:
+            continue
+        m = judge.languages.copyright_holder.search(line.text)
+        pieces = _pieces(m.group("rest"), judge.languages)[:1] if m else []
+        for piece in pieces:
+            name = judge.clean(piece)
+            if name and not judge.verdict(name):
+                holders.setdefault(name.casefold(), line)
+    if len(holders) == 1:
+        line = next(iter(holders.values()))
+        m = judge.languages.copyright_holder.search(line.text)
+        for piece in _pieces(m.group("rest"), judge.languages)[:1] if m else []:
+            _add(found, judge, piece, "credit", line, outlet_ok=False)
+
+
+def _listed(index: int, usable: tuple[Line, ...], judge: Judge) -> bool:
+    """Whether another person's name stands two lines above or below ``usable[index]``: a list of people, their jobs."""
+    for other in (index - 2, index + 2):
+        if 0 <= other < len(usable) and 2 <= word_count(usable[other].text) <= 5:
+            name = judge.clean(usable[other].text)
+            if name and name.casefold() != judge.clean(usable[index].text).casefold() and not judge.verdict(name):
+                return True
+    return False
 
 
 def _contact_card(view: View, judge: Judge, found: Bylines) -> None:
@@ -1037,6 +1150,11 @@ def _lists(found: Bylines, view: View, judge: Judge, title: int) -> Bylines:
     return out
 
 
+def _in_related(index: int, usable: tuple[Line, ...]) -> bool:
+    """Whether the lines on both sides of ``usable[index]`` belong to a list of related articles: a teaser's byline."""
+    return 0 < index < len(usable) - 1 and usable[index - 1].reason == usable[index + 1].reason == "related"
+
+
 def _after(view: View, languages: Languages) -> set[int]:
     """Line numbers of the lines right after the article, up to the first reader comment."""
     out: set[int] = set()
@@ -1058,7 +1176,7 @@ def _scan(
     for index, line in enumerate(usable):
         if line.role == Role.TITLE or judge.languages.reader_comment(line.text[:80]):
             continue
-        in_header = index in zone
+        in_header = index in zone and (index in near or not _in_related(index, usable))
         if (in_header and _byline(line, judge, found, index not in tail)) or (
             index in near
             and _date_line(
@@ -1079,6 +1197,7 @@ def _scan(
             _profile(line, judge, found)
     for index in sorted(near):
         if usable[index].role not in (Role.BODY, Role.TITLE) and index not in dated:
+            _conversation(usable[index], judge, found)
             _name_line(index, usable, dated, judge, found)
     last = view.last_substantial(-1)
     if last >= 0:
