@@ -365,3 +365,10 @@ def test_headlines_with_a_colon_are_no_fact_list() -> None:
     out = body_text(doc).split("\n")
     assert not any(t in out for t in teasers[:2])  # labels of three words and more: headlines
     assert role_of(doc, teasers[0]) == (Role.BOILERPLATE, "short-nav")
+
+
+def test_paragraph_numbers_in_brackets_are_kept() -> None:
+    items = [f"[{k}] {p}" for k, p in enumerate((P1, P2, P3), start=1)]
+    doc = clean(page(TITLE, *items, P4), KB.boilerplate)
+    out = body_text(doc)
+    assert all(item in out for item in items)

@@ -230,9 +230,9 @@ def code_lines(infos: list[Info]) -> list[int]:
 
 def _code_run(run: list[Info], prev: Info | None) -> list[int]:
     if len(run) == 1:
-        marks = shapes.code_marks(run[0].text)
+        marks = _marks(run[0])
         lead_in = prev is not None and prev.text.endswith(":")
-        ok = _coded(run[0]) and (marks >= _CODE_ALONE or lead_in)
+        ok = marks > 0 and shapes.is_code(run[0].text, marks) and (marks >= _CODE_ALONE or lead_in)
         return [run[0].index] if ok else []
     code = sum(1 for i in run if _coded(i))
     if not code or code < _CODE_BLOCK_SHARE * len(run):
@@ -243,6 +243,15 @@ def _code_run(run: list[Info], prev: Info | None) -> list[int]:
 _CODE_REASONS = ("", "junk", "boilerplate-phrase")  # a word of a phrase may name a key ('"Comment": {')
 
 
+def _marks(info: Info) -> int:
+    """Marks of code of a line no hard rule took for something else (a caption, a link); prose
+    paragraphs (class GOOD) are not looked at."""
+    if info.quality is Quality.GOOD or info.reason not in _CODE_REASONS:
+        return 0
+    return shapes.code_marks(info.text)
+
+
 def _coded(info: Info) -> bool:
-    """A line that reads as code and no hard rule took for something else (a caption, a link)."""
-    return info.reason in _CODE_REASONS and shapes.is_code(info.text)
+    """A line that reads as code (``shapes.is_code``) and no hard rule took for something else."""
+    marks = _marks(info)
+    return marks > 0 and shapes.is_code(info.text, marks)

@@ -201,10 +201,12 @@ def code_marks(text: str) -> int:
     return len(_CODE_MARKS.findall(t))
 
 
-def is_code(text: str) -> bool:
+def is_code(text: str, marks: int | None = None) -> bool:
     """A line that reads as program source or a command rather than a sentence: a mark of code and
-    no more words than marks can explain (prose naming a function once stays prose)."""
-    marks = code_marks(text)
+    no more words than marks can explain (prose naming a function once stays prose). ``marks``:
+    ``code_marks(text)`` when the caller has it."""
+    if marks is None:
+        marks = code_marks(text)
     n = len(text.split())
     if not marks or n > _CODE_WORDS * marks:
         return False
