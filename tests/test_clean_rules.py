@@ -271,3 +271,104 @@ def test_line_broken_quote_inside_the_body_is_kept_but_a_short_menu_is_not() -> 
     assert all(line in out for line in verse.split("\n"))
     assert not any(line in out.split("\n") for line in menu.split("\n"))
     assert P4 in out
+
+
+def test_code_lines_read_as_code_but_prose_and_menus_do_not() -> None:
+    for code in (
+        "cfg = load_settings(path)",
+        "$ make deploy --target staging",
+        '"retries": 3,',
+        "FROM alpine:3.18",
+        "# install the tools first",
+        "git config --global user.name",
+    ):
+        assert shapes.is_code(code), code
+    for text in (
+        "The meeting starts at 10:30 on Tuesday.",
+        "Home",
+        "Follow the desk on social media @city_desk",
+        "Stand: 12.03.2020",
+        "The function load_settings() reads the file once and keeps the values for the rest of the run.",
+    ):
+        assert not shapes.is_code(text), text
+
+
+def test_code_block_between_paragraphs_stays_in_the_article() -> None:
+    block = "import json\nwith open(path) as f:\n    data = json.load(f)\nprint(data['name'])"
+    lead = "The loader is short enough to show whole, and it needs nothing but the standard library:"
+    after = (
+        "After that change the service read its settings once at start, and the slow requests that "
+        "the team had seen every morning were gone from the logs within a day of the release."
+    )
+    more = (
+        "The same approach works for any file the service needs often, as long as it does not change "
+        "while the service runs, which was true of every settings file the team looked at in the end."
+    )
+    doc = clean(page(TITLE, P1, lead, block, after, more), KB.boilerplate)
+    out = body_text(doc)
+    assert all(line.strip() in out for line in block.split("\n"))
+    assert after in out and more in out and P1 in out
+    assert role_of(doc, "import json") == (Role.BODY, "")
+
+
+def test_menu_after_the_article_is_no_code_block() -> None:
+    menu = "Home\nNews\nSport\nContact us"
+    doc = clean(page(TITLE, P1, P2, P3, menu), KB.boilerplate)
+    assert not any(line in body_text(doc).split("\n") for line in menu.split("\n"))
+    assert not features.code_lines(features_of(menu))
+
+
+def features_of(text: str) -> list[features.Info]:
+    """Per-line features of ``text`` (no phrases needed for the code shapes)."""
+    return [features.analyse(i, raw, KB.boilerplate) for i, raw in enumerate(text.split("\n"))]
+
+
+def test_amount_items_read_as_amounts_but_other_items_do_not() -> None:
+    for item in ("• 200 g flour", "• 1 1/2 cups milk", "• 1-2 tbsp water", "• ½ TL Salz", "• 3 eggs"):
+        assert shapes.is_amount(item), item
+    for item in ("• Home", "• 2019 (5)", "• Sport", "• Contact us"):
+        assert not shapes.is_amount(item), item
+
+
+def test_ingredient_list_before_the_method_is_kept() -> None:
+    items = "• 200 g flour\n• 2 eggs\n• 1 1/2 cups milk\n• 1 pinch of salt\n• Butter for the pan"
+    method = (
+        "Whisk the flour, the eggs and half of the milk into a smooth batter, then add the rest of "
+        "the milk and the salt and leave the batter to rest for half an hour before you start."
+    )
+    doc = clean(page(TITLE, "Ingredients", items, "Method", method, P1, P2), KB.boilerplate)
+    out = body_text(doc)
+    assert all(item[2:] in out for item in items.split("\n"))
+    assert role_of(doc, "• 200 g flour") == (Role.LIST_ITEM, "")
+    assert method in out
+
+
+def test_far_or_short_lists_of_numbers_stay_chrome() -> None:
+    menu = "• Home\n• News\n• 24 hours\n• Sport"
+    doc = clean(page(menu, TITLE, P1, P2, P3), KB.boilerplate)
+    assert "24 hours" not in body_text(doc)
+
+
+def test_label_value_facts_inside_the_body_are_kept_but_a_menu_is_not() -> None:
+    facts = ["Jacket: Northfold", "Scarf: Lenwood", "Boots: Arrowby"]
+    menu = "Home\nNews\nSport\nWeather"
+    doc = clean(page(TITLE, P1, *facts, P2, menu, P3, P4), KB.boilerplate)
+    out = body_text(doc)
+    assert all(f in out for f in facts)
+    assert role_of(doc, "Scarf: Lenwood") == (Role.BODY, "")
+    assert not any(line in out.split("\n") for line in menu.split("\n"))
+
+
+def test_headlines_with_a_colon_are_no_fact_list() -> None:
+    teasers = ["Best of the test: bikes", "Live from the stadium: scores", "Weather"]
+    doc = clean(page(TITLE, P1, P2, *teasers, P3, P4), KB.boilerplate)
+    out = body_text(doc).split("\n")
+    assert not any(t in out for t in teasers[:2])  # labels of three words and more: headlines
+    assert role_of(doc, teasers[0]) == (Role.BOILERPLATE, "short-nav")
+
+
+def test_paragraph_numbers_in_brackets_are_kept() -> None:
+    items = [f"[{k}] {p}" for k, p in enumerate((P1, P2, P3), start=1)]
+    doc = clean(page(TITLE, *items, P4), KB.boilerplate)
+    out = body_text(doc)
+    assert all(item in out for item in items)

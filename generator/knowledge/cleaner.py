@@ -37,6 +37,7 @@ LINE_FEATURES: tuple[str, ...] = (
     *("q_bad", "q_short", "q_near", "q_good"),  # the context-free quality class
     "reason",  # a hard rule (boilerplate phrase, link, caption, ...) dropped it
     *("meta", "bullet", "numbered", "final", "colon_end", "pipe"),
+    "code",  # a line of a code block (features.code_lines)
     "stop",  # stopword share
     "urls",  # share of the line that is addresses
     "words",  # log(1 + words) / 4

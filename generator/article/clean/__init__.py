@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from generator.article.clean import embeds, figures, learned, promos, span, title
 from generator.article.clean.blocks import build, tidy
 from generator.article.clean.embeds import Embeds
-from generator.article.clean.features import Info, Quality, analyse, prose_rate, rewrap
+from generator.article.clean.features import Info, Quality, analyse, code_lines, prose_rate, rewrap
 from generator.article.clean.roles import Assigned, Layout, assign
 from generator.article.records import Block, Cleaned, Line, Role
 from generator.knowledge.boilerplate import Phrases
@@ -68,6 +68,9 @@ def rules(text: str, phrases: Phrases) -> Ruled:
     relax = prose_rate(text) < _RELAX_BELOW
     infos = _analyse_all(text.split("\n"), relax, phrases)
     _rewrap(infos)
+    for i in code_lines(infos):
+        infos[i] = infos[i].at(i)  # repeated lines share one Info: give this one its own
+        infos[i].code = True
     found = embeds.find(infos)
     for i in found.lines:
         infos[i].reason, infos[i].quality = "embed", Quality.BAD

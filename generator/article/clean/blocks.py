@@ -10,7 +10,9 @@ from generator.article.clean.roles import Assigned
 from generator.article.records import Block, BlockKind, Role
 
 _SPACES = re.compile(r"[ \u00a0]{2,}")
-_MARK = re.compile(r"^\s*(?:[•·*▪●◦■□►▶–-]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
+# A list item's bullet or number; a number in brackets ("[3] ...") stays: it numbers paragraphs or
+# notes the text refers to.
+_MARK = re.compile(r"^\s*(?:[•·*▪●◦■□►▶–-]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 
 _RUNS: dict[Role, BlockKind] = {

@@ -44,6 +44,7 @@ class Info:
     meta: bool = False
     reason: str = ""
     quality: Quality = Quality.BLANK
+    code: bool = False  # a line of a code block quoted in the article (``code_lines``)
 
     def at(self, index: int) -> Info:
         """A copy of these features for an identical line elsewhere in the page."""
@@ -60,6 +61,7 @@ class Info:
             self.meta,
             self.reason,
             self.quality,
+            self.code,
         )
 
     @property
@@ -202,3 +204,54 @@ def _goes_on(line: str, nxt: str) -> bool:
         return True
     head = nxt.lstrip(_OPENING)[:1]
     return not ends_sentence(line) and head.isalpha() and head.islower()
+
+
+_CODE_BLOCK_SHARE = 0.5  # a block of adjacent lines is code when at least this share of its lines read as code
+_CODE_ALONE = 2  # a line standing alone needs this many marks of code (or a lead-in line ending with ":")
+
+
+def code_lines(infos: list[Info]) -> list[int]:
+    """Lines of the code blocks a page quotes (commands, program source, configuration): blocks of
+    adjacent lines (no blank line between) of which at least half read as code (``shapes.is_code``),
+    or a single line with ``_CODE_ALONE`` marks of code or right under a lead-in line ending with ":"."""
+    out: list[int] = []
+    run: list[Info] = []
+    prev: Info | None = None  # the last non-blank line before the current block
+    for info in [*infos, None]:
+        if info is not None and info.text and (not run or run[-1].index == info.index - 1):
+            run.append(info)
+            continue
+        if run:
+            out += _code_run(run, prev)
+            prev = run[-1]
+        run = [info] if info is not None and info.text else []
+    return out
+
+
+def _code_run(run: list[Info], prev: Info | None) -> list[int]:
+    if len(run) == 1:
+        marks = _marks(run[0])
+        lead_in = prev is not None and prev.text.endswith(":")
+        ok = marks > 0 and shapes.is_code(run[0].text, marks) and (marks >= _CODE_ALONE or lead_in)
+        return [run[0].index] if ok else []
+    code = sum(1 for i in run if _coded(i))
+    if not code or code < _CODE_BLOCK_SHARE * len(run):
+        return []
+    return [i.index for i in run if not i.meta and i.reason in _CODE_REASONS]
+
+
+_CODE_REASONS = ("", "junk", "boilerplate-phrase")  # a word of a phrase may name a key ('"Comment": {')
+
+
+def _marks(info: Info) -> int:
+    """Marks of code of a line no hard rule took for something else (a caption, a link); prose
+    paragraphs (class GOOD) are not looked at."""
+    if info.quality is Quality.GOOD or info.reason not in _CODE_REASONS:
+        return 0
+    return shapes.code_marks(info.text)
+
+
+def _coded(info: Info) -> bool:
+    """A line that reads as code (``shapes.is_code``) and no hard rule took for something else."""
+    marks = _marks(info)
+    return marks > 0 and shapes.is_code(info.text, marks)

@@ -125,6 +125,7 @@ def line_matrix(infos: list[Info], roles: Assigned, lay: Layout) -> tuple[list[i
                 _capitalised(i.text),
                 counts[i.text] > 1,
                 i.index,
+                i.code,
             )
             for i in lines
         ],
@@ -147,6 +148,7 @@ def line_matrix(infos: list[Info], roles: Assigned, lay: Layout) -> tuple[list[i
     x[:, _COL["chars"]] = np.log1p(rows[:, 12]) / 7
     x[:, _COL["capitalised"]] = rows[:, 13]
     x[:, _COL["repeated"]] = rows[:, 14]
+    x[:, _COL["code"]] = rows[:, 16]
     x[:, _COL["position"]] = at / max(len(infos), 1)
     x[:, _COL["in_span"]] = (at >= lay.start) & (at <= lay.end)
     x[:, _COL["before_span"]] = at < lay.start

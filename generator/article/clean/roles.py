@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ def assign(infos: list[Info], lay: Layout, embedded: set[int], phrases: Phrases)
     body_end = max(lay.end, refs_end)
     bylines = _bylines(infos)
     deck = _deck(infos, lay)
+    amounts = _amounts(infos, lay, body_end)
     for info in infos:
         i = info.index
         if not info.text or out[i][0] is not Role.BOILERPLATE or out[i][1]:
@@ -51,15 +53,43 @@ def assign(infos: list[Info], lay: Layout, embedded: set[int], phrases: Phrases)
             out[i] = (Role.META, "")
         elif info.nwords >= 8 and not info.reason and promos.is_bio(info.text, i, bylines):
             out[i] = (Role.BOILERPLATE, "author-bio")
+        elif i in amounts:
+            out[i] = (Role.LIST_ITEM, "")  # an ingredient or material list beside the article
         elif i < lay.start:
             out[i] = _header(info, lay, deck)
         elif i > body_end:
             out[i] = (Role.BOILERPLATE, "footer-zone")
+        elif info.code:
+            out[i] = (Role.BODY, "")  # a line of a code block inside the article
         elif info.reason:
             out[i] = (Role.BOILERPLATE, info.reason)
         elif counts[_key(info.text)] >= 2 and info.quality is not Quality.GOOD:
             out[i] = (Role.BOILERPLATE, "repeated")
     _body(infos, lay, out, phrases)
+    return out
+
+
+_AMOUNT_ITEMS = 3  # a list of amounts has at least this many bulleted items
+_AMOUNT_SHARE = 0.6  # ... this share of which open with an amount
+_AMOUNT_GAP = 3  # ... at most this many lines apart (a blank line and a subheading between)
+_AMOUNT_REACH = 40  # ... ending at most this many lines before the span or starting this many after it
+
+
+def _amounts(infos: list[Info], lay: Layout, body_end: int) -> set[int]:
+    """Items of the bulleted lists of amounts (``shapes.is_amount``: ingredients, materials,
+    nutrition facts) in the span or within ``_AMOUNT_REACH`` lines of it: a recipe's or a how-to's
+    lists, which a dump often puts apart from the prose."""
+    out: set[int] = set()
+    run: list[Info] = []
+    for info in [*(i for i in infos if i.text and i.bullet and not i.meta), None]:
+        if info is not None and (not run or info.index - run[-1].index <= _AMOUNT_GAP):
+            run.append(info)
+            continue
+        near = bool(run) and run[-1].index >= lay.start - _AMOUNT_REACH and run[0].index <= body_end + _AMOUNT_REACH
+        amounts = sum(1 for i in run if shapes.is_amount(i.text))
+        if near and len(run) >= _AMOUNT_ITEMS and amounts >= _AMOUNT_SHARE * len(run):
+            out.update(i.index for i in run if not i.reason or i.reason == "junk")
+        run = [info] if info is not None else []
     return out
 
 
@@ -135,6 +165,8 @@ def _body(infos: list[Info], lay: Layout, out: Assigned, phrases: Phrases) -> No
             out[info.index] = (Role.TABLE_ROW, "")
         elif info.quality in (Quality.GOOD, Quality.NEAR):
             out[info.index] = (Role.BODY, "")
+        elif _fact_run(span, k):
+            out[info.index] = (Role.BODY, "")  # "Label: value" facts (specifications, credits, results)
         elif _nav_run(span, k):
             out[info.index] = (Role.BOILERPLATE, "short-nav")
         elif (info.final and info.nwords >= 3) or (info.nwords > 20 and info.stop >= 0.2):
@@ -188,6 +220,23 @@ def _nav_run(span: list[Info], k: int) -> bool:
         hi += 1
     run = span[lo : hi + 1]
     return len(run) >= _NAV_RUN and sum(i.nwords for i in run) / len(run) <= 4
+
+
+_FACT = re.compile(r"^[^\W\d][^:\s]{0,30}(?:\s[^:\s]{1,30})?:\s*[^\s:]")  # a label of one or two words
+_FACT_WORDS = 8
+
+
+def _fact(info: Info) -> bool:
+    """A short "Label: value" line ("Material: cotton", "Jacket: Brand")."""
+    return info.nwords <= _FACT_WORDS and not (info.reason or info.meta or info.urls) and bool(_FACT.match(info.text))
+
+
+def _fact_run(span: list[Info], k: int) -> bool:
+    """Whether span line ``k`` is one of two or more "Label: value" lines in a row (blank lines and
+    dropped lines between): a list of facts inside the article, not a menu."""
+    if not _fact(span[k]):
+        return False
+    return (k > 0 and _fact(span[k - 1])) or (k + 1 < len(span) and _fact(span[k + 1]))
 
 
 _VERSE_WORDS = 5  # a line of a verse or a line-broken quote holds at least this many words

@@ -181,6 +181,48 @@ def is_script(text: str) -> bool:
     return len(t) >= _SCRIPT_MIN and len(_SCRIPT_MARKS.findall(t)) >= _SCRIPT_SHARE * len(t)
 
 
+# Marks of a line of program source, a shell command or a configuration entry quoted in an
+# article (how-tos, tech blogs): a call "f(", an assignment, a command-line flag, a shell prompt or
+# comment, a "key": value entry, a "module.name" or "name:tag" token, a brace, a closing semicolon.
+_CODE_MARKS = re.compile(
+    r"\w\(|\w\s?=\s?\S|==|=>|->|&&|\|\||::|(?:^|\s)--?[a-zA-Z][\w-]*|^\$\s|^#\s+\S|^\"[^\"]{1,40}\"\s?:|"
+    r"[^\W\d]\w+\.[^\W\d]\w*[.(\[]|[a-z]:[a-z0-9/]|[{}]|;$|(?<![@\w])[a-z]+_\w"
+)
+_CODE_MAX = 200  # a longer line is prose (or a minified script: ``is_script``)
+_CODE_WORDS = 8  # ... and a line of code rarely holds more words than this with fewer marks
+_CODE_SENTENCE = 4  # a line of this many words ending like a sentence is prose
+
+
+def code_marks(text: str) -> int:
+    """How many marks of program source (``_CODE_MARKS``) a line holds."""
+    t = text.strip()
+    if not t or len(t) > _CODE_MAX or BULLET.match(t) or NUMBERED.match(t):
+        return 0
+    return len(_CODE_MARKS.findall(t))
+
+
+def is_code(text: str, marks: int | None = None) -> bool:
+    """A line that reads as program source or a command rather than a sentence: a mark of code and
+    no more words than marks can explain (prose naming a function once stays prose). ``marks``:
+    ``code_marks(text)`` when the caller has it."""
+    if marks is None:
+        marks = code_marks(text)
+    n = len(text.split())
+    if not marks or n > _CODE_WORDS * marks:
+        return False
+    return n < _CODE_SENTENCE or not text.rstrip().endswith((".", "!", "?"))  # a sentence is prose
+
+
+# A list item that opens with an amount: a number, a fraction or a range and a word ("• 200 g flour",
+# "• 1 1/2 cups milk", "• 1-2 tbsp water", "• ½ TL Salz"): ingredients, materials, nutrition facts.
+_AMOUNT = re.compile(r"^\s*(?:[•·*▪●◦■□►▶–-]\s+)?[\d½¼¾⅓⅔⅛][\d½¼¾⅓⅔⅛ .,/–-]*?\s?[^\W\d_]")
+
+
+def is_amount(text: str) -> bool:
+    """A short list item that opens with an amount (``_AMOUNT``)."""
+    return len(text) <= 120 and bool(_AMOUNT.match(text))
+
+
 def _repeats(t: str) -> bool:
     toks = t.split() if len(t) < 200 and not t.endswith((".", "!", "?")) else []
     for k in (2, 3):

@@ -17,8 +17,8 @@ _RUN_WEIGHT = 250.0
 def weight(info: Info) -> float:
     """How much a line argues for being inside the article."""
     q = info.quality
-    if q is Quality.BLANK or info.meta:
-        return 0.0
+    if q is Quality.BLANK or info.meta or info.code:
+        return 0.0  # a code block is neither prose nor chrome
     if q is Quality.GOOD:
         return min(float(info.chars), 800.0)
     if q is Quality.NEAR:
@@ -82,16 +82,16 @@ def _next_run(infos: list[Info], at: int, step: int, phrases: Phrases) -> int | 
         info = infos[j]
         if info.quality is Quality.GOOD:
             break
-        if info.text and (_opens_footer(info.text, phrases) or (info.meta and step < 0)):
+        if info.text and not info.code and (_opens_footer(info.text, phrases) or (info.meta and step < 0)):
             return None
-        gap += 1 if info.text else 0
+        gap += 1 if info.text and not info.code else 0
         j += step
     else:
         return None
     total, best, best_at, good = 0.0, 0.0, j, 0
     while 0 <= j < len(infos):
         info = infos[j]
-        if info.text and _opens_footer(info.text, phrases):
+        if info.text and not info.code and _opens_footer(info.text, phrases):
             break
         total += weight(info)
         good += info.quality is Quality.GOOD
@@ -109,7 +109,7 @@ def footer_cut(infos: list[Info], start: int, end: int, phrases: Phrases) -> int
     for info in infos[start : end + 1]:
         if info.quality is Quality.GOOD:
             prose += info.chars
-        elif prose >= 200 and info.text and info.nwords <= 12 and _opens_footer(info.text, phrases):
+        elif prose >= 200 and info.text and info.nwords <= 12 and not info.code and _opens_footer(info.text, phrases):
             return info.index - 1
         elif prose >= 200 and info.reason == "footer-head":
             return info.index - 1  # a long "12 responses to <title>" heading
