@@ -187,7 +187,7 @@ class _Later:
         if later is None:
             raise AttributeError(f"{type(record).__name__!r} object has no attribute {self.name!r}")
         parts, number = later
-        held.update(parts.fields(number))
+        held.update(zip(HEAVY_FIELDS[type(record)], parts.values(number), strict=True))
         return held[self.name]
 
 
@@ -197,7 +197,7 @@ for _kind, _names in HEAVY_FIELDS.items():
 
 
 class HeavyParts:
-    """The heavy fields of one shard's records (``HEAVY_FIELDS``), one pickle per record, unpacked when first read."""
+    """The heavy fields of one shard's records (``HEAVY_FIELDS``): a pickled tuple per record, read when first asked."""
 
     __slots__ = ("blobs", "data")
 
@@ -205,22 +205,36 @@ class HeavyParts:
         self.data = data
         self.blobs: list[bytes] | None = None
 
-    def fields(self, number: int) -> dict[str, object]:
-        """The heavy fields of record ``number``, by name."""
+    def blob(self, number: int) -> bytes:
+        """The pickled heavy fields of record ``number``."""
         if self.blobs is None:
             self.blobs = pickle.loads(zlib.decompress(self.data))  # noqa: S301 - our own file
             self.data = b""
-        value: dict[str, object] = pickle.loads(self.blobs[number])  # noqa: S301 - our own file
+        return self.blobs[number]
+
+    def values(self, number: int) -> tuple[object, ...]:
+        """The heavy fields of record ``number``, in the order of ``HEAVY_FIELDS``."""
+        value: tuple[object, ...] = pickle.loads(self.blob(number))  # noqa: S301 - our own file
         return value
 
 
 def _shell(record: T, lighter: list[object], blobs: list[bytes], extra: dict[str, object]) -> T:
-    """A copy of ``record`` without its heavy fields (held in ``blobs``), for ``pack``; added to ``lighter``."""
-    heavy = HEAVY_FIELDS[type(record)]
-    values = {f.name: getattr(record, f.name) for f in fields(record)}  # type: ignore[arg-type]
-    blobs.append(pickle.dumps({name: values.pop(name) for name in heavy}, protocol=pickle.HIGHEST_PROTOCOL))
+    """A copy of ``record`` without its heavy fields (held in ``blobs``), for ``pack``; added to ``lighter``.
+
+    A record read from the build state whose heavy fields were never read keeps their pickle as it was.
+    """
+    held = record.__dict__
+    later = held.get("_later")
+    if isinstance(later, tuple):
+        blobs.append(later[0].blob(later[1]))
+        values = {k: v for k, v in held.items() if k != "_later"}  # its light fields, and what ``extra`` adds
+    else:
+        heavy = HEAVY_FIELDS[type(record)]
+        values = {f.name: getattr(record, f.name) for f in fields(record)}  # type: ignore[arg-type]
+        blobs.append(pickle.dumps(tuple(values.pop(name) for name in heavy), protocol=pickle.HIGHEST_PROTOCOL))
+        values.update(extra)
     shell = object.__new__(type(record))
-    shell.__dict__.update(values, **extra, _later=len(blobs) - 1)
+    shell.__dict__.update(values, _later=len(blobs) - 1)
     lighter.append(shell)
     return shell
 
@@ -256,17 +270,20 @@ def pack(results: dict[str, StateResult]) -> tuple[bytes, bytes]:
         digest: ((_light(value, lighter, blobs) if isinstance(value, Draft) else value), notes)
         for digest, (value, notes) in results.items()
     }
-    light = zlib.compress(pickle.dumps((records, lighter), protocol=pickle.HIGHEST_PROTOCOL), 1)
-    return light, zlib.compress(pickle.dumps(blobs, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    heavy = zlib.compress(pickle.dumps(blobs, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    # The records carry the checksum of their heavy fields: a shard whose heavy part was damaged is a miss
+    # when it is read, not a failure when a field is first read.
+    light = zlib.compress(pickle.dumps((records, lighter, zlib.crc32(heavy)), protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return light, heavy
 
 
 def unpack(light: bytes, heavy: bytes) -> dict[str, StateResult]:
     """The results ``pack`` stored; an unreadable shard is empty (its inputs are misses)."""
     try:
-        value, lighter = pickle.loads(zlib.decompress(light))  # noqa: S301 - our own file
+        value, lighter, checksum = pickle.loads(zlib.decompress(light))  # noqa: S301 - our own file
     except Exception:  # noqa: BLE001 - an unreadable shard is a miss
         return {}
-    if not isinstance(value, dict) or not isinstance(lighter, list):
+    if not isinstance(value, dict) or not isinstance(lighter, list) or checksum != zlib.crc32(heavy):
         return {}
     parts = HeavyParts(heavy)
     for record in lighter:

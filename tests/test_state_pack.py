@@ -225,3 +225,23 @@ def test_a_state_in_the_earlier_layout_reads_as_empty() -> None:
     empty = BuildState.__new__(BuildState)
     empty.__setstate__(older)
     assert not empty.inputs and not empty.shards and empty.started_ns == 0
+
+
+def test_a_shard_packed_again_keeps_what_was_never_read_and_equals_the_drafts() -> None:
+    drafts = [_quoted_draft(), _draft(1)]
+    back = _round_trip(drafts)
+    back[0].found.actors[0].sentence  # noqa: B018 - one record loaded, the others not
+    again = _round_trip(back)
+    assert again == drafts and [repr(d) for d in again] == [repr(d) for d in drafts]
+    hints = [a.quoted_as_itself() for a in again[0].found.actors]
+    assert hints == [a.quoted_as_itself() for a in drafts[0].found.actors]
+
+
+def test_a_shard_whose_heavy_part_is_damaged_is_a_miss() -> None:
+    state = BuildState()
+    state.keep(_digest(0), (_draft(0), []))
+    state.seal(BuildState())
+    number = shard_of(_digest(0))
+    digests, light, heavy = state.shards[number]
+    state.shards[number] = (digests, light, heavy[:-1] + bytes([heavy[-1] ^ 1]))
+    assert state.result(_digest(0)) is None
