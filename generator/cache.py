@@ -41,17 +41,18 @@ import shutil
 import sys
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
-from generator.article.actors.records import FoundActor
-from generator.article.records import Draft, Extracted
+from generator.article.actors.records import ArticleActors, FoundActor
+from generator.article.records import Draft, Extracted, Metadata
 from generator.read.records import Skipped
 from generator.write import atomic_write, atomic_write_with
 
 PACKAGE = Path(__file__).resolve().parent
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1)
@@ -147,31 +148,147 @@ def intern_strings(draft: Draft) -> Draft:
 # with 16, at about 0.3 ms of CPU each).
 SHARDS = 16
 
+# The layout of a shard (``pack``); a state saved in another reads as empty (every input hashed, none processed).
+STATE_LAYOUT = 2
+
 
 def shard_of(digest: str) -> int:
     """The shard of the build state that keeps the result of the input hashed ``digest`` (hex SHA-256)."""
     return int(digest[:8], 16) % SHARDS
 
 
-def pack(results: dict[str, StateResult]) -> bytes:
-    """One shard of slim results as the build state stores it: pickled together, then compressed.
+# Read from the build state, these fields of a record are left out until first read (``pack``): the
+# corpus stage reads them only for the actor summaries and pages it makes again.
+HEAVY_FIELDS: dict[type, tuple[str, ...]] = {
+    FoundActor: ("first", "sentence", "roles", "quotes", "evidence"),
+    Metadata: ("evidence",),
+}
 
-    One pickle per shard, not per draft: its memo writes a string that several of the shard's drafts
-    hold (already shared in memory, see ``intern_strings``) once, so unpickling hands them one object
-    again and nothing is interned after loading. At 2,000 synthetic drafts a draft takes 12.6 KB in
-    its shard's pickle and 3.8 KB after zlib at level 1 (5.6 KB when each draft was compressed alone).
+
+class _Later:
+    """A field of a record read from the build state, loaded with its record's other heavy fields when first read.
+
+    A non-data descriptor on the record's class: a record that holds the field (every record made by
+    the per-article stage, and a state record once loaded) answers from its own ``__dict__`` and never
+    reaches it. A record ``pack`` stored without its heavy fields holds ``_later`` instead: the shard's
+    ``HeavyParts`` and the record's number in it.
     """
-    return zlib.compress(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+    def __init__(self, name: str, default: object) -> None:
+        self.name, self.default = name, default
+
+    def __get__(self, record: object, owner: type | None = None) -> object:
+        if record is None:  # the class's own attribute: the field's default, as before
+            if self.default is MISSING:
+                raise AttributeError(self.name)
+            return self.default
+        held = record.__dict__
+        later = held.pop("_later", None)
+        if later is None:
+            raise AttributeError(f"{type(record).__name__!r} object has no attribute {self.name!r}")
+        parts, number = later
+        held.update(zip(HEAVY_FIELDS[type(record)], parts.values(number), strict=True))
+        return held[self.name]
 
 
-def unpack(data: bytes) -> dict[str, StateResult]:
+for _kind, _names in HEAVY_FIELDS.items():
+    for _name in _names:
+        setattr(_kind, _name, _Later(_name, _kind.__dataclass_fields__[_name].default))  # type: ignore[attr-defined]
+
+
+class HeavyParts:
+    """The heavy fields of one shard's records (``HEAVY_FIELDS``): a pickled tuple per record, read when first asked."""
+
+    __slots__ = ("blobs", "data")
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.blobs: list[bytes] | None = None
+
+    def blob(self, number: int) -> bytes:
+        """The pickled heavy fields of record ``number``."""
+        if self.blobs is None:
+            self.blobs = pickle.loads(zlib.decompress(self.data))  # noqa: S301 - our own file
+            self.data = b""
+        return self.blobs[number]
+
+    def values(self, number: int) -> tuple[object, ...]:
+        """The heavy fields of record ``number``, in the order of ``HEAVY_FIELDS``."""
+        value: tuple[object, ...] = pickle.loads(self.blob(number))  # noqa: S301 - our own file
+        return value
+
+
+def _shell(record: T, lighter: list[object], blobs: list[bytes], extra: dict[str, object]) -> T:
+    """A copy of ``record`` without its heavy fields (held in ``blobs``), for ``pack``; added to ``lighter``.
+
+    A record read from the build state whose heavy fields were never read keeps their pickle as it was.
+    """
+    held = record.__dict__
+    later = held.get("_later")
+    if isinstance(later, tuple):
+        blobs.append(later[0].blob(later[1]))
+        values = {k: v for k, v in held.items() if k != "_later"}  # its light fields, and what ``extra`` adds
+    else:
+        heavy = HEAVY_FIELDS[type(record)]
+        values = {f.name: getattr(record, f.name) for f in fields(record)}  # type: ignore[arg-type]
+        blobs.append(pickle.dumps(tuple(values.pop(name) for name in heavy), protocol=pickle.HIGHEST_PROTOCOL))
+        values.update(extra)
+    shell = object.__new__(type(record))
+    shell.__dict__.update(values, _later=len(blobs) - 1)
+    lighter.append(shell)
+    return shell
+
+
+def _light(draft: Draft, lighter: list[object], blobs: list[bytes]) -> Draft:
+    """``draft`` with its metadata and actors stored without their heavy fields (``HEAVY_FIELDS``)."""
+    meta = _shell(draft.meta, lighter, blobs, {})
+    actors = ArticleActors(tuple(_shell(a, lighter, blobs, {"_own": a.quoted_as_itself()}) for a in draft.found.actors))
+    shell = object.__new__(Draft)
+    shell.__dict__.update(draft.__dict__, meta=meta, found=actors)
+    return shell
+
+
+def pack(results: dict[str, StateResult]) -> tuple[bytes, bytes]:
+    """One shard of slim results as the build state stores it: the records, and apart their heavy fields.
+
+    The records are pickled together, then compressed: the pickle's memo writes a string that
+    several of the shard's drafts hold (already shared in memory, see ``intern_strings``) once, so
+    unpickling hands them one object again and nothing is interned after loading. At 2,000
+    synthetic drafts a draft took 12.6 KB in its shard's pickle and 3.8 KB after zlib at level 1
+    (5.6 KB when each draft was compressed alone).
+
+    The heavy fields of each actor and of each draft's metadata (``HEAVY_FIELDS``: an actor's first
+    sentence and where it is, its roles, quotes and evidence; the metadata's evidence) are pickled
+    apart, one small pickle per record, and left out of the records: a rerun unpickles them only
+    for the records whose fields are read (``_Later``): the actor summaries made again (the actors
+    of an added or changed article) and the pages rendered again. Unpickling every draft was most
+    of what a rerun after one added article spent at 10,000 synthetic articles (2.0-4.6 s of CPU).
+    """
+    lighter: list[object] = []
+    blobs: list[bytes] = []
+    records = {
+        digest: ((_light(value, lighter, blobs) if isinstance(value, Draft) else value), notes)
+        for digest, (value, notes) in results.items()
+    }
+    heavy = zlib.compress(pickle.dumps(blobs, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    # The records carry the checksum of their heavy fields: a shard whose heavy part was damaged is a miss
+    # when it is read, not a failure when a field is first read.
+    light = zlib.compress(pickle.dumps((records, lighter, zlib.crc32(heavy)), protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return light, heavy
+
+
+def unpack(light: bytes, heavy: bytes) -> dict[str, StateResult]:
     """The results ``pack`` stored; an unreadable shard is empty (its inputs are misses)."""
     try:
-        value = pickle.loads(zlib.decompress(data))  # noqa: S301 - our own file
+        value, lighter, checksum = pickle.loads(zlib.decompress(light))  # noqa: S301 - our own file
     except Exception:  # noqa: BLE001 - an unreadable shard is a miss
         return {}
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) or not isinstance(lighter, list) or checksum != zlib.crc32(heavy):
         return {}
+    parts = HeavyParts(heavy)
+    for record in lighter:
+        held = record.__dict__
+        held["_later"] = (parts, held["_later"])
     return {k: v for k, v in value.items() if isinstance(v, tuple) and len(v) == 2}
 
 
@@ -191,18 +308,19 @@ class BuildState:
 
     started_ns: int = 0
     inputs: dict[str, tuple[StatKey, str]] = field(default_factory=dict)
-    shards: dict[int, tuple[frozenset[str], bytes]] = field(default_factory=dict)
+    shards: dict[int, tuple[frozenset[str], bytes, bytes]] = field(default_factory=dict)
     # This run's own: not saved (``__getstate__``).
     opened: dict[int, dict[str, StateResult]] = field(default_factory=dict)  # shards unpacked so far
     kept: dict[int, dict[str, StateResult]] = field(default_factory=dict)  # this build's results, by shard
 
     def __getstate__(self) -> dict[str, object]:
-        return {"started_ns": self.started_ns, "inputs": self.inputs, "shards": self.shards}
+        return {"started_ns": self.started_ns, "inputs": self.inputs, "shards": self.shards, "layout": STATE_LAYOUT}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         # Only the saved fields, each of its own type: a state written in another layout reads as empty.
         started, inputs, shards = state.get("started_ns"), state.get("inputs"), state.get("shards")
         ok = isinstance(started, int) and isinstance(inputs, dict) and isinstance(shards, dict)
+        ok = ok and state.get("layout") == STATE_LAYOUT
         self.__dict__.update(
             started_ns=started if ok else 0, inputs=inputs if ok else {}, shards=shards if ok else {},
             opened={}, kept={},
@@ -220,8 +338,8 @@ class BuildState:
         number = shard_of(digest)
         results = self.opened.get(number)
         if results is None:
-            digests, data = self.shards[number]
-            results = self.opened[number] = unpack(data)
+            digests, light, heavy = self.shards[number]
+            results = self.opened[number] = unpack(light, heavy)
             if results.keys() != digests:  # damaged: never carried over to the next state as it is (``seal``)
                 del self.shards[number]
         return results.get(digest)
@@ -262,7 +380,7 @@ class BuildState:
             if before is not None and before[0] == digests:
                 self.shards[number] = before
             else:
-                self.shards[number] = (digests, pack(dict(sorted(results.items()))))
+                self.shards[number] = (digests, *pack(dict(sorted(results.items()))))
         self.kept = {}
 
 

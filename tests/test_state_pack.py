@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from dataclasses import fields, is_dataclass
+from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
 import pytest
 
 from generator import pipeline
+from generator.article.actors.records import ArticleActors, Location, Quote
 from generator.article.extract.language import detect_language, identifier
 from generator.article.process import process
 from generator.article.records import Draft, Extracted
@@ -125,7 +126,7 @@ def test_a_damaged_shard_is_a_miss_and_is_not_carried_over() -> None:
     previous.keep(_digest(0), (_draft(0), []))
     previous.seal(BuildState())
     number = shard_of(_digest(0))
-    previous.shards[number] = (previous.shards[number][0], b"not a shard")
+    previous.shards[number] = (previous.shards[number][0], b"not a shard", b"")
     assert previous.result(_digest(0)) is None
     state = BuildState()
     state.keep(_digest(0), (_draft(0), []))
@@ -164,3 +165,83 @@ def test_a_build_that_releases_the_model_between_batches_builds_the_same_site(
     assert identifier.cache_info().currsize == 0
     assert [a.meta.language for a in released.corpus.articles] == [a.meta.language for a in kept.corpus.articles]
     assert _tree(tmp_path / "released") == _tree(tmp_path / "kept")
+
+
+def _round_trip(drafts: list[Draft]) -> list[Draft]:
+    state = BuildState()
+    for i, d in enumerate(drafts):
+        state.keep(_digest(i), (d, []))
+    state.seal(BuildState())
+    back = pickle.loads(pickle.dumps(state))
+    out = []
+    for i in range(len(drafts)):
+        kept = back.result(_digest(i))
+        assert kept is not None and isinstance(kept[0], Draft)
+        out.append(kept[0])
+    return out
+
+
+def _quoted_draft() -> Draft:
+    """An invented draft whose first actor said something (its own name as the speaker)."""
+    draft = _draft(0)
+    first = draft.found.actors[0]
+    said = Quote("We will not accept less water.", first.name, Location(3, 0, 1, 31))
+    actors = ArticleActors((replace(first, quotes=(said,), roles=("minister",)), *draft.found.actors[1:]))
+    return replace(draft, found=actors)
+
+
+def test_heavy_fields_of_state_records_are_loaded_when_first_read() -> None:
+    original = _quoted_draft()
+    assert len(original.found.actors) >= 2
+    (back,) = _round_trip([original])
+    first, second = back.found.actors[:2]
+    for record in (first, second, back.meta):
+        assert "_later" in record.__dict__ and "evidence" not in record.__dict__
+    assert first.name == original.found.actors[0].name and first.mentions == original.found.actors[0].mentions
+    assert first.sentence == original.found.actors[0].sentence  # loads this actor's heavy fields only
+    assert "_later" not in first.__dict__ and first.quotes == original.found.actors[0].quotes
+    assert "_later" in second.__dict__ and "_later" in back.meta.__dict__
+    assert back.meta.basis_of("title") == original.meta.basis_of("title")
+    assert back == original and repr(back) == repr(original)
+
+
+def test_a_state_record_tells_whose_quotes_it_holds_without_loading_them() -> None:
+    original = _quoted_draft()
+    quoted = original.found.actors[0]
+    renamed = replace(quoted, quotes=tuple(replace(q, speaker="Someone Else") for q in quoted.quotes))
+    actors = ArticleActors(tuple(renamed if a is quoted else a for a in original.found.actors))
+    (back,) = _round_trip([replace(original, found=actors)])
+    for before, after in zip(actors.actors, back.found.actors, strict=True):
+        assert after.quoted_as_itself() == before.quoted_as_itself()
+        assert "_later" in after.__dict__  # answered without loading
+    assert not next(a for a in back.found.actors if a.name == quoted.name).quoted_as_itself()
+
+
+def test_a_state_in_the_earlier_layout_reads_as_empty() -> None:
+    state = BuildState(started_ns=5, inputs={"a.txt": ((1, 2, 3), _digest(0))})
+    data = pickle.loads(pickle.dumps(state))
+    assert data.inputs
+    older = {"started_ns": 5, "inputs": dict(state.inputs), "shards": {}}  # saved without a layout
+    empty = BuildState.__new__(BuildState)
+    empty.__setstate__(older)
+    assert not empty.inputs and not empty.shards and empty.started_ns == 0
+
+
+def test_a_shard_packed_again_keeps_what_was_never_read_and_equals_the_drafts() -> None:
+    drafts = [_quoted_draft(), _draft(1)]
+    back = _round_trip(drafts)
+    back[0].found.actors[0].sentence  # noqa: B018 - one record loaded, the others not
+    again = _round_trip(back)
+    assert again == drafts and [repr(d) for d in again] == [repr(d) for d in drafts]
+    hints = [a.quoted_as_itself() for a in again[0].found.actors]
+    assert hints == [a.quoted_as_itself() for a in drafts[0].found.actors]
+
+
+def test_a_shard_whose_heavy_part_is_damaged_is_a_miss() -> None:
+    state = BuildState()
+    state.keep(_digest(0), (_draft(0), []))
+    state.seal(BuildState())
+    number = shard_of(_digest(0))
+    digests, light, heavy = state.shards[number]
+    state.shards[number] = (digests, light, heavy[:-1] + bytes([heavy[-1] ^ 1]))
+    assert state.result(_digest(0)) is None

@@ -93,8 +93,8 @@ def _rename(result: ArticleActors, canonical: dict[str, tuple[str, str]]) -> Art
     changed = False
     for a in result.actors:
         name, slug = canonical.get(a.name, (a.name, a.slug)) if a.discovered else (a.name, a.slug)
-        if name == a.name and slug == a.slug and (not a.quotes or all(q.speaker == name for q in a.quotes)):
-            new, quotes = a, a.quotes
+        if name == a.name and slug == a.slug and a.quoted_as_itself():
+            new, quotes = a, None  # its own quotes, read only if it is merged (a kept actor's may not be loaded)
         else:
             quotes = tuple(replace(q, speaker=name) for q in a.quotes)
             new, changed = replace(a, name=name, slug=slug, quotes=quotes), True
@@ -105,7 +105,7 @@ def _rename(result: ArticleActors, canonical: dict[str, tuple[str, str]]) -> Art
                 mentions=old.mentions + a.mentions,
                 spellings=tuple(sorted({*old.spellings, *a.spellings})),
                 roles=old.roles + tuple(r for r in a.roles if r not in old.roles),
-                quotes=old.quotes + quotes,
+                quotes=old.quotes + (a.quotes if quotes is None else quotes),
                 evidence=tuple(sorted({*old.evidence, *a.evidence})),
             )
         merged[name] = new

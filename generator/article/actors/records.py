@@ -43,6 +43,15 @@ class FoundActor:
     quotes: tuple[Quote, ...] = ()
     evidence: tuple[str, ...] = ()  # what each spelling stands on (match.py: registry alias, transliteration, ...)
 
+    def quoted_as_itself(self) -> bool:
+        """Whether every quote's speaker is this actor's name (true without quotes).
+
+        An actor read from the build state without its quotes (``generator.cache``: they are loaded
+        when first read) carries the answer, so asking does not load them.
+        """
+        known = self.__dict__.get("_own")
+        return known if isinstance(known, bool) else all(q.speaker == self.name for q in self.quotes)
+
 
 @dataclass(frozen=True)
 class ArticleActors:
