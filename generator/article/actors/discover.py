@@ -40,8 +40,8 @@ from generator.text.tokens import Token, fold_token
 MAX_NAME = 5  # a person's name
 MAX_ORG_NAME = 8  # "Coastal Dock and Harbour Workers Union of Norland"
 _CONNECTORS = frozenset({"of", "for", "and", "the", "&", "on"})
-# A dash with a space on either side parts two phrases ("il Presidente Cannata - L'orso ..."); a name's own hyphen
-# has none ("Hapag-Lloyd", "Jean-Marc").
+# A dash with a space on either side parts two phrases ("il Presidente Ruggeri - La stagione ..."); a name's
+# own hyphen has none ("Hapag-Lloyd", "Jean-Marc").
 _SPACED_DASH = re.compile(r"\s[-‐‑–—]|[-‐‑–—]\s")
 _NAME_PARTICLES = PARTICLES | {"ten", "der", "den", "du", "la", "le", "do", "dos", "das", "bint", "y"}
 
@@ -193,7 +193,7 @@ def _split_orgs(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[t
 
 
 def _listed(item: Item, i: int) -> bool:
-    """Whether token ``i`` follows a list's comma ("PSDB, União Brasil e Cidadania": "e" ends the list, no name)."""
+    """Whether token ``i`` follows a list's comma ("Frente Cívica, União Liberal e Aliança Verde": "e" ends it)."""
     return i >= 1 and item.text[item.tokens[i - 1].end : item.tokens[i].start].strip() == ","
 
 
