@@ -20,8 +20,7 @@ from generator.text.tokens import fold_phrase, translit
 
 ArticleItem = tuple[str, str, dt.date | None, ArticleActors]  # slug, title, date, actors
 MAX_RELATED = 10
-_ITEM = itemgetter(0)  # a row's article item
-_SLUG = itemgetter(0)  # an item's slug
+_FIRST = itemgetter(0)  # a row's article item; an item's slug
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -131,10 +130,10 @@ def build_actor_index(
         return ActorIndex(tuple(_summary(name, rows, registry, "", names) for name, rows in ordered))
     # The keys of the articles in an actor's rows, looked up without a Python step per row (188,000 rows at
     # 10,000 synthetic articles): ``keys[row[0][0]]`` for each row, the same tuple.
-    slug_of = keys.__getitem__
+    key_of = keys.__getitem__
     return ActorIndex(tuple(
         reuse.part(
-            "actor", (name, tuple(map(slug_of, map(_SLUG, map(_ITEM, rows))))),
+            "actor", (name, tuple(map(key_of, map(_FIRST, map(_FIRST, rows))))),
             partial(_summary, name, rows, registry, names=names),
         )
         for name, rows in ordered

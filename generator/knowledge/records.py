@@ -137,6 +137,11 @@ class Lexicon:
         return self.role_heads | self.role_modifiers
 
     @cached_property
+    def speaker_pronouns(self) -> frozenset[str]:
+        """``pronouns`` but those spelt like an article: Spanish "él" folds to "el" ("señaló el funcionario")."""
+        return self.pronouns - self.articles
+
+    @cached_property
     def not_name_or_role(self) -> frozenset[str]:
         """``not_names`` and ``role_heads``: capitalised words that are no unknown speaker's name."""
         return self.not_names | self.role_heads

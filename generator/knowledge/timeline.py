@@ -125,10 +125,8 @@ def _local(code: str, raw: object, problems: list[str]) -> Local | None:
         future=_words_pattern(lists["future"], lists["future_endings"], lists["future_prefixes"]),
         subordinators=_words_pattern(lists["subordinators"]),
         passing=_words_pattern(lists["passing"]),
-        year_before=re.compile(r"\s*" + _words_pattern(lists["year_before"]).pattern, re.I)
-        if lists["year_before"] else NEVER,
-        reporting=re.compile(r"[,»”\"]\s*" + _words_pattern(lists["reporting"]).pattern, re.I)
-        if lists["reporting"] else NEVER,
+        year_before=re.compile(r"\s*" + _words_pattern(lists["year_before"]).pattern, re.I),
+        reporting=re.compile(r"[,»”\"]\s*" + _words_pattern(lists["reporting"]).pattern, re.I),
     )
 
 

@@ -361,6 +361,8 @@ def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozen
         return None  # "la ministre des Sports Laura X": the capitalised word after "des" ends the title
     if any(t.upper and len(t.raw) > 1 for t in toks[i:j]) or len(words) > MAX_NAME - 1:
         return None
+    if words[0] in lex.place_heads or len(toks[j - 1].raw) == 1:
+        return None  # "Borgo San Vitale, ha annunciato X": a place opened by its kind; "Block C": no surname
     prev = toks[i - 1].folded if i >= 1 else ""
     before = titled or prev in titles or prev in lex.role_words or (lex.language != "en" and (
         _role_before(item, i, lex) or before_role(item, i, lex) is not None or said_before(
@@ -370,8 +372,6 @@ def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozen
     spoke = (nxt in lex.speech_verbs and gap.strip(" ,") == "") or prev in lex.speech_verbs or (
         prev == "to" and i >= 2 and toks[i - 2].folded == "according"
     ) or (lex.language != "en" and j < len(toks) and _says(item, toks[j - 1].end, lex))
-    if words[0] in lex.place_heads or len(toks[j - 1].raw) == 1:
-        return None  # "Borgo San Vitale, ha annunciato X": a place opened by its kind; "Block C": no surname
     if len(words) >= 2 and (before or spoke or after_role(item, toks[j - 1].end, lex)):
         return ActorType.PERSON
     return ActorType.PERSON if before and titled else None

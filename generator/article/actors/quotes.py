@@ -82,8 +82,7 @@ def _direct(item: Item, mentions: Sequence[Mention], lo: int, hi: int, quote: tu
 def _anaphor(item: Item, lo: int, hi: int, quote: tuple[int, int], lex: Lexicon) -> bool:
     """Whether the sentence says "he said", "she added" or "the expert said" outside the quote."""
     text = item.text[lo : quote[0]] + " " + item.text[quote[1] : hi]
-    # A pronoun spelt like an article is none: Spanish "él" folds to "el" ("señaló el funcionario").
-    pronouns = lex.pronouns - lex.articles
+    pronouns = lex.speaker_pronouns
     if pronouns and _inverted_re(lex.speech_verbs, pronouns).search(text):
         return True
     return bool(_anaphor_re(lex.speech_verbs, lex.role_words).search(text))

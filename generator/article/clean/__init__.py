@@ -69,8 +69,7 @@ def rules(text: str, phrases: Phrases) -> Ruled:
     infos = _analyse_all(text.split("\n"), relax, phrases)
     _rewrap(infos)
     for i in code_lines(infos):
-        infos[i] = infos[i].at(i)  # repeated lines share one Info: give this one its own
-        infos[i].code = True
+        _own(infos, i).code = True
     found = embeds.find(infos)
     for i in found.lines:
         infos[i].reason, infos[i].quality = "embed", Quality.BAD
@@ -139,13 +138,18 @@ def _consent(infos: list[Info], phrases: Phrases) -> list[int]:
 def _rewrap(infos: list[Info]) -> None:
     """Lines of a hard-wrapped paragraph get the joined paragraph's class (``features.rewrap``)."""
     for i, quality in rewrap(infos):
-        infos[i] = infos[i].at(i)  # repeated lines share one Info: give this one its own
-        infos[i].quality = quality
+        _own(infos, i).quality = quality
+
+
+def _own(infos: list[Info], i: int) -> Info:
+    """Line ``i``'s own ``Info``, to change: repeated lines share one, so it is copied first."""
+    infos[i] = infos[i].at(i)
+    return infos[i]
 
 
 def _drop(infos: list[Info], i: int, reason: str) -> None:
-    infos[i] = infos[i].at(i)  # repeated lines share one Info: give this one its own
-    infos[i].reason, infos[i].quality, infos[i].meta = reason, Quality.BAD, False
+    info = _own(infos, i)
+    info.reason, info.quality, info.meta = reason, Quality.BAD, False
 
 
 def _analyse_all(raws: list[str], relax: bool, phrases: Phrases) -> list[Info]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
@@ -167,15 +168,21 @@ def rewrap(infos: list[Info]) -> list[tuple[int, Quality]]:
     case, or the line ends on a comma or a hyphen). Each line of such a run whose own class is worse
     than the joined paragraph's gets that class: returns those lines' indexes with the class (the
     caller gives them their own ``Info``: repeated lines share one)."""
-    changed: list[tuple[int, Quality]] = []
+    return [changed for run in _adjacent(infos, _wrappable) for changed in _rewrap_run(run)]
+
+
+def _adjacent(infos: list[Info], keep: Callable[[Info], bool]) -> Iterator[list[Info]]:
+    """The runs of adjacent non-blank lines (no line between) that ``keep`` accepts, in page order."""
     run: list[Info] = []
-    for info in [*infos, None]:
-        if info is not None and info.text and _wrappable(info) and (not run or run[-1].index == info.index - 1):
+    for info in infos:
+        if info.text and keep(info) and (not run or run[-1].index == info.index - 1):
             run.append(info)
             continue
-        changed += _rewrap_run(run)
-        run = [info] if info is not None and info.text and _wrappable(info) else []
-    return changed
+        if run:
+            yield run
+        run = [info] if info.text and keep(info) else []
+    if run:
+        yield run
 
 
 def _wrappable(info: Info) -> bool:
@@ -215,16 +222,10 @@ def code_lines(infos: list[Info]) -> list[int]:
     adjacent lines (no blank line between) of which at least half read as code (``shapes.is_code``),
     or a single line with ``_CODE_ALONE`` marks of code or right under a lead-in line ending with ":"."""
     out: list[int] = []
-    run: list[Info] = []
     prev: Info | None = None  # the last non-blank line before the current block
-    for info in [*infos, None]:
-        if info is not None and info.text and (not run or run[-1].index == info.index - 1):
-            run.append(info)
-            continue
-        if run:
-            out += _code_run(run, prev)
-            prev = run[-1]
-        run = [info] if info is not None and info.text else []
+    for run in _adjacent(infos, lambda _: True):
+        out += _code_run(run, prev)
+        prev = run[-1]
     return out
 
 
