@@ -48,7 +48,9 @@ def test_copyright_line() -> None:
 
 
 def test_copyright_unknown_outlet() -> None:
-    got = _source(("© 2023 Tigris Weekly. All rights reserved.", Role.BOILERPLATE))
+    # The page names itself elsewhere (a footer link): the holder is the publication.
+    got = _source(("About Tigris Weekly · Contact · Jobs", Role.BOILERPLATE),
+                  ("© 2023 Tigris Weekly. All rights reserved.", Role.BOILERPLATE))
     assert got == ("Tigris Weekly", Basis.EXPLICIT)
     # A company ("Ltd") may be the publishing house rather than the publication: at most inferred.
     got = _source(("© 2023 Tigris Weekly Ltd. All rights reserved.", Role.BOILERPLATE))
@@ -57,7 +59,9 @@ def test_copyright_unknown_outlet() -> None:
 
 def test_copyright_property_of() -> None:
     line = "All content is the exclusive copyright and property of Example Institute and the author."
-    assert _source((line, Role.BOILERPLATE)) == ("Example Institute", Basis.EXPLICIT)
+    assert _source(("Example Institute | Research", Role.BOILERPLATE), (line, Role.BOILERPLATE)) == (
+        "Example Institute", Basis.EXPLICIT)
+    assert _source((line, Role.BOILERPLATE)) == ("Example Institute", Basis.INFERRED)
     line = "All content is the exclusive copyright and property of Example Institute Ltd and the author."
     assert _source((line, Role.BOILERPLATE)) == ("Example Institute", Basis.INFERRED)
 
@@ -149,3 +153,24 @@ def test_title_case_dateline_needs_known_agency() -> None:
 def test_copyright_word_after_the_symbol_is_not_the_outlet() -> None:
     assert _source(("© Copyright 2024 Reuters", Role.BOILERPLATE)) == ("Reuters", Basis.EXPLICIT)
     assert _source(("Copyright © 2024 Reuters", Role.BOILERPLATE)) == ("Reuters", Basis.EXPLICIT)
+
+
+def test_copyright_holder_named_nowhere_else_is_inferred() -> None:
+    # A notice alone names whoever holds the rights: often a parent firm under another site's name.
+    got = _source(("© 2023 Northwind Holdings. All rights reserved.", Role.BOILERPLATE))
+    assert got == ("Northwind Holdings", Basis.INFERRED)
+    # Named in the body's prose is not the page naming itself.
+    body = (BODY, "Northwind Holdings did not answer questions about the talks, a spokesman said on Friday.")
+    got = _source(("© 2023 Northwind Holdings. All rights reserved.", Role.BOILERPLATE), body=body)
+    assert got == ("Northwind Holdings", Basis.INFERRED)
+    # Another notice naming it again is no corroboration either.
+    got = _source(("Northwind Holdings © 2023", Role.BOILERPLATE),
+                  ("© 2023 Northwind Holdings. All rights reserved.", Role.BOILERPLATE))
+    assert got[1] is Basis.INFERRED
+
+
+def test_copyright_holder_with_a_lower_case_conjunction() -> None:
+    # A conjunction between capitalised words stays inside the name.
+    line = "© 2021 Lettres et Vallées du Nord. Tous droits réservés."
+    assert _source(("Lettres et Vallées du Nord", Role.BOILERPLATE), (line, Role.BOILERPLATE)) == (
+        "Lettres et Vallées du Nord", Basis.EXPLICIT)

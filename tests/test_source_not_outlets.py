@@ -114,7 +114,7 @@ def test_bare_credit_inside_the_page_is_not_a_footer() -> None:
     lines = (("© Erika Muster", Role.BOILERPLATE), *((f, Role.BODY) for f in FILLER))
     assert _source(*lines) == (None, Basis.UNKNOWN)
     # The same notice on the page's last lines is the site's own.
-    assert _source(tail=_foot("© Nordwind Bote")) == ("Nordwind Bote", Basis.EXPLICIT)
+    assert _source(tail=_foot("© Nordwind Bote")) == ("Nordwind Bote", Basis.INFERRED)  # named nowhere else
 
 
 def test_licence_is_not_an_outlet() -> None:
@@ -133,7 +133,7 @@ def test_template_and_software_credits_are_not_an_outlet() -> None:
 
 def test_rights_notice_is_not_an_outlet() -> None:
     assert _source(("©2020 Derechos Reservados.", Role.BOILERPLATE)) == (None, Basis.UNKNOWN)
-    assert _source(("© 2019 NORDWIND TOUS DROITS RÉSERVÉS", Role.BOILERPLATE)) == ("NORDWIND", Basis.EXPLICIT)
+    assert _source(("© 2019 NORDWIND TOUS DROITS RÉSERVÉS", Role.BOILERPLATE)) == ("NORDWIND", Basis.INFERRED)
 
 
 def test_holder_that_runs_on_into_a_phrase_is_a_fragment() -> None:
@@ -259,9 +259,9 @@ def test_site_name_that_fits_the_domain_is_kept_even_as_the_headline() -> None:
 
 
 def test_copyright_holder_stops_at_a_row_of_footer_links() -> None:
-    assert _source(tail=_foot("© Nordwind Bote Kontakt Datenschutz Impressum")) == ("Nordwind Bote", Basis.EXPLICIT)
+    assert _source(tail=_foot("© Nordwind Bote Kontakt Datenschutz Impressum")) == ("Nordwind Bote", Basis.INFERRED)
     # a menu word that belongs to the name stays when a rights notice follows it
-    assert _source(tail=_foot("© 2019 NORDWIND BLOG TOUS DROITS RÉSERVÉS")) == ("NORDWIND BLOG", Basis.EXPLICIT)
+    assert _source(tail=_foot("© 2019 NORDWIND BLOG TOUS DROITS RÉSERVÉS")) == ("NORDWIND BLOG", Basis.INFERRED)
 
 
 def test_bar_without_spaces_inside_a_site_name_does_not_split_it() -> None:
@@ -272,9 +272,9 @@ def test_bar_without_spaces_inside_a_site_name_does_not_split_it() -> None:
 def test_copyright_holder_keeps_the_particles_inside_its_name() -> None:
     # Outlet names in many languages join their words with a lower-case particle.
     assert _source(tail=_foot("© 2025 Gaceta del Valle. Todos los derechos reservados.")) == (
-        "Gaceta del Valle", Basis.EXPLICIT)
-    assert _source(tail=_foot("© 2023 Courrier de la Plaine")) == ("Courrier de la Plaine", Basis.EXPLICIT)
-    assert _source(tail=_foot("© 2024 Écho des Collines")) == ("Écho des Collines", Basis.EXPLICIT)
+        "Gaceta del Valle", Basis.INFERRED)
+    assert _source(tail=_foot("© 2023 Courrier de la Plaine")) == ("Courrier de la Plaine", Basis.INFERRED)
+    assert _source(tail=_foot("© 2024 Écho des Collines")) == ("Écho des Collines", Basis.INFERRED)
 
 
 def test_copyright_holder_glued_to_a_row_of_links_or_a_register_number_is_no_name() -> None:

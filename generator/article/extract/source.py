@@ -16,7 +16,10 @@ Text (explicit): an outlet in a byline ("By Outlet", "A | Outlet"); an agency in
 (or before a separator) on a header or footer line; a copyright line that reads as the site's
 footer ("© 2024 Outlet", "Copyright © Outlet", "copyright and property of Outlet"): nothing but
 notice words or footer links before the ©, and a year, "all rights reserved" or a place among the
-page's last lines. Inferred: an unknown all-caps line above the headline (as often a section or a
+page's last lines, when the page also names the holder outside its notices and its prose (a masthead,
+the title line, a menu or footer link) or the holder fits the page's domain. Inferred: a copyright
+holder the page names nowhere else (a publishing group, a parent firm or a web agency holds the rights
+of sites named otherwise); an unknown all-caps line above the headline (as often a section or a
 menu as a masthead); a known outlet's short spelling ("FT") alone on a line; a copyright holder
 that is a company ("… GmbH", "… Verlag", "… Media") and does not fit the page's domain (on a saved
 page the domain itself is then preferred), or that is the article's own author; a known outlet
@@ -68,6 +71,7 @@ _FOOT = 10  # a page's last lines: a bare "© Name" there is the site's notice, 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SEGMENT = re.compile(r"\s[|·•:–—]\s|\s-\s|\s{3,}|[|·•]")
 _COPYRIGHT_START = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
+_NOTICE = re.compile(r"©|\(c\)\s*\d|\bcopyright\b", re.I)
 _PROSE = (Role.BODY, Role.QUOTE, Role.HEADING, Role.LIST_ITEM, Role.TABLE_ROW)
 _PROPERTY = re.compile(r"\bcopyright\s+(?:(?:and|&)\s+property\s+)?of\s+(?P<rest>.*)", re.I)
 _SEPARATOR = re.compile(r"[|·•:–—]|\s-\s")
@@ -331,8 +335,27 @@ def _from_copyright(view: View, ctx: Context, rejected: list[str], host: str, au
                 return shown, Basis.INFERRED, evidence, "copyright line: a company"
             if fold(shown) in authors:  # the author's own site; the person, not a publication's name
                 return shown, Basis.INFERRED, evidence, "copyright line: the article's author"
+            if outlet is None and not fits_domain(shown, host, ctx) and not _named_elsewhere(shown, view):
+                return shown, Basis.INFERRED, evidence, "copyright line: a rights holder the page names nowhere else"
             return shown, Basis.EXPLICIT, evidence, "copyright line"
     return None
+
+
+def _named_elsewhere(name: str, view: View) -> bool:
+    """Whether ``name`` stands on a line of the page other than its notices and the body's prose.
+
+    A copyright notice names whoever holds the rights: the publication ("© 2024 Example Times",
+    whose masthead or menu names it too) or a publishing company, a parent firm or a web agency
+    ("© 2024 Example Media Holdings" under a site called something else), which the notice alone
+    cannot tell apart. Only a holder the page also names as itself (its masthead, its title line, a
+    menu or footer link) is the publication ``explicit``; otherwise the holder is ``inferred``.
+    """
+    key = re.compile(rf"(?<![^\W_]){re.escape(fold(name))}(?![^\W_])")
+    return any(
+        key.search(fold(line.text))
+        for line in view.usable
+        if line.role not in _PROSE and not _NOTICE.search(line.text)
+    )
 
 
 def _from_masthead(lines: list[Line], ctx: Context, rejected: list[str]) -> Found | None:
