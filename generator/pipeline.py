@@ -16,6 +16,7 @@ import contextlib
 import functools
 import gc
 import hashlib
+import multiprocessing
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -46,6 +47,8 @@ RELEASE_MODEL_AT = 1000
 # Inputs read into memory at a time: a saved HTML page may be 12 MB, so the bytes of a whole
 # corpus are never held at once, only those of one batch.
 BATCH = 128
+PARALLEL_PAGES = 400  # article pages to render from which forked processes render them (``_ArticlePages``)
+_PAGE_CHUNK = 16  # pages a rendering process takes at a time
 
 
 @dataclass(frozen=True)
@@ -402,8 +405,57 @@ def _write_pages(corpus: Corpus, bodies: Bodies, settings: Settings, knowledge: 
             del pages
     titles = article_titles(corpus)
     common = common_actors(corpus)
+    todo: list[tuple[str, Article, str]] = []
     for rel, article in sorted(articles.items()):
         key = page_key(article, bodies.digests[article.seed], titles, knowledge.digest, light, common)
-        if writer.current(rel, key):
-            continue
-        writer.put(rel, article_page(article, bodies.body(article.seed), titles, light, common), key)
+        if not writer.current(rel, key):
+            todo.append((rel, article, key))
+    rendering = _ArticlePages([a for _, a, _ in todo], bodies, titles, light, common)
+    for (rel, _, key), text in zip(todo, rendering.rendered(settings.jobs), strict=True):
+        writer.put(rel, text, key)
+
+
+@dataclass
+class _ArticlePages:
+    """The article pages to render, in order; rendered by forked processes when there are many.
+
+    Rendering an article page (its body read back from the cache, then the template) takes about
+    2 ms, all in the build process after the corpus stage, while the workers are gone: about a
+    tenth of a cold build's wall time at 2,000 synthetic articles. With ``PARALLEL_PAGES`` pages or
+    more and more than one job, ``jobs`` forked processes render them (they share the corpus
+    copy-on-write; nothing is pickled but the pages' text) and this process writes each page as it
+    arrives, in the same order: the output is the same bytes as rendering them here.
+    """
+
+    articles: list[Article]
+    bodies: Bodies
+    titles: Titles
+    light: bool
+    common: frozenset[str]
+
+    def render(self, index: int) -> str:
+        article = self.articles[index]
+        return article_page(article, self.bodies.body(article.seed), self.titles, self.light, self.common)
+
+    def rendered(self, jobs: int) -> Iterator[str]:
+        """Each page's text, in order."""
+        methods = multiprocessing.get_all_start_methods()
+        if jobs < 2 or len(self.articles) < PARALLEL_PAGES or "fork" not in methods:
+            yield from map(self.render, range(len(self.articles)))
+            return
+        global _PAGES
+        _PAGES = self  # what the forked processes render from
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                yield from pool.imap(_render_page, range(len(self.articles)), chunksize=_PAGE_CHUNK)
+        finally:
+            _PAGES = None
+
+
+_PAGES: _ArticlePages | None = None
+
+
+def _render_page(index: int) -> str:
+    """One article page, in a process forked by ``_ArticlePages.rendered``."""
+    assert _PAGES is not None
+    return _PAGES.render(index)

@@ -541,3 +541,21 @@ def test_a_changed_setting_renders_the_pages_again(tmp_path: Path, families: lis
     families.clear()
     renamed = build(replace(settings, site_name="Another Briefing"), KB)
     assert families == [1] and "index.md" in renamed.report.written
+
+
+def test_article_pages_rendered_by_forked_processes_are_the_same_bytes(
+    tmp_path: Path, rendered: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _age(_corpus(tmp_path / "seeds"))
+    alone = _settings(tmp_path)
+    build(alone, KB)
+    assert len(rendered) == 10  # rendered here, one by one
+    rendered.clear()
+    monkeypatch.setattr(pipeline, "PARALLEL_PAGES", 2)
+    forked = replace(alone, docs=tmp_path / "forked", cache=tmp_path / "forked-cache", jobs=2)
+    result = build(forked, KB)
+    assert rendered == []  # none rendered in this process: the forked ones did it
+    assert {f"articles/{a.slug}.md" for a in result.corpus.articles} <= set(result.report.written)
+    mine = {p.relative_to(alone.docs): p.read_bytes() for p in alone.docs.rglob("*") if p.is_file()}
+    theirs = {p.relative_to(forked.docs): p.read_bytes() for p in forked.docs.rglob("*") if p.is_file()}
+    assert mine == theirs
