@@ -233,3 +233,23 @@ def test_an_opening_byline_date_line_is_no_timeline_event() -> None:
     assert isinstance(draft, Extracted)
     dates = [e.date for e in draft.draft.events]
     assert dt.date(2024, 1, 12) in dates and dt.date(2024, 3, 4) not in dates
+
+
+def test_markup_with_no_readable_article_falls_back_to_the_page_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A layout trafilatura reads no article from: the page's visible text, cleaned as a text copy, is the body.
+    import trafilatura
+
+    class Empty:
+        body = None
+        title = None
+        author = None
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: Empty())
+    result, _ = run(page())
+    assert isinstance(result, Extracted)
+    assert result.draft.meta.title == TITLE
+    assert "flood barrier" in " ".join(" ".join(b.items) for b in result.body.blocks)
+    # A page whose visible text holds no article either is still skipped, with its reason.
+    thin = page().replace("".join(f"<p>{p}</p>" for p in PARAS), "<p>Short note.</p>")
+    result, _ = run(thin)
+    assert isinstance(result, Skipped) and "no article text" in result.reason

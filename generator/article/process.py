@@ -88,6 +88,10 @@ def read_article(doc: SourceDoc, knowledge: Knowledge) -> tuple[Cleaned, HtmlArt
     page = html_article(doc.text, knowledge.boilerplate) if doc.fmt == "html" else None
     # The owner wrote a Markdown note: no boilerplate cleaning; a saved page is cleaned by trafilatura.
     if page:
+        if count_words(page.cleaned) < MIN_BODY_WORDS <= count_words(page.page):
+            # Markup trafilatura reads no article from (a layout built of scripts or bare divs): the page's
+            # visible text as the text cleaner reads it, under the title the markup states.
+            return replace(page.page, title=page.cleaned.title or page.page.title), page
         return page.cleaned, page
     if doc.fmt == "md":
         return markdown_cleaned(doc.text, knowledge.languages.byline), None
