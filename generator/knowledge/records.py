@@ -77,6 +77,7 @@ class Lexicon:
     name_stops: frozenset[str] = frozenset()  # a script without capitals (Arabic): words that end a name after a title
     pronouns: frozenset[str] = frozenset()  # "il", "sie", "ella", "он": a speaker after a speech verb ("sagte sie")
     place_heads: frozenset[str] = frozenset()  # "Borgo", "Vila", "Lago": open a place's name, never a person's
+    audiences: frozenset[str] = frozenset()  # "журналистам": who heard the words, between a speech verb and a title
     language: str = "en"  # the language whose words were added to the English ones
     by_language: tuple[tuple[str, Lexicon], ...] = ()  # each language's own lists (``for_language``)
 

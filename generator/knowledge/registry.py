@@ -20,7 +20,7 @@ _OPTIONAL_FIELDS = ("name_heads", "cuisine", "org_nouns", "place_words")
 # The lists of a language's section (``languages: {fr: {...}}``); every one is optional there.
 _LANGUAGE_FIELDS = (*(f for f in _LEXICON_FIELDS if f != "not_actors"), *_OPTIONAL_FIELDS, "speech_before", "org_heads",
                     "locatives", "not_particles", "articles", "elisions", "connectors", "name_stops", "pronouns",
-                    "place_heads")
+                    "place_heads", "audiences")
 _TYPES = ", ".join(t.value for t in ActorType)
 
 

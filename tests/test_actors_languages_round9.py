@@ -1,0 +1,55 @@
+"""Actors and quotes in other languages than English (round 9): each rule on its own invented sentence."""
+
+from __future__ import annotations
+
+from generator.article.actors.find import find_actors
+from generator.article.actors.records import ArticleActors
+from generator.article.actors.roles import said_before
+from tests.actors_helpers import doc, registry
+
+
+def _found(language: str, *paragraphs: str) -> ArticleActors:
+    return find_actors(doc(*paragraphs), registry(), language)
+
+
+def _names(found: ArticleActors) -> dict[str, str]:
+    return {a.name: a.type.value for a in found.actors}
+
+
+def _speakers(found: ArticleActors) -> dict[str, str]:
+    return {q.text: q.speaker for a in found.actors for q in a.quotes}
+
+
+def test_russian_listeners_between_the_verb_and_the_title_are_skipped() -> None:
+    found = _found("ru", "«Ремонт закончится к осени», — сказал репортёрам начальник депо Игорь Савельев.")
+    assert _names(found) == {"Игорь Савельев": "person"}
+    assert _speakers(found) == {"Ремонт закончится к осени": "Игорь Савельев"}
+    ru = registry().lexicon.for_language("ru")
+    assert said_before("— сказал журналистам директор завода ", ru)
+    assert not said_before("— сказал соседям директор завода ", ru)  # no listener word: not a title
+
+
+def test_spanish_role_complement_closed_by_a_comma() -> None:
+    found = _found("es", "«Hay que abrir el parque a todos», declaró la gerente del vivero, Marta Quiroga Leal.")
+    assert _names(found) == {"Marta Quiroga Leal": "person"}
+    assert _speakers(found) == {"Hay que abrir el parque a todos": "Marta Quiroga Leal"}
+    es = registry().lexicon.for_language("es")
+    assert said_before("declaró la gerente del vivero, ", es)
+    assert not said_before("declaró la gerente del vivero que ", es)  # no comma: the words are no apposition
+
+
+def test_french_organisation_noun_and_ampersand() -> None:
+    assert _names(_found("fr", "Le négociant Durand & Fils a racheté le domaine.")) == {"Durand & Fils": "organisation"}
+    assert _names(_found("fr", "Durand & Fils a racheté le domaine.")) == {}  # no noun introduces it
+
+
+def test_german_trade_names_keep_their_head() -> None:
+    assert _names(_found("de", "Die Bäckerei Kranzler aus Neudorf schließt.")) == {"Bäckerei Kranzler": "organisation"}
+    # an organisation noun that is no head still only introduces the name
+    assert _names(_found("de", "Die Baufirma Kranzler GmbH aus Neudorf schließt.")) == {"Kranzler GmbH": "organisation"}
+
+
+def test_russian_airline_noun_before_a_quoted_name() -> None:
+    found = _found("ru", "Перевозчик начал рейсы. Авиакомпания «Белый Журавль» купила два самолёта.")
+    assert _names(found) == {"Белый Журавль": "organisation"}
+    assert _names(_found("ru", "Перевозчик начал рейсы. Птица «Белый Журавль» купила два самолёта.")) == {}
