@@ -53,3 +53,11 @@ def test_russian_airline_noun_before_a_quoted_name() -> None:
     found = _found("ru", "Перевозчик начал рейсы. Авиакомпания «Белый Журавль» купила два самолёта.")
     assert _names(found) == {"Белый Журавль": "organisation"}
     assert _names(_found("ru", "Перевозчик начал рейсы. Птица «Белый Журавль» купила два самолёта.")) == {}
+
+
+def test_arabic_organisations_after_a_head_or_noun() -> None:
+    found = _found("ar", "فاز نادي النجمة الساحلي على ضيفه بهدفين يوم السبت.",
+                   "أعلنت شركة الريان للنقل يوم الاثنين عن خط جديد.")
+    assert _names(found) == {"نادي النجمة الساحلي": "organisation", "الريان للنقل": "organisation"}
+    # a head with the article and one word is a description; a noun before a plain word names nothing
+    assert _names(_found("ar", "ورحب البنك المركزي بالقرار، وقالت شركة كبيرة إنها ستستثمر.")) == {}

@@ -441,6 +441,13 @@ def _uncased(items: Sequence[Item], occ: Occupancy, lex: Lexicon) -> list[Found]
         toks, taken = item.tokens, occ.taken[it]
         k = 0
         while k < len(toks):
+            if not taken[k] and (lex.org_head_of(toks[k].folded) or lex.org_noun_of(toks[k].folded)):
+                first, end = _uncased_org(item, k, lex, taken)
+                if end > first:
+                    text = item.text[toks[first].start : toks[end - 1].end]
+                    out.append(Found(it, first, end, " ".join(text.split()), ActorType.ORGANISATION))
+                    k = end
+                    continue
             if not lex.is_role(toks[k].folded):
                 k += 1
                 continue
@@ -459,6 +466,28 @@ def _uncased(items: Sequence[Item], occ: Occupancy, lex: Lexicon) -> list[Found]
                 out.append(Found(it, m, end, " ".join(text.split()), ActorType.PERSON))
             k = max(end, k + 1)
     return out
+
+
+def _uncased_org(item: Item, k: int, lex: Lexicon, taken: Sequence[bool]) -> tuple[int, int]:
+    """An organisation's name after a head or noun at token ``k`` in a script without capitals; (k, k) if none.
+
+    "نادي الشروق الرياضي", "شركة الواحة للاتصالات": the words with the article ("ال", "لل", "ل") after an
+    organisation word make the name, up to the first other word or mark; an organisation noun ("شركة")
+    only introduces it. A head with the article ("الجمعية") needs two such words ("الجمعية الوطنية لحماية ...");
+    one ("البنك المركزي") is a description.
+    """
+    toks = item.tokens
+    toks_word = toks[k].raw
+    j = k + 1
+    while j < len(toks) and j - k <= 4 and not taken[j] and toks[j].raw.isalpha() and toks[j].raw.startswith(
+        ("ال", "لل") if j == k + 1 else ("ال", "لل", "ل")
+    ) and toks[j].folded not in lex.name_stops and not item.text[toks[j - 1].end : toks[j].start].strip():
+        j += 1
+    while j > k + 1 and not toks[j - 1].raw.startswith(("ال", "لل")):
+        j -= 1  # "لحماية" needs the word it governs
+    if j == k + 1 or (toks_word.startswith("ال") and j - k < 3):
+        return k, k
+    return (k if lex.org_head_of(toks[k].folded) else k + 1), j
 
 
 def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon,
