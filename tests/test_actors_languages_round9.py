@@ -61,3 +61,15 @@ def test_arabic_organisations_after_a_head_or_noun() -> None:
     assert _names(found) == {"نادي النجمة الساحلي": "organisation", "الريان للنقل": "organisation"}
     # a head with the article and one word is a description; a noun before a plain word names nothing
     assert _names(_found("ar", "ورحب البنك المركزي بالقرار، وقالت شركة كبيرة إنها ستستثمر.")) == {}
+
+
+def test_sentence_case_organisation_names_go_on_in_lower_case() -> None:
+    found = _found("fr", "La Chambre d'agriculture de la Gironde et la Fédération française de rugby ont signé.")
+    assert _names(found) == {"Chambre d'agriculture de la Gironde": "organisation",
+                             "Fédération française de rugby": "organisation"}
+    ru = _found("ru", "Фонд технологических инициатив Сибири и Центр отраслевых исследований подписали договор.")
+    assert _names(ru) == {"Фонд технологических инициатив Сибири": "organisation",
+                          "Центр отраслевых исследований": "organisation"}
+    # a verb after the head is no part of the name; a noun with no adjective before it is no Russian name's tail
+    assert _names(_found("fr", "La Banque a décidé de baisser les taux. La Fédération soutient des artistes.")) == {}
+    assert _names(_found("ru", "Фонд поддержал договор.")) == {}

@@ -132,7 +132,9 @@ def _language(code: str, data: Any, problems: list[str]) -> Lexicon:
                               for key in _LANGUAGE_FIELDS if key != "titles"}
     titles = tuple(sorted({f for t in lists["titles"] for f in _spellings(t, keep_case=True)},
                           key=lambda t: (-len(t), t)))
-    return Lexicon(titles=titles, compounds=compounds, language=code, **folded)
+    ends = _word_list(data, "adjective_ends", f"languages.{code}.adjective_ends", problems)
+    adjective_ends = tuple(sorted({f for w in ends for f in _spellings(w)}))
+    return Lexicon(titles=titles, compounds=compounds, language=code, adjective_ends=adjective_ends, **folded)
 
 
 def _spellings(word: str, keep_case: bool = False) -> set[str]:

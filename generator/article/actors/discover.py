@@ -238,6 +238,85 @@ def _org_join(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[tup
     return out
 
 
+MAX_LOWER_TAIL = 5  # "Chambre d'agriculture de la Gironde": plain words a sentence-case name may hold
+
+
+def _adjective(tok: Token, lex: Lexicon) -> bool:
+    return not tok.capitalised and tok.raw.isalpha() and len(tok.folded) > 3 and tok.folded.endswith(
+        lex.adjective_ends) and tok.folded not in lex.not_names | lex.connectors | lex.speech_verbs
+
+
+def _plain(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case noun inside a sentence-case name ("rugby", "исследований"): no function word or verb."""
+    word = _bare(tok, lex)
+    return not tok.capitalised and _wordy(tok.raw) and word not in lex.connectors and word not in lex.not_names and (
+        word not in lex.speech_verbs and word not in lex.articles and word not in lex.locatives and len(word) > 2)
+
+
+def _lower_tail(item: Item, h: int, lex: Lexicon, taken: Sequence[bool]) -> int:
+    """The end of the lower-case words after an organisation's head at token ``h``; ``h + 1`` if none.
+
+    Names written in sentence case go on in lower case: "Fédération française de rugby", "Chambre
+    d'agriculture de la Gironde", "Фонд технологических инициатив Сибири". With articles (French, Spanish):
+    an adjective of the language's endings, then groups of connectors and one plain noun or a capitalised
+    name ("de rugby", "d'agriculture", "de la Gironde"). Without (Russian): adjectives, then one noun and
+    at most one capitalised word after it.
+    """
+    toks, n = item.tokens, len(item.tokens)
+
+    def free(k: int) -> bool:
+        return k < n and not taken[k] and joined(item, k - 1, k + 1)
+
+    k = h + 1
+    if lex.articles:
+        if free(k) and _adjective(toks[k], lex):
+            k += 1
+        end = k
+        while free(k) and k - h <= MAX_LOWER_TAIL:
+            c = k
+            while free(c) and c - k < 2 and toks[c].folded in lex.connectors and toks[c].folded not in _ANDS:
+                c += 1
+            elided = free(k) and lex.elided(toks[k].raw) > 0 and not _elided_name(toks[k], lex)
+            if elided and _plain(toks[k], lex):
+                k = end = k + 1  # "d'agriculture"
+                continue
+            if c == k or not free(c):
+                break
+            if toks[c].capitalised and not _elided_name(toks[c], lex):
+                while free(c) and toks[c].capitalised:
+                    c += 1
+                return c  # "de la Gironde": a name ends it
+            if not _plain(toks[c], lex):
+                break
+            k = end = c + 1
+        return end
+    if not lex.name_stops and free(k) and _adjective(toks[k], lex):
+        while free(k) and _adjective(toks[k], lex):
+            k += 1
+        if free(k) and _plain(toks[k], lex):
+            k += 1
+            return k + 1 if free(k) and toks[k].capitalised and k + 1 - h <= MAX_LOWER_TAIL + 1 else k
+    return h + 1
+
+
+def _sentence_case(item: Item, runs: list[tuple[int, int]], lex: Lexicon, taken: Sequence[bool]
+                   ) -> list[tuple[int, int]]:
+    """Runs that end on an organisation's head, lengthened by its name's lower-case words (``_lower_tail``)."""
+    if not lex.adjective_ends:
+        return runs
+    toks, out = item.tokens, []
+    for i, j in runs:
+        if out and i < out[-1][1]:
+            continue  # taken by the name before
+        if lex.org_head_of(_bare(toks[j - 1], lex)) and not (j - 1 > i and toks[j - 1].folded in lex.not_names):
+            end = _lower_tail(item, j - 1, lex, taken)
+            if end > j:
+                out.append((i, end))
+                continue
+        out.append((i, j))
+    return out
+
+
 def _gap_ok(item: Item, end: int, start: int) -> bool:
     """Only spaces between the two parts and their connector words (no comma or full stop)."""
     return joined(item, end - 1, start + 1)
@@ -503,7 +582,8 @@ def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon,
     out: list[Found] = []
     for it, item in enumerate(items):
         listed = -1  # the end of the last name an organisation noun introduced: "lines X, Y and Z"
-        for i0, j0 in _org_join(item, _split_orgs(item, _runs(item, it, occ, lex), lex), lex):
+        runs = _org_join(item, _split_orgs(item, _runs(item, it, occ, lex), lex), lex)
+        for i0, j0 in _sentence_case(item, runs, lex, occ.taken[it]):
             i, j, titled = _trim(item, i0, j0, lex)
             if i >= j or j - i > MAX_ORG_NAME:
                 continue
