@@ -304,7 +304,8 @@ def _sentence_case(item: Item, runs: list[tuple[int, int]], lex: Lexicon, taken:
     """Runs that end on an organisation's head, lengthened by its name's lower-case words (``_lower_tail``)."""
     if not lex.adjective_ends:
         return runs
-    toks, out = item.tokens, []
+    toks = item.tokens
+    out: list[tuple[int, int]] = []
     for i, j in runs:
         if out and i < out[-1][1]:
             continue  # taken by the name before
