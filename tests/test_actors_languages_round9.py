@@ -73,3 +73,13 @@ def test_sentence_case_organisation_names_go_on_in_lower_case() -> None:
     # a verb after the head is no part of the name; a noun with no adjective before it is no Russian name's tail
     assert _names(_found("fr", "La Banque a décidé de baisser les taux. La Fédération soutient des artistes.")) == {}
     assert _names(_found("ru", "Фонд поддержал договор.")) == {}
+
+
+def test_according_to_a_trade_noun_names_the_speaker() -> None:
+    found = _found("fr", "Selon l'archiviste Marc Dubreuil, le fonds sera « entièrement numérisé ».")
+    assert _names(found) == {"Marc Dubreuil": "person"}
+    assert _speakers(found) == {"entièrement numérisé": "Marc Dubreuil"}
+    es = _found("es", "Según el geólogo Tomás Erralde, la cueva es «muy antigua y frágil».")
+    assert _speakers(es) == {"muy antigua y frágil": "Tomás Erralde"}
+    # a noun without a trade's ending is no role ("la méthode X")
+    assert _names(_found("fr", "Selon la méthode Paul Lenoir, rien ne change.")) == {}

@@ -134,7 +134,10 @@ def _language(code: str, data: Any, problems: list[str]) -> Lexicon:
                           key=lambda t: (-len(t), t)))
     ends = _word_list(data, "adjective_ends", f"languages.{code}.adjective_ends", problems)
     adjective_ends = tuple(sorted({f for w in ends for f in _spellings(w)}))
-    return Lexicon(titles=titles, compounds=compounds, language=code, adjective_ends=adjective_ends, **folded)
+    trades = _word_list(data, "role_ends", f"languages.{code}.role_ends", problems)
+    role_ends = tuple(sorted({f for w in trades for f in _spellings(w)}))
+    return Lexicon(titles=titles, compounds=compounds, language=code, adjective_ends=adjective_ends,
+                   role_ends=role_ends, **folded)
 
 
 def _spellings(word: str, keep_case: bool = False) -> set[str]:

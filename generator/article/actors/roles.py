@@ -52,9 +52,16 @@ def said_before(text: str, lex: Lexicon) -> bool:
     appositive = m.group("title").rstrip().endswith((",", "،")) or not lex.articles
     words = [fold_token(_unelided(w.strip(".,،"), lex)) for w in raws]
     skip = _audience(words, lex)
-    for raw, word in zip(raws[skip:], words[skip:], strict=True):
+    verb = fold_token(m.group(0)[: m.start("title") - m.start()].strip(" ,"))
+    # "selon l'œnologue X": after "according to" a lone noun of a trade's ending behind an article is a role
+    according = not lex.compounds and verb in lex.speech_before and verb not in lex.speech_verbs and (
+        (len(raws) == 1 and lex.elided(raws[0]) > 0) or (len(raws) == 2 and words[0] in lex.articles))
+    for n, (raw, word) in enumerate(zip(raws[skip:], words[skip:], strict=True)):
         raw = raw.strip(".,،")
-        if lex.is_role(word):
+        noun = raw[lex.elided(raw):]
+        if lex.is_role(word) or (according and n == len(raws) - 1 - skip and noun.isalpha() and noun[:1].islower()
+                                 and word.endswith(lex.role_ends) and not lex.org_noun_of(word)
+                                 and not lex.org_head_of(word) and word not in lex.not_names):
             role = True  # "sagte der Fraktionsvorsitzende X"
         elif (word in lex.connectors or (appositive and not lex.articles)) and role:
             complement = True
