@@ -83,3 +83,13 @@ def test_according_to_a_trade_noun_names_the_speaker() -> None:
     assert _speakers(es) == {"muy antigua y frágil": "Tomás Erralde"}
     # a noun without a trade's ending is no role ("la méthode X")
     assert _names(_found("fr", "Selon la méthode Paul Lenoir, rien ne change.")) == {}
+
+
+def test_arabic_the_minister_said_is_the_person_named_minister() -> None:
+    found = _found("ar", "زار وزير النقل، فادي الزين، الميناء يوم الأحد.",
+                   "وقال الوزير خلال الجولة: «سنوسع الأرصفة قبل الصيف».")
+    assert _speakers(found) == {"سنوسع الأرصفة قبل الصيف": "فادي الزين"}
+    # the person last named had another role: nobody is guessed
+    other = _found("ar", "زار مدير الميناء، فادي الزين، الرصيف يوم الأحد.",
+                   "وقال الوزير خلال الجولة: «سنوسع الأرصفة قبل الصيف».")
+    assert _names(other) == {"فادي الزين": "person"} and _speakers(other) == {}
