@@ -243,7 +243,8 @@ MAX_LOWER_TAIL = 5  # "Chambre d'agriculture de la Gironde": plain words a sente
 
 def _adjective(tok: Token, lex: Lexicon) -> bool:
     return not tok.capitalised and tok.raw.isalpha() and len(tok.folded) > 3 and tok.folded.endswith(
-        lex.adjective_ends) and tok.folded not in lex.not_names | lex.connectors | lex.speech_verbs
+        lex.adjective_ends) and not (tok.folded in lex.not_names or tok.folded in lex.connectors
+                                     or tok.folded in lex.speech_verbs)
 
 
 def _plain(tok: Token, lex: Lexicon) -> bool:
