@@ -93,3 +93,10 @@ def test_arabic_the_minister_said_is_the_person_named_minister() -> None:
     other = _found("ar", "زار مدير الميناء، فادي الزين، الرصيف يوم الأحد.",
                    "وقال الوزير خلال الجولة: «سنوسع الأرصفة قبل الصيف».")
     assert _names(other) == {"فادي الزين": "person"} and _speakers(other) == {}
+
+
+def test_russian_participle_after_a_name_makes_it_a_person() -> None:
+    found = _found("ru", "Пётр Зимин, руководивший заводом десять лет, ушёл на пенсию. "
+                         "Его сменила Анна Крестова, ранее работавшая в Томске.")
+    assert _names(found) == {"Пётр Зимин": "person", "Анна Крестова": "person"}
+    assert _names(_found("ru", "Пётр Зимин, тридцать лет на заводе, ушёл на пенсию.")) == {}  # no participle

@@ -136,8 +136,10 @@ def _language(code: str, data: Any, problems: list[str]) -> Lexicon:
     adjective_ends = tuple(sorted({f for w in ends for f in _spellings(w)}))
     trades = _word_list(data, "role_ends", f"languages.{code}.role_ends", problems)
     role_ends = tuple(sorted({f for w in trades for f in _spellings(w)}))
+    deeds = _word_list(data, "participle_ends", f"languages.{code}.participle_ends", problems)
+    participle_ends = tuple(sorted({f for w in deeds for f in _spellings(w)}))
     return Lexicon(titles=titles, compounds=compounds, language=code, adjective_ends=adjective_ends,
-                   role_ends=role_ends, **folded)
+                   role_ends=role_ends, participle_ends=participle_ends, **folded)
 
 
 def _spellings(word: str, keep_case: bool = False) -> set[str]:

@@ -453,9 +453,23 @@ def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozen
     spoke = (nxt in lex.speech_verbs and gap.strip(" ,") == "") or prev in lex.speech_verbs or (
         prev == "to" and i >= 2 and toks[i - 2].folded == "according"
     ) or (lex.language != "en" and j < len(toks) and _says(item, toks[j - 1].end, lex))
-    if len(words) >= 2 and (before or spoke or after_role(item, toks[j - 1].end, lex)):
+    if len(words) >= 2 and (before or spoke or after_role(item, toks[j - 1].end, lex) or _acted(item, j, lex)):
         return ActorType.PERSON
     return ActorType.PERSON if before and titled else None
+
+
+def _acted(item: Item, j: int, lex: Lexicon) -> bool:
+    """A participle of a person's deed after the name and a comma ("Игорь X, возглавлявший команду, ..."), maybe
+    after one adverb ("X, ранее работавший в клубе"): the language's ``participle_ends``."""
+    toks = item.tokens
+    if not lex.participle_ends or j >= len(toks) or item.text[toks[j - 1].end : toks[j].start].strip() != ",":
+        return False
+    for k in (j, j + 1):
+        if k < len(toks) and not toks[k].capitalised and toks[k].folded.endswith(lex.participle_ends) and (
+            k == j or joined(item, j, k + 1)
+        ):
+            return True
+    return False
 
 
 def _title_complement(item: Item, i: int, lex: Lexicon) -> bool:
