@@ -141,6 +141,12 @@ def test_the_held_out_languages_set_stays_where_it_was_measured() -> None:
     assert s.quote_precision >= 0.95 and s.quote_recall >= 0.95, (s.extra, s.missed)
 
 
+def test_the_second_held_out_languages_set_stays_where_it_was_measured() -> None:
+    s = score(FIXTURES / "actors_languages_heldout2.yml")  # written before the round-9 rules, scored once after
+    assert s.precision >= 0.85 and s.recall >= 0.65, (s.extra, s.missed)
+    assert s.quote_precision >= 0.75 and s.quote_recall >= 0.6, (s.extra, s.missed)
+
+
 
 def test_a_pronoun_after_the_speech_verb_is_the_person_last_named() -> None:
     fr = _found("fr", "La ministre Odile Vantrel a visité le port. « Nous allons agrandir les quais », a-t-elle dit.")
