@@ -131,14 +131,20 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def test_the_labelled_languages_set_stays_where_it_was_measured() -> None:
     s = score(FIXTURES / "actors_languages.yml")
-    assert s.precision >= 0.95 and s.recall >= 0.8 and s.type_accuracy == 1.0, (s.extra, s.missed)
+    assert s.precision >= 0.95 and s.recall >= 0.9 and s.type_accuracy == 1.0, (s.extra, s.missed)
     assert s.quote_precision >= 0.9 and s.quote_recall >= 0.95, (s.extra, s.missed)
 
 
 def test_the_held_out_languages_set_stays_where_it_was_measured() -> None:
-    s = score(FIXTURES / "actors_languages_heldout.yml")
+    s = score(FIXTURES / "actors_languages_heldout.yml")  # a design set since its misses were fixed (round 9)
+    assert s.precision >= 0.95 and s.recall >= 0.95, (s.extra, s.missed)
+    assert s.quote_precision >= 0.95 and s.quote_recall >= 0.95, (s.extra, s.missed)
+
+
+def test_the_second_held_out_languages_set_stays_where_it_was_measured() -> None:
+    s = score(FIXTURES / "actors_languages_heldout2.yml")  # written before the round-9 rules, scored once after
     assert s.precision >= 0.85 and s.recall >= 0.65, (s.extra, s.missed)
-    assert s.quote_precision >= 0.95, (s.extra, s.missed)
+    assert s.quote_precision >= 0.75 and s.quote_recall >= 0.6, (s.extra, s.missed)
 
 
 

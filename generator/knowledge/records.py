@@ -77,6 +77,10 @@ class Lexicon:
     name_stops: frozenset[str] = frozenset()  # a script without capitals (Arabic): words that end a name after a title
     pronouns: frozenset[str] = frozenset()  # "il", "sie", "ella", "он": a speaker after a speech verb ("sagte sie")
     place_heads: frozenset[str] = frozenset()  # "Borgo", "Vila", "Lago": open a place's name, never a person's
+    adjective_ends: tuple[str, ...] = ()  # "aise", "ых": adjectives in a sentence-case name ("Fédération française")
+    role_ends: tuple[str, ...] = ()  # "iste", "logue": a trade's noun after "selon l'" ("selon l'œnologue X")
+    participle_ends: tuple[str, ...] = ()  # "вший": a person's deed after their name ("X, возглавлявший команду")
+    audiences: frozenset[str] = frozenset()  # "журналистам": who heard the words, between a speech verb and a title
     language: str = "en"  # the language whose words were added to the English ones
     by_language: tuple[tuple[str, Lexicon], ...] = ()  # each language's own lists (``for_language``)
 
@@ -115,6 +119,8 @@ class Lexicon:
             orgs = tuple(sorted(w for w in own.org_nouns if len(w) >= 4))
             heads = tuple(sorted(w for w in own.org_heads if len(w) >= 4))
             out[code] = replace(self, titles=titles, compounds=own.compounds, language=code, by_language=(),
+                                adjective_ends=own.adjective_ends, role_ends=own.role_ends,
+                                participle_ends=own.participle_ends,
                                 compound_roles=roles if own.compounds else (),
                                 compound_orgs=orgs if own.compounds else (),
                                 compound_heads=heads if own.compounds else (), **sets)

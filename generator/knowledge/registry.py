@@ -20,7 +20,7 @@ _OPTIONAL_FIELDS = ("name_heads", "cuisine", "org_nouns", "place_words")
 # The lists of a language's section (``languages: {fr: {...}}``); every one is optional there.
 _LANGUAGE_FIELDS = (*(f for f in _LEXICON_FIELDS if f != "not_actors"), *_OPTIONAL_FIELDS, "speech_before", "org_heads",
                     "locatives", "not_particles", "articles", "elisions", "connectors", "name_stops", "pronouns",
-                    "place_heads")
+                    "place_heads", "audiences")
 _TYPES = ", ".join(t.value for t in ActorType)
 
 
@@ -132,7 +132,14 @@ def _language(code: str, data: Any, problems: list[str]) -> Lexicon:
                               for key in _LANGUAGE_FIELDS if key != "titles"}
     titles = tuple(sorted({f for t in lists["titles"] for f in _spellings(t, keep_case=True)},
                           key=lambda t: (-len(t), t)))
-    return Lexicon(titles=titles, compounds=compounds, language=code, **folded)
+    ends = _word_list(data, "adjective_ends", f"languages.{code}.adjective_ends", problems)
+    adjective_ends = tuple(sorted({f for w in ends for f in _spellings(w)}))
+    trades = _word_list(data, "role_ends", f"languages.{code}.role_ends", problems)
+    role_ends = tuple(sorted({f for w in trades for f in _spellings(w)}))
+    deeds = _word_list(data, "participle_ends", f"languages.{code}.participle_ends", problems)
+    participle_ends = tuple(sorted({f for w in deeds for f in _spellings(w)}))
+    return Lexicon(titles=titles, compounds=compounds, language=code, adjective_ends=adjective_ends,
+                   role_ends=role_ends, participle_ends=participle_ends, **folded)
 
 
 def _spellings(word: str, keep_case: bool = False) -> set[str]:

@@ -238,6 +238,87 @@ def _org_join(item: Item, runs: list[tuple[int, int]], lex: Lexicon) -> list[tup
     return out
 
 
+MAX_LOWER_TAIL = 5  # "Chambre d'agriculture de la Gironde": plain words a sentence-case name may hold
+
+
+def _adjective(tok: Token, lex: Lexicon) -> bool:
+    return not tok.capitalised and tok.raw.isalpha() and len(tok.folded) > 3 and tok.folded.endswith(
+        lex.adjective_ends) and not (tok.folded in lex.not_names or tok.folded in lex.connectors
+                                     or tok.folded in lex.speech_verbs)
+
+
+def _plain(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case noun inside a sentence-case name ("rugby", "исследований"): no function word or verb."""
+    word = _bare(tok, lex)
+    return not tok.capitalised and _wordy(tok.raw) and word not in lex.connectors and word not in lex.not_names and (
+        word not in lex.speech_verbs and word not in lex.articles and word not in lex.locatives and len(word) > 2)
+
+
+def _lower_tail(item: Item, h: int, lex: Lexicon, taken: Sequence[bool]) -> int:
+    """The end of the lower-case words after an organisation's head at token ``h``; ``h + 1`` if none.
+
+    Names written in sentence case go on in lower case: "Fédération française de rugby", "Chambre
+    d'agriculture de la Gironde", "Фонд технологических инициатив Сибири". With articles (French, Spanish):
+    an adjective of the language's endings, then groups of connectors and one plain noun or a capitalised
+    name ("de rugby", "d'agriculture", "de la Gironde"). Without (Russian): adjectives, then one noun and
+    at most one capitalised word after it.
+    """
+    toks, n = item.tokens, len(item.tokens)
+
+    def free(k: int) -> bool:
+        return k < n and not taken[k] and joined(item, k - 1, k + 1)
+
+    k = h + 1
+    if lex.articles:
+        if free(k) and _adjective(toks[k], lex):
+            k += 1
+        end = k
+        while free(k) and k - h <= MAX_LOWER_TAIL:
+            c = k
+            while free(c) and c - k < 2 and toks[c].folded in lex.connectors and toks[c].folded not in _ANDS:
+                c += 1
+            elided = free(k) and lex.elided(toks[k].raw) > 0 and not _elided_name(toks[k], lex)
+            if elided and _plain(toks[k], lex):
+                k = end = k + 1  # "d'agriculture"
+                continue
+            if c == k or not free(c):
+                break
+            if toks[c].capitalised and not _elided_name(toks[c], lex):
+                while free(c) and toks[c].capitalised:
+                    c += 1
+                return c  # "de la Gironde": a name ends it
+            if not _plain(toks[c], lex):
+                break
+            k = end = c + 1
+        return end
+    if not lex.name_stops and free(k) and _adjective(toks[k], lex):
+        while free(k) and _adjective(toks[k], lex):
+            k += 1
+        if free(k) and _plain(toks[k], lex):
+            k += 1
+            return k + 1 if free(k) and toks[k].capitalised and k + 1 - h <= MAX_LOWER_TAIL + 1 else k
+    return h + 1
+
+
+def _sentence_case(item: Item, runs: list[tuple[int, int]], lex: Lexicon, taken: Sequence[bool]
+                   ) -> list[tuple[int, int]]:
+    """Runs that end on an organisation's head, lengthened by its name's lower-case words (``_lower_tail``)."""
+    if not lex.adjective_ends:
+        return runs
+    toks = item.tokens
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        if out and i < out[-1][1]:
+            continue  # taken by the name before
+        if lex.org_head_of(_bare(toks[j - 1], lex)) and not (j - 1 > i and toks[j - 1].folded in lex.not_names):
+            end = _lower_tail(item, j - 1, lex, taken)
+            if end > j:
+                out.append((i, end))
+                continue
+        out.append((i, j))
+    return out
+
+
 def _gap_ok(item: Item, end: int, start: int) -> bool:
     """Only spaces between the two parts and their connector words (no comma or full stop)."""
     return joined(item, end - 1, start + 1)
@@ -372,9 +453,23 @@ def _kind(item: Item, i: int, j: int, titled: bool, lex: Lexicon, titles: frozen
     spoke = (nxt in lex.speech_verbs and gap.strip(" ,") == "") or prev in lex.speech_verbs or (
         prev == "to" and i >= 2 and toks[i - 2].folded == "according"
     ) or (lex.language != "en" and j < len(toks) and _says(item, toks[j - 1].end, lex))
-    if len(words) >= 2 and (before or spoke or after_role(item, toks[j - 1].end, lex)):
+    if len(words) >= 2 and (before or spoke or after_role(item, toks[j - 1].end, lex) or _acted(item, j, lex)):
         return ActorType.PERSON
     return ActorType.PERSON if before and titled else None
+
+
+def _acted(item: Item, j: int, lex: Lexicon) -> bool:
+    """A participle of a person's deed after the name and a comma ("Игорь X, возглавлявший команду, ..."), maybe
+    after one adverb ("X, ранее работавший в клубе"): the language's ``participle_ends``."""
+    toks = item.tokens
+    if not lex.participle_ends or j >= len(toks) or item.text[toks[j - 1].end : toks[j].start].strip() != ",":
+        return False
+    for k in (j, j + 1):
+        if k < len(toks) and not toks[k].capitalised and toks[k].folded.endswith(lex.participle_ends) and (
+            k == j or joined(item, j, k + 1)
+        ):
+            return True
+    return False
 
 
 def _title_complement(item: Item, i: int, lex: Lexicon) -> bool:
@@ -441,6 +536,13 @@ def _uncased(items: Sequence[Item], occ: Occupancy, lex: Lexicon) -> list[Found]
         toks, taken = item.tokens, occ.taken[it]
         k = 0
         while k < len(toks):
+            if not taken[k] and (lex.org_head_of(toks[k].folded) or lex.org_noun_of(toks[k].folded)):
+                first, end = _uncased_org(item, k, lex, taken)
+                if end > first:
+                    text = item.text[toks[first].start : toks[end - 1].end]
+                    out.append(Found(it, first, end, " ".join(text.split()), ActorType.ORGANISATION))
+                    k = end
+                    continue
             if not lex.is_role(toks[k].folded):
                 k += 1
                 continue
@@ -461,6 +563,28 @@ def _uncased(items: Sequence[Item], occ: Occupancy, lex: Lexicon) -> list[Found]
     return out
 
 
+def _uncased_org(item: Item, k: int, lex: Lexicon, taken: Sequence[bool]) -> tuple[int, int]:
+    """An organisation's name after a head or noun at token ``k`` in a script without capitals; (k, k) if none.
+
+    "نادي الشروق الرياضي", "شركة الواحة للاتصالات": the words with the article ("ال", "لل", "ل") after an
+    organisation word make the name, up to the first other word or mark; an organisation noun ("شركة")
+    only introduces it. A head with the article ("الجمعية") needs two such words ("الجمعية الوطنية لحماية ...");
+    one ("البنك المركزي") is a description.
+    """
+    toks = item.tokens
+    toks_word = toks[k].raw
+    j = k + 1
+    while j < len(toks) and j - k <= 4 and not taken[j] and toks[j].raw.isalpha() and toks[j].raw.startswith(
+        ("ال", "لل") if j == k + 1 else ("ال", "لل", "ل")
+    ) and toks[j].folded not in lex.name_stops and not item.text[toks[j - 1].end : toks[j].start].strip():
+        j += 1
+    while j > k + 1 and not toks[j - 1].raw.startswith(("ال", "لل")):
+        j -= 1  # "لحماية" needs the word it governs
+    if j == k + 1 or (toks_word.startswith("ال") and j - k < 3):
+        return k, k
+    return (k if lex.org_head_of(toks[k].folded) else k + 1), j
+
+
 def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon,
              places: frozenset[tuple[str, ...]] = frozenset()) -> list[Found]:
     """Names of people and organisations not in the registry, in reading order.
@@ -474,7 +598,8 @@ def discover(items: Sequence[Item], occ: Occupancy, lex: Lexicon,
     out: list[Found] = []
     for it, item in enumerate(items):
         listed = -1  # the end of the last name an organisation noun introduced: "lines X, Y and Z"
-        for i0, j0 in _org_join(item, _split_orgs(item, _runs(item, it, occ, lex), lex), lex):
+        runs = _org_join(item, _split_orgs(item, _runs(item, it, occ, lex), lex), lex)
+        for i0, j0 in _sentence_case(item, runs, lex, occ.taken[it]):
             i, j, titled = _trim(item, i0, j0, lex)
             if i >= j or j - i > MAX_ORG_NAME:
                 continue

@@ -149,6 +149,34 @@ def _antecedent(items: Sequence[Item], ordered: Sequence[Mention], before: tuple
     return (speakers or people)[-1].key if people else None
 
 
+_DEFINITE = "ال"
+_ROLE_REACH = 40  # how far before a person's name the role that introduced them may stand
+
+
+@lru_cache(maxsize=8)
+def _definite_role_re(verbs: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_verbs(verbs)})\s+({_DEFINITE}\w+)")
+
+
+def _role_anaphor(items: Sequence[Item], ordered: Sequence[Mention], it: int, lo: int, hi: int,
+                  quote: tuple[int, int], lex: Lexicon, kinds: dict[str, ActorType]) -> str | None:
+    """Who "وقال الوزير" (the minister said) is, in a script without capitals: the last person named after that role.
+
+    The role must have stood right before the person's name ("افتتح وزير الصحة، X"); nobody else is guessed.
+    """
+    item = items[it]
+    text = item.text[lo : quote[0]] + " " + item.text[quote[1] : hi]
+    found = _definite_role_re(lex.speech_before).search(text)
+    if found is None or not lex.is_role(fold_token(found.group(1))):
+        return None
+    bare = found.group(1)[len(_DEFINITE) :]
+    for m in reversed([m for m in ordered if m.order < (it, quote[0]) and kinds[m.key] is ActorType.PERSON]):
+        words = re.findall(r"\w+", items[m.item].text[max(0, m.start - _ROLE_REACH) : m.start])
+        if bare in words or found.group(1) in words:
+            return m.key
+    return None
+
+
 def is_fragment(text: str) -> bool:
     """Whether quoted words need their sentence to be understood: few words, or not a sentence's start."""
     first = text.lstrip("“\"'‘«(…. ")[:1]
@@ -175,6 +203,8 @@ def find_quotes(items: Sequence[Item], mentions: Sequence[Mention], kinds: dict[
             s0, s1 = item.sentence_index(span[0]), item.sentence_index(max(span[0], span[1] - 1))
             lo, hi = item.sentences[s0][0], item.sentences[s1][1]
             speaker = _direct(item, here, lo, hi, span, lex, kinds) or _subject(item, here, lo, hi, lex, kinds)
+            if speaker is None and lex.name_stops:
+                speaker = _role_anaphor(items, ordered, it, lo, hi, span, lex, kinds)
             if speaker is None and _anaphor(item, lo, hi, span, lex):
                 speaker = _antecedent(items, ordered, (it, span[0]), lex, kinds)
             if speaker is None and lex.language != "en" and (

@@ -46,15 +46,39 @@ def said_before(text: str, lex: Lexicon) -> bool:
         return all(w.casefold().strip(".") in lex.title_parts for w in m.group("title").split())
     allowed = lex.title_parts | lex.articles | lex.connectors
     role = complement = False
-    for raw in (w.strip(".,،") for w in m.group("title").split()):
-        word = fold_token(_unelided(raw, lex))
-        if lex.is_role(word):
+    raws = m.group("title").split()
+    # "dijo la directora del centro, X": a plain word in the role's complement when a comma ends the title;
+    # without articles (Russian) the complement follows the role straight ("директор аэропорта X").
+    appositive = m.group("title").rstrip().endswith((",", "،")) or not lex.articles
+    words = [fold_token(_unelided(w.strip(".,،"), lex)) for w in raws]
+    skip = _audience(words, lex)
+    verb = fold_token(m.group(0)[: m.start("title") - m.start()].strip(" ,"))
+    # "selon l'œnologue X": after "according to" a lone noun of a trade's ending behind an article is a role
+    according = not lex.compounds and verb in lex.speech_before and verb not in lex.speech_verbs and (
+        (len(raws) == 1 and lex.elided(raws[0]) > 0) or (len(raws) == 2 and words[0] in lex.articles))
+    for n, (raw, word) in enumerate(zip(raws[skip:], words[skip:], strict=True)):
+        raw = raw.strip(".,،")
+        noun = raw[lex.elided(raw):]
+        if lex.is_role(word) or (according and n == len(raws) - 1 - skip and noun.isalpha() and noun[:1].islower()
+                                 and word.endswith(lex.role_ends) and not lex.org_noun_of(word)
+                                 and not lex.org_head_of(word) and word not in lex.not_names):
             role = True  # "sagte der Fraktionsvorsitzende X"
-        elif word in lex.connectors and role:
+        elif (word in lex.connectors or (appositive and not lex.articles)) and role:
             complement = True
-        elif not (word in allowed or (complement and raw[:1].isupper())):
+        elif not (word in allowed or (complement and (raw[:1].isupper() or (
+                appositive and raw.isalpha() and word not in lex.not_names and word not in lex.speech_before)))):
             return False  # a capitalised word only in the role's complement: "a déclaré le ministre de la Santé, X"
     return True
+
+
+def _audience(words: list[str], lex: Lexicon) -> int:
+    """How many of ``words`` name who heard the words, right after the verb ("сообщил журналистам"): skipped."""
+    if not lex.audiences:
+        return 0
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]) in lex.audiences:
+            return n
+    return 0
 
 
 def _unelided(word: str, lex: Lexicon) -> str:
