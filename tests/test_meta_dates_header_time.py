@@ -26,7 +26,7 @@ def _above(line: str, gap: int = 2) -> DateCandidate:
 
 
 def test_a_weekday_date_with_its_time_two_lines_above_is_eligible() -> None:
-    assert not _above("Donnerstag, 8. Februar 2024, 16.45 Uhr").rejected
+    assert not _above("Donnerstag, 8. Februar 2024, 10.15 Uhr").rejected
     assert not _above("Thursday, February 8, 2024 at 4:45 pm").rejected
 
 
@@ -35,4 +35,4 @@ def test_a_weekday_date_without_a_time_stays_the_header_date() -> None:
 
 
 def test_a_weekday_date_with_a_time_far_above_stays_the_header_date() -> None:
-    assert _above("Donnerstag, 8. Februar 2024, 16.45 Uhr", gap=8).rejected == HEADER_DATE
+    assert _above("Donnerstag, 8. Februar 2024, 10.15 Uhr", gap=8).rejected == HEADER_DATE

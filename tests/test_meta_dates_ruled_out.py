@@ -21,7 +21,7 @@ def _posted(day: dt.date = DAY, line: int = 10) -> DateCandidate:
 
 
 def _comment(line: int = 40) -> DateCandidate:
-    return DateCandidate(OTHER, "meta line", "March 1, 2024 at 2:58 pm", line=line, timed=True)
+    return DateCandidate(OTHER, "meta line", "March 1, 2024 at 3:10 pm", line=line, timed=True)
 
 
 def test_a_labelled_date_beside_a_comment_date_after_the_body_is_taken() -> None:

@@ -16,7 +16,7 @@ contradicts it, no later update is stated, and the model scores it above every o
 (``corroborated``; train saved pages: exact 0.752 -> 0.782, wrong dates 24 -> 24). And so is a
 stated date the model leans to when every other day on the page is unstated and scores under
 ``DISMISSED`` (``ruled_out``: a labelled "Posted on <date>" under the headline beside a reader
-comment's "<date> at 2:58 pm").
+comment's "<date> at 3:10 pm").
 
 Basis: ``inferred`` when the only support is the URL's path (with htmldate's choice of the same day,
 which may come from that path, when no line of the text shows that day), ``explicit`` otherwise (the page
