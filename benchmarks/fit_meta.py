@@ -41,6 +41,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.meta_bench import page_bytes  # noqa: E402
 from benchmarks.sites import FOLDS, fold_of  # noqa: E402
+from generator.article.extract.pubdate import DISMISSED, LEANS  # noqa: E402
 from generator.knowledge.metamodel import DATE_FEATURES  # noqa: E402
 
 FEATURES = sorted(DATE_FEATURES)
@@ -154,7 +155,8 @@ def best(row: Row, w: np.ndarray) -> tuple[float, str]:
     """(score, date) of the page's best candidate; (0, "") when it has none.
 
     As in ``generator.article.extract.pubdate``: a stated publication date (labelled line,
-    publication meta tag, JSON-LD datePublished) comes before any unlabelled one.
+    publication meta tag, JSON-LD datePublished) comes before any unlabelled one, and one that
+    scores ``LEANS`` or more, its rival days all unstated and under ``DISMISSED``, is taken (``ruled_out``).
     """
     alone = _utc_alone(row)
     candidates = [(date, feats) for date, feats in row["candidates"] if date and date not in alone]
@@ -162,12 +164,16 @@ def best(row: Row, w: np.ndarray) -> tuple[float, str]:
     if len(dates) == 1 and any(any(f[i] for i in _STATED) for _, f in candidates):
         return 1.0, dates.pop()  # an uncontested stated date needs no model (as in pubdate.choose_date)
     top = (False, 0.0, "")
+    scores = []
     for date, feats in candidates:
         z = float(np.dot(w[:-1], feats) + w[-1])
         p = 1.0 / (1.0 + np.exp(-max(-60.0, min(60.0, z))))
         stated = any(feats[i] for i in _STATED)
+        scores.append((date, p, stated))
         if (stated, p) > top[:2] or ((stated, p) == top[:2] and date < top[2]):
             top = (stated, p, date)
+    if top[0] and top[1] >= LEANS and all(p < DISMISSED and not stated for date, p, stated in scores if date != top[2]):
+        return 1.0, top[2]  # as in pubdate.ruled_out
     return top[1], top[2]
 
 

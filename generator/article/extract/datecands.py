@@ -28,9 +28,9 @@ Rejected, whatever else the line says (each with the reason shown in the build r
   such lines or more (a list of teasers; one alone may be the page's own "date - desk" line),
   unless labelled;
 - above the headline as a site header's "today" date: more than ``HEADER_GAP`` lines above the
-  title, or written with its weekday and not on the line right above it, without a publication
-  label; or alone on its line when a line right under the headline (``META_ITEMS``) dates the post
-  another day;
+  title, or written with its weekday (and no clock time) and not on the line right above it,
+  without a publication label; or alone on its line when a line right under the headline
+  (``META_ITEMS``) dates the post another day;
 - in a list item (related articles, event listings), unless labelled or right by the headline (the
   line above it or up to ``META_ITEMS`` lines below: the post's own date, author and comment count
   as a list);
@@ -113,6 +113,7 @@ _AMPM = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.(?![^\W\d_])", re.I)  # "a. m.": p
 _LEAD_MARKS = " •·*|-–—"  # a list bullet or a separator before a date that opens its line
 HEADER_DATE = "the site header's date above the headline"
 _AFTER = "after the article (comments, related links)"
+_TIMED = re.compile(r"^[,\s]*(?:[^\W\d_]{1,5}\s+){0,2}\d{1,2}[:.h]\d{2}(?!\d)")  # the date's time ("um 10:15")
 _LEAD_TIME = re.compile(r"^[,\s]*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h)\b)?", re.I)
 _LEAD_GAP = re.compile(r"^(?:\s*[–—|/:]|\s+-\s|[A-ZÀ-Þ„“\"«])")
 _DATELINE = re.compile(r"^\s*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s*(?P<rest>[^–—]{0,80}?)\s*(?:[–—]|\s-\s|/\w+/)")
@@ -562,8 +563,10 @@ def _header_weekday(text: str, hit: DateHit, languages: Languages, gap: int) -> 
     """A date with its weekday above the headline but not right above it: a site header's "today".
 
     Right above the headline ("Saturday, 5 October 2013" then the title), it is a blog's post date.
+    So is one with its clock time within ``HEADER_GAP`` lines ("Thursday, 8 February 2024, 10.15"):
+    a site's "today" names the day, not the minute.
     """
-    return gap > 1 and has_weekday(text, hit, languages)
+    return gap > 1 and has_weekday(text, hit, languages) and not _TIMED.match(text[hit.end : hit.end + 12])
 
 
 def _candidate(
