@@ -54,6 +54,7 @@ HEADLINES = 2  # other lines that read as the headline whose bylines are read (m
 STATED_BELOW = 3  # lines below the header's where a byline with a byline word may stand (under a standfirst)
 CARD_REACH = 3  # lines below a name where its own e-mail address stands
 SIGNATURE_REACH = 5  # lines after the article's last paragraph where a signed date stands
+SIGNED_SKIP = 3  # short paragraph lines after the article's last substantial one, before its signature
 HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
 LIST_BELOW = 3  # lines right under the headline where a line listing the authors may stand
 INTERVIEWER_WORDS = 6  # words after an interview's credit ("Das Gespräch führte"): more is a sentence
@@ -713,6 +714,8 @@ def scan_bylines(
         _licence(view, judge, found)
     if not found.people:
         _copyright_by(view, judge, found)
+    if not found.people:
+        _signed_again(view, judge, found)
     return found
 
 
@@ -955,6 +958,32 @@ def _copyright_by(view: View, judge: Judge, found: Bylines) -> None:
         m = judge.languages.copyright_holder.search(line.text)
         for piece in _pieces(m.group("rest"), judge.languages)[:1] if m else []:
             _add(found, judge, piece, "credit", line, outlet_ok=False)
+
+
+def _signed_again(view: View, judge: Judge, found: Bylines) -> None:
+    """A name alone after the article, the next line naming the person again ("Jane Doe" / "See: Jane Doe, A Book").
+
+    The article's signature, confirmed by a note on the writer (a book of theirs, a link to their
+    other texts); a name alone after the article without it was a greeting, a heading or a link's
+    label far more often than a signature (1 right name in 20 on train text copies). The name is
+    the first line past the article's last paragraph and a few short ones after it ("Thank you.");
+    its words must not be the article's text. The note neither opens with the name (a teaser's
+    sentence, "Jane Doe warns that ...") nor is longer than a short line.
+    """
+    usable = view.usable
+    last = view.last_substantial(-1)
+    index = last + 1
+    while index < min(last + 1 + SIGNED_SKIP, len(usable)) and usable[index].role == Role.BODY:
+        index += 1  # "Jane Doe" under a closing wish that is too short to count as a paragraph
+    if last < 0 or index + 1 >= len(usable) or not _short_name_line(usable[index]):
+        return
+    name = judge.clean(usable[index].text)
+    note = titled(_BULLET.sub("", usable[index + 1].text.strip()))
+    named = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", note, re.I) if name else None
+    if named is None or named.start() == 0 or word_count(note) > SHORT_LINE:
+        return  # "Jane Doe" / "Jane Doe warns that ...": a teaser, or an author box (``_author_box``) read before
+    if not judge.unlabelled(name):
+        _add(found, judge, usable[index].text, "closing line", usable[index], outlet_ok=False)
 
 
 def _listed(index: int, usable: tuple[Line, ...], judge: Judge) -> bool:

@@ -1,0 +1,42 @@
+"""Bylines of text copies, twelfth pass (issue 16): each class on a short example of our own."""
+
+from __future__ import annotations
+
+from generator.article.extract import extract_metadata
+from generator.article.records import Metadata, Role
+from tests.test_extract_support import cleaned_lines
+from tests.test_meta_people import BODY, BODY2, KB, TITLE
+
+
+def _ending(*after: tuple[str, Role]) -> Metadata:
+    """A headline, six paragraphs (past the header's lines), then ``after``: the lines after the article."""
+    body = [(BODY, Role.BODY), (BODY2, Role.BODY)] * 3
+    return extract_metadata(cleaned_lines((TITLE, Role.TITLE), *body, *after), KB)
+
+
+# A name alone right after the article, the next line naming the person again.
+
+
+def test_a_name_after_the_article_that_the_next_line_names_again_is_the_signature() -> None:
+    got = _ending(("Lena Vogt", Role.BOILERPLATE), ("Zum Weiterlesen: Lena Vogt, Das Buch vom Kai", Role.BOILERPLATE))
+    assert got.authors == ("Lena Vogt",)
+    got = _ending(("TOM BERGER", Role.BOILERPLATE), ("More by Tom Berger", Role.BOILERPLATE))
+    assert got.authors == ("Tom Berger",)  # all caps: the same name
+    closing = ("Thanks for reading.", Role.BODY)
+    got = _ending(closing, ("Lena Vogt", Role.BOILERPLATE), ("Books by Lena Vogt", Role.META))
+    assert got.authors == ("Lena Vogt",)  # a short closing line of the text before the signature
+
+
+def test_a_name_after_the_article_without_its_note_or_inside_it_names_nobody() -> None:
+    assert _ending(("Lena Vogt", Role.BOILERPLATE), ("Links und Quellen", Role.BOILERPLATE)).authors == ()
+    assert _ending(("Lena Vogt", Role.BOILERPLATE), ("Books by Tom Berger", Role.BOILERPLATE)).authors == ()
+    heading = ("Further Reading", Role.BOILERPLATE)
+    assert _ending(heading, ("Further Reading on the pier", Role.BOILERPLATE)).authors == ()
+    inside = _ending(
+        ("Lena Vogt", Role.BOILERPLATE), ("Books by Lena Vogt", Role.BOILERPLATE), (BODY, Role.BODY), (BODY2, Role.BODY)
+    )
+    assert inside.authors == ()  # inside the article: a heading or a caption, not its signature
+    teaser = ("Lena Vogt warns that the fees will rise", Role.BOILERPLATE)
+    assert _ending(("Lena Vogt", Role.BOILERPLATE), teaser).authors == ()  # a teaser's sentence
+    told = _ending(("Harbour Board", Role.BOILERPLATE), ("News of the Harbour Board", Role.BOILERPLATE))
+    assert told.authors == ()  # the article's own words: the subject, not a person
