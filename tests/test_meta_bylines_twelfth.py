@@ -40,3 +40,22 @@ def test_a_name_after_the_article_without_its_note_or_inside_it_names_nobody() -
     assert _ending(("Lena Vogt", Role.BOILERPLATE), teaser).authors == ()  # a teaser's sentence
     told = _ending(("Harbour Board", Role.BOILERPLATE), ("News of the Harbour Board", Role.BOILERPLATE))
     assert told.authors == ()  # the article's own words: the subject, not a person
+
+
+# The line taken for the headline is a byline and nothing else.
+
+
+def _headed(headline: str) -> Metadata:
+    body = [(BODY, Role.BODY), (BODY2, Role.BODY)] * 3
+    return extract_metadata(cleaned_lines((headline, Role.TITLE), *body), KB)
+
+
+def test_a_byline_taken_for_the_headline_names_the_author() -> None:
+    assert _headed("---- by Lena Vogt").authors == ("Lena Vogt",)
+    assert _headed("Von Lena Vogt und Tom Berger").authors == ("Lena Vogt", "Tom Berger")
+
+
+def test_a_headline_opening_with_a_byline_word_names_nobody() -> None:
+    assert _headed("Von Häfen und Schiffen").authors == ()
+    assert _headed("By the sea").authors == ()
+    assert _headed("Von Lena Vogt bis Tom Berger: zwei Leben am Hafen und ihre Boote").authors == ()

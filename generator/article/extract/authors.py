@@ -54,6 +54,7 @@ HEADLINES = 2  # other lines that read as the headline whose bylines are read (m
 STATED_BELOW = 3  # lines below the header's where a byline with a byline word may stand (under a standfirst)
 CARD_REACH = 3  # lines below a name where its own e-mail address stands
 SIGNATURE_REACH = 5  # lines after the article's last paragraph where a signed date stands
+HEADLINE_BYLINE = 8  # words: a longer line taken for the headline is a headline, whatever its first word
 SIGNED_SKIP = 3  # short paragraph lines after the article's last substantial one, before its signature
 HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
 LIST_BELOW = 3  # lines right under the headline where a line listing the authors may stand
@@ -716,6 +717,8 @@ def scan_bylines(
         _copyright_by(view, judge, found)
     if not found.people:
         _signed_again(view, judge, found)
+    if not found.people and 0 <= title < len(view.usable):
+        _headline_byline(view.usable[title], judge, found)
     return found
 
 
@@ -984,6 +987,23 @@ def _signed_again(view: View, judge: Judge, found: Bylines) -> None:
         return  # "Jane Doe" / "Jane Doe warns that ...": a teaser, or an author box (``_author_box``) read before
     if not judge.unlabelled(name):
         _add(found, judge, usable[index].text, "closing line", usable[index], outlet_ok=False)
+
+
+def _headline_byline(line: Line, judge: Judge, found: Bylines) -> None:
+    """The line taken for the headline when it is a byline and nothing else ("-- by Jane Doe", "Von Jane Doe").
+
+    The cleaner may anchor on the byline over the article (a page whose headline it did not
+    find); the byline still names the author, when nothing else does. A byline word opening a
+    real headline ("Von Häfen und Schiffen") is followed by words that are no person's name.
+    """
+    text = judge.unglue(line.text.strip().lstrip("-–—").strip())
+    m = judge.languages.byline.match(text)
+    if m is None or word_count(text) > HEADLINE_BYLINE or _EDITED.search(text[: m.start("rest")]):
+        return
+    pieces = _pieces(m.group("rest"), judge.languages)
+    if pieces and all(not judge.verdict(judge.clean(piece), stated=True) for piece in pieces):
+        for piece in pieces:
+            _add(found, judge, piece, "byline", line, outlet_ok=False)
 
 
 def _listed(index: int, usable: tuple[Line, ...], judge: Judge) -> bool:
