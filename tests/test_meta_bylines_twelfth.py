@@ -59,3 +59,20 @@ def test_a_headline_opening_with_a_byline_word_names_nobody() -> None:
     assert _headed("Von Häfen und Schiffen").authors == ()
     assert _headed("By the sea").authors == ()
     assert _headed("Von Lena Vogt bis Tom Berger: zwei Leben am Hafen und ihre Boote").authors == ()
+
+
+# A name with a writer's title after it, alone on its line.
+
+
+def test_a_name_with_a_writers_title_on_its_line_is_the_author() -> None:
+    assert _ending(("Lena Vogt Autorin", Role.BOILERPLATE), ("• Hafen", Role.BOILERPLATE)).authors == ("Lena Vogt",)
+    got = _ending(("Schreibe einen Kommentar", Role.BOILERPLATE), ("Tom Berger Autor", Role.BOILERPLATE))
+    assert got.authors == ("Tom Berger",)  # after the reader comments' form too
+
+
+def test_capitals_labels_and_several_titled_names_name_nobody() -> None:
+    assert _ending(("Über den Autor", Role.BOILERPLATE), ("• Hafen", Role.BOILERPLATE)).authors == ()
+    assert _ending(("MEHR VOM AUTOR", Role.BOILERPLATE), ("• Hafen", Role.BOILERPLATE)).authors == ()
+    assert _ending(("LENA VOGT AUTORIN", Role.BOILERPLATE), ("• Hafen", Role.BOILERPLATE)).authors == ()
+    staff = _ending(*[(line, Role.BOILERPLATE) for line in ("Lena Vogt Autorin", "• Hafen", "Tom Berger Redakteur")])
+    assert staff.authors == ()  # a staff list

@@ -719,6 +719,8 @@ def scan_bylines(
         _signed_again(view, judge, found)
     if not found.people and 0 <= title < len(view.usable):
         _headline_byline(view.usable[title], judge, found)
+    if not found.people:
+        _titled_name(view, judge, found)
     return found
 
 
@@ -1004,6 +1006,30 @@ def _headline_byline(line: Line, judge: Judge, found: Bylines) -> None:
     if pieces and all(not judge.verdict(judge.clean(piece), stated=True) for piece in pieces):
         for piece in pieces:
             _add(found, judge, piece, "byline", line, outlet_ok=False)
+
+
+def _titled_name(view: View, judge: Judge, found: Bylines) -> None:
+    """A person's name and a writer's title after it, alone on a line ("Jane Doe Autorin"): an author box's head.
+
+    Read anywhere (such boxes stand after the reader comments too) when nothing else names the
+    author; two or three words of a name and one title word of ``writers``, the line not in
+    capitals (a link's label, "MEHR VOM AUTOR"), and one person only named so (several are a
+    staff list).
+    """
+    writers = {w for w in judge.languages.words("writers") if " " not in w}
+    names: dict[str, tuple[Line, str]] = {}
+    for line in view.usable:
+        text = _BULLET.sub("", line.text.strip())
+        tokens = text.split()
+        if not 3 <= len(tokens) <= 4 or text.isupper() or tokens[-1].lower() not in writers:
+            continue
+        head = " ".join(tokens[:-1])
+        name = judge.clean(head)
+        if name and not judge.verdict(name):
+            names.setdefault(name.casefold(), (line, head))
+    if len(names) == 1:
+        line, head = next(iter(names.values()))
+        _add(found, judge, head, "author box", line, outlet_ok=False)
 
 
 def _listed(index: int, usable: tuple[Line, ...], judge: Judge) -> bool:
