@@ -76,3 +76,5 @@ def test_capitals_labels_and_several_titled_names_name_nobody() -> None:
     assert _ending(("LENA VOGT AUTORIN", Role.BOILERPLATE), ("• Hafen", Role.BOILERPLATE)).authors == ()
     staff = _ending(*[(line, Role.BOILERPLATE) for line in ("Lena Vogt Autorin", "• Hafen", "Tom Berger Redakteur")])
     assert staff.authors == ()  # a staff list
+    signed = ("Tom Berger, Harbour College", "Lena Vogt, writer", "Ann Poe, Nordhafen University")
+    assert _ending(*[(line, Role.BOILERPLATE) for line in signed]).authors == ()  # a list of signatories

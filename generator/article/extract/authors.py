@@ -1013,19 +1013,22 @@ def _titled_name(view: View, judge: Judge, found: Bylines) -> None:
 
     Read anywhere (such boxes stand after the reader comments too) when nothing else names the
     author; two or three words of a name and one title word of ``writers``, the line not in
-    capitals (a link's label, "MEHR VOM AUTOR"), and one person only named so (several are a
-    staff list).
+    capitals (a link's label, "MEHR VOM AUTOR"), the title not parted from the name by a comma
+    ("Jane Doe, writer" among "John Roe, Example University": a list of signatories), no other
+    person's name two lines away, and one person only named so (several are a staff list).
     """
     writers = {w for w in judge.languages.words("writers") if " " not in w}
     names: dict[str, tuple[Line, str]] = {}
-    for line in view.usable:
+    for index, line in enumerate(view.usable):
         text = _BULLET.sub("", line.text.strip())
         tokens = text.split()
         if not 3 <= len(tokens) <= 4 or text.isupper() or tokens[-1].lower() not in writers:
             continue
         head = " ".join(tokens[:-1])
+        if not head[-1].isalpha():
+            continue  # "Jane Doe, writer": a list's entry, each name with its job or affiliation
         name = judge.clean(head)
-        if name and not judge.verdict(name):
+        if name and not judge.verdict(name) and not _listed(index, view.usable, judge):
             names.setdefault(name.casefold(), (line, head))
     if len(names) == 1:
         line, head = next(iter(names.values()))
