@@ -78,3 +78,20 @@ def test_capitals_labels_and_several_titled_names_name_nobody() -> None:
     assert staff.authors == ()  # a staff list
     signed = ("Tom Berger, Harbour College", "Lena Vogt, writer", "Ann Poe, Nordhafen University")
     assert _ending(*[(line, Role.BOILERPLATE) for line in signed]).authors == ()  # a list of signatories
+
+
+# The one person a page offers to follow on a network.
+
+
+def test_the_one_person_to_follow_is_the_author() -> None:
+    twice = ("Folge Lena Vogt auf Facebook Folge Lena Vogt auf Twitter", Role.BOILERPLATE)
+    got = _ending(twice, ("• Hafen", Role.META))
+    assert got.authors == ("Lena Vogt",)
+    assert _ending(("Follow Tom Berger on Mastodon", Role.BOILERPLATE)).authors == ("Tom Berger",)
+
+
+def test_following_an_outlet_us_or_two_people_names_nobody() -> None:
+    assert _ending(("Follow us on Mastodon", Role.BOILERPLATE)).authors == ()
+    assert _ending(("Follow Harbour News on Mastodon", Role.BOILERPLATE)).authors == ()
+    two = ("Follow Tom Berger on Mastodon", "Follow Lena Vogt on Mastodon")
+    assert _ending(*[(line, Role.BOILERPLATE) for line in two]).authors == ()

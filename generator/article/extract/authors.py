@@ -721,6 +721,8 @@ def scan_bylines(
         _headline_byline(view.usable[title], judge, found)
     if not found.people:
         _titled_name(view, judge, found)
+    if not found.people:
+        _followed(view, judge, found)
     return found
 
 
@@ -1033,6 +1035,23 @@ def _titled_name(view: View, judge: Judge, found: Bylines) -> None:
     if len(names) == 1:
         line, head = next(iter(names.values()))
         _add(found, judge, head, "author box", line, outlet_ok=False)
+
+
+def _followed(view: View, judge: Judge, found: Bylines) -> None:
+    """The one person a page offers to follow on a network ("Follow Jane Doe on X"): the author's box or byline.
+
+    Read before the reader comments when nothing else names the author; the name must be a person's
+    (an outlet's "Follow Example News on X" is turned down), and only when one person is named so.
+    """
+    names: dict[str, tuple[Line, str]] = {}
+    for _, line in _before_comments(view, judge):
+        for m in judge.languages.follow.finditer(line.text):
+            name = judge.clean(m.group("name"))
+            if name and name[0].isupper() and not judge.verdict(name):
+                names.setdefault(name.casefold(), (line, m.group("name")))
+    if len(names) == 1:
+        line, piece = next(iter(names.values()))
+        _add(found, judge, piece, "author box", line, outlet_ok=False)
 
 
 def _listed(index: int, usable: tuple[Line, ...], judge: Judge) -> bool:
