@@ -18,7 +18,7 @@ def _ending(*after: tuple[str, Role]) -> Metadata:
 
 
 def test_a_name_after_the_article_that_the_next_line_names_again_is_the_signature() -> None:
-    got = _ending(("Lena Vogt", Role.BOILERPLATE), ("Zum Weiterlesen: Lena Vogt, Das Buch vom Kai", Role.BOILERPLATE))
+    got = _ending(("Lena Vogt", Role.BOILERPLATE), ("Buchtipp: Lena Vogt, Das Buch vom Kai", Role.BOILERPLATE))
     assert got.authors == ("Lena Vogt",)
     got = _ending(("TOM BERGER", Role.BOILERPLATE), ("More by Tom Berger", Role.BOILERPLATE))
     assert got.authors == ("Tom Berger",)  # all caps: the same name
