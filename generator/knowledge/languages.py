@@ -50,6 +50,7 @@ LISTS = (
     "writers",
     "licensed",
     "holders",
+    "follows",
     "title_chrome",
     "numeric_order",
     "name_glue",
@@ -335,6 +336,16 @@ class Languages:
         mark = rf"(?:©|\(c\)|&copy;?|\bcopyright\b)\s*(?:{years}|(?:19|20)\d\d)?"
         holder = alternation(self.words("holders"))
         return re.compile(rf"(?:{mark}|(?<!\d){years})\s*(?:©\s*)?(?:{holder})\s+(?P<rest>\S.*)", re.I)
+
+    @cached_property
+    def follow(self) -> re.Pattern[str]:
+        """A link to follow a person on a network ("Follow Jane Doe on X", "Folge Jane Doe auf Y"); ``name`` holds
+        two to four capitalised words (``follows`` writes each link with ``{name}``)."""
+        frames = [frame.partition("{name}") for frame in self.words("follows")]
+        before = alternation([b.strip() for b, _, _ in frames])
+        after = alternation([a.strip() for _, _, a in frames])
+        word = r"[^\W\d_][\w.'-]*"
+        return re.compile(rf"(?<!\w)(?:{before})\s+(?P<name>{word}(?:\s+{word}){{1,3}}?)\s+(?:{after})(?!\w)", re.I)
 
     @cached_property
     def writer(self) -> re.Pattern[str]:

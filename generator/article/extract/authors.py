@@ -54,6 +54,8 @@ HEADLINES = 2  # other lines that read as the headline whose bylines are read (m
 STATED_BELOW = 3  # lines below the header's where a byline with a byline word may stand (under a standfirst)
 CARD_REACH = 3  # lines below a name where its own e-mail address stands
 SIGNATURE_REACH = 5  # lines after the article's last paragraph where a signed date stands
+HEADLINE_BYLINE = 8  # words: a longer line taken for the headline is a headline, whatever its first word
+SIGNED_SKIP = 3  # short paragraph lines after the article's last substantial one, before its signature
 HEADLINE_REACH = 6  # usable lines below such a headline (further down: teasers')
 LIST_BELOW = 3  # lines right under the headline where a line listing the authors may stand
 INTERVIEWER_WORDS = 6  # words after an interview's credit ("Das Gespräch führte"): more is a sentence
@@ -713,6 +715,14 @@ def scan_bylines(
         _licence(view, judge, found)
     if not found.people:
         _copyright_by(view, judge, found)
+    if not found.people:
+        _signed_again(view, judge, found)
+    if not found.people and 0 <= title < len(view.usable):
+        _headline_byline(view.usable[title], judge, found)
+    if not found.people:
+        _titled_name(view, judge, found)
+    if not found.people:
+        _followed(view, judge, found)
     return found
 
 
@@ -955,6 +965,93 @@ def _copyright_by(view: View, judge: Judge, found: Bylines) -> None:
         m = judge.languages.copyright_holder.search(line.text)
         for piece in _pieces(m.group("rest"), judge.languages)[:1] if m else []:
             _add(found, judge, piece, "credit", line, outlet_ok=False)
+
+
+def _signed_again(view: View, judge: Judge, found: Bylines) -> None:
+    """A name alone after the article, the next line naming the person again ("Jane Doe" / "See: Jane Doe, A Book").
+
+    The article's signature, confirmed by a note on the writer (a book of theirs, a link to their
+    other texts); a name alone after the article without it was a greeting, a heading or a link's
+    label far more often than a signature (1 right name in 20 on train text copies). The name is
+    the first line past the article's last paragraph and a few short ones after it ("Thank you.");
+    its words must not be the article's text. The note neither opens with the name (a teaser's
+    sentence, "Jane Doe warns that ...") nor is longer than a short line.
+    """
+    usable = view.usable
+    last = view.last_substantial(-1)
+    index = last + 1
+    while index < min(last + 1 + SIGNED_SKIP, len(usable)) and usable[index].role == Role.BODY:
+        index += 1  # "Jane Doe" under a closing wish that is too short to count as a paragraph
+    if last < 0 or index + 1 >= len(usable) or not _short_name_line(usable[index]):
+        return
+    name = judge.clean(usable[index].text)
+    note = titled(_BULLET.sub("", usable[index + 1].text.strip()))
+    named = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", note, re.I) if name else None
+    if named is None or named.start() == 0 or word_count(note) > SHORT_LINE:
+        return  # "Jane Doe" / "Jane Doe warns that ...": a teaser, or an author box (``_author_box``) read before
+    if not judge.unlabelled(name):
+        _add(found, judge, usable[index].text, "closing line", usable[index], outlet_ok=False)
+
+
+def _headline_byline(line: Line, judge: Judge, found: Bylines) -> None:
+    """The line taken for the headline when it is a byline and nothing else ("-- by Jane Doe", "Von Jane Doe").
+
+    The cleaner may anchor on the byline over the article (a page whose headline it did not
+    find); the byline still names the author, when nothing else does. A byline word opening a
+    real headline ("Von Häfen und Schiffen") is followed by words that are no person's name.
+    """
+    text = judge.unglue(line.text.strip().lstrip("-–—").strip())
+    m = judge.languages.byline.match(text)
+    if m is None or word_count(text) > HEADLINE_BYLINE or _EDITED.search(text[: m.start("rest")]):
+        return
+    pieces = _pieces(m.group("rest"), judge.languages)
+    if pieces and all(not judge.verdict(judge.clean(piece), stated=True) for piece in pieces):
+        for piece in pieces:
+            _add(found, judge, piece, "byline", line, outlet_ok=False)
+
+
+def _titled_name(view: View, judge: Judge, found: Bylines) -> None:
+    """A person's name and a writer's title after it, alone on a line ("Jane Doe Autorin"): an author box's head.
+
+    Read anywhere (such boxes stand after the reader comments too) when nothing else names the
+    author; two or three words of a name and one title word of ``writers``, the line not in
+    capitals (a link's label, "MEHR VOM AUTOR"), the title not parted from the name by a comma
+    ("Jane Doe, writer" among "John Roe, Example University": a list of signatories), no other
+    person's name two lines away, and one person only named so (several are a staff list).
+    """
+    writers = {w for w in judge.languages.words("writers") if " " not in w}
+    names: dict[str, tuple[Line, str]] = {}
+    for index, line in enumerate(view.usable):
+        text = _BULLET.sub("", line.text.strip())
+        tokens = text.split()
+        if not 3 <= len(tokens) <= 4 or text.isupper() or tokens[-1].lower() not in writers:
+            continue
+        head = " ".join(tokens[:-1])
+        if not head[-1].isalpha():
+            continue  # "Jane Doe, writer": a list's entry, each name with its job or affiliation
+        name = judge.clean(head)
+        if name and not judge.verdict(name) and not _listed(index, view.usable, judge):
+            names.setdefault(name.casefold(), (line, head))
+    if len(names) == 1:
+        line, head = next(iter(names.values()))
+        _add(found, judge, head, "author box", line, outlet_ok=False)
+
+
+def _followed(view: View, judge: Judge, found: Bylines) -> None:
+    """The one person a page offers to follow on a network ("Follow Jane Doe on X"): the author's box or byline.
+
+    Read before the reader comments when nothing else names the author; the name must be a person's
+    (an outlet's "Follow Example News on X" is turned down), and only when one person is named so.
+    """
+    names: dict[str, tuple[Line, str]] = {}
+    for _, line in _before_comments(view, judge):
+        for m in judge.languages.follow.finditer(line.text):
+            name = judge.clean(m.group("name"))
+            if name and name[0].isupper() and not judge.verdict(name):
+                names.setdefault(name.casefold(), (line, m.group("name")))
+    if len(names) == 1:
+        line, piece = next(iter(names.values()))
+        _add(found, judge, piece, "author box", line, outlet_ok=False)
 
 
 def _listed(index: int, usable: tuple[Line, ...], judge: Judge) -> bool:
