@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.article.actors.find import find_actors
+from generator.article.actors.records import ArticleActors
 from generator.article.records import Block, Cleaned
 from generator.knowledge.registry_index import Registry
 from tests.kb import knowledge
@@ -19,6 +21,21 @@ def registry() -> Registry:
 def doc(*paragraphs: str, title: str = "A title") -> Cleaned:
     """A cleaned article made of plain paragraphs."""
     return Cleaned(title, tuple(Block("paragraph", (p,)) for p in paragraphs), ())
+
+
+def found_in(language: str, *paragraphs: str) -> ArticleActors:
+    """The actors found in an article of ``paragraphs`` written in ``language``."""
+    return find_actors(doc(*paragraphs), registry(), language)
+
+
+def names(found: ArticleActors) -> dict[str, str]:
+    """Each actor's name and type."""
+    return {a.name: a.type.value for a in found.actors}
+
+
+def speakers(found: ArticleActors) -> dict[str, str]:
+    """Each quotation's text and its speaker."""
+    return {q.text: q.speaker for a in found.actors for q in a.quotes}
 
 
 def seed_cleaned(prefix: str) -> Cleaned:

@@ -5,21 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.actor_bench import score
-from generator.article.actors.find import find_actors
-from generator.article.actors.records import ArticleActors
-from tests.actors_helpers import doc, registry
-
-
-def _found(language: str, *paragraphs: str) -> ArticleActors:
-    return find_actors(doc(*paragraphs), registry(), language)
-
-
-def _names(found: ArticleActors) -> dict[str, str]:
-    return {a.name: a.type.value for a in found.actors}
-
-
-def _speakers(found: ArticleActors) -> dict[str, str]:
-    return {q.text: q.speaker for a in found.actors for q in a.quotes}
+from tests.actors_helpers import found_in as _found
+from tests.actors_helpers import names as _names
+from tests.actors_helpers import registry
+from tests.actors_helpers import speakers as _speakers
 
 
 def test_the_article_language_adds_its_lists_to_english() -> None:

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from generator.article.actors.find import find_actors
-from generator.article.actors.records import ArticleActors
 from generator.article.actors.roles import said_before
-from tests.actors_helpers import doc, registry
-
-
-def _found(language: str, *paragraphs: str) -> ArticleActors:
-    return find_actors(doc(*paragraphs), registry(), language)
-
-
-def _names(found: ArticleActors) -> dict[str, str]:
-    return {a.name: a.type.value for a in found.actors}
-
-
-def _speakers(found: ArticleActors) -> dict[str, str]:
-    return {q.text: q.speaker for a in found.actors for q in a.quotes}
+from tests.actors_helpers import found_in as _found
+from tests.actors_helpers import names as _names
+from tests.actors_helpers import registry
+from tests.actors_helpers import speakers as _speakers
 
 
 def test_russian_listeners_between_the_verb_and_the_title_are_skipped() -> None:
