@@ -32,8 +32,9 @@ a name's (a heading's compound is), without a staff, CMS, job-title or organisat
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from generator.article.extract.dates import DateHit, find_dates, residue
@@ -697,32 +698,16 @@ def scan_bylines(
         _dated_below(view, judge, near, found)
     if not found.people and not stated_only:
         _role_below(view, judge, near, found)
-    if not found.people:
-        _footer_label(view, judge, found)
-    if not found.people:
-        _lone_label(view, judge, found)
-    if not found.people:
-        _linked_box(view, judge, found)
-    if not found.people:
-        _dated_byline(view, judge, found)
-    if not found.people:
-        _published_byline(view, judge, found)
-    if not found.people:
-        _contact_card(view, judge, found)
-    if not found.people and not stated_only:
-        _writer_box(view, judge, found)
-    if not found.people:
-        _licence(view, judge, found)
-    if not found.people:
-        _copyright_by(view, judge, found)
-    if not found.people:
-        _signed_again(view, judge, found)
-    if not found.people and 0 <= title < len(view.usable):
-        _headline_byline(view.usable[title], judge, found)
-    if not found.people:
-        _titled_name(view, judge, found)
-    if not found.people:
-        _followed(view, judge, found)
+    # The last resorts, in order, until one names a person (a saved page's unmarked writer box is not read).
+    readers: tuple[Callable[[View, Judge, Bylines], None], ...] = (
+        _footer_label, _lone_label, _linked_box, _dated_byline, _published_byline, _contact_card,
+        *(() if stated_only else (_writer_box,)), _licence, _copyright_by, _signed_again,
+        functools.partial(_headline_byline, title=title), _titled_name, _followed,
+    )  # fmt: skip
+    for read in readers:
+        if found.people:
+            break
+        read(view, judge, found)
     return found
 
 
@@ -993,13 +978,17 @@ def _signed_again(view: View, judge: Judge, found: Bylines) -> None:
         _add(found, judge, usable[index].text, "closing line", usable[index], outlet_ok=False)
 
 
-def _headline_byline(line: Line, judge: Judge, found: Bylines) -> None:
-    """The line taken for the headline when it is a byline and nothing else ("-- by Jane Doe", "Von Jane Doe").
+def _headline_byline(view: View, judge: Judge, found: Bylines, title: int) -> None:
+    """The line taken for the headline (``title``, an index of ``view.usable``) when it is a byline and nothing
+    else ("-- by Jane Doe", "Von Jane Doe").
 
     The cleaner may anchor on the byline over the article (a page whose headline it did not
     find); the byline still names the author, when nothing else does. A byline word opening a
     real headline ("Von Häfen und Schiffen") is followed by words that are no person's name.
     """
+    if not 0 <= title < len(view.usable):
+        return
+    line = view.usable[title]
     text = judge.unglue(line.text.strip().lstrip("-–—").strip())
     m = judge.languages.byline.match(text)
     if m is None or word_count(text) > HEADLINE_BYLINE or _EDITED.search(text[: m.start("rest")]):
