@@ -165,7 +165,9 @@ def extract_metadata(
     # A name the text writes whole may be a text copy's byline (``Judge.named_in_body``); on saved pages, whose
     # markup names the author, such name lines gave three wrong names and no right one (train).
     whole = text if page is None else ""
-    judge = Judge(knowledge.languages, knowledge.outlets, _site_names(page, knowledge), body, places, whole)
+    judge = Judge(
+        knowledge.languages, knowledge.outlets, _site_names(page, knowledge), body, places, whole, language=language
+    )
     # A text copy's headline may stand elsewhere than its anchor. A saved page's anchor is its markup's
     # headline: there, these lines gave one name and five wrong ones on the train pages (categories,
     # sections, teasers on name lines), so only a byline word's or label's name is read there, and

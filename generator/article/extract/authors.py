@@ -45,7 +45,7 @@ from generator.knowledge.languages import Languages
 from generator.knowledge.outlets import Outlet, Outlets
 from generator.text.fold import strip_marks
 from generator.text.memo import per_text
-from generator.text.stopwords import STOPWORDS
+from generator.text.stopwords import STOPWORDS, STOPWORDS_BY_LANGUAGE
 from generator.text.tokens import fold_phrase
 
 MAX_AUTHORS = 8
@@ -67,7 +67,11 @@ _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 _DESK_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,4}(?:-[A-ZÄÖÜ0-9]{1,4})+$")  # "ABC-TV", "DPA-AFX": an outlet or desk
 _PIECES = re.compile(r"[,;]|\s(?:and|&|und|et|y|и|e|i)\s")
-_PLACE = re.compile(r"\s+(?i:in|aus|en|à|in der|im)\s+[A-ZÀ-Þ][\w ,.-]*$")
+# "Jane Doe in Rio de Janeiro": capitalised words, short lower-case ones only between them; a place followed
+# by other words ("Messe X in Ort abgesagt") ends a headline, not a byline.
+_PLACE = re.compile(
+    r"\s+(?i:in|aus|en|à|in der|im)\s+[A-ZÀ-Þ][\w.-]*(?:[ ,]+(?:[a-zß-ÿ]{1,3}\s+)*[A-ZÀ-Þ][\w.-]*)*[ ,.]*$"
+)
 # A bare web address ("example.de", "jane.doe.net"): a lower-case top-level domain ends it, so no initial does.
 _DOMAIN = r"(?<![\w.])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?![\w.])"
 _NOISE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\(@?\w+(?:-\w+)*\)|@\w+|\[[^\]]*\]|" + _DOMAIN)
@@ -143,6 +147,7 @@ class Judge:
     places: frozenset[tuple[str, ...]] = frozenset()  # folded country and region names (Registry.place_names)
     body_text: str = ""  # the body paragraphs as written
     items: frozenset[str] = frozenset()  # folded one-word lines of the page: menu entries, categories, tags
+    language: str = ""  # the body's language (ISO 639-1), "" or "und" when not told
 
     def untailed(self, name: str) -> str:
         """``name`` without a last word a text copy glued on: a category or a kicker ("Jane Doe Kultur").
@@ -240,6 +245,30 @@ class Judge:
         """A text copy's label or date glued to the words around it ("AuthorJane Doe", "vonJane") set apart."""
         return _unglued(text, self.languages)
 
+    def _own_function_word(self, tokens: list[str], start: int = 0) -> bool:
+        """Whether a word of the name is a function word of the page's language but none of its name particles.
+
+        The particles of every language together let "des" through ("Held des Monats" on a German
+        page, where it is an article; a French name's particle). A word of at most two letters that
+        another language writes inside names stays a particle after the first word ("Luiz da Silva",
+        "Anna Du Bois" on a German page, where "da" and "du" are also function words). The article
+        opening a pen name that a byline word states ("Von Das Hafenbuch") is judged by ``verdict``'s
+        own rule: ``start`` = 1 skips it.
+        """
+        own = STOPWORDS_BY_LANGUAGE.get(self.language)
+        entry = self.languages.language(self.language)
+        if not own or entry is None:
+            return False
+        particles = set(entry.get("particles"))
+        for index, token in enumerate(tokens[start:], start=start):
+            word = token.lower()
+            if word not in own or word in particles:
+                continue
+            if index and len(word) <= 2 and word in self.languages.particles:
+                continue  # "Luiz da Silva", "Anna Du Bois"; a name never opens with it ("In Jane Doe": a label's end)
+            return True
+        return False
+
     def verdict(self, name: str, person: bool = False, stated: bool = False) -> str:
         """Why ``name`` is not an author's name, or "" when it is one.
 
@@ -261,6 +290,10 @@ class Judge:
             for i, t in enumerate(tokens)
         ):
             return "holds an ordinary word, not a name"
+        if tokens[0].islower() and tokens[0] in self.languages.articles:
+            return "opens with a lower-case article (a phrase: \"den Weg zum See\")"
+        if self._own_function_word(tokens, int(stated and tokens[0].lower() in self.languages.articles)):
+            return "holds a function word of the page's language that is no name particle there"
         if any(t.lower() in self.languages.possessives for t in tokens):
             return "holds a possessive word (a title or a label, not a name)"
         if any(_ACRONYM.match(t) for t in tokens):
