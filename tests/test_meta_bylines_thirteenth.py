@@ -63,3 +63,13 @@ def test_menu_logo_and_organisation_words_are_no_names() -> None:
 def test_a_stated_pen_name_may_open_with_an_article_of_the_pages_language() -> None:
     assert GERMAN.verdict("Das Hafenbuch", stated=True) == ""  # "Von Das Hafenbuch": a pen name, as before
     assert GERMAN.verdict("Das Hafenbuch").startswith("opens with an article")
+
+
+# A name never opens with an inflected adjective of the page's language (languages.yml: adjective_endings).
+
+
+def test_an_adjective_opening_the_name_makes_a_phrase() -> None:
+    for phrase in ("Olympische Segelwoche", "Deutsches Hafenmuseum", "Friesischer Kaiverein"):
+        assert GERMAN.verdict(phrase).startswith("opens with an adjective"), phrase
+    for name in ("Friedrich Nietzsche", "Anna Fischer", "Fischer Anna", "Mischa Vogt", "Lena Tesche"):
+        assert GERMAN.verdict(name) == "", name

@@ -54,6 +54,7 @@ LISTS = (
     "title_chrome",
     "numeric_order",
     "name_glue",
+    "adjective_endings",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
 

@@ -269,6 +269,14 @@ class Judge:
             return True
         return False
 
+    def _adjective(self, token: str) -> bool:
+        """Whether ``token`` ends in an inflected adjective's ending of the page's language after three letters."""
+        entry = self.languages.language(self.language)
+        word = token.lower()
+        return entry is not None and any(
+            len(word) >= len(end) + 3 and word.endswith(end) for end in entry.get("adjective_endings")
+        )
+
     def verdict(self, name: str, person: bool = False, stated: bool = False) -> str:
         """Why ``name`` is not an author's name, or "" when it is one.
 
@@ -294,6 +302,8 @@ class Judge:
             return "opens with a lower-case article (a phrase: \"den Weg zum See\")"
         if self._own_function_word(tokens, int(stated and tokens[0].lower() in self.languages.articles)):
             return "holds a function word of the page's language that is no name particle there"
+        if self._adjective(tokens[0]):
+            return "opens with an adjective (a phrase or an organisation's name)"
         if any(t.lower() in self.languages.possessives for t in tokens):
             return "holds a possessive word (a title or a label, not a name)"
         if any(_ACRONYM.match(t) for t in tokens):
