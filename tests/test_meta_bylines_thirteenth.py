@@ -73,3 +73,8 @@ def test_an_adjective_opening_the_name_makes_a_phrase() -> None:
         assert GERMAN.verdict(phrase).startswith("opens with an adjective"), phrase
     for name in ("Friedrich Nietzsche", "Anna Fischer", "Fischer Anna", "Mischa Vogt", "Lena Tesche"):
         assert GERMAN.verdict(name) == "", name
+    english = Judge(KB.languages, KB.outlets, language="en")
+    for phrase in ("Regional Ferries", "Medical Harbour Trust"):
+        assert english.verdict(phrase).startswith("opens with an adjective"), phrase
+    for name in ("Lionel Vogt", "Michal Berger", "Jane Nicholson"):
+        assert english.verdict(name) == "", name
