@@ -78,3 +78,12 @@ def test_an_adjective_opening_the_name_makes_a_phrase() -> None:
         assert english.verdict(phrase).startswith("opens with an adjective"), phrase
     for name in ("Lionel Vogt", "Michal Berger", "Jane Nicholson"):
         assert english.verdict(name) == "", name
+
+
+# A word and a compound of it side by side are a tag list or a heading.
+
+
+def test_a_word_and_its_compound_are_no_name() -> None:
+    assert UNTOLD.verdict("Hafen Hafenrundfahrten").startswith("a word and a compound of it")
+    for name in ("Peter Petersen", "Christian Christiansen", "Johann Johannsen", "Robert Robertson"):
+        assert UNTOLD.verdict(name) == "", name

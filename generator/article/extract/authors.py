@@ -62,6 +62,7 @@ LIST_BELOW = 3  # lines right under the headline where a line listing the author
 INTERVIEWER_WORDS = 6  # words after an interview's credit ("Das Gespräch führte"): more is a sentence
 PUBLISHED_LINE = 10  # words of a line "Jane Doe | Published 3 hours ago"
 ROLE_LINE = 10  # words: a longer line under a name is a sentence, not the person's job title
+COMPOUND_STEM = 5  # letters: a name's word and a later word that is it plus as many more make a tag list
 _QUOTES = "'\"„“”‚‘’"  # quotation marks around a name ("'Jane Doe, John Roe'"); « and » also mark a link
 _BULLET = re.compile(r"^\s*[•·*▪●◦■□►▶-]\s+")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
@@ -302,6 +303,8 @@ class Judge:
             return "opens with a lower-case article (a phrase: \"den Weg zum See\")"
         if self._own_function_word(tokens, int(stated and tokens[0].lower() in self.languages.articles)):
             return "holds a function word of the page's language that is no name particle there"
+        if _compound_of(tokens):
+            return "a word and a compound of it (a tag list or a heading, not a name)"
         if self._adjective(tokens[0]):
             return "opens with an adjective (a phrase or an organisation's name)"
         if any(t.lower() in self.languages.possessives for t in tokens):
@@ -323,6 +326,19 @@ class Judge:
                 return "a desk, staff, job title, organisation or page-control word"
             return "not a person's name"
         return ""
+
+
+def _compound_of(tokens: list[str]) -> bool:
+    """Whether a word of five letters or more opens a later word five letters longer ("Hafen Hafenrundfahrt").
+
+    A surname made of a given name has a short ending ("Peter Petersen", "Christian Christiansen").
+    """
+    words = [t.lower() for t in tokens]
+    return any(
+        len(head) >= COMPOUND_STEM and later.startswith(head) and len(later) >= len(head) + COMPOUND_STEM
+        for i, head in enumerate(words)
+        for later in words[i + 1 :]
+    )
 
 
 def _middle_initial(index: int, tokens: list[str]) -> bool:
