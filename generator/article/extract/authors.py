@@ -69,7 +69,7 @@ _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 _DESK_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,4}(?:-[A-ZÄÖÜ0-9]{1,4})+$")  # "ABC-TV", "DPA-AFX": an outlet or desk
 _PIECES = re.compile(r"[,;]|\s(?:and|&|und|et|y|и|e|i)\s")
 # "Jane Doe in Rio de Janeiro": capitalised words, short lower-case ones only between them; a place followed
-# by other words ("Messe X in Ort abgesagt") ends a headline, not a byline.
+# by other words ("Hafenfest in Kiel abgesagt") ends a headline, not a byline.
 _PLACE = re.compile(
     r"\s+(?i:in|aus|en|à|in der|im)\s+[A-ZÀ-Þ][\w.-]*(?:[ ,]+(?:[a-zß-ÿ]{1,3}\s+)*[A-ZÀ-Þ][\w.-]*)*[ ,.]*$"
 )
