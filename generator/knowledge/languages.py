@@ -55,6 +55,7 @@ LISTS = (
     "numeric_order",
     "name_glue",
     "adjective_endings",
+    "not_particles",
 )
 _FIELDS = ("name", "months", "weekdays", *LISTS)
 

@@ -42,9 +42,6 @@ _LISTS = {
 }
 
 STOPWORDS: frozenset[str] = frozenset(w for text in _LISTS.values() for w in text.split())
-# The same words per language (ISO 639-1 code): a page's own function words ("des" is one in German,
-# where it is never a name's particle, though a French name's particle).
-STOPWORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {code: frozenset(text.split()) for code, text in _LISTS.items()}
 
 # More function words (pronouns, auxiliaries, common adverbs) that say nothing of what an article is about:
 # kept out of its content terms (``article.signature``), so three first-person blog posts share no "theme"

@@ -45,7 +45,7 @@ from generator.knowledge.languages import Languages
 from generator.knowledge.outlets import Outlet, Outlets
 from generator.text.fold import strip_marks
 from generator.text.memo import per_text
-from generator.text.stopwords import STOPWORDS, STOPWORDS_BY_LANGUAGE
+from generator.text.stopwords import STOPWORDS
 from generator.text.tokens import fold_phrase
 
 MAX_AUTHORS = 8
@@ -246,29 +246,20 @@ class Judge:
         """A text copy's label or date glued to the words around it ("AuthorJane Doe", "vonJane") set apart."""
         return _unglued(text, self.languages)
 
-    def _own_function_word(self, tokens: list[str], start: int = 0) -> bool:
-        """Whether a word of the name is a function word of the page's language but none of its name particles.
+    def _own_function_word(self, tokens: list[str]) -> bool:
+        """Whether a lower-case word of the name is a function word that no name on a page of its language holds.
 
         The particles of every language together let "des" through ("Held des Monats" on a German
-        page, where it is an article; a French name's particle). A word of at most two letters that
-        another language writes inside names stays a particle after the first word ("Luiz da Silva",
-        "Anna Du Bois" on a German page, where "da" and "du" are also function words). The article
-        opening a pen name that a byline word states ("Von Das Hafenbuch") is judged by ``verdict``'s
-        own rule: ``start`` = 1 skips it.
+        page, where it is the genitive article; a French name's particle): ``not_particles`` in
+        ``languages.yml`` lists such words per language. Other languages' particles that are function
+        words here too stay particles ("Ahmad bin Said", "Luiz da Silva", "Joana das Neves" on a German
+        page), and so does every word when the language is not told.
         """
-        own = STOPWORDS_BY_LANGUAGE.get(self.language)
         entry = self.languages.language(self.language)
-        if not own or entry is None:
+        if entry is None:
             return False
-        particles = set(entry.get("particles"))
-        for index, token in enumerate(tokens[start:], start=start):
-            word = token.lower()
-            if word not in own or word in particles:
-                continue
-            if index and len(word) <= 2 and word in self.languages.particles:
-                continue  # "Luiz da Silva", "Anna Du Bois"; a name never opens with it ("In Jane Doe": a label's end)
-            return True
-        return False
+        words = set(entry.get("not_particles"))
+        return any(t in words for t in tokens if t.islower())
 
     def _adjective(self, token: str) -> bool:
         """Whether ``token`` ends in an inflected adjective's ending of the page's language after three letters."""
@@ -301,7 +292,7 @@ class Judge:
             return "holds an ordinary word, not a name"
         if tokens[0].islower() and tokens[0] in self.languages.articles:
             return "opens with a lower-case article (a phrase: \"den Weg zum See\")"
-        if self._own_function_word(tokens, int(stated and tokens[0].lower() in self.languages.articles)):
+        if self._own_function_word(tokens):
             return "holds a function word of the page's language that is no name particle there"
         if _compound_of(tokens):
             return "a word and a compound of it (a tag list or a heading, not a name)"
