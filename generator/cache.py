@@ -40,11 +40,11 @@ import pickle
 import shutil
 import sys
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from generator.article.actors.records import ArticleActors, FoundActor
 from generator.article.records import Draft, Extracted, Metadata
@@ -492,6 +492,30 @@ class Cache:
             if other != path:
                 other.unlink(missing_ok=True)
         return path
+
+    def _export_path(self, docs: Path) -> Path:
+        return self.root / f"export-{_folder_key(docs)}.pickle"
+
+    def load_export(self, docs: Path, salt: str) -> dict[Any, str]:
+        """The encoded article records of ``docs``'s data export kept by the previous build under ``salt``, or none."""
+        try:
+            with self._export_path(docs).open("rb") as fh:
+                value = pickle.load(fh)  # noqa: S301 - our own file
+        except Exception:  # noqa: BLE001 - a missing or unreadable file means every record is encoded
+            return {}
+        ok = isinstance(value, tuple) and len(value) == 2 and value[0] == salt and isinstance(value[1], dict)
+        return value[1] if ok else {}
+
+    def save_export(self, docs: Path, salt: str, records: Mapping[Any, str]) -> None:
+        """Keep this build's encoded export records for the next one (``render.export.EncodedRecords``)."""
+        if self.readonly:
+            return
+
+        def dump(fh: BinaryIO) -> None:
+            pickle.dump((salt, dict(records)), fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+        with contextlib.suppress(OSError):
+            atomic_write_with(self._export_path(docs), dump)
 
     def records_path(self, docs: Path) -> Path | None:
         """Where the writer keeps its page records for ``docs`` (None when read-only)."""

@@ -34,6 +34,7 @@ from generator.read import Found, RawInput, discover, input_stat, load_raw, to_s
 from generator.read.records import Skipped
 from generator.render import OWNED_DIRS, Pieces, article_titles, common_actors, corpus_page_groups, keyed
 from generator.render.article import Titles, article_page, shown_same_event
+from generator.render.export import EncodedRecords
 from generator.settings import Settings
 from generator.workers import Task, Workers
 from generator.write import Writer, WriteReport
@@ -393,9 +394,11 @@ def _write_pages(corpus: Corpus, bodies: Bodies, settings: Settings, knowledge: 
     settings): a list page whose records are unchanged is kept.
     """
     light = settings.light_search(len(corpus.articles))
+    cache = bodies.cache if writer.records_path is not None else None
+    records = EncodedRecords(cache.load_export(settings.docs, salt)) if cache else None
     # Streamed: each family of corpus pages is written before the next is rendered.
     with keyed.session(keyed.Keys(salt, writer.current, writer.keep_group, writer.group)) as keys:
-        for pages in corpus_page_groups(corpus, settings, knowledge):
+        for pages in corpus_page_groups(corpus, settings, knowledge, records):
             writer.announce(pages)
             for rel, page in sorted(pages.items()):
                 if isinstance(page, Pieces):
@@ -403,6 +406,8 @@ def _write_pages(corpus: Corpus, bodies: Bodies, settings: Settings, knowledge: 
                 else:
                     writer.put(rel, page, keys.keys.get(rel))
             del pages
+    if cache and records is not None and records.changed:
+        cache.save_export(settings.docs, salt, records.made)
     titles = article_titles(corpus)
     common = common_actors(corpus)
     todo: list[tuple[str, Article, str]] = []

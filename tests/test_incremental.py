@@ -23,7 +23,7 @@ from generator.article.records import Cleaned
 from generator.corpus.records import Article, Corpus
 from generator.corpus.terms import on_grid
 from generator.pipeline import BuildResult, build
-from generator.render import corpus_page_groups, corpus_pages, keyed
+from generator.render import corpus_page_groups, corpus_pages, export, keyed
 from generator.settings import Settings
 from tests.conftest import SEEDS
 from tests.kb import FULL_TEXT, knowledge
@@ -371,6 +371,37 @@ def test_an_incremental_build_equals_a_build_from_scratch(tmp_path: Path) -> Non
     _age([seeds[1]], 20)
     build(settings, KB)
     assert _tree(settings.docs) == _tree(_built_without_cache(settings, tmp_path / "plain"))
+
+
+def _record_inputs(corpus: Corpus) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The corpus-level fields of each article's export record, by slug."""
+    return {a.slug: (tuple(link.slug for link in a.related), a.same_event) for a in corpus.articles}
+
+
+def test_an_added_article_encodes_only_the_export_records_it_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rerun takes the unchanged articles' encoded records from the previous build; the document
+    is the one a build without cache writes."""
+    _age(_corpus(tmp_path / "seeds"))
+    settings = _settings(tmp_path)
+    before = _record_inputs(build(settings, KB).corpus)
+    encoded: list[str] = []
+    real = export.article_record
+
+    def counting(article: Article) -> dict[str, object]:
+        encoded.append(article.slug)
+        return real(article)
+
+    monkeypatch.setattr(export, "article_record", counting)
+    _add_article(settings.seeds)
+    result = build(settings, KB)
+    after = _record_inputs(result.corpus)
+    moved = {slug for slug, inputs in after.items() if before.get(slug) != inputs}
+    assert _slug_of(result, "zz-added.txt") in moved
+    assert set(encoded) == moved and len(encoded) == len(moved) < len(after)
+    plain = _built_without_cache(settings, tmp_path / "plain")
+    assert (settings.docs / "briefing.json").read_bytes() == (plain / "briefing.json").read_bytes()
 
 
 def test_corpus_page_families_share_no_path(tmp_path: Path) -> None:
