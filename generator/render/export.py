@@ -45,7 +45,7 @@ class EncodedRecords:
 
     A rerun after one added article encoded all 10,000 synthetic records again; with the previous
     build's encoded records (``Cache.load_export``) it encodes the changed ones only and joins the
-    rest (writing the document: 0.54-0.66 s of CPU before, 0.35-0.45 s after). An article without
+    rest (writing the document: 0.47-0.66 s of CPU before, 0.35-0.45 s after). An article without
     a key (``link`` called on drafts alone) is encoded every time.
     """
 
