@@ -266,6 +266,10 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
             corpus = link(drafts, skipped, knowledge, notes, settings.publishing, reuse)
             if cache and reuse.changed:
                 cache.save_parts(settings.seeds, reuse.made)
+            # The corpus lives until the build ends: frozen before collection resumes, which would
+            # otherwise traverse its hundreds of thousands of new records (young, then older
+            # generations) right away; ``_long_lived`` unfreezes it as it unfreezes the drafts.
+            gc.freeze()
     return corpus, bodies, processed
 
 
