@@ -590,3 +590,25 @@ def test_article_pages_rendered_by_forked_processes_are_the_same_bytes(
     mine = {p.relative_to(alone.docs): p.read_bytes() for p in alone.docs.rglob("*") if p.is_file()}
     theirs = {p.relative_to(forked.docs): p.read_bytes() for p in forked.docs.rglob("*") if p.is_file()}
     assert mine == theirs
+
+
+def test_an_added_article_handed_ahead_beside_a_damaged_state_shard_builds_the_same_site(tmp_path: Path) -> None:
+    """A rerun hands its new input to a worker before reading the state (``pipeline._Ahead``); an input
+    of a damaged shard needs the workers meanwhile: the site is still the one a build without cache makes."""
+    from generator.cache import Cache
+
+    _age(_corpus(tmp_path / "seeds"))
+    settings = replace(_settings(tmp_path), jobs=2)
+    build(settings, KB)
+    cache = Cache(settings.cache, KB.digest)
+    state = cache.load_state(settings.seeds)
+    number = min(state.shards)
+    damaged = state.shards[number][0]
+    state.shards[number] = (damaged, b"not a shard", b"")
+    cache.save_state(settings.seeds, state)
+    for digest in damaged:  # their per-article entries lost too: processed again, while the added one is away
+        cache._path(digest).unlink()
+    _add_article(settings.seeds)
+    again = build(settings, KB)
+    assert again.processed == 1 + len(damaged)
+    assert _tree(settings.docs) == _tree(_built_without_cache(settings, tmp_path / "plain"))
