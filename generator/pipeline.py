@@ -34,6 +34,7 @@ from generator.read import Found, RawInput, discover, input_stat, load_raw, to_s
 from generator.read.records import Skipped
 from generator.render import OWNED_DIRS, Pieces, article_titles, common_actors, corpus_page_groups, keyed
 from generator.render.article import Titles, article_page, shown_same_event
+from generator.render.export import EncodedRecords
 from generator.settings import Settings
 from generator.workers import Task, Workers
 from generator.write import Writer, WriteReport
@@ -265,7 +266,15 @@ def collect(settings: Settings, knowledge: Knowledge, *, write_cache: bool = Tru
             corpus = link(drafts, skipped, knowledge, notes, settings.publishing, reuse)
             if cache and reuse.changed:
                 cache.save_parts(settings.seeds, reuse.made)
+            # The corpus lives until the build ends: frozen before collection resumes, which would
+            # otherwise traverse its hundreds of thousands of new records (young, then older
+            # generations) right away; ``_long_lived`` unfreezes it as it unfreezes the drafts.
+            gc.freeze()
     return corpus, bodies, processed
+
+
+# keys, results (None: to process), whether each came from the state, the inputs to process
+_Looked = tuple[list[str], list[Result | StateResult | None], list[bool], list[int]]
 
 
 def _gather(found: list[tuple[Found, StatKey | None]], cache: Cache | None, previous: BuildState, workers: Workers,
@@ -276,12 +285,19 @@ def _gather(found: list[tuple[Found, StatKey | None]], cache: Cache | None, prev
     live until the build ends, and between the paused batches the collector traversed them again and again
     (0.9 of the 3.2 s of CPU of a 3,000-article rerun with nothing changed). Workers forked meanwhile run
     the collector as usual; the caller's ``_long_lived`` block unfreezes everything when the corpus stage ends.
+
+    A rerun with few inputs the state does not know hands them to the workers first (``_Ahead``) and
+    collects their results after the state's drafts are read, or before the first batch that needs the
+    workers: the build no longer waits for the worker when it reaches an added article among the batches.
     """
+    ahead = _Ahead.start(found, cache, previous, workers, out)
     for group in _batches(found):
         raws: list[tuple[RawInput, tuple[int, ...] | None]] = []
         with _no_collection():
             for item, stat in group:
                 out.bodies.found[item.seed] = item
+                if ahead is not None and item.seed in ahead.seeds:
+                    continue
                 digest = previous.known(item.seed, stat)
                 kept = previous.result(digest) if digest is not None else None
                 if digest is not None and kept is not None:
@@ -294,13 +310,54 @@ def _gather(found: list[tuple[Found, StatKey | None]], cache: Cache | None, prev
                     raws.append((raw, stat))
                     out.hashed += stat is not None
             gc.freeze()  # before collection resumes: it would traverse the drafts just unpickled
+        if raws and ahead is not None:  # the workers are needed again: collect what they were handed first
+            ahead.finish()
+            ahead = None
         _process(raws, cache, previous, workers, out)
         release_article_resources(len(found))
+    if ahead is not None:
+        ahead.finish()
 
 
-def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache | None, previous: BuildState,
-             workers: Workers, out: _Collector) -> None:
-    """Results for one batch: from the previous state, the per-article cache, or by processing."""
+@dataclass
+class _Ahead:
+    """A rerun's inputs unknown to the build state (new, changed or touched), looked up and handed to the
+    workers before the state's drafts are read; their results are added by ``finish``."""
+
+    seeds: set[str]
+    raws: list[tuple[RawInput, tuple[int, ...] | None]]
+    looked: _Looked
+    sent: int
+    finish_args: tuple[Cache | None, BuildState, Workers, _Collector]
+
+    @classmethod
+    def start(cls, found: list[tuple[Found, StatKey | None]], cache: Cache | None, previous: BuildState,
+              workers: Workers, out: _Collector) -> _Ahead | None:
+        """None unless this is a rerun with between one and ``BATCH`` such inputs (their bytes are held meanwhile)."""
+        if not previous.inputs:
+            return None
+        unknown = [(item, stat) for item, stat in found if previous.known(item.seed, stat) is None]
+        if not unknown or len(unknown) > BATCH:
+            return None
+        raws: list[tuple[RawInput, tuple[int, ...] | None]] = []
+        for item, stat in unknown:
+            raw = load_raw(item)
+            if isinstance(raw, Skipped):
+                out.skipped.append(raw)
+            else:
+                raws.append((raw, stat))
+                out.hashed += stat is not None
+        looked = _lookup(raws, cache, previous)
+        sent = workers.send_ahead([raws[i][0] for i in looked[3]])
+        return cls({item.seed for item, _ in unknown}, raws, looked, sent, (cache, previous, workers, out))
+
+    def finish(self) -> None:
+        cache, previous, workers, out = self.finish_args
+        _process(self.raws, cache, previous, workers, out, self.looked, self.sent)
+
+
+def _lookup(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache | None, previous: BuildState) -> _Looked:
+    """Each input's digest and its result from the previous state or the per-article cache (None: to process)."""
     keys = [raw.digest() for raw, _ in raws]
     results: list[Result | StateResult | None] = []
     shared: list[bool] = []
@@ -308,13 +365,21 @@ def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache |
         known = previous.result(key)
         shared.append(known is not None)
         results.append(known if known is not None else cache.get(key) if cache else None)
-    todo = [i for i, r in enumerate(results) if r is None]
+    return keys, results, shared, [i for i, r in enumerate(results) if r is None]
+
+
+def _process(raws: list[tuple[RawInput, tuple[int, ...] | None]], cache: Cache | None, previous: BuildState,
+             workers: Workers, out: _Collector, looked: _Looked | None = None, sent: int = 0) -> None:
+    """Results for one batch: from the previous state, the per-article cache, or by processing
+    (``looked``: ``_lookup`` of ``raws`` done already; ``sent``: the first inputs to process were handed over)."""
+    keys, results, shared, todo = looked if looked is not None else _lookup(raws, cache, previous)
     # Every uncached input goes through a worker: its time and memory are bounded (issue 13).
-    for i, value in zip(todo, workers.run([raws[i][0] for i in todo]), strict=True):
-        results[i] = value
-        out.processed += 1
-        if cache:
-            cache.put(keys[i], value)
+    if todo:
+        for i, value in zip(todo, workers.run([raws[i][0] for i in todo], sent), strict=True):
+            results[i] = value
+            out.processed += 1
+            if cache:
+                cache.put(keys[i], value)
     for (raw, stat), key, result, kept in zip(raws, keys, results, shared, strict=True):
         if result is not None:
             out.add(raw.seed, stat, key, result, shared=kept)
@@ -393,9 +458,11 @@ def _write_pages(corpus: Corpus, bodies: Bodies, settings: Settings, knowledge: 
     settings): a list page whose records are unchanged is kept.
     """
     light = settings.light_search(len(corpus.articles))
+    cache = bodies.cache if writer.records_path is not None else None
+    records = EncodedRecords(cache.load_export(settings.docs, salt)) if cache else None
     # Streamed: each family of corpus pages is written before the next is rendered.
     with keyed.session(keyed.Keys(salt, writer.current, writer.keep_group, writer.group)) as keys:
-        for pages in corpus_page_groups(corpus, settings, knowledge):
+        for pages in corpus_page_groups(corpus, settings, knowledge, records):
             writer.announce(pages)
             for rel, page in sorted(pages.items()):
                 if isinstance(page, Pieces):
@@ -403,6 +470,8 @@ def _write_pages(corpus: Corpus, bodies: Bodies, settings: Settings, knowledge: 
                 else:
                     writer.put(rel, page, keys.keys.get(rel))
             del pages
+    if cache and records is not None and records.changed:
+        cache.save_export(settings.docs, salt, records.made)
     titles = article_titles(corpus)
     common = common_actors(corpus)
     todo: list[tuple[str, Article, str]] = []

@@ -23,7 +23,7 @@ from generator.article.records import Cleaned
 from generator.corpus.records import Article, Corpus
 from generator.corpus.terms import on_grid
 from generator.pipeline import BuildResult, build
-from generator.render import corpus_page_groups, corpus_pages, keyed
+from generator.render import corpus_page_groups, corpus_pages, export, keyed
 from generator.settings import Settings
 from tests.conftest import SEEDS
 from tests.kb import FULL_TEXT, knowledge
@@ -373,6 +373,37 @@ def test_an_incremental_build_equals_a_build_from_scratch(tmp_path: Path) -> Non
     assert _tree(settings.docs) == _tree(_built_without_cache(settings, tmp_path / "plain"))
 
 
+def _record_inputs(corpus: Corpus) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The corpus-level fields of each article's export record, by slug."""
+    return {a.slug: (tuple(link.slug for link in a.related), a.same_event) for a in corpus.articles}
+
+
+def test_an_added_article_encodes_only_the_export_records_it_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rerun takes the unchanged articles' encoded records from the previous build; the document
+    is the one a build without cache writes."""
+    _age(_corpus(tmp_path / "seeds"))
+    settings = _settings(tmp_path)
+    before = _record_inputs(build(settings, KB).corpus)
+    encoded: list[str] = []
+    real = export.article_record
+
+    def counting(article: Article) -> dict[str, object]:
+        encoded.append(article.slug)
+        return real(article)
+
+    monkeypatch.setattr(export, "article_record", counting)
+    _add_article(settings.seeds)
+    result = build(settings, KB)
+    after = _record_inputs(result.corpus)
+    moved = {slug for slug, inputs in after.items() if before.get(slug) != inputs}
+    assert _slug_of(result, "zz-added.txt") in moved
+    assert set(encoded) == moved and len(encoded) == len(moved) < len(after)
+    plain = _built_without_cache(settings, tmp_path / "plain")
+    assert (settings.docs / "briefing.json").read_bytes() == (plain / "briefing.json").read_bytes()
+
+
 def test_corpus_page_families_share_no_path(tmp_path: Path) -> None:
     """The build writes the corpus pages family by family: a path in two families would be written twice."""
     _age(_corpus(tmp_path / "seeds"))
@@ -559,3 +590,25 @@ def test_article_pages_rendered_by_forked_processes_are_the_same_bytes(
     mine = {p.relative_to(alone.docs): p.read_bytes() for p in alone.docs.rglob("*") if p.is_file()}
     theirs = {p.relative_to(forked.docs): p.read_bytes() for p in forked.docs.rglob("*") if p.is_file()}
     assert mine == theirs
+
+
+def test_an_added_article_handed_ahead_beside_a_damaged_state_shard_builds_the_same_site(tmp_path: Path) -> None:
+    """A rerun hands its new input to a worker before reading the state (``pipeline._Ahead``); an input
+    of a damaged shard needs the workers meanwhile: the site is still the one a build without cache makes."""
+    from generator.cache import Cache
+
+    _age(_corpus(tmp_path / "seeds"))
+    settings = replace(_settings(tmp_path), jobs=2)
+    build(settings, KB)
+    cache = Cache(settings.cache, KB.digest)
+    state = cache.load_state(settings.seeds)
+    number = min(state.shards)
+    damaged = state.shards[number][0]
+    state.shards[number] = (damaged, b"not a shard", b"")
+    cache.save_state(settings.seeds, state)
+    for digest in damaged:  # their per-article entries lost too: processed again, while the added one is away
+        cache._path(digest).unlink()
+    _add_article(settings.seeds)
+    again = build(settings, KB)
+    assert again.processed == 1 + len(damaged)
+    assert _tree(settings.docs) == _tree(_built_without_cache(settings, tmp_path / "plain"))

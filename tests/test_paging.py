@@ -415,3 +415,36 @@ def test_report_pages_made_section_by_section_equal_the_whole_report(
     by_seed = sorted(corpus.articles, key=lambda a: a.seed)
     lazy = report_pages(build_report(corpus, KB.registry, sections=False), by_seed)
     assert lazy == report_pages(build_report(corpus, KB.registry)) and len(lazy) > 1
+
+
+def _plain_cuts(keys: Sequence[str], size: int) -> list[int]:
+    """``paging.cuts`` as first written: every entry's hash computed before the pages are cut."""
+    if len(keys) <= size:
+        return [len(keys)]
+    low = max(1, size // paging.MIN_FRACTION)
+    threshold = min(1 << 64, (1 << 64) * paging.CUT_CHANCE // size)
+    values = [paging._cut_value(key) for key in keys]
+    ends: list[int] = []
+    start = 0
+    while start < len(values):
+        first, stop = start + low - 1, min(start + size, len(values))
+        i, lowest, at = first, 1 << 64, first
+        while i < stop:
+            if values[i] < threshold:
+                break
+            if values[i] < lowest:
+                lowest, at = values[i], i
+            i += 1
+        else:
+            if start + size > len(values):
+                ends.append(len(values))
+                break
+            i = at
+        ends.append(i + 1)
+        start = i + 1
+    return ends
+
+
+@given(st.lists(st.text(min_size=1, max_size=6), max_size=300, unique=True), st.integers(1, 40))
+def test_cuts_hashing_only_the_entries_that_can_end_a_page_cuts_as_before(keys: list[str], size: int) -> None:
+    assert paging.cuts(keys, size) == _plain_cuts(keys, size)

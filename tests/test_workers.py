@@ -264,3 +264,17 @@ def test_a_failing_setup_leaves_the_worker_serving() -> None:
         assert _reasons(workers.run([_raw("a.txt")])) == [f"set up in [], task in {workers.workers[0].process.pid}"]
     finally:
         workers.close()
+
+
+def test_inputs_sent_ahead_are_collected_by_run_in_input_order() -> None:
+    workers = Workers(_task, 2)
+    raws = [_raw("slow.txt"), _raw("a.txt"), _raw("error.txt"), _raw("b.txt")]
+    try:
+        assert workers.send_ahead(raws) == 0  # no worker started yet: nothing handed over
+        workers.start()
+        sent = workers.send_ahead(raws)
+        assert sent == 1  # one worker started, idle
+        assert _reasons(workers.run(raws, sent)) == _reasons(workers.run(raws))
+        assert _reasons(workers.run(raws))[1] == "done a.txt"
+    finally:
+        workers.close()

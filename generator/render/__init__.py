@@ -14,7 +14,7 @@ from generator.knowledge.records import ActorType
 from generator.render.actors import actor_pages
 from generator.render.article import Titles
 from generator.render.events import event_pages, outlet, short_date
-from generator.render.export import briefing_pieces
+from generator.render.export import EncodedRecords, briefing_pieces
 from generator.render.feed import FEED_PATH, atom_feed
 from generator.render.home import home_page
 from generator.render.indexes import articles_pages
@@ -62,7 +62,7 @@ def common_actors(corpus: Corpus) -> frozenset[str]:
 
 
 def corpus_page_groups(
-    corpus: Corpus, settings: Settings, knowledge: Knowledge
+    corpus: Corpus, settings: Settings, knowledge: Knowledge, records: EncodedRecords | None = None
 ) -> Iterator[Mapping[str, str | Pieces]]:
     """Every generated file that is not an article page, one family at a time (keyed by path).
 
@@ -71,7 +71,7 @@ def corpus_page_groups(
 
     No page grows without bound with the corpus: long lists continue on further pages
     (``render.paging``, sizes in ``render.limits``); ``briefing.json`` is the one whole export,
-    given as ``Pieces``.
+    given as ``Pieces`` (its articles' records from ``records`` where unchanged: ``render.export``).
     With a light search index (``Settings.light_search``) the listing pages stay out of it and
     actor, theme, quote and timeline pages are indexed by their head only (``render.searchcut``).
     """
@@ -95,7 +95,7 @@ def corpus_page_groups(
         SVG_PATH: network_svg(pic, actor_url(settings.directory_urls), standalone=True),
     }
     yield sources_pages(corpus, knowledge.outlets, light)
-    yield {"briefing.json": Pieces(lambda: briefing_pieces(corpus))}
+    yield {"briefing.json": Pieces(lambda: briefing_pieces(corpus, records))}
     yield {FEED_PATH: atom_feed(corpus, settings.site_name, settings.site_url)}
     by_seed = sorted(corpus.articles, key=lambda a: a.seed)
     yield report_pages(build_report(corpus, knowledge.registry, sections=False), by_seed)

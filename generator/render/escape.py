@@ -17,6 +17,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -139,11 +140,29 @@ def _inert(text: str) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _layout(value: Any, depth: int) -> Iterator[str]:
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """A value as ``json_pieces`` writes it below the top two levels (``encode``), written as is.
+
+    Only valid where the layout is compact: an item of a list or object at the second level.
+    """
+
+    text: str
+
+
+def encode(value: Any) -> Encoded:
+    """``value`` encoded as ``json_pieces`` writes a record at the second level (compact and inert)."""
+    return Encoded(_inert(_compact(value)))
+
+
+def _layout(value: Any, depth: int) -> Iterator[str | Encoded]:
     """Objects one key per line and lists one item per line down to ``depth`` levels, compact below.
 
     In pieces (one per record at the second level); a list above that level may be an iterator.
     """
+    if isinstance(value, Encoded):
+        yield value
+        return
     if isinstance(value, Iterator):
         value = _Peeked(value)
     if depth >= 2 or not isinstance(value, dict | list | _Peeked) or not value:
@@ -185,7 +204,7 @@ def json_pieces(data: Any) -> Iterator[str]:
     records need not exist all at once either.
     """
     for piece in _layout(data, 0):
-        yield _inert(piece)
+        yield piece.text if isinstance(piece, Encoded) else _inert(piece)
     yield "\n"
 
 

@@ -81,8 +81,10 @@ def cuts(keys: Sequence[str], size: int) -> list[int]:
         return [len(keys)]
     low = max(1, size // MIN_FRACTION)
     threshold = min(_SCALE, _SCALE * CUT_CHANCE // size)
-    values = [_cut_value(key) for key in keys]
-    count = len(values)
+    # Only an entry at or past a page's ``low``-th is ever hashed: the first ``low - 1`` entries of a page
+    # cannot end it (about half of all entries, pages averaging half the page size).
+    cut_value = _cut_value
+    count = len(keys)
     ends: list[int] = []
     start = 0
     while start < count:
@@ -92,7 +94,7 @@ def cuts(keys: Sequence[str], size: int) -> list[int]:
         i = first
         lowest, at = _SCALE, first
         while i < stop:
-            value = values[i]
+            value = cut_value(keys[i])
             if value < threshold:
                 break
             if value < lowest:

@@ -124,12 +124,26 @@ class Workers:
             self._replace(worker)
         return result  # type: ignore[no-any-return]
 
-    def run(self, raws: list[RawInput]) -> list[Result]:
-        """The task's result for every input, in input order."""
+    def send_ahead(self, raws: list[RawInput]) -> int:
+        """Hand the first of ``raws`` to the workers started and idle, without waiting; how many were handed.
+
+        ``run(raws, sent)`` with the same inputs, before any other ``run``, collects them and does the
+        rest: a rerun hands its new inputs over before reading its state (``pipeline._gather``), so the
+        worker processes them meanwhile instead of the build waiting for it when it reaches them.
+        """
+        if self.context is None:
+            return 0
+        idle = [w for w in self.workers if w.index < 0]
+        for index, (worker, raw) in enumerate(zip(idle, raws, strict=False)):  # as many as there are idle workers
+            self._send(worker, index, raw)
+        return min(len(idle), len(raws))
+
+    def run(self, raws: list[RawInput], sent: int = 0) -> list[Result]:
+        """The task's result for every input, in input order (``sent``: the first ones were ``send_ahead``)."""
         if self.context is None:  # no fork: the exception barrier holds, the time and memory bounds do not
             return [guarded(self.task, raw) for raw in raws]
         results: list[Result | None] = [None] * len(raws)
-        pending = deque(range(len(raws)))
+        pending = deque(range(sent, len(raws)))
         while len(self.workers) < min(self.jobs, len(raws)):
             self._start()
         while pending or any(w.index >= 0 for w in self.workers):
