@@ -30,16 +30,16 @@ of the title model alone, and the file records it as ``title_fit``.
 The confidence in the chosen title (``title_confidence``, ``title_bar``): the title model's softmax
 over a page's candidates gives the probability of the title the cleaner chose (whichever chose it:
 the rules, or the title model in ``title_languages``) and of the best candidate; with whether the
-page states its headline elsewhere, a small logistic model (``CONFIDENCE_FEATURES``) fitted on those
-of pages the title model was not fitted on (grouped by site: each page's from the title model fitted
-on the other folds) predicts "the chosen title is the gold title" (score_meta's normalisation, case
-aside). The bar is chosen on scores the calibrating model was not fitted on (grouped by site again):
-the bar that keeps the most right explicit titles while at most ``CONFIDENCE_CAP`` of the explicit
-titles are wrong (bars in steps of 0.02). The shipped pair is fitted on train/ alone; the printed
-grouped cross-validation (train + dev) fits and chooses them on the fitting folds only (their title
-models fitted on three folds) and counts explicit and inferred titles, right and wrong, on the
-fitting folds (in-sample) and on the scoring folds. The line model is off there: it changes no
-title's confidence and seldom its text.
+page states its headline elsewhere and whether the title model chose it, a small logistic model
+(``CONFIDENCE_FEATURES``) fitted on those of pages the title model was not fitted on (grouped by
+site: each page's from the title model fitted on the other folds) predicts "the chosen title is the
+gold title" (score_meta's normalisation, case aside). The bar is chosen on scores the calibrating
+model was not fitted on (grouped by site again): the bar that keeps the most right explicit titles
+while at most ``CONFIDENCE_CAP`` of the explicit titles are wrong (bars in steps of 0.02). The
+shipped pair is fitted on train/ alone; the printed grouped cross-validation (train + dev) fits and
+chooses them on the fitting folds only (their title models fitted on three folds) and counts
+explicit and inferred titles, right and wrong, on the fitting folds (in-sample) and on the scoring
+folds. The line model is off there: it changes no title's confidence and seldom its text.
 
 The models are scored the way ``score.py`` scores (its own matcher, imported):
 
@@ -78,6 +78,7 @@ import sys
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -664,15 +665,24 @@ def _right(title: str, gold: str) -> bool:
     return bool(_NORM(title).casefold() == _NORM(gold).casefold())
 
 
+@lru_cache(maxsize=1)
+def _languages() -> Any:
+    """The language data alone: the whole knowledge would load the model file this run may replace
+    (and refuse one fitted before a feature was added)."""
+    from generator.knowledge.languages import parse_languages
+    from generator.knowledge.layers import PACKAGE_DATA, Layers
+
+    data, label = Layers(REPO / "briefing", PACKAGE_DATA).load("languages.yml")
+    return parse_languages(data, label)
+
+
 def signals(pages: list[Page], model: Any, titles: list[str]) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """``CONFIDENCE_FEATURES`` of the title each page (with a gold title) gets from ``model`` (the
     title model on for ``titles`` languages), whether it is the gold title, and the pages' indexes.
     A title ``pick_title`` turns down is left out (it is inferred anyway)."""
     from generator.article.clean import finish, learned, title_signals
     from generator.article.extract.title import rejected_title, undecorated
-    from generator.knowledge import load_knowledge
-
-    languages = load_knowledge(REPO / "briefing").languages
+    languages = _languages()
     rows, right, at = [], [], []
     for k, p in enumerate(pages):
         gold = str(p.gold.get("title") or "")
@@ -684,7 +694,7 @@ def signals(pages: list[Page], model: Any, titles: list[str]) -> tuple[np.ndarra
         cands, x = p.cands
         ranked = (cands, model.title.logits(x))
         roles, head, text = learned.decide(r.infos, r.roles, r.lay, model, False, p.told in titles, ranked)
-        got = title_signals(r, roles, head, text, ranked)
+        got = title_signals(r, roles, head, text, ranked, p.told in titles)
         title = undecorated(finish(r, roles, head, text).title or "")
         if got is None or not title or rejected_title(title, languages):
             continue

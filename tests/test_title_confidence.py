@@ -114,7 +114,7 @@ def _file(**changes: object) -> dict[str, object]:
 
 
 def test_model_file_confidence_keys_are_read() -> None:
-    weights = {"chosen": 1.5, "best": 1.0, "stated": 2.5}
+    weights = {"chosen": 1.5, "best": 1.0, "stated": 2.5, "by_model": -0.5}
     model = parse_cleaner(_file(title_confidence={"bias": 0.25, "weights": weights}, title_bar=0.7))
     assert model.title_bar == 0.7 and model.confidence.bias == 0.25
     assert model.confidence.weights.tolist() == [weights[n] for n in CONFIDENCE_FEATURES]

@@ -110,13 +110,14 @@ CONFIDENCE_FEATURES: tuple[str, ...] = (
     "chosen",  # logit of the chosen headline text's probability (0 when it is no candidate), / 5
     "best",  # logit of the likeliest candidate text's probability, / 5
     "stated",  # the page states its headline elsewhere (under a breadcrumb, in a comments heading)
+    "by_model",  # the title model chose it (its language is in title_languages); else the rules did
 )
 
 
-def confidence_row(signals: tuple[float, float, float]) -> np.ndarray:
-    """The ``CONFIDENCE_FEATURES`` of ``clean.title_signals``' (chosen, best, stated)."""
-    chosen, best, stated = signals
-    return np.array([_logit(chosen), _logit(best), stated])
+def confidence_row(signals: tuple[float, float, float, float]) -> np.ndarray:
+    """The ``CONFIDENCE_FEATURES`` of ``clean.title_signals``' (chosen, best, stated, by_model)."""
+    chosen, best, stated, by_model = signals
+    return np.array([_logit(chosen), _logit(best), stated, by_model])
 
 
 def _logit(p: float) -> float:
@@ -160,7 +161,7 @@ class CleanerModel:
     )
     title_bar: float = 0.0
 
-    def title_sure(self, signals: tuple[float, float, float]) -> float:
+    def title_sure(self, signals: tuple[float, float, float, float]) -> float:
         """The probability that the chosen title is the headline (``clean.title_signals``)."""
         z = float(self.confidence.logits(confidence_row(signals)))
         return 1.0 / (1.0 + math.exp(-min(max(z, -60.0), 60.0)))

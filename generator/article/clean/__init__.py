@@ -58,10 +58,13 @@ def from_rules(ruled: Ruled, model: CleanerModel | None = None) -> Cleaned:
     if not (lines or head_on):
         if ranked is None:
             return plain
-        return replace(plain, title_confidence=_confidence(ruled, model, ruled.roles, ruled.lay.title, None, ranked))
+        sure = _confidence(ruled, model, ruled.roles, ruled.lay.title, None, ranked, False)
+        return replace(plain, title_confidence=sure)
     roles, head, head_text = learned.decide(ruled.infos, ruled.roles, ruled.lay, model, lines, head_on, ranked)
     done = finish(ruled, roles, head, head_text)
-    sure = _confidence(ruled, model, roles, head, head_text, ranked) if sure_on and ranked is not None else None
+    sure = None
+    if sure_on and ranked is not None:
+        sure = _confidence(ruled, model, roles, head, head_text, ranked, head_on)
     if roles == ruled.roles and done.title == plain.title:
         return replace(plain, title_confidence=sure)
     return replace(done, rules=plain, title_confidence=sure)
@@ -73,11 +76,13 @@ def title_signals(
     head_at: int | None,
     head_text: str | None,
     ranked: tuple[list[Candidate], np.ndarray],
-) -> tuple[float, float, float] | None:
+    by_model: bool,
+) -> tuple[float, float, float, float] | None:
     """What the title model says of the chosen headline (None: no headline): the softmax probability
     of the chosen headline's text (summed over the candidates with that text: a headline repeated in
-    a title bar is one headline; 0: it is no candidate), the likeliest text's, and whether the page
-    states its headline elsewhere (``Ruled.stated``, which wins over both choices)."""
+    a title bar is one headline; 0: it is no candidate), the likeliest text's, whether the page
+    states its headline elsewhere (``Ruled.stated``, which wins over both choices) and whether the
+    title model chose it (``by_model``; else the rules did)."""
     _, at, text = _restated(ruled, roles, head_at, head_text)
     if at is None:
         return None
@@ -86,7 +91,8 @@ def title_signals(
     for cand, q in zip(cands, learned.softmax(z).tolist(), strict=True):
         mass[cand.text] = mass.get(cand.text, 0.0) + q
     want = text if text is not None else ruled.infos[at].text
-    return mass.get(want, 0.0), max(mass.values(), default=0.0), float(ruled.stated is not None and at == ruled.stated)
+    stated = float(ruled.stated is not None and at == ruled.stated)
+    return mass.get(want, 0.0), max(mass.values(), default=0.0), stated, float(by_model)
 
 
 def _confidence(
@@ -96,8 +102,9 @@ def _confidence(
     head_at: int | None,
     head_text: str | None,
     ranked: tuple[list[Candidate], np.ndarray],
+    by_model: bool,
 ) -> float | None:
-    signals = title_signals(ruled, roles, head_at, head_text, ranked)
+    signals = title_signals(ruled, roles, head_at, head_text, ranked, by_model)
     return None if signals is None else model.title_sure(signals)
 
 
