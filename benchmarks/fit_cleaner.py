@@ -27,6 +27,20 @@ until the fit improves) or as one logistic model over all candidates; ``choose_t
 the one whose best candidate is the gold title on more pages in a grouped-by-site cross-validation
 of the title model alone, and the file records it as ``title_fit``.
 
+The confidence in the chosen title (``title_confidence``, ``title_bar``): the title model's softmax
+over a page's candidates gives the probability of the title the cleaner chose (whichever chose it:
+the rules, or the title model in ``title_languages``) and of the best candidate; with whether the
+page states its headline elsewhere and whether the title model chose it, a small logistic model
+(``CONFIDENCE_FEATURES``) fitted on those of pages the title model was not fitted on (grouped by
+site: each page's from the title model fitted on the other folds) predicts "the chosen title is the
+gold title" (score_meta's normalisation, case aside). The bar is chosen on scores the calibrating
+model was not fitted on (grouped by site again): the bar that keeps the most right explicit titles
+while at most ``CONFIDENCE_CAP`` of the explicit titles are wrong (bars in steps of 0.02). The
+shipped pair is fitted on train/ alone; the printed grouped cross-validation (train + dev) fits and
+chooses them on the fitting folds only (their title models fitted on three folds) and counts
+explicit and inferred titles, right and wrong, on the fitting folds (in-sample) and on the scoring
+folds. The line model is off there: it changes no title's confidence and seldom its text.
+
 The models are scored the way ``score.py`` scores (its own matcher, imported):
 
 - a 5-fold cross-validation grouped by site over train and dev (``benchmarks/sites.py``: no site
@@ -64,6 +78,7 @@ import sys
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +88,13 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.sites import FOLDS, fold_of  # noqa: E402
-from generator.knowledge.cleaner import LINE_FEATURES, TITLE_FEATURES, WINDOW_FEATURES  # noqa: E402
+from generator.knowledge.cleaner import (  # noqa: E402
+    CONFIDENCE_FEATURES,
+    LINE_FEATURES,
+    TITLE_FEATURES,
+    WINDOW_FEATURES,
+    confidence_row,
+)
 
 MODEL_FILE = REPO / "generator" / "knowledge" / "data" / "cleaner_model.json"
 L2 = 1.0
@@ -84,6 +105,9 @@ _SILVER_MIN_CHARS = 200
 _SUBSTRING_MIN = 25
 _KEPT_COL = LINE_FEATURES.index("kept")
 MIN_LANGUAGE_PAGES = 10  # a language with fewer pages among the fitting folds keeps the rules
+CONFIDENCE_CAP = 0.10  # at most this share of the explicit titles may be wrong on the fitting folds
+CONFIDENCE_L2 = 1.0  # the confidence model's (1, 3, 10 tried: the same within a page or two)
+_TITLE_BARS = tuple(round(0.02 * k, 2) for k in range(1, 50))
 
 
 @dataclass
@@ -102,6 +126,7 @@ class Page:
     told: str = ""  # the language the cleaner tells from the rules' body text
     tx: np.ndarray | None = None  # headline candidates' features (None: no gold title among them)
     ty: np.ndarray | None = None  # ... and which of them are the gold title
+    cands: Any = None  # every headline candidate and the feature matrix (learned.title_matrix)
 
 
 def _ws(text: str) -> str:
@@ -572,6 +597,7 @@ def title_cv(pages: list[Page], bench: Path, kind: str) -> None:
     held = [k for k, g in enumerate(folds) if g == 0]
     for run, got in rows.items():
         print(f"  held-out fold 0 {run:>6}: {summary([got[k] for k in held])}")
+    confidence_cv(pages, kind, choose_languages(pages, list(range(len(pages))), rows, "title", 3))
     print("exact title (the chosen title is the gold title, case and spacing aside; the recall above also counts")
     print("a gold title found inside a longer chosen line or in the body):")
     english = [k for k, p in enumerate(pages) if p.told == "en"]
@@ -608,12 +634,156 @@ def dev_scores(pages: list[Page], data: dict[str, Any], bench: Path, lines: list
     report("dev split (78 pages), models fitted on train/ only", dev, rows)
 
 
+def _title_only(weights: np.ndarray, bias: float, titles: list[str]) -> Any:
+    """A model with the title model alone, on for ``titles`` languages (the line model off)."""
+    zeros = {"bias": 0.0}
+    return _model(
+        {
+            "line": {**zeros, "weights": _named(LINE_FEATURES, np.zeros(len(LINE_FEATURES)))},
+            "window": {**zeros, "weights": _named(WINDOW_FEATURES, np.zeros(len(WINDOW_FEATURES)))},
+            "title": {"bias": bias, "weights": _named(TITLE_FEATURES, weights)},
+            "drop_below": 0.5,
+            "keep_above": 0.5,
+            "title_languages": titles,
+        }
+    )
+
+
+_NORM: Any = None
+
+
+def _right(title: str, gold: str) -> bool:
+    """Whether ``title`` is ``gold`` as score_meta.py compares them, case aside."""
+    global _NORM
+    if _NORM is None:
+        where = REPO.parent / "shared" / "textbench" / "score_meta.py"
+        spec = importlib.util.spec_from_file_location("textbench_score_meta", where)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _NORM = module.norm_text
+    return bool(_NORM(title).casefold() == _NORM(gold).casefold())
+
+
+@lru_cache(maxsize=1)
+def _languages() -> Any:
+    """The language data alone: the whole knowledge would load the model file this run may replace
+    (and refuse one fitted before a feature was added)."""
+    from generator.knowledge.languages import parse_languages
+    from generator.knowledge.layers import PACKAGE_DATA, Layers
+
+    data, label = Layers(REPO / "briefing", PACKAGE_DATA).load("languages.yml")
+    return parse_languages(data, label)
+
+
+def signals(pages: list[Page], model: Any, titles: list[str]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """``CONFIDENCE_FEATURES`` of the title each page (with a gold title) gets from ``model`` (the
+    title model on for ``titles`` languages), whether it is the gold title, and the pages' indexes.
+    A title ``pick_title`` turns down is left out (it is inferred anyway)."""
+    from generator.article.clean import finish, learned, title_signals
+    from generator.article.extract.title import rejected_title, undecorated
+    languages = _languages()
+    rows, right, at = [], [], []
+    for k, p in enumerate(pages):
+        gold = str(p.gold.get("title") or "")
+        if not gold:
+            continue
+        r = p.ruled
+        if p.cands is None:
+            p.cands = learned.title_matrix(r.infos, r.lay)
+        cands, x = p.cands
+        ranked = (cands, model.title.logits(x))
+        roles, head, text = learned.decide(r.infos, r.roles, r.lay, model, False, p.told in titles, ranked)
+        got = title_signals(r, roles, head, text, ranked, p.told in titles)
+        title = undecorated(finish(r, roles, head, text).title or "")
+        if got is None or not title or rejected_title(title, languages):
+            continue
+        rows.append(confidence_row(got))
+        right.append(float(_right(title, gold)))
+        at.append(k)
+    return np.array(rows).reshape(-1, len(CONFIDENCE_FEATURES)), np.array(right), at
+
+
+def oof_signals(pages: list[Page], kind: str, titles: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``signals`` of every page from the title model fitted on the other folds' pages (grouped by
+    site), with each row's fold."""
+    folds = [fold_of(p.gold) for p in pages]
+    xs, ys, fs = [], [], []
+    for f in sorted(set(folds)):
+        w, b = fit_title([p for p, g in zip(pages, folds, strict=True) if g != f], kind)
+        scored = [p for p, g in zip(pages, folds, strict=True) if g == f]
+        x, y, _ = signals(scored, _title_only(w, b, titles), titles)
+        xs.append(x)
+        ys.append(y)
+        fs.append(np.full(len(y), f))
+    return np.vstack(xs), np.concatenate(ys), np.concatenate(fs)
+
+
+def choose_title_bar(p: np.ndarray, y: np.ndarray) -> float:
+    """The bar that keeps the most right explicit titles (confidence ``p`` at or above it) while at
+    most ``CONFIDENCE_CAP`` of the explicit titles are wrong (the lowest such bar on ties)."""
+    best = (-1.0, _TITLE_BARS[-1])
+    for bar in _TITLE_BARS:
+        explicit = p >= bar
+        n = int(explicit.sum())
+        if n and (1 - y[explicit]).sum() <= CONFIDENCE_CAP * n and y[explicit].sum() > best[0]:
+            best = (float(y[explicit].sum()), bar)
+    return best[1]
+
+
+def fit_confidence(x: np.ndarray, y: np.ndarray, folds: np.ndarray) -> tuple[np.ndarray, float, float]:
+    """The confidence model fitted on rows ``x`` (labels ``y``) and its bar, chosen on each fold's
+    scores from the model fitted on the other folds (grouped by site); (weights, bias, bar)."""
+    p = np.zeros(len(y))
+    for f in sorted(set(folds.tolist())):
+        w, b = fit_logistic(x[folds != f], y[folds != f], np.ones(int((folds != f).sum())), CONFIDENCE_L2)
+        p[folds == f] = 1.0 / (1.0 + np.exp(-(x[folds == f] @ w + b)))
+    w, b = fit_logistic(x, y, np.ones(len(y)), CONFIDENCE_L2)
+    return w, b, choose_title_bar(p, y)
+
+
+def _counts(p: np.ndarray, y: np.ndarray, bar: float) -> str:
+    e = p >= bar
+    right, wrong = int(y[e].sum()), int((1 - y[e]).sum())
+    return (
+        f"explicit right {right} wrong {wrong} (wrong {wrong / max(right + wrong, 1):.3f}); "
+        f"inferred right {int(y[~e].sum())} wrong {int((1 - y[~e]).sum())}; all explicit: right {int(y.sum())} "
+        f"wrong {int((1 - y).sum())}"
+    )
+
+
+def confidence_cv(pages: list[Page], kind: str, titles: list[str]) -> None:
+    """Grouped-by-site CV of the title confidence: for each fold, the confidence model and its bar
+    fitted and chosen on the other folds alone (their signals from title models fitted on three
+    folds), then the fold's titles (from the title model fitted on the four) counted."""
+    folds = np.array([fold_of(p.gold) for p in pages])
+    outer_x, outer_y, outer_f = oof_signals(pages, kind, titles)
+    held = np.zeros(len(outer_y))
+    fitting: list[tuple[np.ndarray, np.ndarray]] = []
+    for f in range(FOLDS):
+        inner = [p for p, g in zip(pages, folds, strict=True) if g != f]
+        x, y, fs = oof_signals(inner, kind, titles)
+        w, b, bar = fit_confidence(x, y, fs)
+        fitting.append((1.0 / (1.0 + np.exp(-(x @ w + b))) - bar + 0.5, y))
+        mine = outer_f == f
+        held[mine] = 1.0 / (1.0 + np.exp(-(outer_x[mine] @ w + b))) - bar + 0.5
+        print(f"  fold {f}: bar {bar:.2f} weights {np.round(w, 3).tolist()} bias {b:.3f}")
+    print(f"title confidence, cross-validation grouped by site ({CONFIDENCE_CAP:.0%} wrong explicit allowed):")
+    fit_p = np.concatenate([q for q, _ in fitting])
+    fit_y = np.concatenate([y for _, y in fitting])
+    print(f"  fitting folds (in-sample, each page 4 times): {_counts(fit_p, fit_y, 0.5)}")
+    print(f"  scoring folds: {_counts(held, outer_y, 0.5)}")
+    zero = outer_f == 0
+    print(f"  scoring fold 0: {_counts(held[zero], outer_y[zero], 0.5)}")
+
+
 def write_model(data: dict[str, Any], path: Path = MODEL_FILE) -> None:
     """The model file, byte-stable (sorted keys, fixed rounding)."""
     about = (
         "Written by benchmarks/fit_cleaner.py --write (make train) from ../shared/textbench/train: "
         "logistic line model stacked on the rule cleaner, smoothed by a window model; linear headline scorer "
-        "over generator/article/clean/headlines.py's candidates (title_fit). Do not edit by hand."
+        "over generator/article/clean/headlines.py's candidates (title_fit); the confidence in the chosen title "
+        "(title_confidence) and the bar under which it is inferred (title_bar). Do not edit by hand."
     )
     text = json.dumps({"about": about, **data}, indent=1, sort_keys=True, ensure_ascii=False)
     path.write_text(text + "\n", encoding="utf-8")
@@ -646,6 +816,16 @@ def main() -> int:
         return 0
     lines, titles = ([], []) if a.no_cv else cross_validate(pages, a.bench, kind, a.pages, not a.no_nested)
     data = {**fit([p for p in pages if p.split == "train"], kind), "title_fit": kind}
+    if not a.no_cv:
+        confidence_cv(pages, kind, titles)
+    cx, cy, cf = oof_signals([p for p in pages if p.split == "train"], kind, titles)
+    cw, cb, bar = fit_confidence(cx, cy, cf)
+    print(f"title confidence (train/): bar {bar:.2f}; {_counts(1.0 / (1.0 + np.exp(-(cx @ cw + cb))), cy, bar)}")
+    data = {
+        **data,
+        "title_confidence": {"bias": round(cb, 6), "weights": _named(CONFIDENCE_FEATURES, cw)},
+        "title_bar": bar,
+    }
     dev_scores(pages, data, a.bench, lines, titles)
     data = {**data, "enabled": False, "title_enabled": False, "line_languages": lines, "title_languages": titles}
     if a.write:

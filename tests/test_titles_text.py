@@ -14,7 +14,7 @@ KB = knowledge()
 
 
 def title_of(line: str) -> str:
-    text, basis, _, _ = pick_title(line, (), KB.languages)
+    text, basis, _, _, _ = pick_title(line, (), KB.languages)
     assert basis is Basis.EXPLICIT
     return text
 

@@ -68,6 +68,9 @@ class Cleaned:
     # changed). The metadata reads its dates, bylines and source from the rules' lines and headline:
     # they sit around the line the rules found, and the model's kept chrome would move the header.
     rules: Cleaned | None = None
+    # The fitted cleaner's confidence that ``title`` is the article's headline (0-1; None: no fitted
+    # model, or no title). ``extract.title.pick_title`` infers a title below the model's bar.
+    title_confidence: float | None = None
 
 
 class Basis(StrEnum):

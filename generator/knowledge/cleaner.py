@@ -8,8 +8,10 @@ paragraphs is kept and a lone line in a footer is not. The model overrules the r
 is sure enough: a line the rules keep is dropped when the second model's probability is below
 ``drop_below``, and a line they drop is kept when it reaches ``keep_above`` (both chosen by the fit).
 A third linear model scores the headline candidates of ``generator.article.clean.headlines`` (the
-best one is the title; ``title_fit`` says how the fit chose to fit it). ``enabled`` (lines) and
-``title_enabled`` (headline) turn each model on for every page; ``line_languages`` and
+best one is the title; ``title_fit`` says how the fit chose to fit it). A fourth, small logistic
+model (``title_confidence``) turns the title model's softmax over the candidates into a confidence
+in the title the cleaner chose; below ``title_bar`` a text copy's title is inferred, not explicit.
+``enabled`` (lines) and ``title_enabled`` (headline) turn each model on for every page; ``line_languages`` and
 ``title_languages`` turn it on only for pages in those languages (ISO 639-1 codes, told from the
 rules' own body text by ``generator.article.extract.language``). The fit leaves both flags off and
 lists the languages where the model beat the rules in cross-validation grouped by site; an owner may
@@ -102,6 +104,25 @@ TITLE_FEATURES: tuple[str, ...] = (
     "below_label",  # the previous line is a label of 1-3 words: a headline under its kicker
     "next_sentence",  # the next non-blank line ends as a sentence or is prose: a lead under a headline
 )
+# How sure the cleaner is of the title it chose (``CleanerModel.title_sure``), from the title model's
+# softmax over the headline candidates, whichever chose the title (the rules or the model).
+CONFIDENCE_FEATURES: tuple[str, ...] = (
+    "chosen",  # logit of the chosen headline text's probability (0 when it is no candidate), / 5
+    "best",  # logit of the likeliest candidate text's probability, / 5
+    "stated",  # the page states its headline elsewhere (under a breadcrumb, in a comments heading)
+    "by_model",  # the title model chose it (its language is in title_languages); else the rules did
+)
+
+
+def confidence_row(signals: tuple[float, float, float, float]) -> np.ndarray:
+    """The ``CONFIDENCE_FEATURES`` of ``clean.title_signals``' (chosen, best, stated, by_model)."""
+    chosen, best, stated, by_model = signals
+    return np.array([_logit(chosen), _logit(best), stated, by_model])
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p)) / 5
 
 
 @dataclass(frozen=True, eq=False)
@@ -133,6 +154,17 @@ class CleanerModel:
     line_languages: frozenset[str] = frozenset()
     title_languages: frozenset[str] = frozenset()
     title_fit: str = "logistic"  # how the title model was fitted (TITLE_FITS; the fit chooses)
+    # The confidence in the chosen title (a logistic model over CONFIDENCE_FEATURES) and the bar under
+    # which a text copy's title is inferred, not explicit (0: always explicit, as a file without them).
+    confidence: Linear = field(
+        default_factory=lambda: Linear(CONFIDENCE_FEATURES, np.zeros(len(CONFIDENCE_FEATURES)), 0.0)
+    )
+    title_bar: float = 0.0
+
+    def title_sure(self, signals: tuple[float, float, float, float]) -> float:
+        """The probability that the chosen title is the headline (``clean.title_signals``)."""
+        z = float(self.confidence.logits(confidence_row(signals)))
+        return 1.0 / (1.0 + math.exp(-min(max(z, -60.0), 60.0)))
 
     def by_language(self) -> bool:
         """Whether a page's language decides if a model runs (neither model is on for every page)."""
@@ -194,10 +226,18 @@ def parse_cleaner(data: Any, where: str = "cleaner_model.json") -> CleanerModel:
     title_fit = data.get("title_fit", "logistic")
     if title_fit not in TITLE_FITS:
         problems.append(f"{where}: 'title_fit' must be one of {', '.join(TITLE_FITS)}")
+    confidence = CleanerModel().confidence
+    bar = 0.0
+    if "title_confidence" in data or "title_bar" in data:  # both or neither (a file fitted before them: neither)
+        confidence = _linear(data.get("title_confidence"), f"{where}: title_confidence", CONFIDENCE_FEATURES, problems)
+        bar = _number(data.get("title_bar"), f"{where}: 'title_bar'", problems)
+        if not 0.0 <= bar < 1.0:
+            problems.append(f"{where}: 'title_bar' must be at least 0 and below 1")
     if problems:
         raise DataError(problems, "invalid cleaner model")
     return CleanerModel(
-        line, window, bars[0], bars[1], flags[0], title, flags[1], True, languages[0], languages[1], str(title_fit)
+        line, window, bars[0], bars[1], flags[0], title, flags[1], True, languages[0], languages[1], str(title_fit),
+        confidence, bar,
     )
 
 

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from generator.article.clean import embeds, figures, learned, promos, span, title
 from generator.article.clean.blocks import build, tidy
 from generator.article.clean.embeds import Embeds
 from generator.article.clean.features import Info, Quality, analyse, code_lines, prose_rate, rewrap
+from generator.article.clean.headlines import Candidate
 from generator.article.clean.roles import Assigned, Layout, assign
 from generator.article.records import Block, Cleaned, Line, Role
 from generator.knowledge.boilerplate import Phrases
 from generator.knowledge.cleaner import CleanerModel
 
-__all__ = ["Block", "Cleaned", "Line", "Role", "Ruled", "clean", "finish", "page_language", "rules"]
+__all__ = ["Block", "Cleaned", "Line", "Role", "Ruled", "clean", "finish", "from_rules", "page_language", "rules"]
 
 _CONSENT_LINES = 2  # a cookie-consent notice has at least this many lines about cookies and the reader
 _RELAX_BELOW = 0.04  # pages with fewer known stopwords are in a language we have no list for
@@ -40,18 +43,69 @@ class Ruled:
 def clean(text: str, phrases: Phrases, model: CleanerModel | None = None) -> Cleaned:
     """Title, body blocks and per-line roles of one page of text (``phrases``: the boilerplate data;
     ``model``: the fitted cleaner, used when it is enabled; None: the rules alone)."""
-    ruled = rules(text, phrases)
-    if model is None or not model.fitted:
-        return finish(ruled, ruled.roles, ruled.lay.title)
+    return from_rules(rules(text, phrases), model)
+
+
+def from_rules(ruled: Ruled, model: CleanerModel | None = None) -> Cleaned:
+    """The cleaned page from the rules' decisions and ``model`` (see ``clean``); with a fitted model
+    the title carries the title model's confidence in it (``Cleaned.title_confidence``)."""
     plain = finish(ruled, ruled.roles, ruled.lay.title)
+    if model is None or not model.fitted:
+        return plain
     lines, head_on = model.parts(page_language(plain) if model.by_language() else "")
+    sure_on = model.title_bar > 0  # a file without the confidence model: every title explicit, none computed
+    ranked = learned.scored(ruled.infos, ruled.lay, model) if head_on or sure_on else None
     if not (lines or head_on):
-        return plain
-    roles, head, head_text = learned.decide(ruled.infos, ruled.roles, ruled.lay, model, lines, head_on)
+        if ranked is None:
+            return plain
+        sure = _confidence(ruled, model, ruled.roles, ruled.lay.title, None, ranked, False)
+        return replace(plain, title_confidence=sure)
+    roles, head, head_text = learned.decide(ruled.infos, ruled.roles, ruled.lay, model, lines, head_on, ranked)
     done = finish(ruled, roles, head, head_text)
+    sure = None
+    if sure_on and ranked is not None:
+        sure = _confidence(ruled, model, roles, head, head_text, ranked, head_on)
     if roles == ruled.roles and done.title == plain.title:
-        return plain
-    return replace(done, rules=plain)
+        return replace(plain, title_confidence=sure)
+    return replace(done, rules=plain, title_confidence=sure)
+
+
+def title_signals(
+    ruled: Ruled,
+    roles: Assigned,
+    head_at: int | None,
+    head_text: str | None,
+    ranked: tuple[list[Candidate], np.ndarray],
+    by_model: bool,
+) -> tuple[float, float, float, float] | None:
+    """What the title model says of the chosen headline (None: no headline): the softmax probability
+    of the chosen headline's text (summed over the candidates with that text: a headline repeated in
+    a title bar is one headline; 0: it is no candidate), the likeliest text's, whether the page
+    states its headline elsewhere (``Ruled.stated``, which wins over both choices) and whether the
+    title model chose it (``by_model``; else the rules did)."""
+    _, at, text = _restated(ruled, roles, head_at, head_text)
+    if at is None:
+        return None
+    cands, z = ranked
+    mass: dict[str, float] = {}
+    for cand, q in zip(cands, learned.softmax(z).tolist(), strict=True):
+        mass[cand.text] = mass.get(cand.text, 0.0) + q
+    want = text if text is not None else ruled.infos[at].text
+    stated = float(ruled.stated is not None and at == ruled.stated)
+    return mass.get(want, 0.0), max(mass.values(), default=0.0), stated, float(by_model)
+
+
+def _confidence(
+    ruled: Ruled,
+    model: CleanerModel,
+    roles: Assigned,
+    head_at: int | None,
+    head_text: str | None,
+    ranked: tuple[list[Candidate], np.ndarray],
+    by_model: bool,
+) -> float | None:
+    signals = title_signals(ruled, roles, head_at, head_text, ranked, by_model)
+    return None if signals is None else model.title_sure(signals)
 
 
 def page_language(cleaned: Cleaned) -> str:

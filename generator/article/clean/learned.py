@@ -389,25 +389,49 @@ def _title_bar_lines(infos: list[Info], cands: list[Candidate]) -> list[str]:
     return top + list(dict.fromkeys(c.info.text for c in cands))
 
 
-def headline(infos: list[Info], lay: Layout, model: CleanerModel) -> tuple[int | None, str | None]:
-    """The line and text of the candidate the title model scores highest (the rules' choice, text
-    None, when there is none)."""
+def scored(infos: list[Info], lay: Layout, model: CleanerModel) -> tuple[list[Candidate], np.ndarray]:
+    """The headline candidates and the title model's logits for them."""
     cands, x = title_matrix(infos, lay)
+    return cands, model.title.logits(x)
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    """The softmax of ``z`` (empty in, empty out)."""
+    if not len(z):
+        return z
+    e = np.exp(z - z.max())
+    out: np.ndarray = e / e.sum()
+    return out
+
+
+def headline(
+    infos: list[Info], lay: Layout, model: CleanerModel, ranked: tuple[list[Candidate], np.ndarray] | None = None
+) -> tuple[int | None, str | None]:
+    """The line and text of the candidate the title model scores highest (the rules' choice, text
+    None, when there is none). ``ranked``: ``scored``'s answer when it was computed already."""
+    cands, z = ranked if ranked is not None else scored(infos, lay, model)
     if not cands:
         return lay.title, None
-    best = cands[int(np.argmax(model.title.logits(x)))]
+    best = cands[int(np.argmax(z))]
     return best.info.index, best.text
 
 
 def decide(
-    infos: list[Info], roles: Assigned, lay: Layout, model: CleanerModel, lines: bool, title_on: bool
+    infos: list[Info],
+    roles: Assigned,
+    lay: Layout,
+    model: CleanerModel,
+    lines: bool,
+    title_on: bool,
+    ranked: tuple[list[Candidate], np.ndarray] | None = None,
 ) -> tuple[Assigned, int | None, str | None]:
     """Final roles of every line, the headline's line and its text (None: the whole line) under
-    ``model``: its line model when ``lines``, its title model when ``title_on``."""
+    ``model``: its line model when ``lines``, its title model when ``title_on`` (``ranked``: the
+    candidates and their logits, ``scored``'s answer, when computed already)."""
     if lines:
         at, x = line_matrix(infos, roles, lay)
         roles = relabel(infos, roles, at, keeps(model, x)) if at else roles
-    head, text = headline(infos, lay, model) if title_on else (lay.title, None)
+    head, text = headline(infos, lay, model, ranked) if title_on else (lay.title, None)
     if head != lay.title:
         roles = list(roles)
         if lay.title is not None:

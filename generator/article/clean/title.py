@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.article.clean import shapes
 from generator.article.clean.features import Info, Quality
@@ -19,6 +20,13 @@ _DECK_MARGIN = 1.5  # ... whose headline scored at most this much less
 
 def _content(text: str) -> set[str]:
     return {w for w in set(shapes.words(text)) if len(w) > 2 and w not in STOPWORDS and not w.isdigit()}
+
+
+@lru_cache(maxsize=2)
+def _body_content(body: str) -> frozenset[str]:
+    """``_content`` of a page's body text, kept for the page's next headline scoring: the rules' and
+    the title model's candidates score against the same body (on a large page, most of their cost)."""
+    return frozenset(_content(body))
 
 
 def candidates(infos: list[Info], first: int) -> list[tuple[int, Info]]:
@@ -57,7 +65,7 @@ class Context:
     def __init__(self, infos: list[Info], first: int, body: str, at: set[int]) -> None:
         self.infos = infos
         self.first = first
-        self.body_words = _content(body)
+        self.body_words = _body_content(body)
         self.counts = Counter(norm(i.text) for i in infos[: first + 1] if i.text and not (i.bullet or i.numbered))
         self.at = at
         self.metas = [i.index for i in infos[max(0, first - 60) : first + 1] if i.meta]

@@ -149,11 +149,13 @@ def extract_metadata(
     gave it; ``today``: the build day (dates after it are implausible).
     """
     today = today or dt.date.today()
-    title, title_basis, title_text, title_rejected = pick_title(
-        cleaned.title, cleaned.blocks, knowledge.languages, page is not None
-    )
-    title_how = (
-        ("markup: title tags and <h1>" if page else "the cleaner's title") if title_basis is Basis.EXPLICIT else ""
+    title, title_basis, title_text, title_rejected, title_how = pick_title(
+        cleaned.title,
+        cleaned.blocks,
+        knowledge.languages,
+        page is not None,
+        cleaned.title_confidence,
+        knowledge.cleaner.title_bar,
     )
     view, anchor = metadata_view(cleaned, page, knowledge, title)
     language, language_text = detect_language(body_text(cleaned.blocks))

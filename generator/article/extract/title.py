@@ -6,8 +6,11 @@ breadcrumb ("Home > World > Europe"), a dateline or a date alone, or a line of b
 characters; menu bullets and arrows in front of it are dropped first, but not an opening quote or
 asterisk the title closes later ("»Quote«", "*Update*": 8 saved pages' titles lost their quote).
 Then the first heading, or the first sentence of the first paragraph, is ``inferred``; "Untitled"
-is ``unknown``. A saved page's title comes from its markup (``read/htmltitle.py``) and is not
-turned down here.
+is ``unknown``. A text copy's title the fitted cleaner is not sure of (``Cleaned.title_confidence``
+below the model file's ``title_bar``, both fitted by ``benchmarks/fit_cleaner.py``) is kept but
+``inferred``: on the train text copies about a third of the cleaner's titles were chrome, a kicker,
+a deck or a subheading, and a reader trusts an explicit title. A saved page's title comes from its
+markup (``read/htmltitle.py``) and is not turned down here.
 """
 
 from __future__ import annotations
@@ -67,18 +70,30 @@ def _shorten(text: str) -> str:
 
 
 def pick_title(
-    title: str | None, blocks: tuple[Block, ...], languages: Languages, stated: bool = False
-) -> tuple[str, Basis, str, tuple[str, ...]]:
-    """(title, basis, evidence snippet, the cleaner's title if turned down with why); never an empty title.
+    title: str | None,
+    blocks: tuple[Block, ...],
+    languages: Languages,
+    stated: bool = False,
+    confidence: float | None = None,
+    bar: float = 0.0,
+) -> tuple[str, Basis, str, tuple[str, ...], str]:
+    """(title, basis, evidence snippet, the cleaner's title if turned down with why, how it was
+    found); never an empty title.
 
-    ``stated``: the title is the one a saved page's markup states, kept as it is.
+    ``stated``: the title is the one a saved page's markup states, kept as it is. ``confidence``:
+    the fitted cleaner's confidence in its title (``Cleaned.title_confidence``; None: no model);
+    below ``bar`` the title is kept but inferred, and the evidence says why.
     """
     turned_down: tuple[str, ...] = ()
     if title and title.strip():
         text = undecorated(title)
         reason = "" if stated else rejected_title(text, languages) if text else "only decoration"
+        if not reason and not stated and confidence is not None and confidence < bar:
+            how = f"the cleaner's title, low confidence p={confidence:.2f} < {bar:.2f}"
+            return text, Basis.INFERRED, title.strip(), (), how
         if not reason:
-            return text, Basis.EXPLICIT, title.strip(), ()
+            how = "markup: title tags and <h1>" if stated else "the cleaner's title"
+            return text, Basis.EXPLICIT, title.strip(), (), how
         turned_down = (f"{title.strip()[:100]} (the cleaner's title) — {reason}",)
     for kind in ("heading", "paragraph"):
         for block in blocks:
@@ -88,5 +103,5 @@ def pick_title(
             source = _SENTENCE_END.split(text.strip(), maxsplit=1)[0] if kind == "paragraph" else text
             shortened = _shorten(source)
             if shortened:
-                return shortened, Basis.INFERRED, source.strip(), turned_down
-    return UNTITLED, Basis.UNKNOWN, "", turned_down
+                return shortened, Basis.INFERRED, source.strip(), turned_down, ""
+    return UNTITLED, Basis.UNKNOWN, "", turned_down, ""
