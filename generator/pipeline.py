@@ -303,12 +303,7 @@ def _gather(found: list[tuple[Found, StatKey | None]], cache: Cache | None, prev
                 if digest is not None and kept is not None:
                     out.add(item.seed, stat, digest, kept, shared=True)
                     continue
-                raw = load_raw(item)
-                if isinstance(raw, Skipped):
-                    out.skipped.append(raw)
-                else:
-                    raws.append((raw, stat))
-                    out.hashed += stat is not None
+                _read_into(raws, item, stat, out)
             gc.freeze()  # before collection resumes: it would traverse the drafts just unpickled
         if raws and ahead is not None:  # the workers are needed again: collect what they were handed first
             ahead.finish()
@@ -317,6 +312,17 @@ def _gather(found: list[tuple[Found, StatKey | None]], cache: Cache | None, prev
         release_article_resources(len(found))
     if ahead is not None:
         ahead.finish()
+
+
+def _read_into(raws: list[tuple[RawInput, tuple[int, ...] | None]], item: Found, stat: StatKey | None,
+               out: _Collector) -> None:
+    """Read ``item``'s bytes into ``raws`` to process, or its reason into ``out.skipped``."""
+    raw = load_raw(item)
+    if isinstance(raw, Skipped):
+        out.skipped.append(raw)
+    else:
+        raws.append((raw, stat))
+        out.hashed += stat is not None
 
 
 @dataclass
@@ -341,12 +347,7 @@ class _Ahead:
             return None
         raws: list[tuple[RawInput, tuple[int, ...] | None]] = []
         for item, stat in unknown:
-            raw = load_raw(item)
-            if isinstance(raw, Skipped):
-                out.skipped.append(raw)
-            else:
-                raws.append((raw, stat))
-                out.hashed += stat is not None
+            _read_into(raws, item, stat, out)
         looked = _lookup(raws, cache, previous)
         sent = workers.send_ahead([raws[i][0] for i in looked[3]])
         return cls({item.seed for item, _ in unknown}, raws, looked, sent, (cache, previous, workers, out))
