@@ -105,7 +105,8 @@ def _window(infos: list[Info], first: int) -> list[tuple[int, Info]]:
 
 def _labels(infos: list[Info]) -> set[str]:
     """Short lines of the page (menu items, section labels) that may be glued in front of a headline."""
-    return {norm(i.text) for i in infos if i.text and len(i.text.split()) <= _MAX_LABEL_WORDS}
+    # split(None, n) stops after n cuts: as short a test as the full split, without splitting long lines
+    return {norm(i.text) for i in infos if i.text and len(i.text.split(None, _MAX_LABEL_WORDS)) <= _MAX_LABEL_WORDS}
 
 
 def _unlabelled(text: str, labels: set[str]) -> str:
@@ -114,7 +115,7 @@ def _unlabelled(text: str, labels: set[str]) -> str:
     start = 0
     for _ in range(_MAX_LABELS):
         for n in range(_MAX_LABEL_WORDS, 0, -1):
-            if start + n < len(words) and norm(" ".join(words[start : start + n])) in labels:
+            if start + n < len(words) and title.normed(" ".join(words[start : start + n])) in labels:
                 start += n
                 break
         else:

@@ -223,7 +223,6 @@ def title_matrix(infos: list[Info], lay: Layout) -> tuple[list[Candidate], np.nd
     """The headline candidates and their features (rows in ``TITLE_FEATURES`` order)."""
     body = " ".join(i.text for i in infos[lay.start : lay.end + 1] if i.quality is Quality.GOOD)
     cands = headlines.candidates(infos, lay.first, body)
-    x = np.zeros((len(cands), len(TITLE_FEATURES)))
     order = sorted(range(len(cands)), key=lambda k: -cands[k].score)
     rank = {k: r for r, k in enumerate(order)}
     counts = Counter(i.text for i in infos[: lay.first + 1] if i.text)
@@ -232,35 +231,66 @@ def title_matrix(infos: list[Info], lay: Layout) -> tuple[list[Candidate], np.nd
     texts = {c.text for c in cands}
     copies = Counter(i.text for i in infos if i.text in texts)
     texts_at = [i.index for i in infos if i.text]
+    echoes = _Echoes(around)
+    lines: dict[int, dict[str, float]] = {}
+    rows: list[list[float]] = []
+    names: list[str] = []
     for k, cand in enumerate(cands):
-        row = {**_line_row(infos, lay, cand, counts), **_part_row(cand, around)}
-        row.update(_neighbour_row(infos, lay, cand, texts_at))
-        row.update(_shape_row(infos, cand, texts_at))
-        row.update(
-            rule_score=cand.score / 5,
-            rule_rank=1 / (1 + rank[k]),
-            nearest=1 / (1 + k),
-            old=cand.info.index in old and cand.part == headlines.WHOLE,
-            copies=np.log1p(copies[cand.text]) / 2,
+        parts = (
+            _line_row(infos, lay, cand, counts, lines),
+            _part_row(cand, around, echoes),
+            _neighbour_row(infos, lay, cand, texts_at),
+            _shape_row(infos, cand, texts_at),
+            {
+                "rule_score": cand.score / 5,
+                "rule_rank": 1 / (1 + rank[k]),
+                "nearest": 1 / (1 + k),
+                "old": cand.info.index in old and cand.part == headlines.WHOLE,
+                "copies": np.log1p(copies[cand.text]) / 2,
+            },
         )
-        for name, value in row.items():
-            x[k, _COL3[name]] = float(value)
+        if not names:  # every candidate's parts hold the same names in the same order
+            names = [name for part in parts for name in part]
+            if len(set(names)) != len(names):
+                raise ValueError("a title feature is set twice")
+        row = [value for part in parts for value in part.values()]
+        if len(row) != len(names):
+            raise ValueError("title features differ between candidates")
+        rows.append(row)
+    x = np.zeros((len(cands), len(TITLE_FEATURES)))
+    if rows:  # every value as ``float`` gives it: bools 0/1, numpy floats as they are
+        x[:, [_COL3[name] for name in names]] = np.array(rows, dtype=float)
     return cands, x
 
 
-def _line_row(infos: list[Info], lay: Layout, cand: Candidate, counts: Counter[str]) -> dict[str, float]:
-    """The features of a candidate that come from its line."""
+def _line_row(
+    infos: list[Info], lay: Layout, cand: Candidate, counts: Counter[str], lines: dict[int, dict[str, float]]
+) -> dict[str, float]:
+    """The features of a candidate that come from its line (``lines``: those of its line alone, kept
+    per page for the line's other candidates)."""
     info = cand.info
+    own = lines.get(info.index)
+    if own is None:
+        own = lines[info.index] = _own_line_row(infos, lay, info, counts)
+    return {
+        **own,
+        "rule_choice": info.index == lay.title and cand.part == headlines.WHOLE,
+        "dist": np.log1p(max(cand.dist, 0)) / 4,
+        "share": cand.share,
+        "far": cand.dist > title.WINDOW,
+        "after_first": cand.dist < 1,
+    }
+
+
+def _own_line_row(infos: list[Info], lay: Layout, info: Info, counts: Counter[str]) -> dict[str, float]:
+    """The features of a candidate that come from its line and not from its text."""
     near = infos[info.index + 1 : info.index + 1 + _META_AFTER * 2]
     above = [i for i in infos[max(0, info.index - 6) : info.index] if i.text][-3:]
     chosen = -1 if lay.title is None else lay.title
     return {
-        "rule_choice": info.index == lay.title and cand.part == headlines.WHOLE,
         "rule_line": info.index == chosen,
         "below_rule": chosen >= 0 and info.index > chosen,
         "above_rule": chosen >= 0 and info.index < chosen,
-        "dist": np.log1p(max(cand.dist, 0)) / 4,
-        "share": cand.share,
         "stop": info.stop,
         "bullet": info.bullet or info.numbered,
         "q_good": info.quality is Quality.GOOD,
@@ -269,15 +299,40 @@ def _line_row(infos: list[Info], lay: Layout, cand: Candidate, counts: Counter[s
         "before_meta": any(i.meta for i in near if i.text),
         "meta_before": any(i.meta for i in above),
         "at_first": info.index == lay.first,
-        "far": cand.dist > title.WINDOW,
-        "after_first": cand.dist < 1,
     }
 
 
-def _part_row(cand: Candidate, around: list[str]) -> dict[str, float]:
+class _Echoes:
+    """The lines a candidate's text may echo in (``_title_bar_lines``), joined once per page so that
+    finding the lines holding a text is one substring search, not a scan of every line."""
+
+    def __init__(self, around: list[str]) -> None:
+        self.lines = list(dict.fromkeys(around))  # ``any`` over the lines: order and repeats do not count
+        self.joined = "\n".join(self.lines)
+        self.starts: list[int] = []
+        at = 0
+        for line in self.lines:
+            self.starts.append(at)
+            at += len(line) + 1
+
+    def echo(self, text: str, own: str) -> bool:
+        """Whether ``text`` stands inside a line other than ``own`` and other than ``text`` itself."""
+        if not text or "\n" in text:  # never for a line's text or part; kept exact all the same
+            return any(text in line and text != line for line in self.lines if line != own)
+        pos = self.joined.find(text)
+        while pos != -1:
+            k = bisect.bisect_right(self.starts, pos) - 1
+            line = self.lines[k]
+            if line != own and line != text:
+                return True
+            pos = self.joined.find(text, self.starts[k] + len(line) + 1)
+        return False
+
+
+def _part_row(cand: Candidate, around: list[str], echoes: _Echoes) -> dict[str, float]:
     """The features of a candidate that come from its own text (a whole line or a part)."""
     text, part = cand.text, cand.part
-    letters = [c for c in text if c.isalpha()]
+    letters = list(filter(str.isalpha, text))
     return {
         "words": np.log1p(len(text.split())) / 4,
         "chars": np.log1p(len(text)) / 7,
@@ -294,8 +349,8 @@ def _part_row(cand: Candidate, around: list[str]) -> dict[str, float]:
         "part_last": part == headlines.LAST,
         "unlabelled": part == headlines.UNLABELLED,
         "colon_end": text.endswith(":"),
-        "upper": bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters),
-        "echo": any(text in line and text != line for line in around if line != cand.info.text),
+        "upper": bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters),
+        "echo": echoes.echo(text, cand.info.text),
         "page_top": cand.info.text in around[:_TOP],
     }
 

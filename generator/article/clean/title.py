@@ -22,6 +22,11 @@ def _content(text: str) -> set[str]:
     return {w for w in set(shapes.words(text)) if len(w) > 2 and w not in STOPWORDS and not w.isdigit()}
 
 
+# ``norm`` of a line, kept across lines and pages: the rules' headline scoring and the title model's
+# candidates normalise the same lines, and pages of a site repeat their menus (output unchanged).
+normed = lru_cache(maxsize=1 << 13)(norm)
+
+
 @lru_cache(maxsize=2)
 def _body_content(body: str) -> frozenset[str]:
     """``_content`` of a page's body text, kept for the page's next headline scoring: the rules' and
@@ -66,7 +71,7 @@ class Context:
         self.infos = infos
         self.first = first
         self.body_words = _body_content(body)
-        self.counts = Counter(norm(i.text) for i in infos[: first + 1] if i.text and not (i.bullet or i.numbered))
+        self.counts = Counter(normed(i.text) for i in infos[: first + 1] if i.text and not (i.bullet or i.numbered))
         self.at = at
         self.metas = [i.index for i in infos[max(0, first - 60) : first + 1] if i.meta]
 
@@ -79,7 +84,7 @@ class Context:
         shared = len(words & self.body_words)
         score = 1.5 * shared / len(words) + 0.3 * min(shared, 6) - 0.02 * dist
         score += 0.1 * min(nwords, 12)
-        score += _repeat_bonus(self.counts[norm(info.text)], info)
+        score += _repeat_bonus(self.counts[normed(info.text)], info)
         score -= 0.5 if " | " in text else 0.0
         score += 1.0 if any(info.index < m for m in self.metas) else 0.0
         score += 0.5 if _next_text(self.infos, info.index) in self.at else 0.0
