@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 
@@ -246,7 +247,7 @@ def title_matrix(infos: list[Info], lay: Layout) -> tuple[list[Candidate], np.nd
                 "rule_rank": 1 / (1 + rank[k]),
                 "nearest": 1 / (1 + k),
                 "old": cand.info.index in old and cand.part == headlines.WHOLE,
-                "copies": np.log1p(copies[cand.text]) / 2,
+                "copies": _log1p(copies[cand.text]) / 2,
             },
         )
         if not names:  # every candidate's parts hold the same names in the same order
@@ -263,6 +264,25 @@ def title_matrix(infos: list[Info], lay: Layout) -> tuple[list[Candidate], np.nd
     return cands, x
 
 
+# The title features' logarithms and tanh of whole numbers (counts of words, characters, lines),
+# kept: numpy's scalar calls cost more than a candidate's other features, and a kept value is the
+# very value a new call gives.
+@lru_cache(maxsize=4096)
+def _log1p(n: int) -> float:
+    return float(np.log1p(n))
+
+
+@lru_cache(maxsize=4096)
+def _tanh_log(words: int, other: int) -> float:
+    """tanh(log(words / other))."""
+    return float(np.tanh(np.log(words / other)))
+
+
+@lru_cache(maxsize=4096)
+def _tanh(value: float) -> float:
+    return float(np.tanh(value))
+
+
 def _line_row(
     infos: list[Info], lay: Layout, cand: Candidate, counts: Counter[str], lines: dict[int, dict[str, float]]
 ) -> dict[str, float]:
@@ -275,7 +295,7 @@ def _line_row(
     return {
         **own,
         "rule_choice": info.index == lay.title and cand.part == headlines.WHOLE,
-        "dist": np.log1p(max(cand.dist, 0)) / 4,
+        "dist": _log1p(max(cand.dist, 0)) / 4,
         "share": cand.share,
         "far": cand.dist > title.WINDOW,
         "after_first": cand.dist < 1,
@@ -334,8 +354,8 @@ def _part_row(cand: Candidate, around: list[str], echoes: _Echoes) -> dict[str, 
     text, part = cand.text, cand.part
     letters = list(filter(str.isalpha, text))
     return {
-        "words": np.log1p(len(text.split())) / 4,
-        "chars": np.log1p(len(text)) / 7,
+        "words": _log1p(len(text.split())) / 4,
+        "chars": _log1p(len(text)) / 7,
         "capitalised": _capitalised(text),
         "pipe": "|" in text,
         "separator": any(s in text for s in _SEPARATORS),
@@ -369,8 +389,8 @@ def _neighbour_row(infos: list[Info], lay: Layout, cand: Candidate, texts_at: li
     text = cand.text
     return {
         "next_first": nxt is not None and nxt.index == lay.first,
-        "vs_prev": np.tanh(np.log(words / prev.nwords)) if prev is not None and prev.nwords else 0.0,
-        "vs_next": np.tanh(np.log(words / nxt.nwords)) if nxt is not None and nxt.nwords else 0.0,
+        "vs_prev": _tanh_log(words, prev.nwords) if prev is not None and prev.nwords else 0.0,
+        "vs_next": _tanh_log(words, nxt.nwords) if nxt is not None and nxt.nwords else 0.0,
         "deck_below": nxt is not None
         and nxt.nwords >= _DECK_RATIO * words
         and not nxt.meta
@@ -392,7 +412,7 @@ def _shape_row(infos: list[Info], cand: Candidate, texts_at: list[int]) -> dict[
     nxt = _beside(infos, texts_at[k + 1 :])
     words = max(len(cand.text.split()), 1)
     return {
-        "long": np.tanh(max(words - _HEAD_WORDS, 0) / 8),
+        "long": _tanh(max(words - _HEAD_WORDS, 0) / 8),
         "deck_shape": words >= _DECK_MIN and prev is not None and _heads(prev) and words >= _DECK_RATIO * prev.nwords,
         "kicker_shape": words <= _KICKER_WORDS and nxt is not None and _heads(nxt) and nxt.nwords > words,
         "below_label": prev is not None and _label(prev),
