@@ -306,12 +306,12 @@ def _gather(found: list[tuple[Found, StatKey | None]], cache: Cache | None, prev
                 _read_into(raws, item, stat, out)
             gc.freeze()  # before collection resumes: it would traverse the drafts just unpickled
         if raws and ahead is not None:  # the workers are needed again: collect what they were handed first
-            ahead.finish()
+            ahead.finish(cache, previous, workers, out)
             ahead = None
         _process(raws, cache, previous, workers, out)
         release_article_resources(len(found))
     if ahead is not None:
-        ahead.finish()
+        ahead.finish(cache, previous, workers, out)
 
 
 def _read_into(raws: list[tuple[RawInput, tuple[int, ...] | None]], item: Found, stat: StatKey | None,
@@ -334,7 +334,6 @@ class _Ahead:
     raws: list[tuple[RawInput, tuple[int, ...] | None]]
     looked: _Looked
     sent: int
-    finish_args: tuple[Cache | None, BuildState, Workers, _Collector]
 
     @classmethod
     def start(cls, found: list[tuple[Found, StatKey | None]], cache: Cache | None, previous: BuildState,
@@ -350,10 +349,10 @@ class _Ahead:
             _read_into(raws, item, stat, out)
         looked = _lookup(raws, cache, previous)
         sent = workers.send_ahead([raws[i][0] for i in looked[3]])
-        return cls({item.seed for item, _ in unknown}, raws, looked, sent, (cache, previous, workers, out))
+        return cls({item.seed for item, _ in unknown}, raws, looked, sent)
 
-    def finish(self) -> None:
-        cache, previous, workers, out = self.finish_args
+    def finish(self, cache: Cache | None, previous: BuildState, workers: Workers, out: _Collector) -> None:
+        """Add the results of the inputs handed over (the arguments ``start`` was given)."""
         _process(self.raws, cache, previous, workers, out, self.looked, self.sent)
 
 

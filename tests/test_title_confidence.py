@@ -24,6 +24,7 @@ from generator.knowledge.cleaner import (
 )
 from tests.kb import knowledge
 from tests.test_clean import P1, P2, P3, P4, TITLE, page
+from tests.test_clean_model import _file
 
 KB = knowledge()
 MENU = ("Home", "World", "Business", "Sport", "Weather")
@@ -97,20 +98,6 @@ def test_pick_title_with_confidence() -> None:
     # A title turned down for what it is keeps that reason.
     turned = pick_title("https://example.org/harbour", (), KB.languages, False, 0.1, 0.6)
     assert turned[1] is Basis.UNKNOWN and "a link or a handle" in turned[3][0]
-
-
-def _file(**changes: object) -> dict[str, object]:
-    data: dict[str, object] = {
-        "line": {"bias": 0.0, "weights": dict.fromkeys(LINE_FEATURES, 0.0)},
-        "window": {"bias": 0.0, "weights": dict.fromkeys(WINDOW_FEATURES, 0.0)},
-        "drop_below": 0.4,
-        "keep_above": 0.6,
-        "title": {"bias": 0.0, "weights": dict.fromkeys(TITLE_FEATURES, 0.0)},
-        "enabled": False,
-        "title_enabled": False,
-    }
-    data.update(changes)
-    return data
 
 
 def test_model_file_confidence_keys_are_read() -> None:

@@ -55,13 +55,11 @@ def from_rules(ruled: Ruled, model: CleanerModel | None = None) -> Cleaned:
     lines, head_on = model.parts(page_language(plain) if model.by_language() else "")
     sure_on = model.title_bar > 0  # a file without the confidence model: every title explicit, none computed
     ranked = learned.scored(ruled.infos, ruled.lay, model) if head_on or sure_on else None
-    if not (lines or head_on):
-        if ranked is None:
-            return plain
-        sure = _confidence(ruled, model, ruled.roles, ruled.lay.title, None, ranked, False)
-        return replace(plain, title_confidence=sure)
-    roles, head, head_text = learned.decide(ruled.infos, ruled.roles, ruled.lay, model, lines, head_on, ranked)
-    done = finish(ruled, roles, head, head_text)
+    if lines or head_on:
+        roles, head, head_text = learned.decide(ruled.infos, ruled.roles, ruled.lay, model, lines, head_on, ranked)
+        done = finish(ruled, roles, head, head_text)
+    else:
+        roles, head, head_text, done = ruled.roles, ruled.lay.title, None, plain
     sure = None
     if sure_on and ranked is not None:
         sure = _confidence(ruled, model, roles, head, head_text, ranked, head_on)
